@@ -1,0 +1,6 @@
+"""Faust agents: thin adapters between Kafka and the pure core (decode -> core -> send).
+
+Importing this package registers every agent, timer and web view on :data:`streams.app.app`.
+"""
+
+from agents import clock, processor, readmodel_sync, web  # noqa: F401  (registration side effects)

@@ -1,0 +1,69 @@
+"""The clock sweep: customers whose due dates have passed get a tick even when nobody writes to them.
+
+Days past due must grow as event time passes a due date, also for a customer who is silent. Table
+writes need a stream event on the customer's partition, so the sweep does not write: it sends a
+``vigia.clock.tick`` event to the internal clock topic, on the partition the customer's events arrive
+on, and the processing agent applies it like any other event. A tick carries its partition's
+event-time watermark (:func:`agents.runtime.partition_watermark`), never the wall clock.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from agents.runtime import core, partition_watermark, record_progress, wake_index
+from online_models.core import clock_tick
+from online_models.profile import CustomerProfile
+from streams import metrics
+from streams.app import app, clock_topic, profiles, settings
+
+log = logging.getLogger(__name__)
+_state = {"primed": False}
+
+
+@app.on_rebalance_complete.connect
+async def _reprime(sender, **kwargs) -> None:
+    _state["primed"] = False
+
+
+def prime() -> int:
+    """Rebuild the wake index and watermark from the profiles this worker holds (after a rebalance)."""
+    wake_index.clear()
+    count = 0
+    for customer_id, blob in profiles.items():
+        if not blob:
+            continue
+        profile = CustomerProfile.from_bytes(blob)
+        count += 1
+        core.watermark = max(core.watermark, profile.clock_ts)
+        if profile.partition is not None:  # resume the partition clocks where the profiles left them
+            for topic in (settings.topic_journey, settings.topic_payment):
+                record_progress(topic, profile.partition, profile.clock_ts)
+        if profile.wake_ts is not None:
+            wake_index[customer_id] = (profile.wake_ts, profile.partition)
+    metrics.PROFILES.set(count)
+    return count
+
+
+def due_customers(assigned: set[int]) -> list[tuple[str, int, float]]:
+    """(customer, partition, tick time) for customers whose wake time has come, on partitions we own."""
+    inputs = (settings.topic_journey, settings.topic_payment)
+    now = {p: partition_watermark(p, inputs) for p in assigned}
+    return [
+        (customer_id, partition, now[partition])
+        for customer_id, (wake, partition) in wake_index.items()
+        if partition in now and wake <= now[partition]
+    ]
+
+
+@app.timer(interval=settings.clock_interval_s, name="vigia-clock-sweep")
+async def sweep() -> None:
+    if not _state["primed"]:
+        held = prime()
+        _state["primed"] = True
+        log.info("clock sweep primed from %d local profiles", held)
+    assigned = {tp.partition for tp in app.assignor.assigned_actives() if tp.topic == settings.topic_journey}
+    for customer_id, partition, now in due_customers(assigned):
+        await clock_topic.send(key=customer_id.encode(), value=clock_tick(customer_id, now), partition=partition)
+        wake_index.pop(customer_id, None)  # re-armed when the tick has been processed
+        metrics.CLOCK_TICKS.inc()

@@ -1,0 +1,59 @@
+"""The processing agent: every journey, payment and clock event goes through :meth:`Core.step`."""
+
+from __future__ import annotations
+
+import time
+
+from agents.runtime import core, record_progress, track
+from online_models.core import Origin, StepResult
+from streams import metrics
+from streams.app import app, inputs, outputs, profiles, settings
+
+FAMILIES = settings.input_families
+
+
+def _key(raw: bytes | None) -> str | None:
+    if raw is None:
+        return None
+    try:
+        return raw.decode()
+    except UnicodeDecodeError:
+        return raw.hex()
+
+
+def observe(result: StepResult) -> None:
+    """Count what one step did."""
+    if result.status == "processed":
+        metrics.EVENTS.labels(result.event_type).inc()
+        metrics.PROFILE_BYTES.observe(result.size)
+        if result.created:
+            metrics.PROFILES.inc()
+    elif result.status == "duplicate":
+        metrics.DUPLICATES.labels(result.event_type).inc()
+    else:
+        metrics.DEAD_LETTERS.labels(result.reason).inc()
+    for out in result.outputs:
+        if out.kind == "alert":
+            metrics.ALERTS.labels(out.event()["data"]["band"]).inc()
+        elif out.kind == "trigger":
+            metrics.TRIGGERS.labels(out.event()["data"]["channel"]).inc()
+
+
+@app.agent(inputs, name="vigia-process")
+async def process(stream) -> None:
+    async for event in stream.events():
+        started = time.perf_counter()
+        message = event.message
+        origin = Origin(
+            message.topic, FAMILIES.get(message.topic, "journey"), message.partition, message.offset, _key(message.key)
+        )
+        result = core.step(profiles, event.value, origin)
+        for out in result.outputs:
+            await outputs[out.kind].send(key=out.key.encode() if out.key else None, value=out.value)
+        if result.profile is not None:
+            track(result.profile)
+            if result.event_ts is not None and message.topic != settings.topic_clock:
+                record_progress(message.topic, message.partition, result.event_ts)
+        observe(result)
+        metrics.WATERMARK.set(core.watermark)
+        metrics.LATENCY.observe(time.perf_counter() - started)

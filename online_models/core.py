@@ -1,0 +1,169 @@
+"""One step of vigia: decode an input, update the customer's profile, decide what to publish.
+
+:meth:`Core.step` is the whole of the processing. The Faust agent calls it with its changelog-backed
+table as the store; the offline replay calls it with a dict. Neither adds logic of its own, so both
+produce the same outputs from the same input.
+
+>>> core, store = Core(), {}
+>>> raw = (b'{"specversion":"1.0","id":"e1","source":"billing","type":"invoice.issued",'
+...        b'"time":"2026-03-01T09:00:00-03:00","subject":"c1",'
+...        b'"data":{"invoice_id":"i1","amount":120.0,"due_date":"2026-03-10"}}')
+>>> core.step(store, raw, Origin("vigia.payment.events", "payment", key="c1")).status
+'processed'
+>>> core.step(store, raw, Origin("vigia.payment.events", "payment", key="c1")).status
+'duplicate'
+>>> core.step(store, b"not json", Origin("vigia.payment.events", "payment", key="c1")).reason
+'malformed_json'
+>>> CustomerProfile.from_bytes(store["c1"]).open_balance
+120.0
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import MutableMapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import orjson
+
+from online_models.clock import format_time, local_date, parse_time
+from online_models.outputs import Output, cloudevent, dead_letter, output_id
+from online_models.profile import CustomerProfile
+from online_models.rules import MODEL_NAME, Bands, band_for, rule_score, rule_segment
+from online_models.transitions import HANDLERS, advance
+from schemas.validation import DEFAULT_MAX_EVENT_BYTES, Contract, InvalidEvent
+
+log = logging.getLogger(__name__)
+TICK_TYPE = "vigia.clock.tick"
+Status = Literal["processed", "duplicate", "dead_letter"]
+
+
+@dataclass(frozen=True, slots=True)
+class CoreSettings:
+    """What the core's behaviour depends on; :mod:`streams.settings` fills it from the environment."""
+
+    bands: Bands = field(default_factory=Bands)
+    max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where an input came from: its topic, the topic's family (journey, payment, internal) and position."""
+
+    topic: str
+    family: str
+    partition: int | None = None
+    offset: int | None = None
+    key: str | None = None
+
+
+@dataclass(slots=True)
+class StepResult:
+    """What one step did: its status, what to publish, and the profile it left (when there is one)."""
+
+    status: Status
+    outputs: list[Output] = field(default_factory=list)
+    event_type: str | None = None
+    customer_id: str | None = None
+    reason: str | None = None
+    profile: CustomerProfile | None = None
+    created: bool = False  # the event created the customer's profile
+    size: int = 0  # bytes of the stored profile
+    event_ts: float | None = None  # the input's event time
+
+
+def clock_tick(customer_id: str, ts: float) -> bytes:
+    """The internal event that moves one customer's clock to ``ts`` (one per customer and local day)."""
+    day = local_date(ts, None).isoformat()
+    return orjson.dumps(
+        {
+            "specversion": "1.0",
+            "id": f"{TICK_TYPE}:{customer_id}:{day}",
+            "source": "urn:vigia:clock",
+            "type": TICK_TYPE,
+            "time": format_time(ts),
+            "subject": customer_id,
+            "data": {},
+        }
+    )
+
+
+class Core:
+    """The pure processor. It keeps no per-customer state of its own: that lives in ``store``."""
+
+    def __init__(self, settings: CoreSettings | None = None) -> None:
+        self.settings = settings or CoreSettings()
+        self.contract = Contract(self.settings.max_event_bytes)
+        self.watermark = 0.0  # the latest event time seen: dead letters are stamped with it
+
+    def step(self, store: MutableMapping[str, bytes], raw: bytes, origin: Origin) -> StepResult:
+        """Process one raw input; never raises for bad input (it becomes a dead letter)."""
+        try:
+            event = self.contract.decode(raw, origin.key, origin.family)
+        except InvalidEvent as err:
+            return self._dead(raw, origin, err.reason, err.message)
+        customer_id, event_type = event["subject"], event["type"]
+        blob = store.get(customer_id)
+        profile = CustomerProfile.from_bytes(blob) if blob else CustomerProfile(customer_id=customer_id)
+        if event_type != TICK_TYPE and not profile.remember(event["id"]):
+            return StepResult("duplicate", event_type=event_type, customer_id=customer_id)
+        try:
+            ts = parse_time(event["time"])
+            self.watermark = max(self.watermark, ts)
+            HANDLERS[event_type](profile, event["data"], ts)
+            if origin.partition is not None:
+                profile.partition = origin.partition
+            advance(profile, ts)
+            outputs = self.evaluate(profile, event["id"])
+        except Exception as err:  # a bug must not stop the stream: park the input with its reason
+            log.exception("processing failed for customer %s on %s", customer_id, event_type)
+            result = self._dead(raw, origin, "processing_error", f"{type(err).__name__}: {err}")
+            result.customer_id, result.event_type = customer_id, event_type
+            return result
+        blob_out = profile.to_bytes()
+        store[customer_id] = blob_out
+        return StepResult(
+            "processed",
+            outputs,
+            event_type,
+            customer_id,
+            profile=profile,
+            created=blob is None,
+            size=len(blob_out),
+            event_ts=ts,
+        )
+
+    def evaluate(self, profile: CustomerProfile, triggered_by: str) -> list[Output]:
+        """Re-score the profile; a band change becomes a ``vigia.risk.changed`` alert."""
+        score, reasons = rule_score(profile)
+        previous = profile.band
+        band = band_for(score, previous, self.settings.bands)
+        profile.score, profile.reasons, profile.model = score, reasons[:5], MODEL_NAME
+        profile.segment = rule_segment(profile)
+        profile.band = band
+        if band == previous or (previous is None and band == "low"):
+            return []
+        return [self._alert(profile, previous, triggered_by)]
+
+    def _alert(self, p: CustomerProfile, previous: str | None, triggered_by: str) -> Output:
+        data: dict[str, Any] = {
+            "score": p.score,
+            "band": p.band,
+            "previous_band": previous,
+            "model": p.model,
+            "reasons": [{"feature": f, "contribution": c} for f, c in p.reasons],
+            "behaviour_change": False,
+            "predicted_reason": p.predicted_reason,
+            "triggered_by": triggered_by,
+            "days_past_due": p.days_past_due,
+            "segment": p.segment,
+        }
+        event_id = output_id(triggered_by, "risk")
+        return cloudevent("alert", "vigia.risk.changed", event_id, p.customer_id, p.clock_ts, data)
+
+    def _dead(self, raw: bytes, origin: Origin, reason: str, message: str) -> StepResult:
+        out = dead_letter(
+            raw, reason, message, origin.topic, origin.partition, origin.offset, origin.key, self.watermark
+        )
+        return StepResult("dead_letter", [out], reason=reason)

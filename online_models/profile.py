@@ -1,0 +1,183 @@
+"""The live profile of one customer: what vigia knows, kept small enough to store per event.
+
+The profile is a plain dataclass serialised with orjson; the worker stores the bytes in a
+changelog-backed Faust table and the replay in a dict. Open items (invoices, promises, agreements)
+are bounded so a profile stays within a few KB whatever the customer does.
+
+>>> p = CustomerProfile(customer_id="c1")
+>>> CustomerProfile.from_bytes(p.to_bytes()) == p
+True
+>>> p.remember("evt-1"), p.remember("evt-1")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+import orjson
+
+from online_models.clock import format_time, local_date, parse_date
+
+SEEN_RING = 64  # event ids remembered per customer for de-duplication
+RECENT_PAYMENTS = 16  # payment ids remembered for idempotent payments and reversals
+MAX_OPEN_ITEMS = 24  # open invoices / promises / agreements kept per customer
+RECENT_DELAYS = 6
+
+# channel counters: sent, delivered, read, replied, right-party contacts
+SENT, DELIVERED, READ, REPLIED, RPC = range(5)
+
+
+def event_digest(event_id: str) -> str:
+    """A short stable digest of an event id (12 hex chars: collisions are ~1e-11 per pair)."""
+    return hashlib.blake2b(event_id.encode(), digest_size=6).hexdigest()
+
+
+@dataclass(slots=True)
+class CustomerProfile:
+    """Everything vigia keeps about one customer; see README, "Customer profile"."""
+
+    customer_id: str
+    birth_year: int | None = None
+    state: str | None = None
+    preferred_channel: str | None = None
+    channels_consented: list[str] = field(default_factory=list)
+    channels_opted_out: list[str] = field(default_factory=list)
+    # open invoices: id -> [amount, remaining, due_date ISO, issued_ts]
+    invoices: dict[str, list[Any]] = field(default_factory=dict)
+    credit: float = 0.0  # paid but not yet matched to an invoice (out-of-order or overpaid)
+    invoices_issued: int = 0
+    invoices_paid: int = 0
+    invoices_paid_late: int = 0
+    delay_n: int = 0
+    delay_mean: float = 0.0
+    delay_max: int = 0
+    recent_delays: list[int] = field(default_factory=list)
+    payments: int = 0
+    paid_total: float = 0.0
+    payment_methods: dict[str, int] = field(default_factory=dict)
+    recent_payments: dict[str, float] = field(default_factory=dict)
+    failed_payments: int = 0
+    reversed_payments: int = 0
+    channels: dict[str, list[int]] = field(default_factory=dict)
+    sessions: int = 0
+    page_views: int = 0
+    negotiation_views: int = 0
+    last_engagement_ts: float | None = None
+    inbound_messages: int = 0
+    calls_right_party: int = 0
+    calls_unanswered: int = 0
+    # open promises: id -> [amount, due_date ISO, paid_since, made_ts]
+    promises: dict[str, list[Any]] = field(default_factory=dict)
+    promises_made: int = 0
+    promises_kept: int = 0
+    promises_broken: int = 0
+    # open agreements: id -> [total, installments, first_due_date ISO]
+    agreements: dict[str, list[Any]] = field(default_factory=dict)
+    agreements_created: int = 0
+    agreements_broken: int = 0
+    offers_accepted: int = 0
+    offers_rejected: int = 0
+    complaints: int = 0
+    last_complaint_ts: float | None = None
+    handoff_requested_ts: float | None = None
+    last_reason_code: str | None = None
+    predicted_reason: str | None = None
+    segment: str = "new"
+    score: float | None = None
+    band: str | None = None
+    model: str = "rules-v1"
+    reasons: list[list[Any]] = field(default_factory=list)
+    days_past_due: int = 0
+    max_days_past_due: int = 0
+    clock_ts: float = 0.0  # the latest event time seen for this customer
+    wake_ts: float | None = None  # when the clock alone changes this profile (a due date passes)
+    partition: int | None = None  # where this customer's events arrive (the worker sends clock ticks there)
+    seen: list[str] = field(default_factory=list)
+
+    # --- serialisation -------------------------------------------------------------------------
+    def to_bytes(self) -> bytes:
+        return orjson.dumps({f: getattr(self, f) for f in _FIELDS})
+
+    @classmethod
+    def from_bytes(cls, blob: bytes) -> CustomerProfile:
+        data = orjson.loads(blob)
+        return cls(**{k: v for k, v in data.items() if k in _FIELD_SET})
+
+    # --- idempotency ---------------------------------------------------------------------------
+    def remember(self, event_id: str) -> bool:
+        """Record an event id; False when it was already processed (a duplicate)."""
+        digest = event_digest(event_id)
+        if digest in self.seen:
+            return False
+        self.seen.append(digest)
+        if len(self.seen) > SEEN_RING:
+            del self.seen[0]
+        return True
+
+    # --- derived figures -----------------------------------------------------------------------
+    @property
+    def open_balance(self) -> float:
+        return round(sum(inv[1] for inv in self.invoices.values()), 2)
+
+    def overdue_balance(self) -> float:
+        today = local_date(self.clock_ts, self.state)
+        return round(sum(inv[1] for inv in self.invoices.values() if parse_date(inv[2]) < today), 2)
+
+    def average_invoice(self) -> float:
+        amounts = [inv[0] for inv in self.invoices.values()]
+        if self.invoices_paid and self.paid_total:
+            amounts.append(self.paid_total / max(self.invoices_paid, 1))
+        return sum(amounts) / len(amounts) if amounts else 0.0
+
+    def late_share(self) -> float:
+        """Share of settled invoices paid late, with a prior of one on-time invoice (cold start)."""
+        return self.invoices_paid_late / (self.invoices_paid + 1)
+
+    def age(self) -> int | None:
+        if self.birth_year is None or not self.clock_ts:
+            return None
+        return local_date(self.clock_ts, self.state).year - self.birth_year
+
+    def responsiveness(self) -> dict[str, float]:
+        """Per channel, the share of outreach answered (reply or right-party contact), with a prior."""
+        return {ch: round((c[REPLIED] + c[RPC]) / (c[SENT] + 2), 3) for ch, c in self.channels.items()}
+
+    def view(self) -> dict[str, Any]:
+        """The read model published to Redis, ``GET /customers/{id}`` and replay's profiles.jsonl."""
+        return {
+            "customer_id": self.customer_id,
+            "score": self.score,
+            "band": self.band,
+            "model": self.model,
+            "segment": self.segment,
+            "predicted_reason": self.predicted_reason,
+            "preferred_channel": self.preferred_channel,
+            "days_past_due": self.days_past_due,
+            "max_days_past_due": self.max_days_past_due,
+            "open_balance": self.open_balance,
+            "overdue_balance": self.overdue_balance() if self.clock_ts else 0.0,
+            "open_invoices": len(self.invoices),
+            "payment_delay_mean_days": round(self.delay_mean, 2),
+            "payment_delay_max_days": self.delay_max,
+            "invoices_paid_late": self.invoices_paid_late,
+            "invoices_paid": self.invoices_paid,
+            "payment_methods": self.payment_methods,
+            "failed_payments": self.failed_payments,
+            "channels_consented": [c for c in self.channels_consented if c not in self.channels_opted_out],
+            "channel_responsiveness": self.responsiveness(),
+            "promises_made": self.promises_made,
+            "promises_kept": self.promises_kept,
+            "promises_broken": self.promises_broken,
+            "open_promises": len(self.promises),
+            "open_agreements": len(self.agreements),
+            "complaints": self.complaints,
+            "reasons": [{"feature": f, "contribution": c} for f, c in self.reasons],
+            "updated_at": format_time(self.clock_ts) if self.clock_ts else None,
+        }
+
+
+_FIELDS = tuple(f.name for f in fields(CustomerProfile))
+_FIELD_SET = frozenset(_FIELDS)

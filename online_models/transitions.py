@@ -1,0 +1,296 @@
+"""How each event type changes a customer's profile (pure functions, no I/O).
+
+Every handler takes the profile, the event's ``data`` and its time (POSIX seconds) and mutates the
+profile in place. Handlers are idempotent on the business ids they carry (a payment id, an invoice
+id), on top of the per-event-id de-duplication in :mod:`online_models.core`, so that an upstream
+re-send with a fresh event id does not count money twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+from online_models.clock import days_between, local_date, local_midnight, next_local_midnight, parse_date
+from online_models.profile import (
+    DELIVERED,
+    MAX_OPEN_ITEMS,
+    READ,
+    RECENT_DELAYS,
+    RECENT_PAYMENTS,
+    REPLIED,
+    RPC,
+    SENT,
+    CustomerProfile,
+)
+
+Handler = Callable[[CustomerProfile, dict[str, Any], float], None]
+CENT = 0.005
+NEGOTIATION_PAGES = ("negoti", "acordo", "boleto", "second_copy", "segunda_via", "debt", "divida")
+UNANSWERED_CALLS = ("no_answer", "busy", "voicemail")
+
+
+# --- profile and consent --------------------------------------------------------------------------
+def on_customer_fields(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+    for name in ("birth_year", "state", "preferred_channel"):
+        if name in data:
+            setattr(p, name, data[name])
+    if "channels_consented" in data:
+        p.channels_consented = list(data["channels_consented"])
+        p.channels_opted_out = [c for c in p.channels_opted_out if c not in p.channels_consented]
+
+
+def on_consent_changed(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+    channel = data["channel"]
+    granted, revoked = (p.channels_consented, p.channels_opted_out)
+    if not data["granted"]:
+        granted, revoked = revoked, granted
+    if channel not in granted:
+        granted.append(channel)
+    if channel in revoked:
+        revoked.remove(channel)
+
+
+# --- money ----------------------------------------------------------------------------------------
+def _settle_invoice(p: CustomerProfile, invoice_id: str, paid_ts: float) -> None:
+    _amount, _remaining, due, _issued = p.invoices.pop(invoice_id)
+    delay = days_between(parse_date(due), paid_ts, p.state)
+    p.invoices_paid += 1
+    if delay > 0:
+        p.invoices_paid_late += 1
+    p.delay_n += 1
+    p.delay_mean += (delay - p.delay_mean) / p.delay_n
+    p.delay_max = max(p.delay_max, delay)
+    p.recent_delays.append(delay)
+    del p.recent_delays[:-RECENT_DELAYS]
+
+
+def _apply_money(p: CustomerProfile, amount: float, ts: float, invoice_id: str | None = None) -> float:
+    """Pay the named invoice first, then the oldest due; return what is left over."""
+    order = sorted(p.invoices, key=lambda i: (i != invoice_id, p.invoices[i][2]))
+    for inv_id in order:
+        if amount <= CENT:
+            break
+        invoice = p.invoices[inv_id]
+        paid = min(invoice[1], amount)
+        invoice[1] = round(invoice[1] - paid, 2)
+        amount = round(amount - paid, 2)
+        if invoice[1] <= CENT:
+            _settle_invoice(p, inv_id, ts)
+    return amount
+
+
+def _credit_promises(p: CustomerProfile, amount: float) -> None:
+    for promise_id, promise in list(p.promises.items()):
+        promise[2] = round(promise[2] + amount, 2)
+        if promise[2] + CENT >= promise[0]:
+            p.promises_kept += 1
+            del p.promises[promise_id]
+
+
+def on_invoice_issued(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+    invoice_id = data["invoice_id"]
+    if invoice_id in p.invoices:
+        return
+    amount = float(data["amount"])
+    p.invoices[invoice_id] = [amount, amount, data["due_date"], ts]
+    p.invoices_issued += 1
+    if len(p.invoices) > MAX_OPEN_ITEMS:  # bound state: fold the two oldest debts into one
+        oldest, second = sorted(p.invoices, key=lambda i: p.invoices[i][2])[:2]
+        a, b = p.invoices.pop(oldest), p.invoices[second]
+        p.invoices[second] = [a[0] + b[0], round(a[1] + b[1], 2), a[2], a[3]]
+    if p.credit > CENT:
+        p.credit = _apply_money(p, p.credit, ts, invoice_id)
+
+
+def on_payment_received(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+    payment_id = data["payment_id"]
+    if payment_id in p.recent_payments:
+        return
+    amount = float(data["amount"])
+    p.recent_payments[payment_id] = amount
+    if len(p.recent_payments) > RECENT_PAYMENTS:
+        del p.recent_payments[next(iter(p.recent_payments))]
+    p.payments += 1
+    p.paid_total = round(p.paid_total + amount, 2)
+    method = data["method"]
+    p.payment_methods[method] = p.payment_methods.get(method, 0) + 1
+    p.credit = round(p.credit + _apply_money(p, amount, ts, data.get("invoice_id")), 2)
+    _credit_promises(p, amount)
+
+
+def on_payment_failed(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+    p.failed_payments += 1
+
+
+def on_payment_reversed(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+    payment_id = data["payment_id"]
+    if p.recent_payments.get(payment_id, 0.0) < 0:
+        return  # already reversed
+    amount = float(data["amount"])
+    p.recent_payments[payment_id] = -amount
+    p.reversed_payments += 1
+    p.paid_total = round(max(p.paid_total - amount, 0.0), 2)
+    if p.credit >= amount:
+        p.credit = round(p.credit - amount, 2)
+        return
+    owed, p.credit = round(amount - p.credit, 2), 0.0
+    p.invoices[f"reversal:{payment_id}"] = [owed, owed, local_date(ts, p.state).isoformat(), ts]
+
+
+def on_agreement_created(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+    agreement_id = data["agreement_id"]
+    if agreement_id in p.agreements or len(p.agreements) >= MAX_OPEN_ITEMS:
+        return
+    p.agreements[agreement_id] = [float(data["total"]), int(data["installments"]), data["first_due_date"]]
+    p.agreements_created += 1
+
+
+def on_agreement_broken(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+    if p.agreements.pop(data["agreement_id"], None) is not None:
+        p.agreements_broken += 1
+
+
+def on_promise_made(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+    promise_id = data["promise_id"]
+    if promise_id in p.promises or len(p.promises) >= MAX_OPEN_ITEMS:
+        return
+    p.promises[promise_id] = [float(data["amount"]), data["due_date"], 0.0, ts]
+    p.promises_made += 1
+
+
+# --- journey --------------------------------------------------------------------------------------
+def _engaged(p: CustomerProfile, ts: float) -> None:
+    if p.last_engagement_ts is None or ts > p.last_engagement_ts:
+        p.last_engagement_ts = ts
+
+
+def _count(p: CustomerProfile, channel: str, slot: int) -> None:
+    counters = p.channels.setdefault(channel, [0, 0, 0, 0, 0])
+    counters[slot] += 1
+
+
+def on_session_started(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+    p.sessions += 1
+    _engaged(p, ts)
+
+
+def on_page_viewed(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+    p.page_views += 1
+    page = data["page"].lower()
+    if any(word in page for word in NEGOTIATION_PAGES):
+        p.negotiation_views += 1
+    _engaged(p, ts)
+
+
+def _message(slot: int) -> Handler:
+    def handle(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+        _count(p, data["channel"], slot)
+        if slot in (READ, REPLIED):
+            _engaged(p, ts)
+        if slot == REPLIED:
+            p.inbound_messages += 1
+
+    return handle
+
+
+def on_chat_message(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+    if data["direction"] == "inbound" and data.get("author", "customer") == "customer":
+        p.inbound_messages += 1
+        _engaged(p, ts)
+
+
+def on_call_completed(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+    channel = "voicebot" if data.get("by") == "voicebot" else "human_call"
+    outcome = data["outcome"]
+    if data.get("direction", "outbound") == "outbound":
+        _count(p, channel, SENT)
+    if outcome == "right_party":
+        p.calls_right_party += 1
+        _count(p, channel, RPC)
+        _engaged(p, ts)
+    elif outcome in UNANSWERED_CALLS:
+        p.calls_unanswered += 1
+
+
+def on_contact_disposition(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+    p.last_reason_code = data["reason_code"]
+    p.predicted_reason = data["reason_code"]
+
+
+def on_handoff_requested(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+    p.handoff_requested_ts = ts
+
+
+def on_offer(accepted: bool | None) -> Handler:
+    def handle(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+        if accepted is True:
+            p.offers_accepted += 1
+        elif accepted is False:
+            p.offers_rejected += 1
+
+    return handle
+
+
+def on_complaint_filed(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+    p.complaints += 1
+    if p.last_complaint_ts is None or ts > p.last_complaint_ts:
+        p.last_complaint_ts = ts
+
+
+def on_clock_tick(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+    """Nothing to record: the tick only moves the customer's clock (see :func:`advance`)."""
+
+
+HANDLERS: dict[str, Handler] = {
+    "customer.registered": on_customer_fields,
+    "customer.updated": on_customer_fields,
+    "consent.changed": on_consent_changed,
+    "session.started": on_session_started,
+    "page.viewed": on_page_viewed,
+    "message.sent": _message(SENT),
+    "message.delivered": _message(DELIVERED),
+    "message.read": _message(READ),
+    "message.replied": _message(REPLIED),
+    "chat.message": on_chat_message,
+    "call.completed": on_call_completed,
+    "contact.disposition": on_contact_disposition,
+    "handoff.requested": on_handoff_requested,
+    "promise.made": on_promise_made,
+    "offer.presented": on_offer(None),
+    "offer.accepted": on_offer(True),
+    "offer.rejected": on_offer(False),
+    "complaint.filed": on_complaint_filed,
+    "invoice.issued": on_invoice_issued,
+    "payment.received": on_payment_received,
+    "payment.failed": on_payment_failed,
+    "payment.reversed": on_payment_reversed,
+    "agreement.created": on_agreement_created,
+    "agreement.broken": on_agreement_broken,
+    "vigia.clock.tick": on_clock_tick,
+}
+
+
+def advance(p: CustomerProfile, ts: float) -> None:
+    """Move the customer's clock to ``ts`` (never back) and settle what time alone changes.
+
+    Days past due are derived here, from the oldest open invoice against the customer's local date,
+    so they grow as event time passes a due date even when nobody says so. A promise whose date has
+    passed unpaid is broken. ``wake_ts`` says when the clock alone will next change the profile.
+    """
+    p.clock_ts = max(p.clock_ts, ts)
+    today = local_date(p.clock_ts, p.state)
+    for promise_id, promise in list(p.promises.items()):
+        if parse_date(promise[1]) < today:
+            p.promises_broken += 1
+            del p.promises[promise_id]
+    overdue = [(today - parse_date(inv[2])).days for inv in p.invoices.values() if inv[1] > CENT]
+    p.days_past_due = max([d for d in overdue if d > 0], default=0)
+    p.max_days_past_due = max(p.max_days_past_due, p.days_past_due)
+    wakes = [local_midnight(parse_date(inv[2]) + timedelta(days=1), p.state) for inv in p.invoices.values()]
+    wakes += [local_midnight(parse_date(pr[1]) + timedelta(days=1), p.state) for pr in p.promises.values()]
+    if p.days_past_due:
+        wakes.append(next_local_midnight(p.clock_ts, p.state))
+    future = [w for w in wakes if w > p.clock_ts]
+    p.wake_ts = min(future) if future else None

@@ -1,0 +1,166 @@
+"""The ``vigia`` command: the worker, topic set-up, sample events, and tools for upstream teams."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+import orjson
+
+
+def _settings():  # imported lazily: ``vigia --help`` must not need Kafka or Faust
+    from streams.settings import Settings
+
+    return Settings.from_env()
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    """Start the Faust worker with every agent (topics are created first)."""
+    from streams.kafka_io import create_topics
+
+    settings = _settings()
+    create_topics(settings)
+    import agents  # noqa: F401  (registers agents, timers and views)
+    from streams.app import app
+
+    sys.argv = ["vigia", "worker", "--loglevel", args.loglevel, "--web-port", str(settings.web_port), *args.faust_args]
+    app.main()
+    return 0
+
+
+def cmd_topics(args: argparse.Namespace) -> int:
+    """Create vigia's topics with the configured partition count."""
+    from streams.kafka_io import create_topics
+
+    created = create_topics(_settings())
+    print("created: " + ", ".join(created) if created else "all topics exist")
+    return 0
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    """Publish the sample events to Kafka (or write them as JSON lines)."""
+    from streams.sample import sample_messages
+
+    settings = _settings()
+    messages = sample_messages(args.customers, args.days, args.seed)
+    if args.out:
+        with open(args.out, "wb") as out:
+            for _family, _key, raw in messages:
+                out.write(raw + b"\n")
+        return 0
+    from streams.kafka_io import create_topics, publish
+
+    create_topics(settings)
+    topics = {"journey": settings.topic_journey, "payment": settings.topic_payment}
+    count = publish(settings, ((topics[f], k, raw) for f, k, raw in messages), rate=args.rate)
+    print(f"published {count} sample messages to {settings.kafka_bootstrap}")
+    return 0
+
+
+def cmd_tail(args: argparse.Namespace) -> int:
+    """Print vigia's outputs as they are produced (alerts, triggers, dead letters)."""
+    from streams.kafka_io import consume
+
+    settings = _settings()
+    names = {
+        "alerts": settings.topic_alerts,
+        "triggers": settings.topic_triggers,
+        "deadletter": settings.topic_deadletter,
+    }
+    unknown = set(args.topics) - set(names)
+    if unknown:
+        raise SystemExit(f"vigia tail: unknown output(s) {sorted(unknown)}: choose from {sorted(names)}")
+    topics = [names[t] for t in args.topics or names]
+    for topic, _key, value in consume(settings, topics, idle_timeout=args.idle, stop_after=args.seconds):
+        print(describe(topic, value), flush=True)
+    return 0
+
+
+def describe(topic: str, value: bytes) -> str:
+    """One readable line for an output event."""
+    try:
+        event = orjson.loads(value)
+        data = event["data"]
+    except (orjson.JSONDecodeError, KeyError, TypeError):
+        return f"{topic}: (unreadable) {value[:80]!r}"
+    if event.get("type") == "vigia.risk.changed":
+        why = ", ".join(f"{r['feature']} {r['contribution']:+.2f}" for r in data["reasons"][:3])
+        return (
+            f"ALERT   {event['subject']:<10} {data['previous_band'] or '-':>8} -> {data['band']:<8} "
+            f"score {data['score']:.2f}  dpd {data.get('days_past_due', '?')}  ({why})"
+        )
+    if event.get("type") == "vigia.outreach.requested":
+        who = f"{data['channel']} by {data['agent']} ({data['purpose']})"
+        return f"TRIGGER {event['subject']:<10} {who}: {data['explanation']}"
+    return f"DEAD    {data.get('reason')}: {data.get('error')}"
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Check a file of JSON-lines events against the contract; exit 1 if any is invalid."""
+    from schemas.validation import Contract, InvalidEvent
+
+    contract = Contract()
+    bad = 0
+    with open(args.file, "rb") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                event = orjson.loads(line)
+                family = (
+                    contract.event_types.get(event.get("type", ""), "journey") if isinstance(event, dict) else "journey"
+                )
+                contract.decode(line.rstrip(b"\n"), None, family)
+            except (InvalidEvent, orjson.JSONDecodeError) as err:
+                bad += 1
+                print(f"line {number}: {getattr(err, 'reason', 'malformed_json')}: {getattr(err, 'message', err)}")
+    print(f"{bad} invalid event(s)")
+    return 1 if bad else 0
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    """List the configuration variables and their defaults."""
+    from streams.settings import Settings
+
+    for name, default in Settings.documented():
+        print(f"{name}={default}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="vigia", description="Real-time customer monitoring for debt collection.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    worker = sub.add_parser("worker", help=cmd_worker.__doc__)
+    worker.add_argument("--loglevel", default="info")
+    worker.add_argument("faust_args", nargs=argparse.REMAINDER, help="extra arguments for `faust worker`")
+    worker.set_defaults(run=cmd_worker)
+    sub.add_parser("topics", help=cmd_topics.__doc__).set_defaults(run=cmd_topics)
+    sample = sub.add_parser("sample", help=cmd_sample.__doc__)
+    sample.add_argument("--customers", type=int, default=30)
+    sample.add_argument("--days", type=int, default=45)
+    sample.add_argument("--seed", type=int, default=7)
+    sample.add_argument("--rate", type=float, default=None, help="messages per second (default: as fast as possible)")
+    sample.add_argument("--out", help="write JSON lines to this file instead of publishing")
+    sample.set_defaults(run=cmd_sample)
+    tail = sub.add_parser("tail", help=cmd_tail.__doc__)
+    tail.add_argument(
+        "topics", nargs="*", metavar="alerts|triggers|deadletter", help="which outputs to show (default: all three)"
+    )
+    tail.add_argument("--idle", type=float, default=None, help="stop after this many seconds without output")
+    tail.add_argument("--seconds", type=float, default=None, help="stop after this many seconds")
+    tail.set_defaults(run=cmd_tail)
+    validate = sub.add_parser("validate", help=cmd_validate.__doc__)
+    validate.add_argument("file")
+    validate.set_defaults(run=cmd_validate)
+    sub.add_parser("config", help=cmd_config.__doc__).set_defaults(run=cmd_config)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,28 @@
+"""Prometheus metrics of vigia, beside Faust's own sensor metrics on the worker's ``/metrics``."""
+
+from __future__ import annotations
+
+from prometheus_client import Counter, Gauge, Histogram, disable_created_metrics
+
+disable_created_metrics()  # the *_created series double the output and nobody graphs them
+
+EVENTS = Counter("vigia_events_processed_total", "Valid input events processed, by type.", ["type"])
+DEAD_LETTERS = Counter("vigia_dead_letters_total", "Inputs sent to the dead-letter topic, by reason.", ["reason"])
+DUPLICATES = Counter("vigia_duplicate_events_total", "Inputs dropped because their id was already processed.", ["type"])
+ALERTS = Counter("vigia_alerts_sent_total", "Risk-change alerts published, by new band.", ["band"])
+TRIGGERS = Counter("vigia_triggers_sent_total", "Outreach triggers published, by channel.", ["channel"])
+CLOCK_TICKS = Counter("vigia_clock_ticks_sent_total", "Clock ticks sent to customers whose due dates passed.")
+PROFILES = Gauge("vigia_profiles", "Customer profiles held by this worker's partitions.")
+WATERMARK = Gauge("vigia_event_time_watermark_seconds", "The latest event time this worker has seen (POSIX).")
+PROFILE_BYTES = Histogram(
+    "vigia_profile_size_bytes",
+    "Serialised size of the profiles written.",
+    buckets=(256, 512, 1024, 2048, 3072, 4096, 8192, 16384),
+)
+LATENCY = Histogram(
+    "vigia_processing_seconds",
+    "Time spent in vigia's core and sends per input event.",
+    buckets=(25e-6, 50e-6, 100e-6, 200e-6, 400e-6, 800e-6, 1.6e-3, 3.2e-3, 6.4e-3, 12.8e-3, 0.05, 0.25, 1.0),
+)
+READMODEL_WRITES = Counter("vigia_readmodel_writes_total", "Customer profiles written to the Redis read model.")
+READMODEL_ERRORS = Counter("vigia_readmodel_errors_total", "Failed flushes to the Redis read model (retried).")

@@ -1,0 +1,88 @@
+"""Settings from environment variables (README, "Configuration"): every name and number can be changed.
+
+>>> s = Settings.from_env({"VIGIA_PARTITIONS": "3", "VIGIA_KAFKA_BOOTSTRAP": "k1:9092,k2:9092"})
+>>> s.partitions, s.faust_broker
+(3, 'kafka://k1:9092;kafka://k2:9092')
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+
+from online_models.core import CoreSettings
+from online_models.rules import Bands
+
+
+class SettingsError(ValueError):
+    """A setting that cannot be used; the message names the variable and what it expects."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    kafka_bootstrap: str = field(default="127.0.0.1:9092", metadata={"env": "VIGIA_KAFKA_BOOTSTRAP"})
+    redis_url: str = field(default="redis://127.0.0.1:6379/0", metadata={"env": "VIGIA_REDIS_URL"})
+    app_id: str = field(default="vigia", metadata={"env": "VIGIA_APP_ID"})
+    partitions: int = field(default=12, metadata={"env": "VIGIA_PARTITIONS"})
+    replication: int = field(default=1, metadata={"env": "VIGIA_REPLICATION"})
+    topic_journey: str = field(default="vigia.journey.events", metadata={"env": "VIGIA_TOPIC_JOURNEY"})
+    topic_payment: str = field(default="vigia.payment.events", metadata={"env": "VIGIA_TOPIC_PAYMENT"})
+    topic_alerts: str = field(default="vigia.risk.alerts", metadata={"env": "VIGIA_TOPIC_ALERTS"})
+    topic_triggers: str = field(default="vigia.outreach.triggers", metadata={"env": "VIGIA_TOPIC_TRIGGERS"})
+    topic_deadletter: str = field(default="vigia.deadletter", metadata={"env": "VIGIA_TOPIC_DEADLETTER"})
+    topic_clock: str = field(default="vigia.internal.clock", metadata={"env": "VIGIA_TOPIC_CLOCK"})
+    web_port: int = field(default=6066, metadata={"env": "VIGIA_WEB_PORT"})
+    store: str = field(default="memory://", metadata={"env": "VIGIA_STORE"})
+    data_dir: str = field(default=".local/worker", metadata={"env": "VIGIA_DATA_DIR"})
+    max_event_bytes: int = field(default=65536, metadata={"env": "VIGIA_MAX_EVENT_BYTES"})
+    clock_interval_s: float = field(default=30.0, metadata={"env": "VIGIA_CLOCK_INTERVAL_S"})
+    mirror_interval_s: float = field(default=0.5, metadata={"env": "VIGIA_MIRROR_INTERVAL_S"})
+    band_medium: float = field(default=0.25, metadata={"env": "VIGIA_BAND_MEDIUM"})
+    band_high: float = field(default=0.5, metadata={"env": "VIGIA_BAND_HIGH"})
+    band_critical: float = field(default=0.75, metadata={"env": "VIGIA_BAND_CRITICAL"})
+    band_hysteresis: float = field(default=0.05, metadata={"env": "VIGIA_BAND_HYSTERESIS"})
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+        values = {}
+        for f in fields(cls):
+            name = f.metadata["env"]
+            if name not in env:
+                continue
+            kind = type(f.default)
+            try:
+                values[f.name] = kind(env[name])
+            except ValueError:
+                raise SettingsError(f"{name}={env[name]!r} is not a valid {kind.__name__}") from None
+        settings = cls(**values)
+        settings.check()
+        return settings
+
+    def check(self) -> None:
+        if self.partitions < 1:
+            raise SettingsError("VIGIA_PARTITIONS must be at least 1")
+        if not 0 < self.band_medium < self.band_high < self.band_critical < 1:
+            raise SettingsError(
+                "band thresholds must satisfy 0 < VIGIA_BAND_MEDIUM < VIGIA_BAND_HIGH < VIGIA_BAND_CRITICAL < 1"
+            )
+
+    @property
+    def faust_broker(self) -> str:
+        return ";".join(f"kafka://{host.strip()}" for host in self.kafka_bootstrap.split(","))
+
+    @property
+    def core(self) -> CoreSettings:
+        bands = Bands(self.band_medium, self.band_high, self.band_critical, self.band_hysteresis)
+        return CoreSettings(bands=bands, max_event_bytes=self.max_event_bytes)
+
+    @property
+    def input_families(self) -> dict[str, str]:
+        """Input topic name -> the family of event types it may carry."""
+        return {self.topic_journey: "journey", self.topic_payment: "payment", self.topic_clock: "internal"}
+
+    @classmethod
+    def documented(cls) -> list[tuple[str, str]]:
+        """(variable, default) pairs, for the README and ``vigia config``."""
+        return [(f.metadata["env"], str(f.default)) for f in fields(cls)]

@@ -1,0 +1,105 @@
+"""The processing step: de-duplication, dead letters, derived ids, determinism, alerts on band changes."""
+
+from __future__ import annotations
+
+from online_models.core import Core, Origin, clock_tick
+from online_models.profile import CustomerProfile
+from online_models.transitions import HANDLERS
+from streams.sample import sample_messages
+from tests.helpers import event, family, raw
+
+PAYMENT = Origin("vigia.payment.events", "payment", key="c1")
+JOURNEY = Origin("vigia.journey.events", "journey", key="c1")
+
+
+def run(core: Core, store: dict, *events: dict) -> list:
+    results = []
+    for ev in events:
+        origin = PAYMENT if family(ev["type"]) == "payment" else JOURNEY
+        results.append(core.step(store, raw(ev), origin))
+    return results
+
+
+def late_customer() -> list[dict]:
+    return [
+        event("customer.registered", {"state": "SP"}, "2026-03-01T09:00:00-03:00"),
+        event(
+            "invoice.issued",
+            {"invoice_id": "i1", "amount": 300.0, "due_date": "2026-03-05"},
+            "2026-03-01T10:00:00-03:00",
+        ),
+        event("session.started", {"channel": "app"}, "2026-03-20T10:00:00-03:00"),
+    ]
+
+
+def test_a_duplicate_event_id_is_dropped_and_changes_nothing() -> None:
+    core, store = Core(), {}
+    pay = event(
+        "invoice.issued", {"invoice_id": "i1", "amount": 10.0, "due_date": "2026-03-05"}, "2026-03-01T10:00:00Z"
+    )
+    first, second = run(core, store, pay, pay)
+    assert (first.status, second.status) == ("processed", "duplicate")
+    assert CustomerProfile.from_bytes(store["c1"]).invoices_issued == 1
+
+
+def test_band_change_alerts_once_with_its_reasons() -> None:
+    core, store = Core(), {}
+    results = run(core, store, *late_customer())
+    alerts = [o.event() for r in results for o in r.outputs]
+    assert len(alerts) == 1
+    data = alerts[0]["data"]
+    assert (data["previous_band"], data["band"]) == ("low", "high")
+    assert data["reasons"][0]["feature"] == "days_past_due"
+    assert data["triggered_by"] == late_customer()[2]["id"]
+    assert alerts[0]["subject"] == "c1" and alerts[0]["time"] == "2026-03-20T13:00:00.000Z"
+    again = run(core, store, event("page.viewed", {"page": "home"}, "2026-03-20T11:00:00-03:00"))
+    assert again[0].outputs == []  # same band, no new alert
+
+
+def test_first_score_in_the_low_band_is_silent() -> None:
+    core, store = Core(), {}
+    result = run(core, store, event("customer.registered", {"state": "SP"}, "2026-03-01T09:00:00-03:00"))[0]
+    assert result.outputs == [] and result.profile.band == "low"
+
+
+def test_output_ids_derive_from_inputs_and_replays_are_identical() -> None:
+    def replay() -> list[tuple[str, bytes]]:
+        core, store = Core(), {}
+        return [
+            (o.id, o.value) for f, k, m in sample_messages() for o in core.step(store, m, Origin("t", f, key=k)).outputs
+        ]
+
+    first, second = replay(), replay()
+    assert first == second and len(first) > 5
+
+
+def test_a_bug_in_a_handler_dead_letters_the_input_and_keeps_the_old_state(monkeypatch) -> None:
+    core, store = Core(), {}
+    run(core, store, late_customer()[1])
+    before = store["c1"]
+
+    def broken(p, data, ts):
+        p.sessions = 999
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setitem(HANDLERS, "session.started", broken)
+    result = run(core, store, late_customer()[2])[0]
+    assert result.status == "dead_letter" and result.reason == "processing_error"
+    assert "ZeroDivisionError" in result.outputs[0].event()["data"]["error"]
+    assert store["c1"] == before
+
+
+def test_a_clock_tick_ages_a_silent_customer_and_is_idempotent() -> None:
+    core, store = Core(), {}
+    run(core, store, *late_customer()[:2])
+    wake = CustomerProfile.from_bytes(store["c1"]).wake_ts
+    tick_origin = Origin("vigia.internal.clock", "internal", key="c1")
+    first = core.step(store, clock_tick("c1", wake + 14 * 86400), tick_origin)
+    assert first.profile.days_past_due == 15 and first.outputs[0].event()["data"]["band"] == "high"
+    again = core.step(store, clock_tick("c1", wake + 14 * 86400), tick_origin)
+    assert again.status == "processed" and again.outputs == []
+
+
+def test_clock_ticks_are_refused_on_input_topics() -> None:
+    result = Core().step({}, clock_tick("c1", 1.8e9), JOURNEY)
+    assert result.status == "dead_letter" and result.reason == "wrong_topic"

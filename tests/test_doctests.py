@@ -1,0 +1,24 @@
+"""The examples in the docstrings of the pure modules are tests too."""
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = [
+    "schemas.validation",
+    "online_models.clock",
+    "online_models.profile",
+    "online_models.rules",
+    "online_models.outputs",
+    "online_models.core",
+    "streams.settings",
+    "streams.readmodel",
+]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name: str) -> None:
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.attempted > 0, f"{name} has no examples"
+    assert result.failed == 0

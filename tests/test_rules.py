@@ -1,0 +1,60 @@
+"""The rule-based score and its bands: monotone, explained, and with hysteresis."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from online_models.clock import parse_time
+from online_models.profile import CustomerProfile
+from online_models.rules import INTERCEPT, Bands, band_for, rule_score
+from online_models.transitions import advance
+
+
+def overdue(days: int, **fields) -> CustomerProfile:
+    p = CustomerProfile("c1", state="SP", **fields)
+    p.invoices["i1"] = [100.0, 100.0, "2026-03-01", 0.0]
+    advance(p, parse_time("2026-03-01T12:00:00-03:00") + days * 86400)
+    return p
+
+
+def test_score_rises_with_days_past_due() -> None:
+    scores = [rule_score(overdue(d))[0] for d in (0, 1, 5, 15, 30, 60)]
+    assert scores == sorted(scores) and scores[0] < 0.25 < scores[-1]
+
+
+def test_contributions_explain_the_score_exactly() -> None:
+    p = overdue(12, promises_broken=2, complaints=1, failed_payments=1)
+    score, reasons = rule_score(p)
+    logit = INTERCEPT + sum(c for _f, c in reasons)
+    assert math.isclose(score, 1 / (1 + math.exp(-logit)), abs_tol=1e-3)
+    assert reasons[0][0] == "days_past_due"
+    assert {"promises_broken", "complaints", "failed_payments"} <= {f for f, _c in reasons}
+
+
+def test_kept_promises_and_a_current_agreement_lower_the_score() -> None:
+    base = rule_score(overdue(10))[0]
+    assert rule_score(overdue(10, promises_kept=2))[0] < base
+    assert rule_score(overdue(10, agreements={"a1": [300.0, 3, "2026-04-01"]}))[0] < base
+
+
+@pytest.mark.parametrize(
+    ("score", "previous", "expected"),
+    [
+        (0.10, None, "low"),
+        (0.25, "low", "medium"),  # up at the threshold exactly
+        (0.24, "medium", "medium"),  # down needs the margin
+        (0.19, "medium", "low"),
+        (0.74, "critical", "critical"),
+        (0.69, "critical", "high"),
+        (0.10, "critical", "low"),  # a big fall goes straight down
+        (0.80, "low", "critical"),
+    ],
+)
+def test_bands_with_hysteresis(score, previous, expected) -> None:
+    assert band_for(score, previous) == expected
+
+
+def test_band_thresholds_are_configurable() -> None:
+    assert band_for(0.3, None, Bands(medium=0.4, high=0.6, critical=0.8)) == "low"
