@@ -4,14 +4,14 @@ Days past due must grow as event time passes a due date, also for a customer who
 writes need a stream event on the customer's partition, so the sweep does not write: it sends a
 ``vigia.clock.tick`` event to the internal clock topic, on the partition the customer's events arrive
 on, and the processing agent applies it like any other event. A tick carries its partition's
-event-time watermark (:func:`agents.runtime.partition_watermark`), never the wall clock.
+event-time safe time (:mod:`online_models.watermark`), never the wall clock.
 """
 
 from __future__ import annotations
 
 import logging
 
-from agents.runtime import core, partition_watermark, record_progress, wake_index
+from agents.runtime import clocks, core, safe_time, wake_index
 from online_models.core import clock_tick
 from online_models.profile import CustomerProfile
 from streams import metrics
@@ -38,7 +38,7 @@ def prime() -> int:
         core.watermark = max(core.watermark, profile.clock_ts)
         if profile.partition is not None:  # resume the partition clocks where the profiles left them
             for topic in (settings.topic_journey, settings.topic_payment):
-                record_progress(topic, profile.partition, profile.clock_ts)
+                clocks.record(topic, profile.partition, profile.clock_ts)
         if profile.wake_ts is not None:
             wake_index[customer_id] = (profile.wake_ts, profile.partition)
     metrics.PROFILES.set(count)
@@ -47,8 +47,7 @@ def prime() -> int:
 
 def due_customers(assigned: set[int]) -> list[tuple[str, int, float]]:
     """(customer, partition, tick time) for customers whose wake time has come, on partitions we own."""
-    inputs = (settings.topic_journey, settings.topic_payment)
-    now = {p: partition_watermark(p, inputs) for p in assigned}
+    now = {p: t for p in assigned if (t := safe_time(p)) is not None}
     return [
         (customer_id, partition, now[partition])
         for customer_id, (wake, partition) in wake_index.items()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from agents.runtime import core, record_progress, track
+from agents.runtime import core, holdback, record_progress, track
 from online_models.core import Origin, StepResult
 from streams import metrics
 from streams.app import app, inputs, outputs, profiles, settings
@@ -44,16 +44,16 @@ async def process(stream) -> None:
     async for event in stream.events():
         started = time.perf_counter()
         message = event.message
-        origin = Origin(
-            message.topic, FAMILIES.get(message.topic, "journey"), message.partition, message.offset, _key(message.key)
-        )
+        family = FAMILIES.get(message.topic, "journey")
+        limit = holdback(message.topic, message.partition) if family != "internal" else None
+        origin = Origin(message.topic, family, message.partition, message.offset, _key(message.key), safe_time=limit)
         result = core.step(profiles, event.value, origin)
         for out in result.outputs:
             await outputs[out.kind].send(key=out.key.encode() if out.key else None, value=out.value)
+        if family != "internal":
+            record_progress(message.topic, message.partition, message.offset, result.event_ts)
         if result.profile is not None:
             track(result.profile)
-            if result.event_ts is not None and message.topic != settings.topic_clock:
-                record_progress(message.topic, message.partition, result.event_ts)
         observe(result)
         metrics.WATERMARK.set(core.watermark)
         metrics.LATENCY.observe(time.perf_counter() - started)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from faust.types import TP
+
 from online_models.core import Core
 from online_models.profile import CustomerProfile
-from streams.app import settings
+from online_models.watermark import PartitionClocks
+from streams.app import app, settings
 
 core = Core(settings.core)
 
@@ -14,8 +17,9 @@ dirty: dict[str, CustomerProfile] = {}
 # customers the clock alone will change: id -> (when, partition of their events)
 wake_index: dict[str, tuple[float, int | None]] = {}
 
-# the latest event time read from each (input topic, partition)
-_progress: dict[tuple[str, int], float] = {}
+# event-time progress of the input topics, and the last offset processed per (topic, partition)
+clocks = PartitionClocks()
+_offsets: dict[tuple[str, int], int] = {}
 
 
 def track(profile: CustomerProfile) -> None:
@@ -27,22 +31,27 @@ def track(profile: CustomerProfile) -> None:
         wake_index[profile.customer_id] = (profile.wake_ts, profile.partition)
 
 
-def record_progress(topic: str, partition: int, ts: float) -> None:
-    key = (topic, partition)
-    if ts > _progress.get(key, 0.0):
-        _progress[key] = ts
+def record_progress(topic: str, partition: int, offset: int, ts: float | None) -> None:
+    """An input was handled at ``offset``; ``ts`` is its event time when it was a valid event."""
+    _offsets[(topic, partition)] = offset
+    if ts is not None:
+        clocks.record(topic, partition, ts)
 
 
-def partition_watermark(partition: int, topics: tuple[str, ...]) -> float:
-    """How far event time has surely come on a partition: the least progress of its input topics.
+def lagging(topic: str, partition: int) -> bool:
+    """True while this worker has unread messages on the topic's partition."""
+    try:
+        highwater = app.consumer.highwater(TP(topic, partition))
+    except Exception:  # no consumer yet (tests) or partition not assigned
+        return False
+    return highwater is not None and _offsets.get((topic, partition), -1) < highwater - 1
 
-    Journey and payment topics are read at different speeds; ticking a customer to the faster one's
-    time could break a promise whose payment is still unread on the slower one. A topic that has
-    carried nothing on this partition does not hold the clock back.
 
-    >>> _progress.clear(); record_progress("pay", 0, 200.0); record_progress("journey", 0, 150.0)
-    >>> partition_watermark(0, ("pay", "journey")), partition_watermark(1, ("pay", "journey"))
-    (150.0, 0.0)
-    """
-    seen = [_progress[(t, partition)] for t in topics if (t, partition) in _progress]
-    return min(seen) if seen else 0.0
+def safe_time(partition: int) -> float | None:
+    """How far the clock of this partition's customers may go (for clock ticks)."""
+    return clocks.safe_time(partition, lagging)
+
+
+def holdback(topic: str, partition: int) -> float | None:
+    """The time an event from ``topic`` may move a customer's clock to, at most (None: its own time)."""
+    return clocks.holdback(partition, lagging, exclude=topic)

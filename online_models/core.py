@@ -56,6 +56,7 @@ class Origin:
     partition: int | None = None
     offset: int | None = None
     key: str | None = None
+    safe_time: float | None = None  # the customer's clock moves no further (see online_models.watermark)
 
 
 @dataclass(slots=True)
@@ -114,7 +115,7 @@ class Core:
             HANDLERS[event_type](profile, event["data"], ts)
             if origin.partition is not None:
                 profile.partition = origin.partition
-            advance(profile, ts)
+            advance(profile, ts if origin.safe_time is None else min(ts, origin.safe_time))
             outputs = self.evaluate(profile, event["id"])
         except Exception as err:  # a bug must not stop the stream: park the input with its reason
             log.exception("processing failed for customer %s on %s", customer_id, event_type)

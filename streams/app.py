@@ -68,6 +68,7 @@ profiles = app.Table(
     "customer-profiles",
     default=None,
     partitions=settings.partitions,
-    schema=faust.Schema(key_type=str, value_type=bytes, key_serializer="json", value_serializer="raw"),
+    key_type=str,  # Faust picks the changelog codecs from these types: json keys, raw bytes values
+    value_type=bytes,
     help="Customer profiles (orjson bytes) keyed by customer id.",
 )

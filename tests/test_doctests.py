@@ -12,6 +12,7 @@ MODULES = [
     "online_models.rules",
     "online_models.outputs",
     "online_models.core",
+    "online_models.watermark",
     "streams.settings",
     "streams.readmodel",
 ]

@@ -1,0 +1,59 @@
+"""Event-time watermarks per partition, when one partition is fed by several topics.
+
+A customer's journey and payment events share a partition number but travel on two topics that
+a consumer reads at different speeds. After a backlog, the journey topic may be read up to April
+while payments are still being read from March; moving the customer's clock to April would make
+a paid invoice look 27 days late. The safe time of a partition is the least progress among its
+topics that still have unread messages; a topic that is caught up does not hold the clock back.
+
+>>> clocks = PartitionClocks()
+>>> clocks.record("journey", 0, 300.0); clocks.record("payment", 0, 100.0)
+>>> clocks.safe_time(0, lagging=lambda topic, partition: topic == "payment")
+100.0
+>>> clocks.safe_time(0, lagging=lambda topic, partition: False)
+300.0
+>>> clocks.safe_time(1) is None
+True
+>>> clocks.holdback(0, lagging=lambda topic, partition: topic == "payment", exclude="journey")
+100.0
+>>> clocks.holdback(0, lagging=lambda topic, partition: False, exclude="journey") is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+
+def _never_lagging(topic: str, partition: int) -> bool:
+    return False
+
+
+class PartitionClocks:
+    """The latest event time read from each (topic, partition), and each partition's safe time."""
+
+    def __init__(self) -> None:
+        self._progress: dict[tuple[str, int], float] = {}
+
+    def record(self, topic: str, partition: int, ts: float) -> None:
+        key = (topic, partition)
+        if ts > self._progress.get(key, 0.0):
+            self._progress[key] = ts
+
+    def holdback(self, partition: int, lagging: Callable[[str, int], bool], exclude: str | None = None) -> float | None:
+        """The least progress among the partition's lagging topics (but ``exclude``); None when none lags."""
+        behind = [
+            ts for (t, p), ts in self._progress.items() if p == partition and t != exclude and lagging(t, partition)
+        ]
+        return min(behind) if behind else None
+
+    def safe_time(self, partition: int, lagging: Callable[[str, int], bool] = _never_lagging) -> float | None:
+        """The time up to which every topic feeding ``partition`` has surely been read (None: unknown)."""
+        held = self.holdback(partition, lagging)
+        if held is not None:
+            return held
+        known = [ts for (_t, p), ts in self._progress.items() if p == partition]
+        return max(known) if known else None
+
+    def clear(self) -> None:
+        self._progress.clear()

@@ -1,0 +1,57 @@
+"""The processing agent in Faust's test context: it is a thin adapter over the core."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from agents import processor, runtime
+from online_models.profile import CustomerProfile
+from streams.app import outputs, profiles, settings
+from tests.helpers import event, raw
+
+
+@pytest.fixture
+def sent(monkeypatch) -> list[tuple[str, bytes | None, bytes]]:
+    """What the agent sends to each output topic (the test context has no producer)."""
+    captured = []
+    for kind, topic in outputs.items():
+
+        async def send(key=None, value=None, kind=kind, **kwargs):
+            captured.append((kind, key, value))
+
+        monkeypatch.setattr(topic, "send", send)
+    return captured
+
+
+async def _feed(messages: list[tuple[str, bytes, bytes]]) -> None:
+    async with processor.process.test_context() as agent:
+        for topic, key, value in messages:
+            agent._get_strtopic = lambda channel, topic=topic: topic  # the message's source topic
+            await agent.put(value=value, key=key)
+
+
+def test_agent_runs_the_core_on_each_topic_and_sends_its_outputs(sent) -> None:
+    invoice = event("invoice.issued", {"invoice_id": "i1", "amount": 250.0, "due_date": "2026-03-05"},
+                    "2026-03-01T10:00:00-03:00", subject="agent-c1")  # fmt: skip
+    late_visit = event("session.started", {"channel": "app"}, "2026-03-25T10:00:00-03:00", subject="agent-c1")
+    asyncio.run(_feed([
+        (settings.topic_payment, b"agent-c1", raw(invoice)),
+        (settings.topic_journey, b"agent-c1", raw(late_visit)),
+        (settings.topic_journey, b"agent-c1", b"{broken"),
+    ]))  # fmt: skip
+    profile = CustomerProfile.from_bytes(profiles["agent-c1"])
+    assert profile.days_past_due == 20 and profile.open_balance == 250.0
+    kinds = [kind for kind, _key, _value in sent]
+    assert kinds == ["alert", "deadletter"]
+    assert sent[0][1] == b"agent-c1"
+    assert "agent-c1" in runtime.dirty and runtime.wake_index["agent-c1"][0] > profile.clock_ts
+
+
+def test_a_payment_type_on_the_journey_topic_is_refused(sent) -> None:
+    invoice = event("invoice.issued", {"invoice_id": "i9", "amount": 10.0, "due_date": "2026-03-05"},
+                    "2026-03-01T10:00:00-03:00", subject="agent-c2")  # fmt: skip
+    asyncio.run(_feed([(settings.topic_journey, b"agent-c2", raw(invoice))]))
+    assert [kind for kind, _k, _v in sent] == ["deadletter"]
+    assert profiles.get("agent-c2") is None
