@@ -18,7 +18,7 @@ dirty: dict[str, CustomerProfile] = {}
 wake_index: dict[str, tuple[float, int | None]] = {}
 
 # event-time progress of the input topics, and the last offset processed per (topic, partition)
-clocks = PartitionClocks()
+clocks = PartitionClocks((settings.topic_journey, settings.topic_payment))
 _offsets: dict[tuple[str, int], int] = {}
 
 
@@ -44,7 +44,7 @@ def lagging(topic: str, partition: int) -> bool:
         highwater = app.consumer.highwater(TP(topic, partition))
     except Exception:  # no consumer yet (tests) or partition not assigned
         return False
-    return highwater is not None and _offsets.get((topic, partition), -1) < highwater - 1
+    return bool(highwater) and _offsets.get((topic, partition), -1) < highwater - 1
 
 
 def safe_time(partition: int) -> float | None:

@@ -4,9 +4,10 @@ A customer's journey and payment events share a partition number but travel on t
 a consumer reads at different speeds. After a backlog, the journey topic may be read up to April
 while payments are still being read from March; moving the customer's clock to April would make
 a paid invoice look 27 days late. The safe time of a partition is the least progress among its
-topics that still have unread messages; a topic that is caught up does not hold the clock back.
+topics that still have unread messages (a lagging topic not read at all yet holds the clock still);
+a topic that is caught up does not hold the clock back.
 
->>> clocks = PartitionClocks()
+>>> clocks = PartitionClocks(("journey", "payment"))
 >>> clocks.record("journey", 0, 300.0); clocks.record("payment", 0, 100.0)
 >>> clocks.safe_time(0, lagging=lambda topic, partition: topic == "payment")
 100.0
@@ -18,11 +19,13 @@ True
 100.0
 >>> clocks.holdback(0, lagging=lambda topic, partition: False, exclude="journey") is None
 True
+>>> clocks.holdback(1, lagging=lambda topic, partition: topic == "payment", exclude="journey")
+0.0
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 
 def _never_lagging(topic: str, partition: int) -> bool:
@@ -32,7 +35,8 @@ def _never_lagging(topic: str, partition: int) -> bool:
 class PartitionClocks:
     """The latest event time read from each (topic, partition), and each partition's safe time."""
 
-    def __init__(self) -> None:
+    def __init__(self, topics: Sequence[str]) -> None:
+        self.topics = tuple(topics)
         self._progress: dict[tuple[str, int], float] = {}
 
     def record(self, topic: str, partition: int, ts: float) -> None:
@@ -43,7 +47,9 @@ class PartitionClocks:
     def holdback(self, partition: int, lagging: Callable[[str, int], bool], exclude: str | None = None) -> float | None:
         """The least progress among the partition's lagging topics (but ``exclude``); None when none lags."""
         behind = [
-            ts for (t, p), ts in self._progress.items() if p == partition and t != exclude and lagging(t, partition)
+            self._progress.get((topic, partition), 0.0)
+            for topic in self.topics
+            if topic != exclude and lagging(topic, partition)
         ]
         return min(behind) if behind else None
 
@@ -51,8 +57,8 @@ class PartitionClocks:
         """The time up to which every topic feeding ``partition`` has surely been read (None: unknown)."""
         held = self.holdback(partition, lagging)
         if held is not None:
-            return held
-        known = [ts for (_t, p), ts in self._progress.items() if p == partition]
+            return held or None
+        known = [self._progress[(t, partition)] for t in self.topics if (t, partition) in self._progress]
         return max(known) if known else None
 
     def clear(self) -> None:
