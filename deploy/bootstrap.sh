@@ -12,5 +12,5 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then exit 0; fi
 echo "[bootstrap] installing vigia and its dependencies into $VENV"
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
 "$VENV/bin/python" -m pip install -q --upgrade pip
-"$VENV/bin/python" -m pip install -q -e "$ROOT[dev,rocksdb]"
+PYTHONWARNINGS=ignore "$VENV/bin/python" -m pip install -q -e "$ROOT[dev,rocksdb]"
 echo "$want" > "$stamp"

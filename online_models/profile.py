@@ -1,8 +1,10 @@
 """The live profile of one customer: what vigia knows, kept small enough to store per event.
 
-The profile is a plain dataclass serialised with orjson; the worker stores the bytes in a
-changelog-backed Faust table and the replay in a dict. Open items (invoices, promises, agreements)
-are bounded so a profile stays within a few KB whatever the customer does.
+The profile is a ``msgspec.Struct``: JSON bytes decode straight into it in a few microseconds and
+fields at their defaults are left out, which keeps both the per-event cost and the stored bytes
+small. The worker stores the bytes in a changelog-backed Faust table and the replay in a dict.
+Open items (invoices, promises, agreements) are bounded so a profile stays within a few KB whatever
+the customer does.
 
 >>> p = CustomerProfile(customer_id="c1")
 >>> CustomerProfile.from_bytes(p.to_bytes()) == p
@@ -14,10 +16,10 @@ True
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, fields
 from typing import Any
 
-import orjson
+import msgspec
+from msgspec import field
 
 from online_models.clock import format_time, local_date, parse_date
 
@@ -35,8 +37,7 @@ def event_digest(event_id: str) -> str:
     return hashlib.blake2b(event_id.encode(), digest_size=6).hexdigest()
 
 
-@dataclass(slots=True)
-class CustomerProfile:
+class CustomerProfile(msgspec.Struct, omit_defaults=True):
     """Everything vigia keeps about one customer; see README, "Customer profile"."""
 
     customer_id: str
@@ -99,12 +100,12 @@ class CustomerProfile:
 
     # --- serialisation -------------------------------------------------------------------------
     def to_bytes(self) -> bytes:
-        return orjson.dumps({f: getattr(self, f) for f in _FIELDS})
+        return _ENCODER.encode(self)
 
     @classmethod
     def from_bytes(cls, blob: bytes) -> CustomerProfile:
-        data = orjson.loads(blob)
-        return cls(**{k: v for k, v in data.items() if k in _FIELD_SET})
+        """Decode stored bytes; fields this version does not know are ignored (forward-compatible)."""
+        return _DECODER.decode(blob)
 
     # --- idempotency ---------------------------------------------------------------------------
     def remember(self, event_id: str) -> bool:
@@ -179,5 +180,5 @@ class CustomerProfile:
         }
 
 
-_FIELDS = tuple(f.name for f in fields(CustomerProfile))
-_FIELD_SET = frozenset(_FIELDS)
+_ENCODER = msgspec.json.Encoder()
+_DECODER = msgspec.json.Decoder(CustomerProfile)

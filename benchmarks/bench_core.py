@@ -1,0 +1,46 @@
+"""Per-event cost of vigia's pure core, and the size of the profiles it keeps.
+
+Runs the sample generator's events (many customers) through ``Core.step`` with a dict as the
+store: decode, validate, update the profile, score, serialise. This is the work the worker adds
+on top of Faust's own per-event cost. Run by hand: ``.venv/bin/python benchmarks/bench_core.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+
+import orjson
+
+from online_models.core import Core, Origin
+from streams.sample import sample_events
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--customers", type=int, default=5000)
+    parser.add_argument("--days", type=int, default=90)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    events = sample_events(args.customers, args.days, seed=1)
+    messages = [
+        ("payment" if e["type"].startswith(("invoice.", "payment.", "agreement.")) else "journey", e["subject"],
+         orjson.dumps(e))
+        for e in events
+    ]  # fmt: skip
+    timings = []
+    for _ in range(args.repeat):
+        core, store = Core(), {}
+        started = time.perf_counter()
+        for family, key, raw in messages:
+            core.step(store, raw, Origin("t", family, key=key))
+        timings.append((time.perf_counter() - started) / len(messages))
+    sizes = sorted(len(blob) for blob in store.values())
+    print(f"events: {len(messages)}  customers: {len(store)}")
+    print(f"core cost per event: median {statistics.median(timings) * 1e6:.1f} µs over {args.repeat} runs")
+    print(f"profile size: median {sizes[len(sizes) // 2]} B, p99 {sizes[int(len(sizes) * 0.99)]} B, max {sizes[-1]} B")
+
+
+if __name__ == "__main__":
+    main()
