@@ -159,7 +159,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.run(args)
+    from streams.kafka_io import TopicMismatch
+    from streams.settings import SettingsError
+
+    try:
+        return args.run(args)
+    except (SettingsError, TopicMismatch) as err:
+        print(f"vigia: {err}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

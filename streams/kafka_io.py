@@ -18,10 +18,26 @@ from streams.settings import Settings
 PARTITIONER = "murmur2_random"
 
 
+class TopicMismatch(RuntimeError):
+    """An existing topic's partition count differs from VIGIA_PARTITIONS (the table would not line up)."""
+
+
 def create_topics(settings: Settings, timeout: float = 30.0) -> list[str]:
-    """Create vigia's topics that do not exist yet; return the names created."""
+    """Create vigia's topics that do not exist yet; return the names created.
+
+    Raises :class:`TopicMismatch` when an input topic exists with another partition count: Faust
+    needs the inputs and the table's changelog co-partitioned, and would otherwise crash at run time.
+    """
     admin = AdminClient({"bootstrap.servers": settings.kafka_bootstrap})
-    existing = set(admin.list_topics(timeout=timeout).topics)
+    existing = admin.list_topics(timeout=timeout).topics
+    inputs = (settings.topic_journey, settings.topic_payment, settings.topic_clock)
+    for name in inputs:
+        if name in existing and len(existing[name].partitions) != settings.partitions:
+            raise TopicMismatch(
+                f"topic {name} has {len(existing[name].partitions)} partitions but VIGIA_PARTITIONS="
+                f"{settings.partitions}: set VIGIA_PARTITIONS={len(existing[name].partitions)}, "
+                "or use other topic names (VIGIA_TOPIC_*) and a new VIGIA_APP_ID"
+            )
     names = [
         settings.topic_journey,
         settings.topic_payment,
