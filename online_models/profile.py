@@ -49,6 +49,7 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
     # open invoices: id -> [amount, remaining, due_date ISO, issued_ts]
     invoices: dict[str, list[Any]] = field(default_factory=dict)
     credit: float = 0.0  # paid but not yet matched to an invoice (out-of-order or overpaid)
+    credit_ts: float | None = None  # when the latest credit was paid (dates the invoices it settles)
     invoices_issued: int = 0
     invoices_paid: int = 0
     invoices_paid_late: int = 0
@@ -59,7 +60,8 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
     payments: int = 0
     paid_total: float = 0.0
     payment_methods: dict[str, int] = field(default_factory=dict)
-    recent_payments: dict[str, float] = field(default_factory=dict)
+    # recent payments: id -> [amount (negative once reversed), time paid]
+    recent_payments: dict[str, list[float]] = field(default_factory=dict)
     failed_payments: int = 0
     reversed_payments: int = 0
     channels: dict[str, list[int]] = field(default_factory=dict)

@@ -81,8 +81,11 @@ def _apply_money(p: CustomerProfile, amount: float, ts: float, invoice_id: str |
     return amount
 
 
-def _credit_promises(p: CustomerProfile, amount: float) -> None:
+def _credit_promises(p: CustomerProfile, amount: float, paid_ts: float) -> None:
+    """Count a payment toward the promises it falls within (by event time, whatever the reading order)."""
     for promise_id, promise in list(p.promises.items()):
+        if promise[3] > paid_ts or paid_ts >= local_midnight(parse_date(promise[1]) + timedelta(days=1), p.state):
+            continue  # paid before the promise was made, or after its date
         promise[2] = round(promise[2] + amount, 2)
         if promise[2] + CENT >= promise[0]:
             p.promises_kept += 1
@@ -101,7 +104,7 @@ def on_invoice_issued(p: CustomerProfile, data: dict[str, Any], ts: float) -> No
         a, b = p.invoices.pop(oldest), p.invoices[second]
         p.invoices[second] = [a[0] + b[0], round(a[1] + b[1], 2), a[2], a[3]]
     if p.credit > CENT:
-        p.credit = _apply_money(p, p.credit, ts, invoice_id)
+        p.credit = _apply_money(p, p.credit, p.credit_ts or ts, invoice_id)
 
 
 def on_payment_received(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
@@ -109,15 +112,17 @@ def on_payment_received(p: CustomerProfile, data: dict[str, Any], ts: float) -> 
     if payment_id in p.recent_payments:
         return
     amount = float(data["amount"])
-    p.recent_payments[payment_id] = amount
+    p.recent_payments[payment_id] = [amount, ts]
     if len(p.recent_payments) > RECENT_PAYMENTS:
         del p.recent_payments[next(iter(p.recent_payments))]
     p.payments += 1
     p.paid_total = round(p.paid_total + amount, 2)
     method = data["method"]
     p.payment_methods[method] = p.payment_methods.get(method, 0) + 1
-    p.credit = round(p.credit + _apply_money(p, amount, ts, data.get("invoice_id")), 2)
-    _credit_promises(p, amount)
+    left = _apply_money(p, amount, ts, data.get("invoice_id"))
+    if left > CENT:
+        p.credit, p.credit_ts = round(p.credit + left, 2), ts
+    _credit_promises(p, amount, ts)
 
 
 def on_payment_failed(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
@@ -126,10 +131,10 @@ def on_payment_failed(p: CustomerProfile, data: dict[str, Any], ts: float) -> No
 
 def on_payment_reversed(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
     payment_id = data["payment_id"]
-    if p.recent_payments.get(payment_id, 0.0) < 0:
+    if p.recent_payments.get(payment_id, [0.0])[0] < 0:
         return  # already reversed
     amount = float(data["amount"])
-    p.recent_payments[payment_id] = -amount
+    p.recent_payments[payment_id] = [-amount, ts]
     p.reversed_payments += 1
     p.paid_total = round(max(p.paid_total - amount, 0.0), 2)
     if p.credit >= amount:
@@ -158,6 +163,9 @@ def on_promise_made(p: CustomerProfile, data: dict[str, Any], ts: float) -> None
         return
     p.promises[promise_id] = [float(data["amount"]), data["due_date"], 0.0, ts]
     p.promises_made += 1
+    for amount, paid_ts in list(p.recent_payments.values()):  # paid after the promise, but read before it
+        if amount > 0 and paid_ts >= ts and promise_id in p.promises:
+            _credit_promises(p, amount, paid_ts)
 
 
 # --- journey --------------------------------------------------------------------------------------

@@ -119,6 +119,65 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
+def cmd_simulate(args: argparse.Namespace) -> int:
+    """Simulate a portfolio with known truth: events (file or Kafka) and the truth file."""
+    from streams.simulator import Simulation
+
+    sim = Simulation(args.customers, args.days, args.seed)
+    days = (sim.day(day) for day in range(args.days))
+    if args.kafka:
+        from schemas.validation import Contract
+        from streams.kafka_io import create_topics, publish, topic_for
+
+        settings, contract = _settings(), Contract()
+        create_topics(settings)
+        messages = ((topic_for(settings, contract, e["type"]), e["subject"], orjson.dumps(e)) for d in days for e in d)
+        count = publish(settings, messages, rate=args.rate)
+    else:
+        count = 0
+        with open(args.out, "wb") as out:
+            for events in days:
+                for event in events:
+                    out.write(orjson.dumps(event) + b"\n")
+                count += len(events)
+    with open(args.truth, "wb") as truth:
+        for line in sim.truth():
+            truth.write(orjson.dumps(line) + b"\n")
+    print(f"simulated {args.customers} customers over {args.days} days: {count} events; truth in {args.truth}")
+    return 0
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    """Run the worker's core over a file of events (or a closed loop with the simulator)."""
+    from pathlib import Path
+
+    out = Path(args.out)
+    if args.closed_loop:
+        from streams.closed_loop import run_closed_loop
+
+        run = run_closed_loop(args.customers, args.days, args.seed, args.policy, out)
+        replay = run.replay
+    else:
+        from streams.replay import replay_file
+
+        replay = replay_file(Path(args.input), out, _settings().core)
+    counts = ", ".join(f"{k} {v}" for k, v in sorted(replay.counts.items()))
+    print(f"replayed into {out}: {counts}")
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    """Score a replay against the simulator's truth, with closed-loop baselines on the same seed."""
+    from pathlib import Path
+
+    from streams.report import evaluate
+
+    report = evaluate(Path(args.events), Path(args.truth), Path(args.out), baselines=not args.no_baselines,
+                      replay_dir=Path(args.replay_dir) if args.replay_dir else None)  # fmt: skip
+    print(report)
+    return 0
+
+
 def cmd_config(args: argparse.Namespace) -> int:
     """List the configuration variables and their defaults."""
     from streams.settings import Settings
@@ -153,6 +212,31 @@ def build_parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help=cmd_validate.__doc__)
     validate.add_argument("file")
     validate.set_defaults(run=cmd_validate)
+    simulate = sub.add_parser("simulate", help=cmd_simulate.__doc__)
+    simulate.add_argument("--customers", type=int, default=1000)
+    simulate.add_argument("--days", type=int, default=90)
+    simulate.add_argument("--seed", type=int, default=1)
+    simulate.add_argument("--out", default="events.jsonl")
+    simulate.add_argument("--truth", default="truth.jsonl")
+    simulate.add_argument("--kafka", action="store_true", help="publish to the input topics instead of --out")
+    simulate.add_argument("--rate", type=float, default=None, help="with --kafka: events per second")
+    simulate.set_defaults(run=cmd_simulate)
+    replay = sub.add_parser("replay", help=cmd_replay.__doc__)
+    replay.add_argument("--input", help="JSON-lines events (not with --closed-loop)")
+    replay.add_argument("--out", required=True, help="folder for alerts, outreach, deadletter, profiles, scores")
+    replay.add_argument("--closed-loop", action="store_true", help="simulate and let customers react to outreach")
+    replay.add_argument("--policy", default="vigia", help="with --closed-loop: vigia, everyone, nobody, fixed_rule")
+    replay.add_argument("--customers", type=int, default=1000)
+    replay.add_argument("--days", type=int, default=90)
+    replay.add_argument("--seed", type=int, default=1)
+    replay.set_defaults(run=cmd_replay)
+    evaluate = sub.add_parser("evaluate", help=cmd_evaluate.__doc__)
+    evaluate.add_argument("--events", required=True)
+    evaluate.add_argument("--truth", required=True)
+    evaluate.add_argument("--out", required=True)
+    evaluate.add_argument("--replay-dir", help="read a replay's outputs instead of replaying the events")
+    evaluate.add_argument("--no-baselines", action="store_true", help="skip the closed-loop comparison")
+    evaluate.set_defaults(run=cmd_evaluate)
     sub.add_parser("config", help=cmd_config.__doc__).set_defaults(run=cmd_config)
     return parser
 

@@ -52,6 +52,12 @@ def test_payment_before_its_invoice_arrives_is_kept_as_credit() -> None:
     assert p.credit == 0 and p.invoices_paid == 1 and p.open_balance == 0
 
 
+def test_a_late_payment_read_before_its_invoice_still_counts_as_late() -> None:
+    p = pay(CustomerProfile("c1", state="SP"), "p1", 100.0, "2026-03-14T10:00:00-03:00")
+    invoice(p, when="2026-03-01T10:00:00-03:00")  # read after the payment: the topics were read unevenly
+    assert p.invoices_paid_late == 1 and p.delay_max == 4
+
+
 def test_payment_goes_to_the_named_invoice_then_the_oldest() -> None:
     p = invoice(CustomerProfile("c1"), "old", 100.0, "2026-02-10")
     invoice(p, "new", 100.0, "2026-03-10")
@@ -102,6 +108,18 @@ def test_promise_kept_by_payments_and_broken_when_its_date_passes() -> None:
     assert p.promises_broken == 0
     advance(p, parse_time("2026-03-19T00:00:00-03:00"))
     assert p.promises_broken == 1 and p.promises == {}
+
+
+def test_a_payment_read_before_its_promise_still_keeps_it() -> None:
+    p = invoice(CustomerProfile("c1"), amount=300.0)
+    pay(p, "p0", 50.0, "2026-03-11T09:00:00-03:00")  # before the promise: does not count toward it
+    pay(p, "p1", 100.0, "2026-03-14T10:00:00-03:00")  # after the promise, read first
+    apply(p, "promise.made", "2026-03-11T10:00:00-03:00", promise_id="pr1", amount=100.0, due_date="2026-03-15")
+    assert p.promises_kept == 1 and p.promises == {}
+    apply(p, "promise.made", "2026-03-11T11:00:00-03:00", promise_id="pr2", amount=200.0, due_date="2026-03-15")
+    assert p.promises["pr2"][2] == 100.0  # only the later payment counts
+    pay(p, "p2", 100.0, "2026-03-16T10:00:00-03:00")  # after its date: too late to keep it
+    assert p.promises_kept == 1
 
 
 @pytest.mark.parametrize("granted_again", [True, False])

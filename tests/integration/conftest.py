@@ -101,11 +101,10 @@ def stack() -> Settings:
     return settings
 
 
-@pytest.fixture(scope="module")
-def worker(stack: Settings, tmp_path_factory) -> Iterator[Worker]:
+def new_worker(stack: Settings, folder: Path, **overrides: str) -> Worker:
+    """A worker with its own topics, group, Redis database (9) and web port; ``overrides`` set env vars."""
     run = f"it-{uuid.uuid4().hex[:8]}"
     redis_url = stack.redis_url.rsplit("/", 1)[0] + "/9"
-    redis.Redis.from_url(redis_url).flushdb()
     env = {
         **os.environ,
         "VIGIA_APP_ID": f"vigia-{run}",
@@ -114,12 +113,18 @@ def worker(stack: Settings, tmp_path_factory) -> Iterator[Worker]:
         "VIGIA_WEB_PORT": str(_free_port()),
         "VIGIA_CLOCK_INTERVAL_S": "0.5",
         "VIGIA_MIRROR_INTERVAL_S": "0.1",
-        "VIGIA_DATA_DIR": str(tmp_path_factory.mktemp("worker")),
+        "VIGIA_DATA_DIR": str(folder / "data"),
         **{f"VIGIA_TOPIC_{name}": f"{run}.{name.lower()}" for name in
            ("JOURNEY", "PAYMENT", "ALERTS", "TRIGGERS", "DEADLETTER", "CLOCK")},
+        **overrides,
     }  # fmt: skip
-    settings = Settings.from_env(env)
-    w = Worker(env, settings, tmp_path_factory.mktemp("logs") / "worker.log")
+    return Worker(env, Settings.from_env(env), folder / "worker.log")
+
+
+@pytest.fixture(scope="module")
+def worker(stack: Settings, tmp_path_factory) -> Iterator[Worker]:
+    w = new_worker(stack, tmp_path_factory.mktemp("worker"))
+    redis.Redis.from_url(w.settings.redis_url).flushdb()
     w.start()
     yield w
     w.stop()

@@ -1,0 +1,93 @@
+"""When a collector may contact a customer: the legal window by state, holidays, caps, opt-outs.
+
+Brazil's Consumer Defence Code (Lei 8.078/1990, arts. 42 and 71) forbids abusive collection but
+sets no hours; several states do (SP Lei 15.426/2014, RJ Lei 7.868/2018, ES Lei 10.626/2017, AM
+Lei 306/2016, AL Lei 7.782/2016). The default window is the strictest common practice: weekdays
+08:00-20:00, Saturdays 08:00-14:00, never on Sundays or holidays (national and the customer's
+state's, from the ``holidays`` package), in the customer's local time; states with stricter laws
+narrow it. Used by the decision layer and by the evaluation's compliance check.
+
+>>> rules = ContactRules()
+>>> from online_models.clock import parse_time
+>>> at = lambda text, state: rules.allowed(parse_time(text), state)
+>>> at("2026-03-04T19:59:00-03:00", "SP"), at("2026-03-04T20:00:00-03:00", "SP")
+(True, False)
+>>> at("2026-03-07T13:59:00-03:00", "SP"), at("2026-03-07T10:00:00-03:00", "RJ")  # Saturday
+(True, False)
+>>> rules.allowed(parse_time("2026-04-21T10:00:00-03:00"), "SP")  # Tiradentes
+False
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+
+import holidays
+
+from online_models.clock import zone_for_state
+
+Window = tuple[time, time] | None  # start inclusive, end exclusive; None: no contact that day
+
+
+@dataclass(frozen=True)
+class DayWindows:
+    weekday: Window
+    saturday: Window
+
+
+DEFAULT_WINDOWS = DayWindows((time(8), time(20)), (time(8), time(14)))
+STATE_WINDOWS: dict[str, DayWindows] = {
+    "RJ": DayWindows((time(9), time(19)), None),
+    "ES": DayWindows((time(8), time(19)), None),
+    "AM": DayWindows((time(8), time(19)), None),
+    "AL": DayWindows((time(8), time(20)), (time(8), time(14))),
+    "SP": DayWindows((time(8), time(20)), (time(8), time(14))),
+}
+
+
+@lru_cache(maxsize=256)
+def _holidays(state: str | None, year: int) -> holidays.HolidayBase:
+    subdiv = state if state in holidays.Brazil.subdivisions else None
+    return holidays.Brazil(subdiv=subdiv, years=year)
+
+
+@dataclass(frozen=True)
+class ContactRules:
+    """The contact window and caps (defaults documented in the README, every one configurable)."""
+
+    default: DayWindows = DEFAULT_WINDOWS
+    by_state: dict[str, DayWindows] = field(default_factory=lambda: dict(STATE_WINDOWS))
+    per_day: int = 1
+    per_week: int = 3
+    per_channel_week: int = 2
+    complaint_cooldown_days: int = 15
+
+    def window(self, day: date, state: str | None) -> Window:
+        if day.weekday() == 6 or day in _holidays(state, day.year):
+            return None
+        rules = self.by_state.get(state or "", self.default)
+        return rules.saturday if day.weekday() == 5 else rules.weekday
+
+    def allowed(self, ts: float, state: str | None) -> bool:
+        """Whether the instant ``ts`` falls inside the customer's contact window."""
+        local = datetime.fromtimestamp(ts, zone_for_state(state))
+        window = self.window(local.date(), state)
+        return window is not None and window[0] <= local.time() < window[1]
+
+    def next_window(self, ts: float, state: str | None, horizon_days: int = 10) -> tuple[float, float] | None:
+        """The earliest (start, end) at or after ``ts`` in which contact is allowed."""
+        zone = zone_for_state(state)
+        local = datetime.fromtimestamp(ts, zone)
+        for offset in range(horizon_days):
+            day = local.date() + timedelta(days=offset)
+            window = self.window(day, state)
+            if window is None:
+                continue
+            start = datetime.combine(day, window[0], zone)
+            end = datetime.combine(day, window[1], zone)
+            if end.timestamp() <= ts:
+                continue
+            return max(start.timestamp(), ts), end.timestamp()
+        return None

@@ -1,0 +1,60 @@
+"""``vigia evaluate``: replay the events, score them against the truth, compare with baselines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import orjson
+
+from streams import evaluate as ev
+from streams.closed_loop import run_closed_loop
+from streams.replay import replay_file
+
+CLOSED_LOOP_POLICIES = ("vigia", "everyone", "nobody", "fixed_rule")
+
+
+def read_jsonl(path: Path) -> Iterator[dict]:
+    with path.open("rb") as lines:
+        for line in lines:
+            if line.strip():
+                try:
+                    yield orjson.loads(line)
+                except orjson.JSONDecodeError:
+                    continue  # a bad line: the replay dead-lettered it
+
+
+def evaluate(events: Path, truth: Path, out: Path, baselines: bool = True, replay_dir: Path | None = None) -> str:
+    """Write ``out/report.json`` and return the readable report."""
+    out.mkdir(parents=True, exist_ok=True)
+    if replay_dir is None:
+        replay_dir = out / "replay"
+        replay_file(events, replay_dir)
+    truth_lines = list(read_jsonl(truth))
+    report: dict = {
+        "risk": ev.risk_quality(read_jsonl(replay_dir / "scores.jsonl"), truth_lines),
+        "change": ev.change_detection(read_jsonl(replay_dir / "alerts.jsonl"), truth_lines),
+        "reason": ev.reason_accuracy(read_jsonl(replay_dir / "profiles.jsonl"), truth_lines),
+        "compliance": ev.compliance(read_jsonl(replay_dir / "outreach.jsonl"), truth_lines, read_jsonl(events)),
+    }
+    meta = next((line for line in truth_lines if line.get("kind") == "meta"), None)
+    if baselines and meta:
+        report["closed_loop"] = {}
+        for policy in CLOSED_LOOP_POLICIES:
+            folder = out / "closed_loop" / policy
+            run = run_closed_loop(meta["customers"], meta["days"], meta["seed"], policy, folder)
+            report["closed_loop"][policy] = {
+                "outreach": ev.outreach_results(read_jsonl(folder / "events.jsonl")),
+                "compliance": ev.compliance(run.triggers, run.truth, read_jsonl(folder / "events.jsonl")),
+            }
+        nobody = report["closed_loop"]["nobody"]["outreach"]["brl_recovered_overdue"]
+        for figures in report["closed_loop"].values():
+            outreach = figures["outreach"]
+            extra = round(outreach["brl_recovered_overdue"] - nobody, 2)
+            outreach["brl_recovered_beyond_no_contact"] = extra
+            cost = outreach["contact_cost_brl"]
+            outreach["extra_brl_per_brl_cost"] = round(extra / cost, 2) if cost else None
+    (out / "report.json").write_bytes(orjson.dumps(report, option=orjson.OPT_INDENT_2))
+    text = ev.as_text(report)
+    (out / "report.txt").write_text(text + "\n")
+    return text

@@ -1,0 +1,94 @@
+"""The evaluation: its metrics on crafted cases, and the whole report on a small closed-loop run."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import orjson
+import pytest
+
+from streams import evaluate as ev
+from streams.report import evaluate
+from streams.simulator import Simulation
+
+
+def test_roc_auc_equals_the_pairwise_definition() -> None:
+    rng = random.Random(4)
+    scores = [round(rng.random(), 2) for _ in range(60)]
+    labels = [int(rng.random() < s) for s in scores]
+    pairs = [(p, n) for p, n in itertools.product(range(60), range(60)) if labels[p] and not labels[n]]
+    expected = sum(1.0 if scores[p] > scores[n] else 0.5 if scores[p] == scores[n] else 0.0 for p, n in pairs)
+    assert ev.roc_auc(scores, labels) == pytest.approx(expected / len(pairs), abs=1e-4)
+    assert ev.roc_auc([0.5, 0.5], [1, 1]) is None
+
+
+TRUTH = [
+    {"kind": "meta", "seed": 1, "customers": 1, "days": 60, "start": "2026-03-02"},
+    {"kind": "customer", "customer_id": "c1", "state": "SP", "change_points": [], "reasons": [],
+     "invoices": [{"invoice_id": "a", "amount": 10, "due_date": "2026-03-10", "paid_date": "2026-03-09",
+                   "days_late": -1},
+                  {"invoice_id": "b", "amount": 10, "due_date": "2026-03-20", "paid_date": None, "days_late": None},
+                  {"invoice_id": "c", "amount": 10, "due_date": "2026-04-25", "paid_date": None, "days_late": None}]},
+]  # fmt: skip
+
+
+def test_risk_labels_defaults_and_leaves_unknown_outcomes_out() -> None:
+    snaps = [{"invoice_id": "a", "score": 0.1}, {"invoice_id": "b", "score": 0.9}, {"invoice_id": "c", "score": 0.5}]
+    risk = ev.risk_quality(snaps, TRUTH)
+    assert risk["invoices"] == 2 and risk["default_rate"] == 0.5 and risk["roc_auc"] == 1.0
+
+
+def _trigger(start: str, end: str, channel: str = "sms") -> dict:
+    return {"subject": "c1", "data": {"channel": channel, "not_before": start, "not_after": end}}
+
+
+def test_compliance_counts_each_kind_of_violation() -> None:
+    triggers = [
+        _trigger("2026-03-04T10:00:00-03:00", "2026-03-04T11:00:00-03:00"),  # fine
+        _trigger("2026-03-04T15:00:00-03:00", "2026-03-04T16:00:00-03:00"),  # second on the same day
+        _trigger("2026-03-05T19:30:00-03:00", "2026-03-05T20:30:00-03:00"),  # runs past 20:00
+        _trigger("2026-03-15T10:00:00-03:00", "2026-03-15T11:00:00-03:00", "whatsapp"),  # a Sunday
+        _trigger("2026-03-24T10:00:00-03:00", "2026-03-24T11:00:00-03:00", "email"),  # after the opt-out
+    ]
+    opt_out = {"type": "consent.changed", "subject": "c1", "time": "2026-03-20T10:00:00-03:00",
+               "data": {"channel": "email", "granted": False}}  # fmt: skip
+    result = ev.compliance(triggers, TRUTH, [opt_out])
+    assert result == {"triggers": 5, "outside_window": 2, "over_caps": 1, "after_opt_out": 1}
+
+
+def test_payments_after_contact_are_attributed_to_the_contact_channel() -> None:
+    def e(event_type, when, data):
+        return {"type": event_type, "subject": "c1", "time": when, "data": data}
+
+    events = [
+        e("invoice.issued", "2026-03-01T10:00:00Z", {"invoice_id": "i1", "amount": 100.0, "due_date": "2026-03-05"}),
+        e("message.sent", "2026-03-10T13:00:00Z", {"outreach_id": "o1", "channel": "whatsapp"}),
+        e("message.replied", "2026-03-10T13:30:00Z", {"outreach_id": "o1", "channel": "whatsapp", "text": "ok"}),
+        e("payment.received", "2026-03-12T13:00:00Z", {"payment_id": "p", "amount": 100.0, "invoice_id": "i1"}),
+    ]
+    result = ev.outreach_results(events)
+    row = result["channels"]["whatsapp"]
+    assert (row["contacts"], row["replies"], row["payments_after_contact"], row["brl_after_contact"]) == (1, 1, 1, 100)
+    assert result["brl_recovered_overdue"] == 100.0 and result["contact_cost_brl"] == ev.CHANNEL_COST_BRL["whatsapp"]
+
+
+def test_report_on_a_small_run(tmp_path) -> None:
+    sim = Simulation(120, 75, 9)
+    events, truth = tmp_path / "events.jsonl", tmp_path / "truth.jsonl"
+    with events.open("wb") as out:
+        for day in range(75):
+            for event in sim.day(day):
+                out.write(orjson.dumps(event) + b"\n")
+    truth.write_bytes(b"".join(orjson.dumps(line) + b"\n" for line in sim.truth()))
+    text = evaluate(events, truth, tmp_path / "report")
+    report = orjson.loads((tmp_path / "report" / "report.json").read_bytes())
+    assert "ROC AUC" in text and "closed loop" in text
+    assert 0.5 < report["risk"]["roc_auc"] <= 1.0
+    assert report["change"]["shocks"] > 0
+    loop = report["closed_loop"]
+    assert loop["nobody"]["outreach"]["contacts"] == 0 and loop["nobody"]["compliance"]["triggers"] == 0
+    assert loop["everyone"]["outreach"]["contacts"] > loop["fixed_rule"]["outreach"]["contacts"] > 0
+    assert loop["everyone"]["compliance"]["over_caps"] > 0  # the naive baseline breaks the caps
+    assert loop["everyone"]["compliance"]["outside_window"] == 0  # but keeps to the legal hours
+    assert loop["everyone"]["outreach"]["complaints"] > loop["nobody"]["outreach"]["complaints"]
