@@ -7,6 +7,7 @@ from faust.sensors.prometheus import setup_prometheus_sensors
 
 from agents.runtime import core
 from online_models.profile import CustomerProfile
+from streams import metrics
 from streams.app import app, profiles
 
 setup_prometheus_sensors(app, pattern="/metrics", name_prefix="faust")
@@ -16,6 +17,30 @@ setup_prometheus_sensors(app, pattern="/metrics", name_prefix="faust")
 async def healthz(self: web.View, request: web.Request) -> web.Response:
     assigned = sorted({tp.partition for tp in app.assignor.assigned_actives()})
     return self.json({"status": "ok", "partitions": assigned, "watermark": core.watermark})
+
+
+def model_figures() -> dict[str, dict]:
+    """The figures of every partition's models, and the same figures as Prometheus gauges."""
+    figures = {str(partition): models.figures() for partition, models in sorted(core.models.items(), key=str)}
+    for partition, fig in figures.items():
+        for name, risk in fig["risk"].items():
+            for metric in ("roc_auc", "log_loss"):
+                metrics.MODEL_QUALITY.labels(partition, name, metric).set(risk[metric])
+            metrics.MODEL_LABELS.labels(partition).set(risk["labels"])
+        accuracy = fig["reason"]["accuracy_before_learning"]
+        if accuracy is not None:
+            metrics.MODEL_QUALITY.labels(partition, "reason_reader", "accuracy").set(accuracy)
+    return figures
+
+
+@app.timer(interval=15.0, name="vigia-model-gauges")
+async def refresh_model_gauges() -> None:
+    model_figures()
+
+
+@app.page("/models")
+async def models(self: web.View, request: web.Request) -> web.Response:
+    return self.json(model_figures())
 
 
 @app.page("/customers/{customer_id}")

@@ -1,8 +1,9 @@
 """Per-event cost of vigia's pure core, and the size of the profiles it keeps.
 
-Runs the sample generator's events (many customers) through ``Core.step`` with a dict as the
-store: decode, validate, update the profile, score, serialise. This is the work the worker adds
-on top of Faust's own per-event cost. Run by hand: ``.venv/bin/python benchmarks/bench_core.py``.
+Runs simulated events (``streams.simulator``) through ``Core.step`` with a dict as the store:
+decode, validate, update the profile, read texts, learn from delayed labels, score, serialise.
+This is the work the worker adds on top of Faust's own per-event cost.
+Run by hand: ``.venv/bin/python benchmarks/bench_core.py``.
 """
 
 from __future__ import annotations
@@ -14,16 +15,17 @@ import time
 import orjson
 
 from online_models.core import Core, Origin
-from streams.sample import sample_events
+from streams.simulator import Simulation
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--customers", type=int, default=5000)
-    parser.add_argument("--days", type=int, default=90)
+    parser.add_argument("--customers", type=int, default=3000)
+    parser.add_argument("--days", type=int, default=120)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    events = sample_events(args.customers, args.days, seed=1)
+    sim = Simulation(args.customers, args.days, seed=1)
+    events = [e for day in range(args.days) for e in sim.day(day)]
     messages = [
         ("payment" if e["type"].startswith(("invoice.", "payment.", "agreement.")) else "journey", e["subject"],
          orjson.dumps(e))

@@ -27,15 +27,23 @@ from typing import Any, Literal
 
 import orjson
 
+from online_models import text
 from online_models.clock import format_time, local_date, parse_time
+from online_models.features import pack, risk_features, unpack
+from online_models.models import ModelSet, ModelSettings
 from online_models.outputs import Output, cloudevent, dead_letter, output_id
 from online_models.profile import CustomerProfile
-from online_models.rules import MODEL_NAME, Bands, band_for, rule_score, rule_segment
+from online_models.risk import RULES
+from online_models.rules import MODEL_NAME, Bands, band_for, rule_features, rule_score, rule_segment
 from online_models.transitions import HANDLERS, advance
 from schemas.validation import DEFAULT_MAX_EVENT_BYTES, Contract, InvalidEvent
 
 log = logging.getLogger(__name__)
 TICK_TYPE = "vigia.clock.tick"
+TEXT_FIELDS = {"chat.message": "text", "message.replied": "text", "call.completed": "transcript",
+               "complaint.filed": "text"}  # fmt: skip
+CHANGE_MEMORY_S = 45 * 86400.0  # how long a detected behaviour change marks the customer's alerts
+MAX_WORDS = 40
 Status = Literal["processed", "duplicate", "dead_letter"]
 
 
@@ -45,6 +53,7 @@ class CoreSettings:
 
     bands: Bands = field(default_factory=Bands)
     max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES
+    models: ModelSettings = field(default_factory=ModelSettings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +106,14 @@ class Core:
         self.settings = settings or CoreSettings()
         self.contract = Contract(self.settings.max_event_bytes)
         self.watermark = 0.0  # the latest event time seen: dead letters are stamped with it
+        self.models: dict[int | None, ModelSet] = {}
+
+    def models_for(self, partition: int | None) -> ModelSet:
+        """The models of one partition (created on first use)."""
+        models = self.models.get(partition)
+        if models is None:
+            models = self.models[partition] = ModelSet(self.settings.models)
+        return models
 
     def step(self, store: MutableMapping[str, bytes], raw: bytes, origin: Origin) -> StepResult:
         """Process one raw input; never raises for bad input (it becomes a dead letter)."""
@@ -112,11 +129,17 @@ class Core:
         try:
             ts = parse_time(event["time"])
             self.watermark = max(self.watermark, ts)
+            change_before = profile.change_ts
             HANDLERS[event_type](profile, event["data"], ts)
-            if origin.partition is not None:
+            if origin.partition is not None and origin.family != "internal":
                 profile.partition = origin.partition
             advance(profile, ts if origin.safe_time is None else min(ts, origin.safe_time))
-            outputs = self.evaluate(profile, event["id"])
+            models = self.models_for(profile.partition)
+            self._read(profile, event_type, event["data"], ts, models)
+            self._learn(profile, models)
+            outputs = self.evaluate(profile, event["id"], models, changed=profile.change_ts != change_before)
+            if event_type == "invoice.issued":
+                self._snapshot(profile, event["data"], models)
         except Exception as err:  # a bug must not stop the stream: park the input with its reason
             log.exception("processing failed for customer %s on %s", customer_id, event_type)
             result = self._dead(raw, origin, "processing_error", f"{type(err).__name__}: {err}")
@@ -135,16 +158,59 @@ class Core:
             event_ts=ts,
         )
 
-    def evaluate(self, profile: CustomerProfile, triggered_by: str) -> list[Output]:
-        """Re-score the profile; a band change becomes a ``vigia.risk.changed`` alert."""
-        score, reasons = rule_score(profile)
+    def _read(self, p: CustomerProfile, event_type: str, data: dict, ts: float, models: ModelSet) -> None:
+        """Read reasons and signals from what the customer wrote or said; learn from tabulations."""
+        if event_type == "contact.disposition":
+            if p.recent_words:
+                models.reason_checked += 1
+                models.reason_hits += models.reasons.predict(p.recent_words) == data["reason_code"]
+                models.reasons.learn(p.recent_words, data["reason_code"])
+            return
+        if event_type == "handoff.requested":
+            p.flags["wants_human"] = ts
+            return
+        name = TEXT_FIELDS.get(event_type)
+        said = data.get(name) if name else None
+        from_customer = data.get("direction", "inbound") == "inbound" and data.get("author", "customer") == "customer"
+        if not said or not from_customer:
+            return
+        words = text.tokens(said)
+        p.recent_words = (p.recent_words + text.hashed(words))[-MAX_WORDS:]
+        for flag in text.flags(said):
+            p.flags[flag] = ts
+        if p.last_reason_code is None:  # an attendant's tabulation outranks a guess from the text
+            guess = models.reasons.predict(text.hashed(words), words) or models.reasons.predict(p.recent_words)
+            p.predicted_reason = guess or p.predicted_reason
+
+    def _learn(self, p: CustomerProfile, models: ModelSet) -> None:
+        for features, label, scores, _invoice_id in p.label_queue:
+            models.risk.learn(unpack(features), label, scores)
+        p.label_queue.clear()
+
+    def _snapshot(self, p: CustomerProfile, data: dict, models: ModelSet) -> None:
+        """Keep the features and every model's score of the moment an invoice is issued, until its outcome."""
+        if data["invoice_id"] in p.invoices and len(p.pending_labels) < 12:
+            x = risk_features(p)
+            scores = models.risk.scores_at_issue(x, rule_score(p)[0])
+            p.pending_labels[data["invoice_id"]] = [data["due_date"], pack(x), scores]
+
+    def evaluate(self, profile: CustomerProfile, triggered_by: str, models: ModelSet | None = None,
+                 changed: bool = False) -> list[Output]:  # fmt: skip
+        """Re-score the profile; a band change or a newly detected behaviour change is alerted."""
+        models = models or self.models_for(profile.partition)
+        rule_values = rule_features(profile)
+        rule, rule_reasons = rule_score(profile, rule_values)
+        x = risk_features(profile, rule_values)
+        name, score = models.risk.score(x, rule)
         previous = profile.band
         band = band_for(score, previous, self.settings.bands)
-        profile.score, profile.reasons, profile.model = score, reasons[:5], MODEL_NAME
+        profile.score, profile.model, profile.band = score, MODEL_NAME if name == RULES else name, band
         profile.segment = rule_segment(profile)
-        profile.band = band
-        if band == previous or (previous is None and band == "low"):
+        if not changed and (band == previous or (previous is None and band == "low")):
+            if name == RULES:
+                profile.reasons = rule_reasons[:5]
             return []
+        profile.reasons = (rule_reasons if name == RULES else models.risk.explain(x))[:5]
         return [self._alert(profile, previous, triggered_by)]
 
     def _alert(self, p: CustomerProfile, previous: str | None, triggered_by: str) -> Output:
@@ -154,7 +220,9 @@ class Core:
             "previous_band": previous,
             "model": p.model,
             "reasons": [{"feature": f, "contribution": c} for f, c in p.reasons],
-            "behaviour_change": False,
+            "behaviour_change": p.change_ts is not None and p.clock_ts - p.change_ts <= CHANGE_MEMORY_S,
+            "behaviour_change_explanation": p.change_why if p.change_ts is not None else None,
+            "behaviour_change_since": format_time(p.change_ts) if p.change_ts is not None else None,
             "predicted_reason": p.predicted_reason,
             "triggered_by": triggered_by,
             "days_past_due": p.days_past_due,

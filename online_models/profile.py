@@ -27,6 +27,7 @@ SEEN_RING = 64  # event ids remembered per customer for de-duplication
 RECENT_PAYMENTS = 16  # payment ids remembered for idempotent payments and reversals
 MAX_OPEN_ITEMS = 24  # open invoices / promises / agreements kept per customer
 RECENT_DELAYS = 6
+LABEL_GRACE_DAYS = 15  # an invoice unpaid this long after its due date is a default (label 1)
 
 # channel counters: sent, delivered, read, replied, right-party contacts
 SENT, DELIVERED, READ, REPLIED, RPC = range(5)
@@ -99,6 +100,14 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
     wake_ts: float | None = None  # when the clock alone changes this profile (a due date passes)
     partition: int | None = None  # where this customer's events arrive (the worker sends clock ticks there)
     seen: list[str] = field(default_factory=list)
+    # learning: invoice id -> [due date ISO, packed features at issue, each model's score at issue]
+    pending_labels: dict[str, list[Any]] = field(default_factory=dict)
+    label_queue: list[list[Any]] = field(default_factory=list)  # [features, label, scores, invoice]; per step
+    recent_words: list[int] = field(default_factory=list)  # hashed word ids of the customer's last messages
+    flags: dict[str, float] = field(default_factory=dict)  # text flag -> when last seen
+    delay_test: list[float] = field(default_factory=list)  # Page-Hinkley state on payment delays
+    change_ts: float | None = None  # when a behaviour change was last detected
+    change_why: str | None = None
 
     # --- serialisation -------------------------------------------------------------------------
     def to_bytes(self) -> bytes:

@@ -30,7 +30,7 @@ INTERCEPT = -2.2
 DAY = 86400.0
 
 
-def _features(p: CustomerProfile) -> dict[str, float]:
+def rule_features(p: CustomerProfile) -> dict[str, float]:
     average = p.average_invoice()
     overdue_ratio = p.overdue_balance() / average if average > 0 else 0.0
     due_soon = any(
@@ -69,9 +69,10 @@ WEIGHTS: dict[str, float] = {
 }
 
 
-def rule_score(p: CustomerProfile) -> tuple[float, list[list[float | str]]]:
+def rule_score(p: CustomerProfile, features: dict[str, float] | None = None) -> tuple[float, list[list[float | str]]]:
     """Probability-like score in [0, 1] and the non-zero contributions, largest first."""
-    contributions = {name: WEIGHTS[name] * value for name, value in _features(p).items()}
+    features = rule_features(p) if features is None else features
+    contributions = {name: WEIGHTS[name] * value for name, value in features.items()}
     logit = INTERCEPT + sum(contributions.values())
     score = 1.0 / (1.0 + math.exp(-logit))
     reasons = sorted(([n, round(c, 4)] for n, c in contributions.items() if abs(c) > 1e-9), key=lambda r: -abs(r[1]))

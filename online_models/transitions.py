@@ -12,9 +12,11 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
+from online_models.behaviour import milestone_crossed, observe_delay
 from online_models.clock import days_between, local_date, local_midnight, next_local_midnight, parse_date
 from online_models.profile import (
     DELIVERED,
+    LABEL_GRACE_DAYS,
     MAX_OPEN_ITEMS,
     READ,
     RECENT_DELAYS,
@@ -64,6 +66,11 @@ def _settle_invoice(p: CustomerProfile, invoice_id: str, paid_ts: float) -> None
     p.delay_max = max(p.delay_max, delay)
     p.recent_delays.append(delay)
     del p.recent_delays[:-RECENT_DELAYS]
+    pending = p.pending_labels.pop(invoice_id, None)
+    if pending is not None:  # the outcome of a scored invoice is known: a label for the risk models
+        p.label_queue.append([pending[1], 1 if delay > LABEL_GRACE_DAYS else 0, pending[2], invoice_id])
+    if not invoice_id.startswith("reversal:"):
+        observe_delay(p, delay, paid_ts)
 
 
 def _apply_money(p: CustomerProfile, amount: float, ts: float, invoice_id: str | None = None) -> float:
@@ -294,7 +301,15 @@ def advance(p: CustomerProfile, ts: float) -> None:
             p.promises_broken += 1
             del p.promises[promise_id]
     overdue = [(today - parse_date(inv[2])).days for inv in p.invoices.values() if inv[1] > CENT]
-    p.days_past_due = max([d for d in overdue if d > 0], default=0)
+    before, p.days_past_due = p.days_past_due, max([d for d in overdue if d > 0], default=0)
+    crossed = milestone_crossed(before, p.days_past_due)
+    if crossed is not None:
+        observe_delay(p, crossed, p.clock_ts)
+    for invoice_id, pending in list(p.pending_labels.items()):
+        if (today - parse_date(pending[0])).days > LABEL_GRACE_DAYS:
+            if invoice_id in p.invoices:  # still unpaid after the grace period (else folded away: no label)
+                p.label_queue.append([pending[1], 1, pending[2], invoice_id])
+            del p.pending_labels[invoice_id]
     p.max_days_past_due = max(p.max_days_past_due, p.days_past_due)
     wakes = [local_midnight(parse_date(inv[2]) + timedelta(days=1), p.state) for inv in p.invoices.values()]
     wakes += [local_midnight(parse_date(pr[1]) + timedelta(days=1), p.state) for pr in p.promises.values()]

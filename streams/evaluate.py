@@ -142,10 +142,11 @@ def change_detection(alerts: Iterable[dict], truth: Iterable[dict]) -> dict:
                 flag_delays.append(max(flagged[0], 0))
             if banded:
                 band_delays.append(banded[0])
-        for alert in mine:
-            if not alert["data"]["behaviour_change"]:
-                continue
-            day = local_date(parse_time(alert["time"]), state)
+        detections = {
+            a["data"].get("behaviour_change_since") or a["time"] for a in mine if a["data"]["behaviour_change"]
+        }
+        for detected in detections:  # each detection once, however many alerts carry its flag
+            day = local_date(parse_time(detected), state)
             if not any(timedelta(0) <= day - c <= timedelta(days=60) for c in changes):
                 false_alarms += 1
     months = len(customers) * (meta.get("days", 30) / 30) if customers else 0

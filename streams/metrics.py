@@ -26,3 +26,10 @@ LATENCY = Histogram(
 )
 READMODEL_WRITES = Counter("vigia_readmodel_writes_total", "Customer profiles written to the Redis read model.")
 READMODEL_ERRORS = Counter("vigia_readmodel_errors_total", "Failed flushes to the Redis read model (retried).")
+MODEL_QUALITY = Gauge(
+    "vigia_model_quality",
+    "Graded quality of each model on this worker's partitions (ROC AUC and log loss of the risk models' scores at"
+    " invoice issue against outcomes; reason accuracy before learning from each tabulation).",
+    ["partition", "model", "metric"],
+)
+MODEL_LABELS = Gauge("vigia_model_labels", "Outcomes the risk models of a partition have learnt from.", ["partition"])

@@ -1,0 +1,42 @@
+"""The learnt models one partition owns: risk (champion, challenger, rules), and the reason reader.
+
+Global models belong to a partition: the worker that owns partition ``p`` trains ``p``'s replica,
+and the replay keeps one set per partition too when told how the worker partitions customers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from online_models.risk import RiskModels
+from online_models.text import ReasonReader
+
+
+@dataclass
+class ModelSettings:
+    champion: str = "logreg"
+    challenger: str = "hoeffding_tree"
+    min_labels: int = 500  # outcomes the champion must learn from before it replaces the rules
+    promote_margin: float | None = None  # promote the challenger when better by this AUC margin (off)
+    switch_margin: float = 0.0  # the champion replaces the rules when its graded AUC beats theirs by this
+    reason_min_examples: int = 30  # tabulations before the learnt reason reader replaces the lexicon
+
+
+@dataclass
+class ModelSet:
+    settings: ModelSettings = field(default_factory=ModelSettings)
+
+    def __post_init__(self) -> None:
+        s = self.settings
+        self.risk = RiskModels(s.champion, s.challenger, s.min_labels, s.promote_margin, switch_margin=s.switch_margin)
+        self.reasons = ReasonReader(min_examples=s.reason_min_examples)
+        self.reason_hits = 0
+        self.reason_checked = 0
+
+    def figures(self) -> dict:
+        reason_accuracy = round(self.reason_hits / self.reason_checked, 4) if self.reason_checked else None
+        return {
+            "risk": self.risk.figures(),
+            "reason": {"tabulations": self.reasons.examples, "accuracy_before_learning": reason_accuracy,
+                       "active": "naive_bayes" if self.reasons.examples >= self.reasons.min_examples else "lexicon"},
+        }  # fmt: skip

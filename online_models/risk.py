@@ -1,0 +1,152 @@
+"""Risk of non-payment learnt online from delayed labels, with a champion and a challenger in shadow.
+
+A score is taken when an invoice is issued: every model's (the rules', the champion's, the
+challenger's) and the features of that moment wait in the customer's profile until the outcome is
+known (paid within the grace period: 0; still unpaid ``grace_days`` after the due date, or paid
+later: 1). Then each model's *score at issue* is graded against the outcome, and only then do the
+models learn from the snapshot. Grading the score that was actually given, not a re-prediction by
+the wiser model of label time, keeps the figures honest: they are what downstream saw.
+
+The rule-based score stands in until the champion has learnt from ``min_labels`` outcomes *and*
+its graded ROC AUC beats the rules' by ``switch_margin``; the switch is visible in each alert's
+``model``. The challenger never reaches downstream topics unless promoted.
+
+>>> risk = RiskModels(min_labels=2)
+>>> scores = risk.scores_at_issue({"days_past_due": 3.0}, rule_score=0.6)
+>>> risk.learn({"days_past_due": 3.0, "late_payment_share": 0.5}, 1, scores)
+>>> risk.learn({"days_past_due": 0.0, "late_payment_share": 0.0}, 0, {"rules": 0.1})
+>>> x = {"days_past_due": 2.0, "late_payment_share": 0.4}
+>>> risk.score(x, rule_score=0.5)  # the champion has not graded better than the rules yet
+('rules', 0.5)
+>>> risk.explain(x)[0][0]  # what the champion would say
+'late_payment_share'
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from river import compose, linear_model, metrics, optim, preprocessing, tree
+
+RULES = "rules"
+
+
+def _logreg() -> compose.Pipeline:
+    return compose.Pipeline(
+        ("scale", preprocessing.StandardScaler()),
+        ("logreg", linear_model.LogisticRegression(optimizer=optim.SGD(0.03), l2=1e-4)),
+    )
+
+
+def _tree() -> tree.HoeffdingAdaptiveTreeClassifier:
+    return tree.HoeffdingAdaptiveTreeClassifier(grace_period=100, leaf_prediction="nba", seed=7)
+
+
+LEARNERS = {"logreg": _logreg, "hoeffding_tree": _tree}
+
+
+@dataclass
+class Quality:
+    """Progressive-validation figures of one model."""
+
+    log_loss: metrics.LogLoss = field(default_factory=metrics.LogLoss)
+    window_auc: metrics.RollingROCAUC = field(default_factory=lambda: metrics.RollingROCAUC(window_size=5000))
+
+    def update(self, y: int, p: float) -> None:
+        self.log_loss.update(y, p)
+        self.window_auc.update(y, p)
+
+    def figures(self) -> dict[str, float]:
+        return {"roc_auc": round(self.window_auc.get(), 4), "log_loss": round(self.log_loss.get(), 4)}
+
+
+class RiskModels:
+    """The champion, the challenger, and the rule-based fallback, with their quality."""
+
+    def __init__(
+        self,
+        champion: str = "logreg",
+        challenger: str = "hoeffding_tree",
+        min_labels: int = 500,
+        promote_margin: float | None = None,
+        promote_window: int = 2000,
+        switch_margin: float = 0.0,
+    ) -> None:
+        self.champion, self.challenger = champion, challenger
+        self.models = {champion: LEARNERS[champion](), challenger: LEARNERS[challenger]()}
+        self.quality = {name: Quality() for name in (RULES, champion, challenger)}
+        self.min_labels, self.switch_margin = min_labels, switch_margin
+        self.promote_margin, self.promote_window = promote_margin, promote_window
+        self.labels = 0
+
+    @staticmethod
+    def _proba(model, x: dict[str, float]) -> float:
+        proba = model.predict_proba_one(x)
+        return float(proba.get(1, proba.get(True, 0.0)))
+
+    def scores_at_issue(self, x: dict[str, float], rule_score: float) -> dict[str, float]:
+        """Every model's score of a snapshot, kept with it until its outcome is known."""
+        scores = {RULES: round(rule_score, 4)}
+        if self.labels:
+            for name, model in self.models.items():
+                scores[name] = round(self._proba(model, x), 4)
+        return scores
+
+    def learn(self, x: dict[str, float], y: int, scores_at_issue: dict[str, float]) -> None:
+        """Grade each model's score at issue against the outcome, then learn from the snapshot."""
+        for name, score in scores_at_issue.items():
+            if name in self.quality:
+                self.quality[name].update(y, min(max(score, 1e-4), 1 - 1e-4))
+        for model in self.models.values():
+            model.learn_one(x, y)
+        self.labels += 1
+        self._maybe_promote()
+
+    def _maybe_promote(self) -> None:
+        if self.promote_margin is None or self.labels < self.promote_window:
+            return
+        champion = self.quality[self.champion].window_auc.get()
+        challenger = self.quality[self.challenger].window_auc.get()
+        if challenger > champion + self.promote_margin:
+            self.champion, self.challenger = self.challenger, self.champion
+
+    @property
+    def active(self) -> str:
+        """The champion once it has learnt enough and grades better than the rules; the rules until then."""
+        if self.labels < self.min_labels:
+            return RULES
+        champion, rules = self.quality[self.champion].window_auc.get(), self.quality[RULES].window_auc.get()
+        return self.champion if champion > rules + self.switch_margin else RULES
+
+    def score(self, x: dict[str, float], rule_score: float) -> tuple[str, float]:
+        """(model name, probability of not paying) from the active model."""
+        if self.active == RULES:
+            return RULES, rule_score
+        return self.champion, round(self._proba(self.models[self.champion], x), 4)
+
+    def explain(self, x: dict[str, float]) -> list[list]:
+        """The champion's reasons for its score (only asked for when an alert goes out)."""
+        return self._explain(self.models[self.champion], x)
+
+    def shadow(self, x: dict[str, float]) -> tuple[str, float]:
+        """The challenger's score, for the record only."""
+        return self.challenger, round(self._proba(self.models[self.challenger], x), 4)
+
+    @staticmethod
+    def _explain(model, x: dict[str, float]) -> list[list]:
+        """Each feature's contribution in log-odds (weight x standardised value) for the linear model."""
+        if not isinstance(model, compose.Pipeline):
+            return []
+        scaled = model["scale"].transform_one(x)
+        weights = model["logreg"].weights
+        parts = [[name, round(weights.get(name, 0.0) * value, 4)] for name, value in scaled.items()]
+        parts = [p for p in parts if abs(p[1]) > 1e-4 and math.isfinite(p[1])]
+        return sorted(parts, key=lambda p: -abs(p[1]))
+
+    def figures(self) -> dict[str, dict]:
+        return {
+            name: {**q.figures(), "role": "champion" if name == self.champion else "challenger" if name ==
+                   self.challenger else "fallback", "labels": self.labels, "active": name == self.active}
+            for name, q in self.quality.items()
+        }  # fmt: skip
