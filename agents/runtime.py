@@ -39,12 +39,21 @@ def record_progress(topic: str, partition: int, offset: int, ts: float | None) -
 
 
 def lagging(topic: str, partition: int) -> bool:
-    """True while this worker has unread messages on the topic's partition."""
+    """True while this worker may have unread messages on the topic's partition.
+
+    A partition this worker owns but has not fetched yet (its end offset unknown) counts as lagging:
+    at start-up one topic is often read before the other has been fetched at all.
+    """
+    tp = TP(topic, partition)
     try:
-        highwater = app.consumer.highwater(TP(topic, partition))
-    except Exception:  # no consumer yet (tests) or partition not assigned
+        if tp not in app.assignor.assigned_actives():
+            return False
+        highwater = app.consumer.highwater(tp)
+    except Exception:  # no consumer yet (agent tests)
         return False
-    return bool(highwater) and _offsets.get((topic, partition), -1) < highwater - 1
+    if highwater is None:
+        return True
+    return _offsets.get((topic, partition), -1) < highwater - 1
 
 
 def safe_time(partition: int) -> float | None:

@@ -19,20 +19,19 @@ def redis_key(customer_id: str) -> str:
     return f"{KEY_PREFIX}{customer_id}"
 
 
-def to_hash(view: dict[str, Any]) -> dict[str, str]:
-    """Flatten a profile view to string fields; nested values are JSON, the whole view is in ``json``.
+# The figures downstream services read most, as hash fields of their own; the whole view is in `json`.
+FLAT_FIELDS = ("customer_id", "score", "band", "model", "segment", "predicted_reason", "preferred_channel",
+               "days_past_due", "open_balance", "overdue_balance", "updated_at")  # fmt: skip
 
-    >>> to_hash({"score": 0.5, "band": None, "payment_methods": {"pix": 2}})["payment_methods"]
-    '{"pix":2}'
+
+def to_hash(view: dict[str, Any]) -> dict[str, str]:
+    """The hash of one customer: the main figures as fields (empty string for none), the whole view in ``json``.
+
+    >>> fields = to_hash({"customer_id": "c1", "score": 0.5, "band": None, "payment_methods": {"pix": 2}})
+    >>> fields["score"], fields["band"], fields["json"]
+    ('0.5', '', '{"customer_id":"c1","score":0.5,"band":null,"payment_methods":{"pix":2}}')
     """
-    flat = {}
-    for name, value in view.items():
-        if value is None:
-            flat[name] = ""
-        elif isinstance(value, (dict, list)):
-            flat[name] = orjson.dumps(value).decode()
-        else:
-            flat[name] = str(value)
+    flat = {name: "" if view.get(name) is None else str(view[name]) for name in FLAT_FIELDS}
     flat["json"] = orjson.dumps(view).decode()
     return flat
 
