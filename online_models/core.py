@@ -179,8 +179,7 @@ class Core:
         for flag in text.flags(said):
             p.flags[flag] = ts
         if p.last_reason_code is None:  # an attendant's tabulation outranks a guess from the text
-            guess = models.reasons.predict(text.hashed(words), words) or models.reasons.predict(p.recent_words)
-            p.predicted_reason = guess or p.predicted_reason
+            p.predicted_reason = models.reasons.predict(p.recent_words, words) or p.predicted_reason
 
     def _learn(self, p: CustomerProfile, models: ModelSet) -> None:
         for features, label, scores, _invoice_id in p.label_queue:
@@ -200,7 +199,7 @@ class Core:
         models = models or self.models_for(profile.partition)
         rule_values = rule_features(profile)
         rule, rule_reasons = rule_score(profile, rule_values)
-        x = risk_features(profile, rule_values)
+        x = risk_features(profile, rule_values) if models.risk.active != RULES else {}
         name, score = models.risk.score(x, rule)
         previous = profile.band
         band = band_for(score, previous, self.settings.bands)

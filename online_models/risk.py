@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from river import compose, linear_model, metrics, optim, preprocessing, tree
+from river import compose, linear_model, metrics, naive_bayes, optim, preprocessing, tree
 
 RULES = "rules"
 
@@ -43,7 +43,11 @@ def _tree() -> tree.HoeffdingAdaptiveTreeClassifier:
     return tree.HoeffdingAdaptiveTreeClassifier(grace_period=100, leaf_prediction="nba", seed=7)
 
 
-LEARNERS = {"logreg": _logreg, "hoeffding_tree": _tree}
+def _gaussian_nb() -> naive_bayes.GaussianNB:
+    return naive_bayes.GaussianNB()
+
+
+LEARNERS = {"logreg": _logreg, "gaussian_nb": _gaussian_nb, "hoeffding_tree": _tree}
 
 
 @dataclass
@@ -67,7 +71,7 @@ class RiskModels:
     def __init__(
         self,
         champion: str = "logreg",
-        challenger: str = "hoeffding_tree",
+        challenger: str = "gaussian_nb",
         min_labels: int = 500,
         promote_margin: float | None = None,
         promote_window: int = 2000,
@@ -79,6 +83,7 @@ class RiskModels:
         self.min_labels, self.switch_margin = min_labels, switch_margin
         self.promote_margin, self.promote_window = promote_margin, promote_window
         self.labels = 0
+        self._active = RULES
 
     @staticmethod
     def _proba(model, x: dict[str, float]) -> float:
@@ -102,6 +107,7 @@ class RiskModels:
             model.learn_one(x, y)
         self.labels += 1
         self._maybe_promote()
+        self._active = self._choose_active()
 
     def _maybe_promote(self) -> None:
         if self.promote_margin is None or self.labels < self.promote_window:
@@ -114,6 +120,9 @@ class RiskModels:
     @property
     def active(self) -> str:
         """The champion once it has learnt enough and grades better than the rules; the rules until then."""
+        return self._active
+
+    def _choose_active(self) -> str:
         if self.labels < self.min_labels:
             return RULES
         champion, rules = self.quality[self.champion].window_auc.get(), self.quality[RULES].window_auc.get()

@@ -127,7 +127,7 @@ def test_duplicates_are_counted_and_metrics_are_exported(worker, outputs) -> Non
     assert "vigia_processing_seconds_bucket" in text and "vigia_profiles " in text
     assert "faust_" in text  # Faust's own sensor metrics
     models = orjson.loads(worker.get("/models"))
-    assert models and all({"rules", "logreg", "hoeffding_tree"} <= set(m["risk"]) for m in models.values())
+    assert models and all({"rules", "logreg", "gaussian_nb"} <= set(m["risk"]) for m in models.values())
 
 
 def test_restart_restores_profiles_from_the_changelog_and_still_drops_duplicates(worker, outputs) -> None:
