@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 TICK_TYPE = "vigia.clock.tick"
 TEXT_FIELDS = {"chat.message": "text", "message.replied": "text", "call.completed": "transcript",
                "complaint.filed": "text"}  # fmt: skip
+DECISION_EVENTS = frozenset({TICK_TYPE, "handoff.requested", "invoice.issued", "complaint.filed"})
 CHANGE_MEMORY_S = 45 * 86400.0  # how long a detected behaviour change marks the customer's alerts
 MAX_WORDS = 40
 Status = Literal["processed", "duplicate", "dead_letter"]
@@ -140,6 +141,12 @@ class Core:
             outputs = self.evaluate(profile, event["id"], models, changed=profile.change_ts != change_before)
             if event_type == "invoice.issued":
                 self._snapshot(profile, event["data"], models)
+            models.decider.observe(profile, event_type, event["data"])
+            if outputs or event_type in DECISION_EVENTS or (event_type in TEXT_FIELDS and profile.flags):
+                trigger = models.decider.decide(profile, event["id"])
+                if trigger is not None:
+                    outputs.append(cloudevent("trigger", "vigia.outreach.requested", trigger["outreach_id"],
+                                              customer_id, profile.clock_ts, trigger))  # fmt: skip
         except Exception as err:  # a bug must not stop the stream: park the input with its reason
             log.exception("processing failed for customer %s on %s", customer_id, event_type)
             result = self._dead(raw, origin, "processing_error", f"{type(err).__name__}: {err}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from online_models.decisions import Decider, DecisionSettings
 from online_models.risk import RiskModels
 from online_models.text import ReasonReader
 
@@ -20,6 +21,7 @@ class ModelSettings:
     promote_margin: float | None = None  # promote the challenger when better by this AUC margin (off)
     switch_margin: float = 0.0  # the champion replaces the rules when its graded AUC beats theirs by this
     reason_min_examples: int = 30  # tabulations before the learnt reason reader replaces the lexicon
+    decisions: DecisionSettings = field(default_factory=DecisionSettings)
 
 
 @dataclass
@@ -30,6 +32,7 @@ class ModelSet:
         s = self.settings
         self.risk = RiskModels(s.champion, s.challenger, s.min_labels, s.promote_margin, switch_margin=s.switch_margin)
         self.reasons = ReasonReader(min_examples=s.reason_min_examples)
+        self.decider = Decider(s.decisions)
         self.reason_hits = 0
         self.reason_checked = 0
 
@@ -39,4 +42,5 @@ class ModelSet:
             "risk": self.risk.figures(),
             "reason": {"tabulations": self.reasons.examples, "accuracy_before_learning": reason_accuracy,
                        "active": "naive_bayes" if self.reasons.examples >= self.reasons.min_examples else "lexicon"},
+            "channels": self.decider.bandit.figures(),
         }  # fmt: skip

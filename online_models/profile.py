@@ -108,6 +108,9 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
     delay_test: list[float] = field(default_factory=list)  # Page-Hinkley state on payment delays
     change_ts: float | None = None  # when a behaviour change was last detected
     change_why: str | None = None
+    contacts: list[list[Any]] = field(
+        default_factory=list
+    )  # our triggers: [not_before, channel, outreach id, answered]
 
     # --- serialisation -------------------------------------------------------------------------
     def to_bytes(self) -> bytes:

@@ -83,6 +83,8 @@ def run_closed_loop(customers: int, days: int, seed: int, policy: str = "vigia",
     pending: list[dict] = []
 
     def collect(out: Output) -> None:
+        if out.kind == "trigger" and policy != "vigia":
+            return  # a baseline decides the outreach: vigia's own triggers never reach the customers
         if files:
             files.write(out)
         if out.kind == "trigger":
