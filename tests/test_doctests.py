@@ -18,6 +18,7 @@ MODULES = [
     "online_models.risk",
     "online_models.behaviour",
     "online_models.features",
+    "online_models.decisions",
     "streams.replay",
     "streams.simulator",
     "streams.evaluate",

@@ -1,0 +1,137 @@
+"""Decisions at the edges of the rules: hours, Saturdays, holidays, caps, consent, handoff, fraud, offers."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from online_models.clock import parse_time
+from online_models.contact_rules import ContactRules
+from online_models.decisions import ChannelBandit, Decider
+from online_models.profile import CustomerProfile
+
+
+def overdue(when: str = "2026-03-16T10:00:00-03:00", state: str = "SP", **fields) -> CustomerProfile:
+    p = CustomerProfile("c1", state=state, channels_consented=["whatsapp", "sms", "human_call"], **fields)
+    p.clock_ts = parse_time(when)
+    p.invoices["i1"] = [400.0, 400.0, "2026-03-01", 0.0]
+    p.days_past_due, p.band, p.segment = 15, "high", "new_delinquent"
+    p.invoices_paid, p.paid_total = 4, 1600.0
+    return p
+
+
+@pytest.mark.parametrize(
+    ("when", "state", "allowed"),
+    [
+        ("2026-03-04T08:00:00-03:00", "SP", True),
+        ("2026-03-04T07:59:00-03:00", "SP", False),
+        ("2026-03-04T19:59:59-03:00", "SP", True),
+        ("2026-03-04T20:00:00-03:00", "SP", False),  # 20:00 exactly is outside
+        ("2026-03-07T13:59:00-03:00", "SP", True),  # Saturday before 14:00
+        ("2026-03-07T14:00:00-03:00", "SP", False),  # Saturday 14:00 exactly
+        ("2026-03-07T10:00:00-03:00", "RJ", False),  # Rio forbids Saturdays
+        ("2026-03-04T19:30:00-03:00", "RJ", False),  # Rio ends at 19:00
+        ("2026-03-08T10:00:00-03:00", "SP", False),  # Sunday
+        ("2026-04-03T10:00:00-03:00", "SP", False),  # Good Friday
+        ("2026-11-20T10:00:00-03:00", "SP", False),  # Consciência Negra
+        ("2026-03-04T19:30:00-04:00", "AM", False),  # Manaus local time, after 19:00
+    ],
+)
+def test_contact_window(when: str, state: str, allowed: bool) -> None:
+    assert ContactRules().allowed(parse_time(when), state) is allowed
+
+
+def test_a_trigger_after_hours_waits_for_the_next_window() -> None:
+    trigger = Decider().decide(overdue("2026-03-07T15:00:00-03:00"), "e1")  # Saturday afternoon
+    assert trigger["not_before"] == "2026-03-09T11:00:00.000Z"  # Monday 08:00 in São Paulo
+    rules = ContactRules()
+    assert rules.allowed(parse_time(trigger["not_before"]), "SP")
+    assert rules.allowed(parse_time(trigger["not_after"]) - 1, "SP")
+
+
+def test_caps_and_the_gap_between_collection_contacts() -> None:
+    decider, p = Decider(), overdue()
+    assert decider.decide(p, "e1") is not None
+    assert decider.decide(p, "e2") is None  # one a day, and a gap of days while overdue
+    p.clock_ts += 3 * 86400
+    assert decider.decide(p, "e3") is not None
+    p.clock_ts += 3 * 86400
+    assert decider.decide(p, "e4") is not None
+    p.clock_ts += 1 * 86400
+    p.contacts[-1][0] -= 2 * 86400  # pretend the last one was earlier: still three in the week
+    assert decider.decide(p, "e5") is None
+
+
+def test_opt_out_then_opt_in() -> None:
+    p = overdue()
+    p.channels_consented, p.channels_opted_out = ["whatsapp"], []
+    p.channels_opted_out.append("whatsapp")
+    p.channels_consented.remove("whatsapp")
+    assert Decider().decide(p, "e1") is None  # no channel left
+    p.channels_consented.append("whatsapp")
+    p.channels_opted_out.remove("whatsapp")
+    assert Decider().decide(p, "e2")["channel"] == "whatsapp"
+
+
+def test_no_collection_while_a_promise_is_current_except_the_eve_reminder() -> None:
+    p = overdue()
+    p.promises["pr1"] = [400.0, "2026-03-20", 0.0, p.clock_ts]
+    assert Decider().decide(p, "e1") is None
+    p.clock_ts = parse_time("2026-03-19T10:00:00-03:00")
+    trigger = Decider().decide(p, "e2")
+    assert trigger["purpose"] == "reminder" and trigger["tone"] == "neutral"
+
+
+def test_cool_down_after_a_complaint() -> None:
+    p = overdue(last_complaint_ts=parse_time("2026-03-10T10:00:00-03:00"))
+    assert Decider().decide(p, "e1") is None
+    p.clock_ts = parse_time("2026-03-26T10:00:00-03:00")
+    assert Decider().decide(p, "e2") is not None
+
+
+def test_handoff_on_request_goes_to_a_human_first() -> None:
+    p = overdue(handoff_requested_ts=parse_time("2026-03-16T09:00:00-03:00"))
+    trigger = Decider().decide(p, "e1")
+    assert (trigger["purpose"], trigger["agent"], trigger["priority"]) == ("handoff", "human", 5)
+
+
+def test_distress_gets_a_human_and_an_empathetic_tone() -> None:
+    p = overdue(flags={"distress": parse_time("2026-03-16T09:00:00-03:00")})
+    trigger = Decider().decide(p, "e1")
+    assert trigger["agent"] == "human" and trigger["tone"] == "empathetic"
+
+
+def test_fraud_is_routed_not_collected() -> None:
+    p = overdue(predicted_reason="fraud_suspected")
+    trigger = Decider().decide(p, "e1")
+    assert trigger["purpose"] == "handoff" and trigger["offer"] is None and "fraud team" in trigger["explanation"]
+
+
+def test_offers_follow_the_reason_and_what_the_customer_can_keep() -> None:
+    jobless = Decider().decide(overdue(predicted_reason="unemployment"), "e1")
+    offer = jobless["offer"]
+    assert offer["kind"] == "installments" and 400.0 / offer["installments"] <= 0.5 * 1600.0 / 4
+    forgot = Decider().decide(overdue(predicted_reason="forgot"), "e2")
+    assert forgot["offer"]["kind"] == "due_date_change"
+    good = Decider().decide(overdue(), "e3")
+    assert good["purpose"] == "settlement_offer" and 0 < good["offer"]["discount_pct"] <= 30
+
+
+def test_preventive_reminder_before_the_due_date() -> None:
+    p = CustomerProfile("c1", state="SP", channels_consented=["sms"], band="medium")
+    p.clock_ts = parse_time("2026-03-16T10:00:00-03:00")
+    p.invoices["i1"] = [200.0, 200.0, "2026-03-18", 0.0]
+    trigger = Decider().decide(p, "e1")
+    assert trigger["purpose"] == "preventive" and trigger["offer"] is None
+
+
+def test_bandit_learns_the_channel_that_is_answered() -> None:
+    bandit = ChannelBandit(seed=1)
+    truth = {"whatsapp": 0.6, "sms": 0.1, "email": 0.05}
+    rng = random.Random(3)
+    for _ in range(400):
+        channel = bandit.choose("digital", list(truth), {"whatsapp": 0.1, "sms": 0.07, "email": 0.005}, 8.0)
+        bandit.learn("digital", channel, rng.random() < truth[channel])
+    pulls = {c: bandit.pulls.get(("digital", c), 0) for c in truth}
+    assert pulls["whatsapp"] > 300 and max(pulls["sms"], pulls["email"]) < 60
