@@ -139,6 +139,9 @@ class Decider:
         end = min(end, start + s.window_hours * 3600)
         if not self._within_caps(p, start):
             return None
+        channels = [c for c in channels if self._channel_week(p, c, start) < s.rules.per_channel_week]
+        if not channels:
+            return None
         if purpose == "handoff":
             channel = "human_call" if "human_call" in channels else channels[0]
         else:
@@ -201,6 +204,10 @@ class Decider:
         same_day = sum(1 for d in days if d == day)
         same_week = sum(1 for d in days if 0 <= (day - d).days < 7)
         return same_day < rules.per_day and same_week < rules.per_week
+
+    def _channel_week(self, p: CustomerProfile, channel: str, start: float) -> int:
+        day = local_date(start, p.state)
+        return sum(1 for c in p.contacts if c[1] == channel and 0 <= (day - local_date(c[0], p.state)).days < 7)
 
     def _contacted_within(self, p: CustomerProfile, days: int) -> bool:
         return any(p.clock_ts - c[0] < days * DAY for c in p.contacts)

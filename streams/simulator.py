@@ -259,6 +259,7 @@ class Simulation:
         self.origin = datetime(start.year, start.month, start.day, tzinfo=UTC)
         self.customers = [self._make(i) for i in range(customers)]
         self._by_id = {c.customer_id: c for c in self.customers}
+        self.next_day = 0  # the first day not simulated yet: reactions cannot happen before it
 
     # --- creation ---------------------------------------------------------------------------
     def _make(self, index: int) -> Customer:
@@ -310,6 +311,7 @@ class Simulation:
     def day(self, day: int) -> list[dict]:
         """Every customer's events of simulated day ``day``, in time order."""
         out: list[dict] = []
+        self.next_day = day + 1
         for c in self.customers:
             self._customer_day(c, day, out)
         out.sort(key=lambda e: (e["time"], e["id"]))
@@ -527,7 +529,9 @@ class Simulation:
         local = when - timedelta(hours=UTC_OFFSET.get(c.state, 3))
         day = (local.date() - self.start).days
         hour = local.hour + local.minute / 60
-        if day < 0 or day >= self.days or channel in c.opted_out or channel not in c.consented:
+        if day < self.next_day:  # decided during a day already simulated: the contact happens the next day
+            day = self.next_day
+        if day >= self.days or channel in c.opted_out or channel not in c.consented:
             return
         rng, p = c.rng, c.persona
         c.contacts = [d for d in c.contacts if d > day - 7] + [day]

@@ -63,6 +63,14 @@ def test_caps_and_the_gap_between_collection_contacts() -> None:
     assert decider.decide(p, "e5") is None
 
 
+def test_per_channel_weekly_cap() -> None:
+    decider, p = Decider(), overdue()
+    p.channels_consented = ["sms", "email"]
+    week = parse_time("2026-03-16T10:00:00-03:00")
+    p.contacts = [[week - 6 * 86400, "sms", "o1", -1], [week - 5 * 86400, "sms", "o2", -1]]
+    assert decider.decide(p, "e1")["channel"] == "email"  # sms has had its two this week
+
+
 def test_opt_out_then_opt_in() -> None:
     p = overdue()
     p.channels_consented, p.channels_opted_out = ["whatsapp"], []
