@@ -3,11 +3,7 @@
 # of sample events; alerts and dead letters are printed as they are produced.
 # Each run uses its own topics and consumer group (VIGIA_RUN), so a second run shows its alerts anew.
 set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$ROOT"
-bash deploy/bootstrap.sh
-started=$(bash deploy/stack.sh status)
-bash deploy/stack.sh up
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 RUN=${VIGIA_RUN:-demo-$(date +%Y%m%d-%H%M%S)}
 export VIGIA_APP_ID="vigia-$RUN" VIGIA_PARTITIONS=${VIGIA_PARTITIONS:-6}
@@ -23,7 +19,7 @@ LOGS=.local/$RUN; mkdir -p "$LOGS"
 worker=$!
 cleanup() {
   kill "$worker" 2>/dev/null && wait "$worker" 2>/dev/null || true
-  case "$started" in *"Kafka is down"*|*"Redis is down"*) bash deploy/stack.sh down ;; esac
+  stop_stack_if_started
 }
 trap cleanup EXIT
 echo "[demo] worker starting (log: $LOGS/worker.log)"
