@@ -120,6 +120,10 @@ class Decider:
         fraud = "fraud" in flags or p.predicted_reason == "fraud_suspected"
         needs_human = bool(flags & set(HUMAN_REASONS)) or fraud
         handoff_asked = p.handoff_requested_ts is not None and now - p.handoff_requested_ts <= 2 * DAY
+        if needs_human or handoff_asked:
+            reasons_at = [ts for f, ts in p.flags.items() if f in flags] + [p.handoff_requested_ts or 0.0]
+            if p.handoff_ts is not None and p.handoff_ts >= max(reasons_at):
+                return None  # a human already has this case: no second handoff, no collection meanwhile
         purpose = self._purpose(p, needs_human or handoff_asked)
         if purpose is None:
             return None
@@ -153,6 +157,8 @@ class Decider:
             purpose = "settlement_offer"
         outreach = output_id(triggered_by, "outreach")
         p.contacts.append([start, channel, outreach, 0])
+        if purpose == "handoff":
+            p.handoff_ts = now
         del p.contacts[:-MAX_CONTACTS_KEPT]
         tone = (
             "neutral"

@@ -108,9 +108,9 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
     delay_test: list[float] = field(default_factory=list)  # Page-Hinkley state on payment delays
     change_ts: float | None = None  # when a behaviour change was last detected
     change_why: str | None = None
-    contacts: list[list[Any]] = field(
-        default_factory=list
-    )  # our triggers: [not_before, channel, outreach id, answered]
+    handoff_ts: float | None = None  # when vigia last handed this customer over to a human
+    # our triggers: [not_before, channel, outreach id, answered: 1 yes, -1 no, 0 not yet known]
+    contacts: list[list[Any]] = field(default_factory=list)
 
     # --- serialisation -------------------------------------------------------------------------
     def to_bytes(self) -> bytes:

@@ -104,6 +104,17 @@ def test_handoff_on_request_goes_to_a_human_first() -> None:
     assert (trigger["purpose"], trigger["agent"], trigger["priority"]) == ("handoff", "human", 5)
 
 
+def test_one_handoff_per_request_and_no_collection_meanwhile() -> None:
+    decider = Decider()
+    p = overdue(handoff_requested_ts=parse_time("2026-03-16T09:00:00-03:00"))
+    assert decider.decide(p, "e1")["purpose"] == "handoff"
+    p.clock_ts += 86400
+    assert decider.decide(p, "e2") is None
+    p.handoff_requested_ts = p.clock_ts  # asks again
+    p.clock_ts += 3600
+    assert decider.decide(p, "e3")["purpose"] == "handoff"
+
+
 def test_distress_gets_a_human_and_an_empathetic_tone() -> None:
     p = overdue(flags={"distress": parse_time("2026-03-16T09:00:00-03:00")})
     trigger = Decider().decide(p, "e1")
