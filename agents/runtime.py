@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from faust.types import TP
 
 from online_models.core import Core
@@ -20,6 +22,9 @@ wake_index: dict[str, tuple[float, int | None]] = {}
 # event-time progress of the input topics, and the last offset processed per (topic, partition)
 clocks = PartitionClocks((settings.topic_journey, settings.topic_payment))
 _offsets: dict[tuple[str, int], int] = {}
+# when each (topic, partition) last delivered a message, and when each partition first delivered any
+_last_active: dict[tuple[str, int], float] = {}
+_first_seen: dict[int, float] = {}
 
 
 def track(profile: CustomerProfile) -> None:
@@ -34,6 +39,9 @@ def track(profile: CustomerProfile) -> None:
 def record_progress(topic: str, partition: int, offset: int, ts: float | None) -> None:
     """An input was handled at ``offset``; ``ts`` is its event time when it was a valid event."""
     _offsets[(topic, partition)] = offset
+    now = time.monotonic()
+    _last_active[(topic, partition)] = now
+    _first_seen.setdefault(partition, now)
     if ts is not None:
         clocks.record(topic, partition, ts)
 
@@ -42,7 +50,11 @@ def lagging(topic: str, partition: int) -> bool:
     """True while this worker may have unread messages on the topic's partition.
 
     A partition this worker owns but has not fetched yet (its end offset unknown) counts as lagging:
-    at start-up one topic is often read before the other has been fetched at all.
+    at start-up one topic is often read before the other has been fetched at all. A partition read to
+    its end still counts as lagging until it has been quiet for ``VIGIA_TOPIC_IDLE_S``: two topics
+    written at the same moment reach the consumer a few milliseconds apart, and a customer's March
+    invoice must not find the clock already moved to April by the other topic (the idleness timeout
+    of event-time stream processors).
     """
     tp = TP(topic, partition)
     try:
@@ -51,9 +63,10 @@ def lagging(topic: str, partition: int) -> bool:
         highwater = app.consumer.highwater(tp)
     except Exception:  # no consumer yet (agent tests)
         return False
-    if highwater is None:
+    if highwater is None or _offsets.get((topic, partition), -1) < highwater - 1:
         return True
-    return _offsets.get((topic, partition), -1) < highwater - 1
+    quiet_since = _last_active.get((topic, partition), _first_seen.get(partition))
+    return quiet_since is not None and time.monotonic() - quiet_since < settings.topic_idle_s
 
 
 def safe_time(partition: int) -> float | None:

@@ -21,6 +21,13 @@ True
 True
 >>> clocks.holdback(1, lagging=lambda topic, partition: topic == "payment", exclude="journey")
 0.0
+
+A lagging topic that has not delivered anything on a partition yet holds the clock at the earliest
+event time read on that partition, so that new customers never get a clock of 1970:
+
+>>> clocks.record("journey", 2, 500.0); clocks.record("journey", 2, 900.0)
+>>> clocks.holdback(2, lagging=lambda topic, partition: topic == "payment", exclude="journey")
+500.0
 """
 
 from __future__ import annotations
@@ -38,16 +45,20 @@ class PartitionClocks:
     def __init__(self, topics: Sequence[str]) -> None:
         self.topics = tuple(topics)
         self._progress: dict[tuple[str, int], float] = {}
+        self._start: dict[int, float] = {}  # the earliest event time read on each partition
 
     def record(self, topic: str, partition: int, ts: float) -> None:
         key = (topic, partition)
         if ts > self._progress.get(key, 0.0):
             self._progress[key] = ts
+        if ts < self._start.get(partition, float("inf")):
+            self._start[partition] = ts
 
     def holdback(self, partition: int, lagging: Callable[[str, int], bool], exclude: str | None = None) -> float | None:
         """The least progress among the partition's lagging topics (but ``exclude``); None when none lags."""
+        start = self._start.get(partition, 0.0)
         behind = [
-            self._progress.get((topic, partition), 0.0)
+            self._progress.get((topic, partition), start)
             for topic in self.topics
             if topic != exclude and lagging(topic, partition)
         ]
@@ -63,3 +74,4 @@ class PartitionClocks:
 
     def clear(self) -> None:
         self._progress.clear()
+        self._start.clear()

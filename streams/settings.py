@@ -37,6 +37,7 @@ class Settings:
     data_dir: str = field(default=".local/worker", metadata={"env": "VIGIA_DATA_DIR"})
     max_event_bytes: int = field(default=65536, metadata={"env": "VIGIA_MAX_EVENT_BYTES"})
     clock_interval_s: float = field(default=30.0, metadata={"env": "VIGIA_CLOCK_INTERVAL_S"})
+    topic_idle_s: float = field(default=5.0, metadata={"env": "VIGIA_TOPIC_IDLE_S"})
     mirror_interval_s: float = field(default=0.5, metadata={"env": "VIGIA_MIRROR_INTERVAL_S"})
     band_medium: float = field(default=0.25, metadata={"env": "VIGIA_BAND_MEDIUM"})
     band_high: float = field(default=0.5, metadata={"env": "VIGIA_BAND_HIGH"})
