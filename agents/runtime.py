@@ -46,6 +46,11 @@ def record_progress(topic: str, partition: int, offset: int, ts: float | None) -
         clocks.record(topic, partition, ts)
 
 
+def offsets_of(partition: int) -> dict[str, int]:
+    """The last input offset processed on ``partition``, per input topic."""
+    return {topic: offset for (topic, p), offset in _offsets.items() if p == partition}
+
+
 def lagging(topic: str, partition: int) -> bool:
     """True while this worker may have unread messages on the topic's partition.
 

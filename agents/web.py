@@ -5,7 +5,8 @@ from __future__ import annotations
 from faust import web
 from faust.sensors.prometheus import setup_prometheus_sensors
 
-from agents.runtime import core
+from agents.checkpoints import status as checkpoint_status
+from agents.runtime import core, offsets_of
 from online_models.profile import CustomerProfile
 from streams import metrics
 from streams.app import app, profiles
@@ -21,7 +22,9 @@ async def healthz(self: web.View, request: web.Request) -> web.Response:
 
 def model_figures() -> dict[str, dict]:
     """The figures of every partition's models, and the same figures as Prometheus gauges."""
-    figures = {str(partition): models.figures() for partition, models in sorted(core.models.items(), key=str)}
+    figures = {str(partition): {**models.figures(), "offsets": offsets_of(partition) if partition is not None else {},
+                                "checkpoint": checkpoint_status.get(partition)}
+               for partition, models in sorted(core.models.items(), key=str)}  # fmt: skip
     for partition, fig in figures.items():
         for name, risk in fig["risk"].items():
             for metric in ("roc_auc", "log_loss"):

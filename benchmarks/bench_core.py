@@ -14,6 +14,7 @@ import time
 
 import orjson
 
+from online_models.checkpoint import open_checkpoint, seal
 from online_models.core import Core, Origin
 from streams.simulator import Simulation
 
@@ -41,6 +42,17 @@ def main() -> None:
     sizes = sorted(len(blob) for blob in store.values())
     print(f"events: {len(messages)}  customers: {len(store)}")
     print(f"core cost per event: median {statistics.median(timings) * 1e6:.1f} µs over {args.repeat} runs")
+    models, key = core.models_for(None), b"k" * 32
+    started = time.perf_counter()
+    blob = seal(models, 0, 1, {}, core.watermark, key)
+    sealed = time.perf_counter() - started
+    started = time.perf_counter()
+    open_checkpoint(blob, key, 0)
+    opened = time.perf_counter() - started
+    print(
+        f"model checkpoint after {models.risk.labels} outcomes: {len(blob) / 1024:.0f} KB, "
+        f"sealed in {sealed * 1e3:.1f} ms, verified and loaded in {opened * 1e3:.1f} ms"
+    )
     print(f"profile size: median {sizes[len(sizes) // 2]} B, p99 {sizes[int(len(sizes) * 0.99)]} B, max {sizes[-1]} B")
 
 

@@ -116,6 +116,13 @@ class Core:
             models = self.models[partition] = ModelSet(self.settings.models)
         return models
 
+    def restore(self, partition: int, models: ModelSet) -> bool:
+        """Adopt a partition's models from a checkpoint (False: they do not fit today's settings)."""
+        if not models.adopt(self.settings.models):
+            return False
+        self.models[partition] = models
+        return True
+
     def step(self, store: MutableMapping[str, bytes], raw: bytes, origin: Origin) -> StepResult:
         """Process one raw input; never raises for bad input (it becomes a dead letter)."""
         try:

@@ -36,6 +36,20 @@ class ModelSet:
         self.reason_hits = 0
         self.reason_checked = 0
 
+    def adopt(self, settings: ModelSettings) -> bool:
+        """Take today's settings after a restore; False when the checkpoint's learners are not those set."""
+        risk = self.risk
+        if {settings.champion, settings.challenger} != set(risk.models):
+            return False
+        self.settings = settings
+        risk.champion, risk.challenger = settings.champion, settings.challenger
+        risk.min_labels, risk.switch_margin, risk.promote_margin = (settings.min_labels, settings.switch_margin,
+                                                                     settings.promote_margin)  # fmt: skip
+        self.reasons.min_examples = settings.reason_min_examples
+        self.decider.settings = settings.decisions
+        risk._active = risk._choose_active()
+        return True
+
     def figures(self) -> dict:
         reason_accuracy = round(self.reason_hits / self.reason_checked, 4) if self.reason_checked else None
         return {

@@ -33,3 +33,7 @@ MODEL_QUALITY = Gauge(
     ["partition", "model", "metric"],
 )
 MODEL_LABELS = Gauge("vigia_model_labels", "Outcomes the risk models of a partition have learnt from.", ["partition"])
+CHECKPOINTS = Counter(
+    "vigia_model_checkpoints_total", "Partition-model checkpoints saved, restored, refused or failed.", ["outcome"]
+)
+CHECKPOINT_BYTES = Gauge("vigia_model_checkpoint_bytes", "Size of a partition's last model checkpoint.", ["partition"])

@@ -37,6 +37,8 @@ class Settings:
     data_dir: str = field(default=".local/worker", metadata={"env": "VIGIA_DATA_DIR"})
     max_event_bytes: int = field(default=65536, metadata={"env": "VIGIA_MAX_EVENT_BYTES"})
     clock_interval_s: float = field(default=30.0, metadata={"env": "VIGIA_CLOCK_INTERVAL_S"})
+    checkpoint_key: str = field(default="", metadata={"env": "VIGIA_CHECKPOINT_KEY"}, repr=False)
+    checkpoint_interval_s: float = field(default=60.0, metadata={"env": "VIGIA_CHECKPOINT_INTERVAL_S"})
     topic_idle_s: float = field(default=5.0, metadata={"env": "VIGIA_TOPIC_IDLE_S"})
     mirror_interval_s: float = field(default=0.5, metadata={"env": "VIGIA_MIRROR_INTERVAL_S"})
     band_medium: float = field(default=0.25, metadata={"env": "VIGIA_BAND_MEDIUM"})
@@ -62,6 +64,8 @@ class Settings:
         return settings
 
     def check(self) -> None:
+        if self.checkpoint_key and len(self.checkpoint_key) < 32:
+            raise SettingsError("VIGIA_CHECKPOINT_KEY must be at least 32 characters (e.g. `openssl rand -hex 32`)")
         if self.partitions < 1:
             raise SettingsError("VIGIA_PARTITIONS must be at least 1")
         if not 0 < self.band_medium < self.band_high < self.band_critical < 1:

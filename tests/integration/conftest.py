@@ -113,6 +113,8 @@ def new_worker(stack: Settings, folder: Path, **overrides: str) -> Worker:
         "VIGIA_WEB_PORT": str(_free_port()),
         "VIGIA_CLOCK_INTERVAL_S": "0.5",
         "VIGIA_MIRROR_INTERVAL_S": "0.1",
+        "VIGIA_CHECKPOINT_KEY": "it-" + "k" * 40,
+        "VIGIA_CHECKPOINT_INTERVAL_S": "1",
         "VIGIA_DATA_DIR": str(folder / "data"),
         **{f"VIGIA_TOPIC_{name}": f"{run}.{name.lower()}" for name in
            ("JOURNEY", "PAYMENT", "ALERTS", "TRIGGERS", "DEADLETTER", "CLOCK")},

@@ -137,12 +137,30 @@ def test_duplicates_are_counted_and_metrics_are_exported(worker, outputs) -> Non
     assert models and all({"rules", "logreg", "gaussian_nb"} <= set(m["risk"]) for m in models.values())
 
 
+def _checkpointed_models(worker) -> dict | None:
+    """The /models figures once every partition's checkpoint reflects all the input it has read."""
+    models = orjson.loads(worker.get("/models"))
+    done = all(m["checkpoint"] and m["checkpoint"]["offsets"] == m["offsets"] for m in models.values())
+    return models if models and done else None
+
+
 def test_restart_restores_profiles_from_the_changelog_and_still_drops_duplicates(worker, outputs) -> None:
     before = orjson.loads(worker.get("/customers/c-bruno"))
+    models_before = _wait(lambda: _checkpointed_models(worker), what="model checkpoints")
     worker.stop()
     worker.start()
     restored = _wait(lambda: orjson.loads(worker.get("/customers/c-bruno")), what="restored profile")
     assert restored["open_balance"] == before["open_balance"] and restored["complaints"] == 1
+
+    # The partition models came back from their signed checkpoints in Redis, with what they had learnt.
+    models_after = _wait(lambda: (m := orjson.loads(worker.get("/models"))).keys() == models_before.keys() and m,
+                         what="restored models")  # fmt: skip
+    for partition, figures in models_after.items():
+        assert figures["checkpoint"]["how"] == "restored"
+        assert figures["checkpoint"]["version"] == models_before[partition]["checkpoint"]["version"]
+        assert figures["reason"]["tabulations"] == models_before[partition]["reason"]["tabulations"]
+    assert sum(f["reason"]["tabulations"] for f in models_after.values()) >= 2  # Bruno's and Edu's
+    assert worker.metric('vigia_model_checkpoints_total{outcome="restored"}') == len(models_after)
 
     topics = _topics(worker)
     payment = event("payment.received", {"payment_id": "it-pay-1", "amount": 180.0, "method": "pix"},

@@ -1,0 +1,101 @@
+"""Partition models checkpointed to Redis and restored when a worker takes a partition over.
+
+A timer saves the models of every partition this worker owns that has read new input since the
+last save; a revoked partition is saved once more, then dropped; a newly assigned partition is
+restored from its checkpoint before its messages flow (Faust pauses partitions during a rebalance),
+so the new owner carries on learning instead of starting from zero. Checkpoints are sealed with
+``VIGIA_CHECKPOINT_KEY`` (:mod:`online_models.checkpoint`); with no key set they are off.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from agents.runtime import core, offsets_of
+from online_models.checkpoint import CheckpointError, open_checkpoint, seal
+from streams import metrics
+from streams.app import app, settings
+from streams.model_store import ModelStore
+
+log = logging.getLogger(__name__)
+KEY = settings.checkpoint_key.encode()
+store = ModelStore(settings.redis_url, settings.app_id)
+# partition -> what its last checkpoint (saved or restored) reflects: version, offsets, watermark, how
+status: dict[int, dict] = {}
+
+
+def _owned() -> set[int]:
+    return {tp.partition for tp in app.assignor.assigned_actives() if tp.topic == settings.topic_journey}
+
+
+async def save(partition: int) -> bool:
+    """Seal and store one partition's models when they have read input since the last checkpoint."""
+    models, offsets = core.models.get(partition), offsets_of(partition)
+    last = status.get(partition, {})
+    if models is None or not offsets or offsets == last.get("offsets"):
+        return False
+    version = last.get("version", 0) + 1
+    blob = seal(models, partition, version, offsets, core.watermark, KEY)
+    try:
+        await store.save(partition, blob)
+    except Exception as err:  # Redis down: the models live on in memory, the next save retries
+        metrics.CHECKPOINTS.labels("failed").inc()
+        log.warning("checkpoint of partition %d failed (%s); check VIGIA_REDIS_URL", partition, type(err).__name__)
+        return False
+    status[partition] = {"version": version, "offsets": offsets, "watermark": core.watermark, "how": "saved",
+                         "bytes": len(blob)}  # fmt: skip
+    metrics.CHECKPOINTS.labels("saved").inc()
+    metrics.CHECKPOINT_BYTES.labels(str(partition)).set(len(blob))
+    return True
+
+
+async def restore(partition: int) -> bool:
+    """Load a partition's models from its checkpoint; a missing or refused one means starting afresh."""
+    try:
+        blob = await store.load(partition)
+    except Exception as err:
+        metrics.CHECKPOINTS.labels("failed").inc()
+        log.warning("could not read the checkpoint of partition %d (%s)", partition, type(err).__name__)
+        return False
+    if blob is None:
+        return False
+    try:
+        checkpoint = open_checkpoint(blob, KEY, partition)
+    except CheckpointError as err:
+        metrics.CHECKPOINTS.labels("refused").inc()
+        log.warning("checkpoint of partition %d refused: %s; its models start afresh", partition, err)
+        return False
+    if not core.restore(partition, checkpoint.models):
+        metrics.CHECKPOINTS.labels("refused").inc()
+        log.warning("checkpoint of partition %d holds other learners than the settings name; starting afresh",
+                    partition)  # fmt: skip
+        return False
+    status[partition] = {**checkpoint.describe(), "how": "restored", "bytes": len(blob)}
+    metrics.CHECKPOINTS.labels("restored").inc()
+    log.info("partition %d models restored from checkpoint version %d", partition, checkpoint.version)
+    return True
+
+
+if KEY:
+
+    @app.timer(interval=settings.checkpoint_interval_s, name="vigia-model-checkpoint")
+    async def checkpoint_owned() -> None:
+        for partition in sorted(_owned()):
+            await save(partition)
+
+    @app.on_partitions_revoked.connect
+    async def _save_revoked(sender, revoked, **kwargs) -> None:
+        for partition in sorted({tp.partition for tp in revoked if tp.topic == settings.topic_journey}):
+            await save(partition)
+            core.models.pop(partition, None)
+            status.pop(partition, None)
+
+    @app.on_partitions_assigned.connect
+    async def _restore_assigned(sender, assigned, **kwargs) -> None:
+        for partition in sorted({tp.partition for tp in assigned if tp.topic == settings.topic_journey}):
+            if partition not in core.models:
+                await restore(partition)
+
+else:
+    log.warning("model checkpoints are off: set VIGIA_CHECKPOINT_KEY (32+ characters) to keep partition models "
+                "across restarts and rebalances")  # fmt: skip
