@@ -35,8 +35,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", default=".local/closed-loop")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--policies", default=",".join(POLICIES), help="comma-separated; nobody is always run")
     args = parser.parse_args()
-    jobs = [(p, args.customers, args.days, args.seed, args.out) for p in POLICIES]
+    chosen = [p for p in POLICIES if p in args.policies.split(",") or p == "nobody"]
+    jobs = [(p, args.customers, args.days, args.seed, args.out) for p in chosen]
     with ProcessPoolExecutor(args.workers) as pool:
         results = dict(pool.map(one, jobs))
     nobody = results["nobody"]["outreach"]["brl_recovered_overdue"]

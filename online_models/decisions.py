@@ -7,11 +7,14 @@ and was not contacted recently) and every rule allows it: the legal window of th
 complaint, no collection while a promise or agreement is current (except a reminder the day before
 it falls due), and only on channels the customer consented to and did not refuse.
 
-The channel is learnt: a Beta-Bernoulli Thompson sampler per (segment, channel) estimates the chance
-a contact is answered, and the channel with the best sampled ``answer x value - cost`` wins. Answers
-come back as journey events carrying the outreach id (a reply, a right-party call); a contact not
-answered by the next decision counts as a miss. Exploration is bounded: sampling narrows as answers
-accumulate, and every pull is counted per arm.
+The channel is learnt: per (segment, channel), Thompson sampling over three Beta-Bernoulli
+outcomes of a contact — answered (a reply or a right-party call carrying its outreach id), a payment
+within ``outcome_window_days``, and harm (an opt-out of that channel or a complaint in the window) —
+and the channel with the best sampled ``answer x answer value + payment x payment value - harm x harm
+cost - channel cost`` wins. A contact is learnt from once its window has passed. Exploration is
+bounded: when the sampled channel is not the one the posterior means favour, it counts as
+exploration, and a segment explores at most ``max_explore_share`` of its decisions; the share is
+reported at ``GET /models``.
 
 >>> from online_models.clock import parse_time
 >>> p = CustomerProfile("c1", state="SP", channels_consented=["whatsapp", "sms"])
@@ -52,6 +55,10 @@ class DecisionSettings:
     rules: ContactRules = field(default_factory=ContactRules)
     costs: dict[str, float] = field(default_factory=lambda: dict(CHANNEL_COST_BRL))
     answer_value_brl: float = 8.0  # what an answered contact is worth, against the channel's cost
+    payment_value_brl: float = 15.0  # what a payment within the outcome window of a contact is worth
+    harm_cost_brl: float = 60.0  # what an opt-out or a complaint after a contact costs (fines, reputation)
+    outcome_window_days: float = 3.0  # how long after a contact its answer, payment or harm is credited to it
+    max_explore_share: float = 0.2  # at most this share of a segment's choices may explore
     overdue_gap_days: int = 3  # days between two collection contacts of an overdue customer
     preventive_days: int = 3  # remind a customer at risk this many days before a due date
     human_balance_brl: float = 2000.0  # overdue balance that justifies a human for a critical customer
@@ -60,56 +67,113 @@ class DecisionSettings:
     seed: int = 7
 
 
-class ChannelBandit:
-    """Thompson sampling over (segment, channel) with Beta(1, 1) priors."""
+OUTCOMES = ("answer", "payment", "harm")
+ANSWERED, PAID, HARMED, CLOSED = 1, 2, 4, 8  # bits of a contact's state (profile.contacts[i][3])
 
-    def __init__(self, seed: int = 7) -> None:
-        self.arms: dict[tuple[str, str], proba.Beta] = {}
+
+class ChannelBandit:
+    """Thompson sampling per (segment, channel) over a contact's outcomes, with bounded exploration.
+
+    >>> bandit = ChannelBandit(values={"answer": 8.0, "payment": 40.0, "harm": -60.0})
+    >>> for _ in range(50):
+    ...     bandit.learn("digital", "whatsapp", {"answer": True, "payment": True, "harm": False})
+    ...     bandit.learn("digital", "sms", {"answer": False, "payment": False, "harm": True})
+    >>> bandit.choose("digital", ["sms", "whatsapp"], {"sms": 0.07, "whatsapp": 0.10})
+    'whatsapp'
+    """
+
+    def __init__(self, seed: int = 7, values: dict[str, float] | None = None, max_explore_share: float = 0.2) -> None:
+        self.values = values or {"answer": 8.0, "payment": 40.0, "harm": -60.0}
+        self.max_explore_share = max_explore_share
+        self.arms: dict[tuple[str, str, str], proba.Beta] = {}
         self.pulls: dict[tuple[str, str], int] = {}
+        self.explored: dict[str, int] = {}  # per segment: choices that were not the greedy one
+        self.choices: dict[str, int] = {}
         self.rng = random.Random(seed)
 
-    def _arm(self, segment: str, channel: str) -> proba.Beta:
-        key = (segment, channel)
+    def _arm(self, segment: str, channel: str, outcome: str) -> proba.Beta:
+        key = (segment, channel, outcome)
         if key not in self.arms:
-            self.arms[key] = proba.Beta(1, 1)
+            self.arms[key] = proba.Beta(1, 1) if outcome == "answer" else proba.Beta(1, 9)
         return self.arms[key]
 
-    def choose(self, segment: str, channels: list[str], costs: dict[str, float], value: float) -> str:
-        def sampled(channel: str) -> float:
-            arm = self._arm(segment, channel)
-            return self.rng.betavariate(arm.alpha, arm.beta) * value - costs.get(channel, 0.0)
+    def _value(self, segment: str, channel: str, cost: float, draw) -> float:
+        return sum(self.values[o] * draw(self._arm(segment, channel, o)) for o in OUTCOMES) - cost
 
-        best = max(sorted(channels), key=sampled)
+    def choose(self, segment: str, channels: list[str], costs: dict[str, float]) -> str:
+        ordered = sorted(channels)
+        sampled = max(ordered, key=lambda c: self._value(segment, c, costs.get(c, 0.0),
+                                                         lambda a: self.rng.betavariate(a.alpha, a.beta)))  # fmt: skip
+        greedy = max(ordered, key=lambda c: self._value(segment, c, costs.get(c, 0.0),
+                                                        lambda a: a.alpha / (a.alpha + a.beta)))  # fmt: skip
+        made, explored = self.choices.get(segment, 0), self.explored.get(segment, 0)
+        best = sampled
+        if sampled != greedy:
+            if explored + 1 > self.max_explore_share * (made + 1):
+                best = greedy  # the segment has explored its share: exploit
+            else:
+                self.explored[segment] = explored + 1
+        self.choices[segment] = made + 1
         self.pulls[(segment, best)] = self.pulls.get((segment, best), 0) + 1
         return best
 
-    def learn(self, segment: str, channel: str, answered: bool) -> None:
-        self._arm(segment, channel).update(1 if answered else 0)
+    def learn(self, segment: str, channel: str, outcomes: dict[str, bool]) -> None:
+        for outcome in OUTCOMES:
+            self._arm(segment, channel, outcome).update(1 if outcomes.get(outcome) else 0)
 
     def figures(self) -> dict[str, dict[str, float]]:
-        return {f"{s}/{c}": {"answer_rate": round(a.alpha / (a.alpha + a.beta), 3), "pulls": self.pulls.get((s, c), 0)}
-                for (s, c), a in sorted(self.arms.items())}  # fmt: skip
+        rates: dict[str, dict[str, float]] = {}
+        for (segment, channel, outcome), arm in sorted(self.arms.items()):
+            row = rates.setdefault(f"{segment}/{channel}", {"pulls": self.pulls.get((segment, channel), 0)})
+            row[f"{outcome}_rate"] = round(arm.alpha / (arm.alpha + arm.beta), 3)
+        for segment, made in sorted(self.choices.items()):
+            share = round(self.explored.get(segment, 0) / made, 3)
+            rates[f"{segment}/exploration"] = {"choices": made, "explore_share": share}
+        return rates
 
 
 class Decider:
     """Turns a profile into at most one outreach trigger, and learns which channels are answered."""
 
     def __init__(self, settings: DecisionSettings | None = None) -> None:
-        self.settings = settings or DecisionSettings()
-        self.bandit = ChannelBandit(self.settings.seed)
+        s = self.settings = settings or DecisionSettings()
+        values = {"answer": s.answer_value_brl, "payment": s.payment_value_brl, "harm": -s.harm_cost_brl}
+        self.bandit = ChannelBandit(s.seed, values, s.max_explore_share)
 
     # --- feedback ----------------------------------------------------------------------------
     def observe(self, p: CustomerProfile, event_type: str, data: dict[str, Any]) -> None:
-        """An answer to one of our contacts teaches the bandit (replies and right-party calls)."""
-        answered = event_type == "message.replied" or (event_type == "call.completed"
-                                                       and data.get("outcome") == "right_party")  # fmt: skip
-        outreach = data.get("outreach_id")
-        if not answered or not outreach:
-            return
+        """Credit what follows a contact to it (answer, payment, harm); learn from contacts whose window passed."""
+        if p.contacts:
+            state = self._credit(p, event_type, data)
+            if state is not None:
+                state[0][3] |= state[1]
+            self._close(p)
+
+    def _credit(self, p: CustomerProfile, event_type: str, data: dict[str, Any]) -> tuple[list, int] | None:
+        window = self.settings.outcome_window_days * DAY
+        live = [c for c in p.contacts if not _closed(c) and c[0] <= p.clock_ts and p.clock_ts - c[0] <= window]
+        if event_type == "message.replied" or (event_type == "call.completed"
+                                               and data.get("outcome") == "right_party"):  # fmt: skip
+            match = [c for c in p.contacts if c[2] == data.get("outreach_id") and not _closed(c)]
+            return (match[0], ANSWERED) if match else None
+        if event_type == "payment.received" and live:
+            return live[-1], PAID
+        if event_type == "consent.changed" and not data.get("granted", True):
+            on_channel = [c for c in live if c[1] == data.get("channel")]
+            return (on_channel[-1], HARMED) if on_channel else None
+        if event_type == "complaint.filed" and live:
+            return live[-1], HARMED
+        return None
+
+    def _close(self, p: CustomerProfile) -> None:
+        window = self.settings.outcome_window_days * DAY
         for contact in p.contacts:
-            if contact[2] == outreach and not contact[3]:
-                contact[3] = 1
-                self.bandit.learn(p.segment, contact[1], True)
+            if not _closed(contact) and p.clock_ts - contact[0] > window:
+                state = contact[3]
+                self.bandit.learn(p.segment, contact[1], {"answer": bool(state & ANSWERED),
+                                                          "payment": bool(state & PAID),
+                                                          "harm": bool(state & HARMED)})  # fmt: skip
+                contact[3] = state | CLOSED
 
     # --- the decision --------------------------------------------------------------------------
     def decide(self, p: CustomerProfile, triggered_by: str) -> dict[str, Any] | None:
@@ -149,8 +213,7 @@ class Decider:
         if purpose == "handoff":
             channel = "human_call" if "human_call" in channels else channels[0]
         else:
-            self._close_unanswered(p)
-            channel = self.bandit.choose(p.segment, channels, s.costs, s.answer_value_brl)
+            channel = self.bandit.choose(p.segment, channels, s.costs)
         agent = "human" if purpose == "handoff" or self._human_worth_it(p) or channel == "human_call" else "bot"
         offer, why_offer = self._offer(p) if purpose in ("negotiation", "settlement_offer") else (None, "")
         if offer and offer["kind"] == "settlement":
@@ -218,13 +281,6 @@ class Decider:
     def _contacted_within(self, p: CustomerProfile, days: int) -> bool:
         return any(p.clock_ts - c[0] < days * DAY for c in p.contacts)
 
-    def _close_unanswered(self, p: CustomerProfile) -> None:
-        """A contact still unanswered when the next decision comes counts as a miss for its channel."""
-        for contact in p.contacts:
-            if contact[3] == 0 and p.clock_ts - contact[0] > DAY:
-                contact[3] = -1
-                self.bandit.learn(p.segment, contact[1], False)
-
     def _human_worth_it(self, p: CustomerProfile) -> bool:
         return p.band == "critical" and p.overdue_balance() >= self.settings.human_balance_brl
 
@@ -260,3 +316,8 @@ class Decider:
         if why_offer:
             parts.append(f"offer: {why_offer}")
         return "; ".join(parts)
+
+
+def _closed(contact: list) -> bool:
+    """Whether a contact has been learnt from (older profiles marked a closed miss with -1)."""
+    return contact[3] < 0 or bool(contact[3] & CLOSED)

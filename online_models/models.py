@@ -46,7 +46,11 @@ class ModelSet:
         risk.min_labels, risk.switch_margin, risk.promote_margin = (settings.min_labels, settings.switch_margin,
                                                                      settings.promote_margin)  # fmt: skip
         self.reasons.min_examples = settings.reason_min_examples
-        self.decider.settings = settings.decisions
+        decisions, bandit = settings.decisions, self.decider.bandit
+        self.decider.settings = decisions
+        bandit.values = {"answer": decisions.answer_value_brl, "payment": decisions.payment_value_brl,
+                         "harm": -decisions.harm_cost_brl}  # fmt: skip
+        bandit.max_explore_share = decisions.max_explore_share
         risk._active = risk._choose_active()
         return True
 

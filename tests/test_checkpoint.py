@@ -23,7 +23,7 @@ def _trained(seed: int = 3, labels: int = 300) -> ModelSet:
         x = {"late_payment_share": late, "days_past_due": rng.random() * 10}
         models.risk.learn(x, int(late + rng.random() * 0.4 > 0.8), {"rules": 0.5})
     models.reasons.learn([11, 12, 13], "unemployment")
-    models.decider.bandit.learn("digital", "whatsapp", True)
+    models.decider.bandit.learn("digital", "whatsapp", {"answer": True, "payment": False, "harm": False})
     return models
 
 

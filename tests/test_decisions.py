@@ -145,12 +145,57 @@ def test_preventive_reminder_before_the_due_date() -> None:
     assert trigger["purpose"] == "preventive" and trigger["offer"] is None
 
 
+def _play(bandit: ChannelBandit, truth: dict[str, dict[str, float]], rounds: int, seed: int = 3) -> dict[str, int]:
+    rng = random.Random(seed)
+    costs = {"whatsapp": 0.1, "sms": 0.07, "email": 0.005}
+    for _ in range(rounds):
+        channel = bandit.choose("digital", list(truth), costs)
+        bandit.learn("digital", channel, {o: rng.random() < p for o, p in truth[channel].items()})
+    return {c: bandit.pulls.get(("digital", c), 0) for c in truth}
+
+
 def test_bandit_learns_the_channel_that_is_answered() -> None:
-    bandit = ChannelBandit(seed=1)
-    truth = {"whatsapp": 0.6, "sms": 0.1, "email": 0.05}
-    rng = random.Random(3)
-    for _ in range(400):
-        channel = bandit.choose("digital", list(truth), {"whatsapp": 0.1, "sms": 0.07, "email": 0.005}, 8.0)
-        bandit.learn("digital", channel, rng.random() < truth[channel])
-    pulls = {c: bandit.pulls.get(("digital", c), 0) for c in truth}
+    truth = {c: {"answer": a, "payment": 0.05, "harm": 0.0} for c, a in
+             (("whatsapp", 0.6), ("sms", 0.1), ("email", 0.05))}  # fmt: skip
+    pulls = _play(ChannelBandit(seed=1), truth, 400)
     assert pulls["whatsapp"] > 300 and max(pulls["sms"], pulls["email"]) < 60
+
+
+def test_bandit_weighs_payments_and_harm_not_only_answers() -> None:
+    # WhatsApp is answered most but its contacts end in opt-outs and complaints; SMS brings payments.
+    truth = {"whatsapp": {"answer": 0.7, "payment": 0.05, "harm": 0.3},
+             "sms": {"answer": 0.2, "payment": 0.3, "harm": 0.01},
+             "email": {"answer": 0.05, "payment": 0.02, "harm": 0.0}}  # fmt: skip
+    pulls = _play(ChannelBandit(seed=2), truth, 600)
+    assert pulls["sms"] > 450 and pulls["whatsapp"] < 100
+
+
+def test_exploration_is_bounded_and_reported() -> None:
+    bandit = ChannelBandit(seed=4, max_explore_share=0.05)
+    truth = {c: {"answer": 0.3, "payment": 0.1, "harm": 0.02} for c in ("whatsapp", "sms", "email")}
+    _play(bandit, truth, 500)  # equal channels: the sampler would explore nearly half the time unbounded
+    share = bandit.figures()["digital/exploration"]
+    assert share["choices"] == 500 and 0 < share["explore_share"] <= 0.05
+    free = ChannelBandit(seed=4, max_explore_share=1.0)
+    _play(free, truth, 500)
+    assert free.figures()["digital/exploration"]["explore_share"] > 0.2
+
+
+def test_outcomes_are_credited_to_the_contact_within_its_window() -> None:
+    decider = Decider()
+    p = CustomerProfile("c1", state="SP", channels_consented=["whatsapp", "sms"], segment="digital")
+    start = parse_time("2026-03-16T10:00:00-03:00")
+    p.contacts = [[start, "whatsapp", "o1", 0], [start, "sms", "o2", 0], [start - 20 * 86400, "sms", "o0", 8]]
+    p.clock_ts = start + 3600
+    decider.observe(p, "message.replied", {"outreach_id": "o1", "channel": "whatsapp"})
+    p.clock_ts = start + 86400
+    decider.observe(p, "payment.received", {"payment_id": "x", "amount": 10.0, "method": "pix"})
+    decider.observe(p, "consent.changed", {"channel": "whatsapp", "granted": False})
+    assert [c[3] for c in p.contacts] == [1 | 4, 2, 8]  # the payment goes to the latest contact
+    p.clock_ts = start + 5 * 86400  # past the three-day window: both are learnt from, once
+    decider.observe(p, "vigia.clock.tick", {})
+    decider.observe(p, "complaint.filed", {"channel": "procon"})  # too late to blame on these contacts
+    assert [c[3] for c in p.contacts] == [1 | 4 | 8, 2 | 8, 8]
+    rates = decider.bandit.figures()
+    assert rates["digital/whatsapp"]["answer_rate"] > 0.5 and rates["digital/whatsapp"]["harm_rate"] > 0.1
+    assert rates["digital/sms"]["payment_rate"] > 0.1 and rates["digital/sms"]["answer_rate"] < 0.5

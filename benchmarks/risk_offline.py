@@ -1,0 +1,91 @@
+"""The online risk models against an offline gradient-boosting model trained with full hindsight.
+
+Runs a simulated portfolio through the replay (the worker's core) and records every labelled
+snapshot the online models learn from: the features of the moment an invoice was issued, its
+outcome, and each model's score *at issue* (the online models had only seen earlier outcomes).
+Then it fits scikit-learn's HistGradientBoostingClassifier on the same snapshots with 5-fold
+cross-validation grouped by customer (each prediction by a model that saw every other customer's
+whole history: an upper bound the online model cannot reach, because it must score before the
+outcomes exist) and compares ROC AUCs on the same snapshots.
+
+Run by hand: ``.venv/bin/pip install -e .[bench]`` then
+``PYTHONPATH=. .venv/bin/python benchmarks/risk_offline.py --customers 20000 --days 180``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+import numpy as np
+import orjson
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import roc_auc_score
+from sklearn.model_selection import GroupKFold
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+from online_models.core import Core
+from online_models.features import FEATURE_NAMES, unpack
+from streams.replay import Replay
+from streams.simulator import Simulation
+
+
+def labelled_snapshots(customers: int, days: int, seed: int) -> list[dict]:
+    """Every (features, outcome, scores at issue) the online models learnt from, in learning order."""
+    seen: list[dict] = []
+    learn = Core._learn
+
+    def recording(self, p, models):
+        for features, label, scores, _invoice_id in p.label_queue:
+            seen.append({"customer": p.customer_id, "x": unpack(features), "y": label, "scores": dict(scores)})
+        learn(self, p, models)
+
+    Core._learn = recording
+    try:
+        sim, replay = Simulation(customers, days, seed=seed), Replay()
+        for day in range(days):
+            for e in sim.day(day):
+                replay.feed(orjson.dumps(e))
+    finally:
+        Core._learn = learn
+    return seen
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--customers", type=int, default=5000)
+    parser.add_argument("--days", type=int, default=120)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--warmup", type=int, default=500, help="outcomes before the online model is judged")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    snaps = labelled_snapshots(args.customers, args.days, args.seed)
+    unpaid, took = sum(s["y"] for s in snaps), time.perf_counter() - started
+    print(f"{len(snaps)} labelled snapshots ({unpaid} unpaid) in {took:.0f} s")
+    X = np.array([[s["x"].get(name, 0.0) for name in FEATURE_NAMES] for s in snaps])
+    y = np.array([s["y"] for s in snaps])
+    judged = np.arange(len(snaps)) >= args.warmup
+    rows = {}
+    for name in ("rules", "logreg", "gaussian_nb"):
+        mask = judged & np.array([name in s["scores"] for s in snaps])
+        scores = np.array([s["scores"].get(name, 0.0) for s in snaps])
+        rows[f"online {name} (score at issue)"] = roc_auc_score(y[mask], scores[mask])
+    folds = GroupKFold(n_splits=5)
+    customer = np.array([s["customer"] for s in snaps])
+    for label, model in (
+        ("offline gradient boosting, hindsight", HistGradientBoostingClassifier(max_iter=300, learning_rate=0.05)),
+        ("offline logistic regression, hindsight", make_pipeline(StandardScaler(), LogisticRegression(max_iter=500))),
+    ):
+        oof = np.zeros(len(y))
+        for train, test in folds.split(X, y, customer):
+            oof[test] = model.fit(X[train], y[train]).predict_proba(X[test])[:, 1]
+        rows[label] = roc_auc_score(y[judged], oof[judged])
+    print(f"ROC AUC on the {int(judged.sum())} snapshots after the first {args.warmup} outcomes:")
+    for label, auc in rows.items():
+        print(f"  {label:<42} {auc:.3f}")
+
+
+if __name__ == "__main__":
+    main()
