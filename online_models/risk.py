@@ -19,23 +19,36 @@ its graded ROC AUC beats the rules' by ``switch_margin``; the switch is visible 
 >>> risk.score(x, rule_score=0.5)  # the champion has not graded better than the rules yet
 ('rules', 0.5)
 >>> risk.explain(x)[0][0]  # what the champion would say
-'late_payment_share'
+'days_past_due'
 """
 
 from __future__ import annotations
 
 import math
+import random
+from array import array
 from dataclasses import dataclass, field
 
 from river import compose, linear_model, metrics, naive_bayes, optim, preprocessing, tree
 
+from online_models.features import pack, unpack
+
 RULES = "rules"
+LEARNING_RATE = 0.005
+
+
+def clip_scaled(x: dict[str, float]) -> dict[str, float]:
+    """Standardised features clipped to ±5: a feature that was constant until now must not swamp the rest."""
+    return {name: min(max(value, -5.0), 5.0) for name, value in x.items()}
 
 
 def _logreg() -> compose.Pipeline:
+    logreg = linear_model.LogisticRegression(optimizer=optim.SGD(LEARNING_RATE), l2=1e-4)
+    logreg._weights["rule_logit"] = 1.0  # start from the rules' ranking; the outcomes correct it
     return compose.Pipeline(
         ("scale", preprocessing.StandardScaler()),
-        ("logreg", linear_model.LogisticRegression(optimizer=optim.SGD(0.03), l2=1e-4)),
+        ("clip", compose.FuncTransformer(clip_scaled)),
+        ("logreg", logreg),
     )
 
 
@@ -76,6 +89,8 @@ class RiskModels:
         promote_margin: float | None = None,
         promote_window: int = 2000,
         switch_margin: float = 0.0,
+        rehearse: int = 2,
+        memory: int = 1000,
     ) -> None:
         self.champion, self.challenger = champion, challenger
         self.models = {champion: LEARNERS[champion](), challenger: LEARNERS[challenger]()}
@@ -84,6 +99,11 @@ class RiskModels:
         self.promote_margin, self.promote_window = promote_margin, promote_window
         self.labels = 0
         self._active = RULES
+        # Outcomes arrive in bursts of one kind (payments before the due date, defaults 15 days after
+        # it): each new outcome is learnt with ``rehearse`` others drawn from the last ``memory``.
+        self.rehearse, self.memory_size = rehearse, memory
+        self._memory: list[tuple[array, int]] = []
+        self._rng = random.Random(7)
 
     @staticmethod
     def _proba(model, x: dict[str, float]) -> float:
@@ -105,6 +125,18 @@ class RiskModels:
                 self.quality[name].update(y, min(max(score, 1e-4), 1 - 1e-4))
         for model in self.models.values():
             model.learn_one(x, y)
+        if self._memory:
+            for _ in range(self.rehearse):
+                packed, label = self._memory[self._rng.randrange(len(self._memory))]
+                old = unpack(list(packed))
+                for model in self.models.values():
+                    model.learn_one(old, label)
+        if self.memory_size:
+            kept = (array("f", pack(x)), y)
+            if len(self._memory) < self.memory_size:
+                self._memory.append(kept)
+            else:
+                self._memory[self.labels % self.memory_size] = kept
         self.labels += 1
         self._maybe_promote()
         self._active = self._choose_active()
