@@ -148,6 +148,7 @@ class Core:
             outputs = self.evaluate(profile, event["id"], models, changed=profile.change_ts != change_before)
             if event_type == "invoice.issued":
                 self._snapshot(profile, event["data"], models)
+                profile.anomaly = models.anomaly.score_learn(profile)
             models.decider.observe(profile, event_type, event["data"])
             if outputs or event_type in DECISION_EVENTS or (event_type in TEXT_FIELDS and profile.flags):
                 trigger = models.decider.decide(profile, event["id"])
@@ -240,6 +241,7 @@ class Core:
             "triggered_by": triggered_by,
             "days_past_due": p.days_past_due,
             "segment": p.segment,
+            "anomaly": p.anomaly,
         }
         event_id = output_id(triggered_by, "risk")
         return cloudevent("alert", "vigia.risk.changed", event_id, p.customer_id, p.clock_ts, data)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from online_models.anomaly import ActivityAnomaly
 from online_models.decisions import Decider, DecisionSettings
 from online_models.risk import RiskModels
 from online_models.text import ReasonReader
@@ -33,6 +34,7 @@ class ModelSet:
         self.risk = RiskModels(s.champion, s.challenger, s.min_labels, s.promote_margin, switch_margin=s.switch_margin)
         self.reasons = ReasonReader(min_examples=s.reason_min_examples)
         self.decider = Decider(s.decisions)
+        self.anomaly = ActivityAnomaly()
         self.reason_hits = 0
         self.reason_checked = 0
 
@@ -61,4 +63,5 @@ class ModelSet:
             "reason": {"tabulations": self.reasons.examples, "accuracy_before_learning": reason_accuracy,
                        "active": "naive_bayes" if self.reasons.examples >= self.reasons.min_examples else "lexicon"},
             "channels": self.decider.bandit.figures(),
+            "anomaly": {"scored": self.anomaly.scored},
         }  # fmt: skip

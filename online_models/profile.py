@@ -109,7 +109,8 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
     change_ts: float | None = None  # when a behaviour change was last detected
     change_why: str | None = None
     handoff_ts: float | None = None  # when vigia last handed this customer over to a human
-    # our triggers: [not_before, channel, outreach id, answered: 1 yes, -1 no, 0 not yet known]
+    anomaly: float | None = None  # how rare the customer's activity is in the portfolio (0-1), at last invoice
+    # our triggers: [not_before, channel, outreach id, outcome bits (decisions.ANSWERED, PAID, HARMED, CLOSED)]
     contacts: list[list[Any]] = field(default_factory=list)
 
     # --- serialisation -------------------------------------------------------------------------
@@ -189,6 +190,7 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
             "open_promises": len(self.promises),
             "open_agreements": len(self.agreements),
             "complaints": self.complaints,
+            "anomaly": self.anomaly,
             "reasons": [{"feature": f, "contribution": c} for f, c in self.reasons],
             "updated_at": format_time(self.clock_ts) if self.clock_ts else None,
         }

@@ -14,6 +14,7 @@ MODULES = [
     "online_models.core",
     "online_models.watermark",
     "online_models.checkpoint",
+    "online_models.anomaly",
     "online_models.contact_rules",
     "online_models.text",
     "online_models.risk",
