@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from agents.runtime import core, offsets_of
+from agents.runtime import core, input_partitions, offsets_of, owned_partitions
 from online_models.checkpoint import CheckpointError, open_checkpoint, seal
 from streams import metrics
 from streams.app import app, settings
@@ -22,10 +22,6 @@ KEY = settings.checkpoint_key.encode()
 store = ModelStore(settings.redis_url, settings.app_id)
 # partition -> what its last checkpoint (saved or restored) reflects: version, offsets, watermark, how
 status: dict[int, dict] = {}
-
-
-def _owned() -> set[int]:
-    return {tp.partition for tp in app.assignor.assigned_actives() if tp.topic == settings.topic_journey}
 
 
 async def save(partition: int) -> bool:
@@ -80,19 +76,19 @@ if KEY:
 
     @app.timer(interval=settings.checkpoint_interval_s, name="vigia-model-checkpoint")
     async def checkpoint_owned() -> None:
-        for partition in sorted(_owned()):
+        for partition in sorted(owned_partitions()):
             await save(partition)
 
     @app.on_partitions_revoked.connect
     async def _save_revoked(sender, revoked, **kwargs) -> None:
-        for partition in sorted({tp.partition for tp in revoked if tp.topic == settings.topic_journey}):
+        for partition in sorted(input_partitions(revoked)):
             await save(partition)
             core.models.pop(partition, None)
             status.pop(partition, None)
 
     @app.on_partitions_assigned.connect
     async def _restore_assigned(sender, assigned, **kwargs) -> None:
-        for partition in sorted({tp.partition for tp in assigned if tp.topic == settings.topic_journey}):
+        for partition in sorted(input_partitions(assigned)):
             if partition not in core.models:
                 await restore(partition)
 

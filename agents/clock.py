@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from agents.runtime import clocks, core, safe_time, wake_index
+from agents.runtime import clocks, core, owned_partitions, safe_time, wake_index
 from online_models.core import clock_tick
 from online_models.profile import CustomerProfile
 from streams import metrics
@@ -61,8 +61,7 @@ async def sweep() -> None:
         held = prime()
         _state["primed"] = True
         log.info("clock sweep primed from %d local profiles", held)
-    assigned = {tp.partition for tp in app.assignor.assigned_actives() if tp.topic == settings.topic_journey}
-    for customer_id, partition, now in due_customers(assigned):
+    for customer_id, partition, now in due_customers(owned_partitions()):
         await clock_topic.send(key=customer_id.encode(), value=clock_tick(customer_id, now), partition=partition)
         wake_index.pop(customer_id, None)  # re-armed when the tick has been processed
         metrics.CLOCK_TICKS.inc()

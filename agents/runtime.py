@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 
 from faust.types import TP
 
@@ -44,6 +45,16 @@ def record_progress(topic: str, partition: int, offset: int, ts: float | None) -
     _first_seen.setdefault(partition, now)
     if ts is not None:
         clocks.record(topic, partition, ts)
+
+
+def input_partitions(tps: Iterable[TP]) -> set[int]:
+    """The input partitions among ``tps`` (both input topics share partition numbers: the journey topic says)."""
+    return {tp.partition for tp in tps if tp.topic == settings.topic_journey}
+
+
+def owned_partitions() -> set[int]:
+    """The input partitions this worker is assigned now."""
+    return input_partitions(app.assignor.assigned_actives())
 
 
 def offsets_of(partition: int) -> dict[str, int]:
