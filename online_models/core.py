@@ -204,8 +204,9 @@ class Core:
     def _snapshot(self, p: CustomerProfile, data: dict, models: ModelSet) -> None:
         """Keep the features and every model's score of the moment an invoice is issued, until its outcome."""
         if data["invoice_id"] in p.invoices and len(p.pending_labels) < 12:
-            x = risk_features(p)
-            scores = models.risk.scores_at_issue(x, rule_score(p)[0])
+            rule_values = rule_features(p)
+            x = risk_features(p, rule_values)
+            scores = models.risk.scores_at_issue(x, rule_score(p, rule_values)[0])
             p.pending_labels[data["invoice_id"]] = [data["due_date"], pack(x), scores]
 
     def evaluate(self, profile: CustomerProfile, triggered_by: str, models: ModelSet | None = None,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 
 from online_models.profile import REPLIED, RPC, SENT, CustomerProfile
-from online_models.rules import INTERCEPT, WEIGHTS, rule_features
+from online_models.rules import contributions_of, rule_features, rule_logit
 
 REASON_CODES = ("unemployment", "income_drop", "lack_of_planning", "offer_not_adherent", "debt_not_recognized",
                 "already_paid", "fraud_suspected", "health_or_family", "forgot", "other")  # fmt: skip
@@ -25,7 +25,7 @@ def risk_features(p: CustomerProfile, rule_values: dict[str, float] | None = Non
     """The model's features; ``rule_values`` (the rule-based score's features) when already computed."""
     x = dict(rule_features(p) if rule_values is None else rule_values)
     # the rule-based score's log-odds: the learnt model starts from the rules' ranking and corrects it
-    rule_logit = INTERCEPT + sum(WEIGHTS[name] * value for name, value in x.items())
+    rules_log_odds = rule_logit(contributions_of(x))
     age = p.age()
     sent = sum(c[SENT] for c in p.channels.values())
     answered = sum(c[REPLIED] + c[RPC] for c in p.channels.values())
@@ -52,7 +52,7 @@ def risk_features(p: CustomerProfile, rule_values: dict[str, float] | None = Non
             "behaviour_change": 1.0 if p.change_ts is not None else 0.0,
             "wants_human": 1.0 if "wants_human" in p.flags else 0.0,
             "disputes_debt": 1.0 if {"not_mine", "already_paid", "fraud"} & set(p.flags) else 0.0,
-            "rule_logit": rule_logit,
+            "rule_logit": rules_log_odds,
         }
     )
     if p.predicted_reason:

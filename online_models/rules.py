@@ -69,11 +69,19 @@ WEIGHTS: dict[str, float] = {
 }
 
 
+def rule_logit(contributions: dict[str, float]) -> float:
+    """The rule-based score's log-odds from each feature's contribution (weight x value)."""
+    return INTERCEPT + sum(contributions.values())
+
+
+def contributions_of(features: dict[str, float]) -> dict[str, float]:
+    return {name: WEIGHTS[name] * value for name, value in features.items()}
+
+
 def rule_score(p: CustomerProfile, features: dict[str, float] | None = None) -> tuple[float, list[list[float | str]]]:
     """Probability-like score in [0, 1] and the non-zero contributions, largest first."""
-    features = rule_features(p) if features is None else features
-    contributions = {name: WEIGHTS[name] * value for name, value in features.items()}
-    logit = INTERCEPT + sum(contributions.values())
+    contributions = contributions_of(rule_features(p) if features is None else features)
+    logit = rule_logit(contributions)
     score = 1.0 / (1.0 + math.exp(-logit))
     reasons = sorted(([n, round(c, 4)] for n, c in contributions.items() if abs(c) > 1e-9), key=lambda r: -abs(r[1]))
     return round(score, 4), reasons
