@@ -66,6 +66,11 @@ class DecisionSettings:
     window_hours: float = 4.0  # how long a trigger stays valid within the day's window
     seed: int = 7
 
+    @property
+    def outcome_values(self) -> dict[str, float]:
+        """What each outcome of a contact is worth to the channel bandit (harm counts against)."""
+        return {"answer": self.answer_value_brl, "payment": self.payment_value_brl, "harm": -self.harm_cost_brl}
+
 
 OUTCOMES = ("answer", "payment", "harm")
 ANSWERED, PAID, HARMED, CLOSED = 1, 2, 4, 8  # bits of a contact's state (profile.contacts[i][3])
@@ -83,7 +88,7 @@ class ChannelBandit:
     """
 
     def __init__(self, seed: int = 7, values: dict[str, float] | None = None, max_explore_share: float = 0.2) -> None:
-        self.values = values or {"answer": 8.0, "payment": 40.0, "harm": -60.0}
+        self.values = values or DecisionSettings().outcome_values
         self.max_explore_share = max_explore_share
         self.arms: dict[tuple[str, str, str], proba.Beta] = {}
         self.pulls: dict[tuple[str, str], int] = {}
@@ -137,33 +142,34 @@ class Decider:
 
     def __init__(self, settings: DecisionSettings | None = None) -> None:
         s = self.settings = settings or DecisionSettings()
-        values = {"answer": s.answer_value_brl, "payment": s.payment_value_brl, "harm": -s.harm_cost_brl}
-        self.bandit = ChannelBandit(s.seed, values, s.max_explore_share)
+        self.bandit = ChannelBandit(s.seed, s.outcome_values, s.max_explore_share)
 
     # --- feedback ----------------------------------------------------------------------------
     def observe(self, p: CustomerProfile, event_type: str, data: dict[str, Any]) -> None:
         """Credit what follows a contact to it (answer, payment, harm); learn from contacts whose window passed."""
         if p.contacts:
-            state = self._credit(p, event_type, data)
-            if state is not None:
-                state[0][3] |= state[1]
+            credit = self._credit(p, event_type, data)
+            if credit is not None:
+                contact, outcome = credit
+                contact[3] |= outcome
             self._close(p)
 
     def _credit(self, p: CustomerProfile, event_type: str, data: dict[str, Any]) -> tuple[list, int] | None:
-        window = self.settings.outcome_window_days * DAY
-        live = [c for c in p.contacts if not _closed(c) and c[0] <= p.clock_ts and p.clock_ts - c[0] <= window]
+        """The contact this event is an outcome of, and which outcome (None for most events)."""
         if event_type == "message.replied" or (event_type == "call.completed"
                                                and data.get("outcome") == "right_party"):  # fmt: skip
             match = [c for c in p.contacts if c[2] == data.get("outreach_id") and not _closed(c)]
             return (match[0], ANSWERED) if match else None
-        if event_type == "payment.received" and live:
-            return live[-1], PAID
         if event_type == "consent.changed" and not data.get("granted", True):
-            on_channel = [c for c in live if c[1] == data.get("channel")]
-            return (on_channel[-1], HARMED) if on_channel else None
-        if event_type == "complaint.filed" and live:
-            return live[-1], HARMED
-        return None
+            channel, outcome = data.get("channel"), HARMED
+        elif event_type in ("payment.received", "complaint.filed"):
+            channel, outcome = None, PAID if event_type == "payment.received" else HARMED
+        else:
+            return None
+        window = self.settings.outcome_window_days * DAY
+        live = [c for c in p.contacts if not _closed(c) and c[0] <= p.clock_ts and p.clock_ts - c[0] <= window
+                and channel in (None, c[1])]  # fmt: skip
+        return (live[-1], outcome) if live else None
 
     def _close(self, p: CustomerProfile) -> None:
         window = self.settings.outcome_window_days * DAY

@@ -50,9 +50,7 @@ class ModelSet:
         self.reasons.min_examples = settings.reason_min_examples
         decisions, bandit = settings.decisions, self.decider.bandit
         self.decider.settings = decisions
-        bandit.values = {"answer": decisions.answer_value_brl, "payment": decisions.payment_value_brl,
-                         "harm": -decisions.harm_cost_brl}  # fmt: skip
-        bandit.max_explore_share = decisions.max_explore_share
+        bandit.values, bandit.max_explore_share = decisions.outcome_values, decisions.max_explore_share
         risk._active = risk._choose_active()
         return True
 

@@ -123,14 +123,11 @@ class RiskModels:
         for name, score in scores_at_issue.items():
             if name in self.quality:
                 self.quality[name].update(y, min(max(score, 1e-4), 1 - 1e-4))
-        for model in self.models.values():
-            model.learn_one(x, y)
-        if self._memory:
-            for _ in range(self.rehearse):
-                packed, label = self._memory[self._rng.randrange(len(self._memory))]
-                old = unpack(list(packed))
-                for model in self.models.values():
-                    model.learn_one(old, label)
+        rehearsed = [self._memory[self._rng.randrange(len(self._memory))] for _ in range(self.rehearse)
+                     if self._memory]  # fmt: skip
+        for xi, yi in [(x, y), *((unpack(list(packed)), label) for packed, label in rehearsed)]:
+            for model in self.models.values():
+                model.learn_one(xi, yi)
         if self.memory_size:
             kept = (array("f", pack(x)), y)
             if len(self._memory) < self.memory_size:
