@@ -176,7 +176,7 @@ class RiskModels:
         """Each feature's contribution in log-odds (weight x standardised value) for the linear model."""
         if not isinstance(model, compose.Pipeline):
             return []
-        scaled = model["scale"].transform_one(x)
+        scaled = clip_scaled(model["scale"].transform_one(x))  # what the logistic regression reads
         weights = model["logreg"].weights
         parts = [[name, round(weights.get(name, 0.0) * value, 4)] for name, value in scaled.items()]
         parts = [p for p in parts if abs(p[1]) > 1e-4 and math.isfinite(p[1])]

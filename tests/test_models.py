@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 
 import pytest
@@ -124,3 +125,17 @@ def test_text_sets_predicted_reason_and_tabulation_teaches_the_reader() -> None:
     tab = event("contact.disposition", {"reason_code": "unemployment"}, "2026-03-01T11:00:00-03:00")
     core.step(store, raw(tab), Origin("j", "journey", key="c1"))
     assert core.models_for(None).reasons.examples == 1
+
+
+def test_the_champions_contributions_add_up_to_its_score_even_for_extreme_values() -> None:
+    risk = RiskModels(min_labels=10)
+    rng = random.Random(5)
+    for _ in range(300):
+        late = rng.random()
+        failed = 1.0 if rng.random() < 0.05 else 0.0
+        risk.learn({"late_payment_share": late, "failed_payments": failed}, int(late > 0.6 or failed), {RULES: 0.5})
+    x = {"late_payment_share": 0.9, "failed_payments": 40.0}  # never seen that high: clipped at 5 sd
+    logreg = risk.models[risk.champion]["logreg"]
+    p = risk._proba(risk.models[risk.champion], x)
+    total = logreg.intercept + sum(c for _name, c in risk.explain(x))
+    assert abs(total - math.log(p / (1 - p))) < 0.01
