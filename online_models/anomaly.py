@@ -49,10 +49,14 @@ class ActivityAnomaly:
         self.scored = 0
 
     def score(self, p: CustomerProfile) -> float:
-        return round(float(self.model.score_one(activity(p))), 3)
+        return self._score(activity(p))
 
     def score_learn(self, p: CustomerProfile) -> float:
-        score = self.score(p)
-        self.model.learn_one(activity(p))
+        x = activity(p)
+        score = self._score(x)
+        self.model.learn_one(x)
         self.scored += 1
         return score
+
+    def _score(self, x: dict[str, float]) -> float:
+        return round(float(self.model.score_one(x)), 3)
