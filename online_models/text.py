@@ -133,6 +133,11 @@ def lexicon_reason(words: list[str]) -> str | None:
 _LEXICON_IDS = {reason: set(hashed(list(stems))) for reason, stems in REASON_LEXICON.items()}
 
 
+def _bag(word_ids: list[int]) -> dict[str, int]:
+    """Word counts as the naive Bayes model reads them."""
+    return dict(Counter(f"w{i}" for i in word_ids))
+
+
 class ReasonReader:
     """Online naive Bayes over hashed words, trained on tabulations; the lexicon until it has learnt.
 
@@ -147,7 +152,7 @@ class ReasonReader:
 
     def learn(self, word_ids: list[int], reason: str) -> None:
         if word_ids:
-            self.model.learn_one(dict(Counter(f"w{i}" for i in word_ids)), reason)
+            self.model.learn_one(_bag(word_ids), reason)
             self.examples += 1
 
     def predict(self, word_ids: list[int], words: list[str] | None = None) -> str | None:
@@ -155,7 +160,7 @@ class ReasonReader:
         if not word_ids:
             return None
         if self.examples >= self.min_examples:
-            proba = self.model.predict_proba_one(dict(Counter(f"w{i}" for i in word_ids)))
+            proba = self.model.predict_proba_one(_bag(word_ids))
             if proba:
                 return max(sorted(proba), key=proba.get)
         if words is not None:
