@@ -35,7 +35,7 @@ import river
 
 from online_models.models import ModelSet
 
-FORMAT = "vigia-models/1"
+FORMAT = "vigia-models/2"  # 2: segments, banded risk features
 _TAG = hashlib.sha256().digest_size
 
 

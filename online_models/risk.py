@@ -1,11 +1,13 @@
 """Risk of non-payment learnt online from delayed labels, with a champion and a challenger in shadow.
 
-A score is taken when an invoice is issued: every model's (the rules', the champion's, the
-challenger's) and the features of that moment wait in the customer's profile until the outcome is
-known (paid within the grace period: 0; still unpaid ``grace_days`` after the due date, or paid
-later: 1). Then each model's *score at issue* is graded against the outcome, and only then do the
-models learn from the snapshot. Grading the score that was actually given, not a re-prediction by
-the wiser model of label time, keeps the figures honest: they are what downstream saw.
+A score is taken when an invoice is issued, and again when its due date is three days away if it
+is still open: every model's (the rules', the champion's, the challenger's) and the features of that
+moment wait in the customer's profile until the outcome is known (paid within the grace period: 0;
+still unpaid ``grace_days`` after the due date, or paid later: 1). Then each model's score of that
+moment is graded against the outcome, and only then do the models learn from the snapshot.
+Grading the score that was actually given, not a re-prediction by the wiser model of label time,
+keeps the figures honest: they are what downstream saw. The scores at issue are the headline
+figures (and decide whether the champion replaces the rules); those near due are graded apart.
 
 The rule-based score stands in until the champion has learnt from ``min_labels`` outcomes *and*
 its graded ROC AUC beats the rules' by ``switch_margin``; the switch is visible in each alert's
@@ -31,7 +33,7 @@ from dataclasses import dataclass, field
 
 from river import compose, linear_model, metrics, naive_bayes, optim, preprocessing, tree
 
-from online_models.features import pack, unpack
+from online_models.features import bands, pack, unpack
 
 RULES = "rules"
 LEARNING_RATE = 0.005
@@ -46,6 +48,7 @@ def _logreg() -> compose.Pipeline:
     logreg = linear_model.LogisticRegression(optimizer=optim.SGD(LEARNING_RATE), l2=1e-4)
     logreg._weights["rule_logit"] = 1.0  # start from the rules' ranking; the outcomes correct it
     return compose.Pipeline(
+        ("bands", compose.FuncTransformer(bands)),
         ("scale", preprocessing.StandardScaler()),
         ("clip", compose.FuncTransformer(clip_scaled)),
         ("logreg", logreg),
@@ -94,7 +97,8 @@ class RiskModels:
     ) -> None:
         self.champion, self.challenger = champion, challenger
         self.models = {champion: LEARNERS[champion](), challenger: LEARNERS[challenger]()}
-        self.quality = {name: Quality() for name in (RULES, champion, challenger)}
+        self.quality = {name: Quality() for name in (RULES, champion, challenger)}  # of the scores at issue
+        self.near_due_quality = {name: Quality() for name in self.quality}  # of the scores as due dates near
         self.min_labels, self.switch_margin = min_labels, switch_margin
         self.promote_margin, self.promote_window = promote_margin, promote_window
         self.labels = 0
@@ -118,11 +122,16 @@ class RiskModels:
                 scores[name] = round(self._proba(model, x), 4)
         return scores
 
-    def learn(self, x: dict[str, float], y: int, scores_at_issue: dict[str, float]) -> None:
-        """Grade each model's score at issue against the outcome, then learn from the snapshot."""
+    def learn(self, x: dict[str, float], y: int, scores_at_issue: dict[str, float], stage: str = "issue") -> None:
+        """Grade each model's score of the snapshot against the outcome, then learn from the snapshot.
+
+        ``stage`` says when the snapshot was taken: at the invoice's issue, or as its due date neared
+        (graded apart: the figures at issue are the ones the champion must win on).
+        """
+        quality = self.quality if stage == "issue" else self.near_due_quality
         for name, score in scores_at_issue.items():
-            if name in self.quality:
-                self.quality[name].update(y, min(max(score, 1e-4), 1 - 1e-4))
+            if name in quality:
+                quality[name].update(y, min(max(score, 1e-4), 1 - 1e-4))
         rehearsed = [self._memory[self._rng.randrange(len(self._memory))] for _ in range(self.rehearse)
                      if self._memory]  # fmt: skip
         for xi, yi in [(x, y), *((unpack(list(packed)), label) for packed, label in rehearsed)]:
@@ -176,7 +185,7 @@ class RiskModels:
         """Each feature's contribution in log-odds (weight x standardised value) for the linear model."""
         if not isinstance(model, compose.Pipeline):
             return []
-        scaled = clip_scaled(model["scale"].transform_one(x))  # what the logistic regression reads
+        scaled = clip_scaled(model["scale"].transform_one(bands(x)))  # what the logistic regression reads
         weights = model["logreg"].weights
         parts = [[name, round(weights.get(name, 0.0) * value, 4)] for name, value in scaled.items()]
         parts = [p for p in parts if abs(p[1]) > 1e-4 and math.isfinite(p[1])]
@@ -184,7 +193,8 @@ class RiskModels:
 
     def figures(self) -> dict[str, dict]:
         return {
-            name: {**q.figures(), "role": "champion" if name == self.champion else "challenger" if name ==
-                   self.challenger else "fallback", "labels": self.labels, "active": name == self.active}
+            name: {**q.figures(), "near_due_roc_auc": self.near_due_quality[name].figures()["roc_auc"],
+                   "role": "champion" if name == self.champion else "challenger" if name == self.challenger
+                   else "fallback", "labels": self.labels, "active": name == self.active}
             for name, q in self.quality.items()
         }  # fmt: skip
