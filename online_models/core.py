@@ -28,14 +28,15 @@ from typing import Any, Literal
 import orjson
 
 from online_models import text
-from online_models.clock import format_time, local_date, parse_time
+from online_models.behaviour import CHANGE_MEMORY_S
+from online_models.clock import format_time, local_date, parse_date, parse_time
 from online_models.features import pack, risk_features, unpack
 from online_models.models import ModelSet, ModelSettings
 from online_models.outputs import Output, cloudevent, dead_letter, output_id
-from online_models.profile import CustomerProfile
+from online_models.profile import NEAR_DUE_DAYS, CustomerProfile
 from online_models.risk import RULES
-from online_models.rules import MODEL_NAME, Bands, band_for, rule_features, rule_score, rule_segment
-from online_models.transitions import HANDLERS, advance
+from online_models.rules import MODEL_NAME, Bands, band_for, rule_features, rule_score
+from online_models.transitions import HANDLERS, advance, near_due_wake, wake_no_later_than
 from schemas.validation import DEFAULT_MAX_EVENT_BYTES, Contract, InvalidEvent
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,6 @@ TICK_TYPE = "vigia.clock.tick"
 TEXT_FIELDS = {"chat.message": "text", "message.replied": "text", "call.completed": "transcript",
                "complaint.filed": "text"}  # fmt: skip
 DECISION_EVENTS = frozenset({TICK_TYPE, "handoff.requested", "invoice.issued", "complaint.filed"})
-CHANGE_MEMORY_S = 45 * 86400.0  # how long a detected behaviour change marks the customer's alerts
 MAX_WORDS = 40
 Status = Literal["processed", "duplicate", "dead_letter"]
 
@@ -143,12 +143,15 @@ class Core:
                 profile.partition = origin.partition
             advance(profile, ts if origin.safe_time is None else min(ts, origin.safe_time))
             models = self.models_for(profile.partition)
+            if profile.pending_labels:
+                self._near_due(profile, models)
             self._read(profile, event_type, event["data"], ts, models)
             self._learn(profile, models)
             outputs = self.evaluate(profile, event["id"], models, changed=profile.change_ts != change_before)
             if event_type == "invoice.issued":
                 self._snapshot(profile, event["data"], models)
                 profile.anomaly = models.anomaly.score_learn(profile)
+                models.segments.learn(profile)
             models.decider.observe(profile, event_type, event["data"])
             if outputs or event_type in DECISION_EVENTS or (event_type in TEXT_FIELDS and profile.flags):
                 trigger = models.decider.decide(profile, event["id"])
@@ -197,8 +200,8 @@ class Core:
             p.predicted_reason = models.reasons.predict(p.recent_words, words) or p.predicted_reason
 
     def _learn(self, p: CustomerProfile, models: ModelSet) -> None:
-        for features, label, scores, _invoice_id in p.label_queue:
-            models.risk.learn(unpack(features), label, scores)
+        for features, label, scores, _invoice_id, stage in p.label_queue:
+            models.risk.learn(unpack(features), label, scores, stage)
         p.label_queue.clear()
 
     def _snapshot(self, p: CustomerProfile, data: dict, models: ModelSet) -> None:
@@ -208,6 +211,19 @@ class Core:
             x = risk_features(p, rule_values)
             scores = models.risk.scores_at_issue(x, rule_score(p, rule_values)[0])
             p.pending_labels[data["invoice_id"]] = [data["due_date"], pack(x), scores]
+            wake_no_later_than(p, near_due_wake(p, parse_date(data["due_date"])))
+
+    def _near_due(self, p: CustomerProfile, models: ModelSet) -> None:
+        """Score an open invoice again when its due date is ``NEAR_DUE_DAYS`` away (kept with the first)."""
+        today = None
+        for invoice_id, pending in p.pending_labels.items():
+            if len(pending) != 3 or invoice_id not in p.invoices:
+                continue
+            today = today or local_date(p.clock_ts, p.state)
+            if 0 <= (parse_date(pending[0]) - today).days <= NEAR_DUE_DAYS:
+                rule_values = rule_features(p)
+                x = risk_features(p, rule_values)
+                pending += [pack(x), models.risk.scores_at_issue(x, rule_score(p, rule_values)[0])]
 
     def evaluate(self, profile: CustomerProfile, triggered_by: str, models: ModelSet | None = None,
                  changed: bool = False) -> list[Output]:  # fmt: skip
@@ -220,7 +236,7 @@ class Core:
         previous = profile.band
         band = band_for(score, previous, self.settings.bands)
         profile.score, profile.model, profile.band = score, MODEL_NAME if name == RULES else name, band
-        profile.segment = rule_segment(profile)
+        profile.segment = models.segments.assign(profile)
         if not changed and (band == previous or (previous is None and band == "low")):
             if name == RULES:
                 profile.reasons = rule_reasons[:5]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from online_models.anomaly import ActivityAnomaly
 from online_models.decisions import Decider, DecisionSettings
 from online_models.risk import RiskModels
+from online_models.segments import Segmenter
 from online_models.text import ReasonReader
 
 
@@ -35,6 +36,7 @@ class ModelSet:
         self.reasons = ReasonReader(min_examples=s.reason_min_examples)
         self.decider = Decider(s.decisions)
         self.anomaly = ActivityAnomaly()
+        self.segments = Segmenter()
         self.reason_hits = 0
         self.reason_checked = 0
 
@@ -62,4 +64,5 @@ class ModelSet:
                        "active": "naive_bayes" if self.reasons.examples >= self.reasons.min_examples else "lexicon"},
             "channels": self.decider.bandit.figures(),
             "anomaly": {"scored": self.anomaly.scored},
+            "segments": self.segments.figures(),
         }  # fmt: skip

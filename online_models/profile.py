@@ -28,6 +28,7 @@ RECENT_PAYMENTS = 16  # payment ids remembered for idempotent payments and rever
 MAX_OPEN_ITEMS = 24  # open invoices / promises / agreements kept per customer
 RECENT_DELAYS = 6
 LABEL_GRACE_DAYS = 15  # an invoice unpaid this long after its due date is a default (label 1)
+NEAR_DUE_DAYS = 3  # an open invoice is scored again this many days before its due date
 
 # channel counters: sent, delivered, read, replied, right-party contacts
 SENT, DELIVERED, READ, REPLIED, RPC = range(5)
@@ -90,6 +91,8 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
     last_reason_code: str | None = None
     predicted_reason: str | None = None
     segment: str = "new"
+    cluster: int | None = None  # the partition's online segment (online_models.segments) this customer is in
+    segment_moves: int = 0  # how often the customer moved to another segment (stability, for analysts)
     score: float | None = None
     band: str | None = None
     model: str = "rules-v1"
@@ -101,8 +104,10 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
     partition: int | None = None  # where this customer's events arrive (the worker sends clock ticks there)
     seen: list[str] = field(default_factory=list)
     # learning: invoice id -> [due date ISO, packed features at issue, each model's score at issue]
+    # and, once the due date nears, [..., packed features near due, each model's score near due]
     pending_labels: dict[str, list[Any]] = field(default_factory=dict)
-    label_queue: list[list[Any]] = field(default_factory=list)  # [features, label, scores, invoice]; per step
+    # [features, label, scores, invoice, "issue" or "near_due"]; emptied at every step
+    label_queue: list[list[Any]] = field(default_factory=list)
     recent_words: list[int] = field(default_factory=list)  # hashed word ids of the customer's last messages
     flags: dict[str, float] = field(default_factory=dict)  # text flag -> when last seen
     delay_test: list[float] = field(default_factory=list)  # Page-Hinkley state on payment delays
@@ -169,6 +174,7 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
             "band": self.band,
             "model": self.model,
             "segment": self.segment,
+            "segment_moves": self.segment_moves,
             "predicted_reason": self.predicted_reason,
             "preferred_channel": self.preferred_channel,
             "days_past_due": self.days_past_due,

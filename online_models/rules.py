@@ -114,20 +114,3 @@ def band_for(score: float, previous: str | None, bands: Bands = Bands()) -> str:
         return raw
     lowered = next((name for name, limit in bands.thresholds() if score >= limit - bands.hysteresis), "low")
     return lowered if BAND_ORDER.index(lowered) < BAND_ORDER.index(previous) else previous
-
-
-def rule_segment(p: CustomerProfile) -> str:
-    """A readable segment from the profile, until the online clustering of a later issue lands."""
-    digital = sum(p.channels.get(ch, [0] * 5)[3] for ch in ("whatsapp", "sms", "app_push", "email")) + p.sessions
-    human = p.channels.get("human_call", [0] * 5)[4]
-    if p.invoices_paid + p.invoices_issued == 0:
-        return "new"
-    if p.days_past_due and p.invoices_paid_late == 0:
-        return "new_delinquent"
-    if p.invoices_paid >= 3 and p.late_share() >= 0.5:
-        return "chronic_late_payer"
-    if human > 0 and human >= digital:
-        return "prefers_human_contact"
-    if digital >= 3:
-        return "digital_responsive"
-    return "organised_payer" if p.late_share() < 0.1 else "occasional_late_payer"

@@ -9,7 +9,7 @@ re-send with a fresh event id does not count money twice.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from online_models.behaviour import milestone_crossed, observe_delay
@@ -18,6 +18,7 @@ from online_models.profile import (
     DELIVERED,
     LABEL_GRACE_DAYS,
     MAX_OPEN_ITEMS,
+    NEAR_DUE_DAYS,
     READ,
     RECENT_DELAYS,
     RECENT_PAYMENTS,
@@ -68,9 +69,27 @@ def _settle_invoice(p: CustomerProfile, invoice_id: str, paid_ts: float) -> None
     del p.recent_delays[:-RECENT_DELAYS]
     pending = p.pending_labels.pop(invoice_id, None)
     if pending is not None:  # the outcome of a scored invoice is known: a label for the risk models
-        p.label_queue.append([pending[1], 1 if delay > LABEL_GRACE_DAYS else 0, pending[2], invoice_id])
+        _label(p, invoice_id, pending, 1 if delay > LABEL_GRACE_DAYS else 0)
     if not invoice_id.startswith("reversal:"):
         observe_delay(p, delay, paid_ts)
+
+
+def near_due_wake(p: CustomerProfile, due: date) -> float:
+    """When an invoice due on ``due`` is scored again (the start of the customer's local day)."""
+    return local_midnight(due - timedelta(days=NEAR_DUE_DAYS), p.state)
+
+
+def wake_no_later_than(p: CustomerProfile, ts: float) -> None:
+    """Have the clock wake the customer at ``ts`` if it is in the future and earlier than planned."""
+    if ts > p.clock_ts and (p.wake_ts is None or ts < p.wake_ts):
+        p.wake_ts = ts
+
+
+def _label(p: CustomerProfile, invoice_id: str, pending: list, label: int) -> None:
+    """Queue an invoice's outcome for the risk models: once for its snapshot at issue, once for near due."""
+    p.label_queue.append([pending[1], label, pending[2], invoice_id, "issue"])
+    if len(pending) == 5:
+        p.label_queue.append([pending[3], label, pending[4], invoice_id, "near_due"])
 
 
 def _apply_money(p: CustomerProfile, amount: float, ts: float, invoice_id: str | None = None) -> float:
@@ -305,13 +324,17 @@ def advance(p: CustomerProfile, ts: float) -> None:
     crossed = milestone_crossed(before, p.days_past_due)
     if crossed is not None:
         observe_delay(p, crossed, p.clock_ts)
+    wakes = []
     for invoice_id, pending in list(p.pending_labels.items()):
-        if (today - parse_date(pending[0])).days > LABEL_GRACE_DAYS:
+        due = parse_date(pending[0])
+        if (today - due).days > LABEL_GRACE_DAYS:
             if invoice_id in p.invoices:  # still unpaid after the grace period (else folded away: no label)
-                p.label_queue.append([pending[1], 1, pending[2], invoice_id])
+                _label(p, invoice_id, pending, 1)
             del p.pending_labels[invoice_id]
+        elif len(pending) == 3:  # wake when the due date nears, for the second snapshot
+            wakes.append(near_due_wake(p, due))
     p.max_days_past_due = max(p.max_days_past_due, p.days_past_due)
-    wakes = [local_midnight(parse_date(inv[2]) + timedelta(days=1), p.state) for inv in p.invoices.values()]
+    wakes += [local_midnight(parse_date(inv[2]) + timedelta(days=1), p.state) for inv in p.invoices.values()]
     wakes += [local_midnight(parse_date(pr[1]) + timedelta(days=1), p.state) for pr in p.promises.values()]
     if p.days_past_due:
         wakes.append(next_local_midnight(p.clock_ts, p.state))

@@ -13,8 +13,9 @@ opt-out).
 
 from __future__ import annotations
 
+import math
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
@@ -314,6 +315,12 @@ def as_text(report: dict[str, Any]) -> str:
         f"predicted reason: accuracy {reason['accuracy']} on {reason['predicted']} of "
         f"{reason['customers_with_a_reason']} customers with a reason (coverage {reason['coverage']})"
     )
+    segments = report.get("segments", {})
+    if segments.get("customers"):
+        lines.append(
+            f"segments against the hidden personas: purity {segments['purity']}, NMI {segments['nmi']}, "
+            f"{segments['moves_per_customer_month']} moves per customer-month"
+        )
     comp = report["compliance"]
     lines.append(
         f"compliance of vigia's triggers: {comp['triggers']} triggers, {comp['outside_window']} outside the "
@@ -331,3 +338,38 @@ def as_text(report: dict[str, Any]) -> str:
                 f"R$ {row['brl_after_contact']:>10.2f}  cost per R$ {row['cost_per_brl_recovered']}"
             )
     return "\n".join(lines)
+
+
+def segment_quality(profiles: Iterable[dict], truth: Iterable[dict]) -> dict:
+    """How well the online segments recover the simulator's hidden personas, and how stable they are.
+
+    ``purity``: the share of customers whose segment's most common persona is their own;
+    ``nmi``: normalised mutual information between segment and persona (0: unrelated, 1: the same
+    partition); ``moves_per_customer_month``: how often a customer changed segment.
+    """
+    meta, customers = _customers(truth)
+    profiles = list(profiles)
+    pairs = [(p.get("segment"), customers[p["customer_id"]]["persona"]) for p in profiles
+             if p["customer_id"] in customers]  # fmt: skip
+    moves = sum(p.get("segment_moves", 0) for p in profiles)
+    if not pairs:
+        return {"customers": 0}
+    n = len(pairs)
+    joint = Counter(pairs)
+    by_segment, by_persona = Counter(s for s, _ in pairs), Counter(q for _, q in pairs)
+    purity = sum(max(c for (s2, _), c in joint.items() if s2 == s) for s in by_segment) / n
+
+    def entropy(counts: Counter) -> float:
+        return -sum(c / n * math.log(c / n) for c in counts.values())
+
+    mutual = sum(c / n * math.log(c * n / (by_segment[s] * by_persona[q])) for (s, q), c in joint.items())
+    spread = math.sqrt(entropy(by_segment) * entropy(by_persona))
+    table = {s: dict(Counter(q for s2, q in pairs if s2 == s).most_common(3)) for s in sorted(by_segment)}
+    months = n * meta.get("days", 30) / 30
+    return {
+        "customers": n,
+        "purity": round(purity, 4),
+        "nmi": round(mutual / spread, 4) if spread else None,
+        "moves_per_customer_month": round(moves / months, 4),
+        "top_personas_by_segment": table,
+    }

@@ -94,6 +94,9 @@ def test_a_clock_tick_ages_a_silent_customer_and_is_idempotent() -> None:
     run(core, store, *late_customer()[:2])
     wake = CustomerProfile.from_bytes(store["c1"]).wake_ts
     tick_origin = Origin("vigia.internal.clock", "internal", key="c1")
+    near_due = core.step(store, clock_tick("c1", wake), tick_origin).profile
+    assert len(near_due.pending_labels["i1"]) == 5  # scored again 3 days before the due date
+    wake = near_due.wake_ts  # next: the day after the due date
     first = core.step(store, clock_tick("c1", wake + 14 * 86400), tick_origin)
     assert first.profile.days_past_due == 15 and first.outputs[0].event()["data"]["band"] == "high"
     again = core.step(store, clock_tick("c1", wake + 14 * 86400), tick_origin)

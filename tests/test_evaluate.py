@@ -92,3 +92,17 @@ def test_report_on_a_small_run(tmp_path) -> None:
     assert loop["everyone"]["compliance"]["over_caps"] > 0  # the naive baseline breaks the caps
     assert loop["everyone"]["compliance"]["outside_window"] == 0  # but keeps to the legal hours
     assert loop["everyone"]["outreach"]["complaints"] > loop["nobody"]["outreach"]["complaints"]
+
+
+def test_segment_quality_scores_a_faithful_segmentation_above_an_unrelated_one() -> None:
+    personas = ["digital_young", "chronic_late", "organised_payer"] * 20
+    truth = [{"kind": "meta", "days": 60}] + [
+        {"kind": "customer", "customer_id": f"c{i}", "persona": q, "reasons": [], "invoices": [], "change_points": []}
+        for i, q in enumerate(personas)
+    ]
+    faithful = iter([{"customer_id": f"c{i}", "segment": f"s-{q}", "segment_moves": 1} for i, q in enumerate(personas)])
+    unrelated = [{"customer_id": f"c{i}", "segment": f"s{i % 2}"} for i in range(len(personas))]
+    good, bad = ev.segment_quality(faithful, truth), ev.segment_quality(unrelated, truth)
+    assert good["purity"] == 1.0 and good["nmi"] == pytest.approx(1.0)
+    assert good["moves_per_customer_month"] == 0.5  # 60 moves over 60 customers x 2 months
+    assert bad["nmi"] < 0.05 and bad["purity"] < 0.5

@@ -8,11 +8,16 @@ import random
 import pytest
 
 from online_models.behaviour import observe_delay
-from online_models.core import Core, Origin
+from online_models.clock import parse_time
+from online_models.core import Core, Origin, clock_tick
+from online_models.features import FEATURE_NAMES
 from online_models.profile import CustomerProfile
 from online_models.risk import RULES, RiskModels
+from online_models.segments import ARCHETYPES, Segmenter
 from online_models.text import ReasonReader, flags, hashed, lexicon_reason, normalise, tokens
 from tests.helpers import event, raw
+
+ARCHETYPE_INDEX = {name: i for i, name in enumerate(ARCHETYPES)}
 
 
 @pytest.mark.parametrize(
@@ -108,11 +113,19 @@ def test_an_invoice_issued_waits_for_its_outcome_then_the_models_learn() -> None
                                "2026-03-01T10:00:00-03:00")), origin)  # fmt: skip
     profile = CustomerProfile.from_bytes(store["c1"])
     assert set(profile.pending_labels) == {"i1"} and core.models_for(None).risk.labels == 0
+    assert profile.wake_ts == parse_time("2026-03-07T00:00:00-03:00")  # the clock wakes it 3 days before due
+    core.step(store, clock_tick("c1", parse_time("2026-03-06T12:00:00-03:00")), Origin("t", "internal"))
+    assert len(CustomerProfile.from_bytes(store["c1"]).pending_labels["i1"]) == 3  # not near due yet
+    core.step(store, clock_tick("c1", parse_time("2026-03-07T00:00:00-03:00")), Origin("t", "internal"))
+    _due, _at_issue, _scores, near_due, near_scores = CustomerProfile.from_bytes(store["c1"]).pending_labels["i1"]
+    assert near_due[FEATURE_NAMES.index("due_soon_with_late_history")] == 0.0 and RULES in near_scores
     core.step(store, raw(event("payment.received", {"payment_id": "p1", "amount": 90.0, "method": "pix"},
                                "2026-03-30T10:00:00-03:00")), origin)  # fmt: skip
     profile = CustomerProfile.from_bytes(store["c1"])
     assert profile.pending_labels == {} and profile.label_queue == []
-    assert core.models_for(None).risk.labels == 1  # paid 20 days late: a default, learnt
+    risk = core.models_for(None).risk
+    assert risk.labels == 2  # paid 20 days late: a default, learnt from both snapshots
+    assert risk.quality[RULES].log_loss.get() > 0 and risk.near_due_quality[RULES].log_loss.get() > 0
 
 
 def test_text_sets_predicted_reason_and_tabulation_teaches_the_reader() -> None:
@@ -139,3 +152,50 @@ def test_the_champions_contributions_add_up_to_its_score_even_for_extreme_values
     p = risk._proba(risk.models[risk.champion], x)
     total = logreg.intercept + sum(c for _name, c in risk.explain(x))
     assert abs(total - math.log(p / (1 - p))) < 0.01
+
+
+def _customer(name: str, **fields) -> CustomerProfile:
+    return CustomerProfile(name, invoices_issued=6, invoices_paid=6, **fields)
+
+
+def test_segments_name_customers_by_behaviour_and_keep_them_unless_it_really_moves() -> None:
+    segments = Segmenter()
+    punctual = _customer("c1", sessions=6)
+    assert segments.assign(punctual) == "organised_payer"
+    punctual.invoices_paid_late, punctual.delay_mean = 1, 2.0  # one late invoice: not a new kind of payer
+    assert segments.assign(punctual) == "organised_payer" and punctual.segment_moves == 0
+    punctual.invoices_paid_late, punctual.delay_mean, punctual.days_past_due = 5, 15.0, 10
+    punctual.promises_made, punctual.promises_broken = 3, 2
+    assert segments.assign(punctual) == "chronic_late_payer" and punctual.segment_moves == 1
+
+
+def test_segment_centres_follow_the_portfolio() -> None:
+    segments = Segmenter(step=0.05)
+    index = ARCHETYPE_INDEX["occasional_late_payer"]
+    start = dict(segments.model.centers[index])
+    rng = random.Random(3)
+    for n in range(400):  # a portfolio whose occasional late payers are later than the archetype says
+        segments.learn(
+            _customer(
+                f"c{n}",
+                invoices_paid_late=rng.randint(2, 3),
+                delay_mean=rng.uniform(9, 12),
+                days_past_due=rng.randint(4, 8),
+                promises_made=2,
+                promises_broken=1,
+            )
+        )
+    moved = segments.model.centers[index]
+    assert moved["delay"] > start["delay"] + 0.1 and moved["late_share"] > start["late_share"]
+    figures = segments.figures()[f"{index}:occasional_late_payer"]
+    assert figures["learnt_from"] > 300 and figures["centre"]["delay"] == round(moved["delay"], 3)
+
+
+def test_a_volatile_payers_usual_swings_are_not_a_behaviour_change() -> None:
+    volatile, steady = CustomerProfile("v"), CustomerProfile("s")
+    swings = [-6, 12, -2, 14, 2, 16]  # a spread of about 9 days around a mean of 6
+    assert not any(observe_delay(volatile, delay, float(i)) for i, delay in enumerate(swings))
+    assert not observe_delay(volatile, 20, 10.0)  # within what this customer usually does
+    for i, delay in enumerate([5, 6, 7, 5, 6, 7]):
+        observe_delay(steady, delay, float(i))
+    assert observe_delay(steady, 20, 10.0) or observe_delay(steady, 22, 11.0)  # the same delay is news here

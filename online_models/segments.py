@@ -1,0 +1,123 @@
+"""The portfolio segmented online: River's incremental k-means over how customers pay and answer.
+
+Each partition keeps a :class:`river.cluster.KMeans` over eight numbers in [0, 1] that describe a
+customer's behaviour (:func:`behaviour`). Its centres start at documented archetypes (``ARCHETYPES``)
+and then follow the portfolio: at each invoice issue (a steady monthly sample of every customer)
+the nearest centre moves a little towards the customer. A segment is *named by what characterises
+its centre*: the archetype nearest to where the centre is now, so a name always describes the
+customers behind it, and an analyst can read a centre at ``GET /models``.
+
+A customer stays in their segment unless another centre is clearly nearer (``stay`` of the distance
+to their own), so a segment changes when behaviour really moves, not on every event.
+
+>>> from online_models.profile import CustomerProfile
+>>> segments = Segmenter()
+>>> segments.assign(CustomerProfile("c0"))
+'new'
+>>> late = CustomerProfile("c1", invoices_paid=6, invoices_paid_late=5, delay_mean=14.0, promises_made=3,
+...                        promises_broken=2, days_past_due=9)
+>>> segments.assign(late), late.cluster is not None
+('chronic_late_payer', True)
+"""
+
+from __future__ import annotations
+
+from river import cluster
+
+from online_models.behaviour import CHANGE_MEMORY_S
+from online_models.profile import REPLIED, RPC, SENT, CustomerProfile
+
+DAY = 86400.0
+DIGITAL = ("whatsapp", "sms", "app_push", "email")
+FEATURES = ("history", "digital", "human", "late_share", "delay", "overdue", "shock", "broken_promises")
+
+# Where each segment starts (FEATURES order). "history" is settled invoices / 3; "digital" blends app
+# sessions per invoice with answers to digital channels; "human" is the share of calls answered by
+# the right person (the preferred channel stands in for answers until there are some); "shock": a
+# behaviour change detected in the last 45 days (or overdue with no late payment before).
+ARCHETYPES: dict[str, tuple[float, ...]] = {
+    "new": (0.0, 0.2, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0),
+    "organised_payer": (1.0, 0.2, 0.05, 0.02, 0.0, 0.0, 0.0, 0.0),
+    "digital_responsive": (1.0, 0.8, 0.05, 0.15, 0.05, 0.05, 0.0, 0.05),
+    "prefers_human_contact": (1.0, 0.1, 0.6, 0.25, 0.1, 0.1, 0.0, 0.1),
+    "occasional_late_payer": (1.0, 0.3, 0.1, 0.35, 0.2, 0.1, 0.0, 0.2),
+    "chronic_late_payer": (1.0, 0.3, 0.1, 0.75, 0.5, 0.3, 0.0, 0.5),
+    "new_delinquent": (1.0, 0.15, 0.1, 0.1, 0.1, 0.6, 1.0, 0.3),
+}
+LABELS = {
+    "new": "new customer, no payment history yet",
+    "organised_payer": "pays on time, little contact needed",
+    "digital_responsive": "digital and responsive (app, WhatsApp)",
+    "prefers_human_contact": "prefers human contact (answers calls)",
+    "occasional_late_payer": "occasionally late",
+    "chronic_late_payer": "chronic late payer",
+    "new_delinquent": "new delinquent after a shock",
+}
+
+
+def behaviour(p: CustomerProfile) -> dict[str, float]:
+    """What the segments are drawn from, each in [0, 1]."""
+    sent = sum(p.channels.get(ch, (0,) * 5)[SENT] for ch in DIGITAL)
+    answered = sum(p.channels.get(ch, (0,) * 5)[REPLIED] + p.channels.get(ch, (0,) * 5)[RPC] for ch in DIGITAL)
+    calls = p.channels.get("human_call")
+    recent_change = p.change_ts is not None and p.clock_ts - p.change_ts <= CHANGE_MEMORY_S
+    first_time_late = p.days_past_due > 0 and p.invoices_paid_late == 0 and p.invoices_paid > 0
+    return {
+        "history": min(p.invoices_paid / 3, 1.0),
+        "digital": 0.5 * min(p.sessions / max(p.invoices_issued, 1) / 10, 1.0)
+        + 0.5 * max(answered / (sent + 2), 0.6 if p.preferred_channel in DIGITAL else 0.0),
+        "human": max(
+            calls[RPC] / (calls[SENT] + 2) if calls else 0.0, 0.6 if p.preferred_channel == "human_call" else 0.0
+        ),
+        "late_share": p.late_share(),
+        "delay": min(max(p.delay_mean, 0.0) / 30, 1.0),
+        "overdue": min(p.days_past_due / 30, 1.0),
+        "shock": 1.0 if recent_change else 0.5 if first_time_late else 0.0,
+        "broken_promises": p.promises_broken / (p.promises_made + 1),
+    }
+
+
+def _distance(a: dict[str, float], b: dict[str, float]) -> float:
+    return sum((a[k] - b[k]) ** 2 for k in FEATURES)
+
+
+class Segmenter:
+    """Online k-means seeded at named archetypes; a customer moves only to a clearly nearer centre."""
+
+    def __init__(self, step: float = 0.01, stay: float = 0.6) -> None:
+        self.step, self.stay = step, stay
+        self.model = cluster.KMeans(n_clusters=len(ARCHETYPES), halflife=step, seed=7)
+        self._archetypes = [dict(zip(FEATURES, values, strict=True)) for values in ARCHETYPES.values()]
+        for i, centre in enumerate(self._archetypes):
+            self.model.centers[i].update(centre)
+        self.learnt = [0] * len(ARCHETYPES)
+        self._names: list[str] = list(ARCHETYPES)
+
+    def learn(self, p: CustomerProfile) -> None:
+        """Move the nearest centre towards this customer (called once per invoice issue)."""
+        i = self.model.learn_predict_one(behaviour(p))
+        self.learnt[i] += 1
+        self._names[i] = self._name(self.model.centers[i])
+
+    def assign(self, p: CustomerProfile) -> str:
+        """The customer's segment name; their cluster changes only for a clearly nearer centre."""
+        x = behaviour(p)
+        centres = self.model.centers
+        nearest = min(centres, key=lambda i: _distance(centres[i], x))
+        current = p.cluster if p.cluster is not None and p.cluster in centres else None
+        if current is None or _distance(centres[nearest], x) < self.stay * _distance(centres[current], x):
+            p.segment_moves += current is not None and nearest != current
+            p.cluster = nearest
+        return self._names[p.cluster]
+
+    def _name(self, centre: dict[str, float]) -> str:
+        """The archetype nearest to a centre: what characterises the customers around it."""
+        names = list(ARCHETYPES)
+        return names[min(range(len(names)), key=lambda i: _distance(self._archetypes[i], centre))]
+
+    def figures(self) -> dict[str, dict]:
+        return {
+            f"{i}:{self._names[i]}": {"label": LABELS[self._names[i]], "learnt_from": self.learnt[i],
+                                      "centre": {k: round(v, 3) for k, v in self.model.centers[i].items()}}
+            for i in self.model.centers
+        }  # fmt: skip
