@@ -38,8 +38,9 @@ def labelled_snapshots(customers: int, days: int, seed: int) -> list[dict]:
     learn = Core._learn
 
     def recording(self, p, models):
-        for features, label, scores, _invoice_id in p.label_queue:
-            seen.append({"customer": p.customer_id, "x": unpack(features), "y": label, "scores": dict(scores)})
+        for features, label, scores, _invoice_id, stage in p.label_queue:
+            seen.append({"customer": p.customer_id, "x": unpack(features), "y": label, "scores": dict(scores),
+                         "stage": stage})  # fmt: skip
         learn(self, p, models)
 
     Core._learn = recording
@@ -61,17 +62,23 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=500, help="outcomes before the online model is judged")
     args = parser.parse_args()
     started = time.perf_counter()
-    snaps = labelled_snapshots(args.customers, args.days, args.seed)
+    every = labelled_snapshots(args.customers, args.days, args.seed)
+    near_due = [s for s in every if s["stage"] == "near_due"]
+    snaps = [s for s in every if s["stage"] == "issue"]
     unpaid, took = sum(s["y"] for s in snaps), time.perf_counter() - started
-    print(f"{len(snaps)} labelled snapshots ({unpaid} unpaid) in {took:.0f} s")
+    print(f"{len(snaps)} labelled snapshots at issue ({unpaid} unpaid), {len(near_due)} near due, in {took:.0f} s")
     X = np.array([[s["x"].get(name, 0.0) for name in FEATURE_NAMES] for s in snaps])
     y = np.array([s["y"] for s in snaps])
     judged = np.arange(len(snaps)) >= args.warmup
+    later = np.arange(len(snaps)) >= len(snaps) // 2
     rows = {}
     for name in ("rules", "logreg", "gaussian_nb"):
         mask = judged & np.array([name in s["scores"] for s in snaps])
         scores = np.array([s["scores"].get(name, 0.0) for s in snaps])
-        rows[f"online {name} (score at issue)"] = roc_auc_score(y[mask], scores[mask])
+        rows[f"online {name} (score at issue)"] = (
+            roc_auc_score(y[mask], scores[mask]),
+            roc_auc_score(y[mask & later], scores[mask & later]),
+        )
     folds = GroupKFold(n_splits=5)
     customer = np.array([s["customer"] for s in snaps])
     for label, model in (
@@ -81,10 +88,15 @@ def main() -> None:
         oof = np.zeros(len(y))
         for train, test in folds.split(X, y, customer):
             oof[test] = model.fit(X[train], y[train]).predict_proba(X[test])[:, 1]
-        rows[label] = roc_auc_score(y[judged], oof[judged])
-    print(f"ROC AUC on the {int(judged.sum())} snapshots after the first {args.warmup} outcomes:")
+        rows[label] = (roc_auc_score(y[judged], oof[judged]), roc_auc_score(y[later], oof[later]))
+    print(f"ROC AUC on the {int(judged.sum())} snapshots after the first {args.warmup} outcomes "
+          f"(and on the later half of the outcomes, {int(later.sum())}):")  # fmt: skip
     for label, auc in rows.items():
-        print(f"  {label:<42} {auc:.3f}")
+        print(f"  {label:<42} {auc[0]:.3f}   later half {auc[1]:.3f}")
+    champion = [s for s in near_due if "logreg" in s["scores"]]
+    if champion:
+        auc = roc_auc_score([s["y"] for s in champion], [s["scores"]["logreg"] for s in champion])
+        print(f"  online logistic regression, near due ({len(champion)} open invoices 3 days before due): {auc:.3f}")
 
 
 if __name__ == "__main__":
