@@ -9,6 +9,7 @@ import orjson
 import pytest
 
 from online_models.core import Core, Origin
+from online_models.segments import ARCHETYPES
 from schemas.validation import SCHEMA_DIR, Contract, InvalidEvent, schema_paths
 from streams.sample import _broken_inputs, sample_messages
 from tests.helpers import event, raw
@@ -107,3 +108,8 @@ def test_vigia_alerts_conform_to_the_output_schema() -> None:
     for alert in alerts:
         CONTRACT.validate(alert, "output")
         assert orjson.loads(orjson.dumps(alert))["data"]["triggered_by"]
+
+
+def test_the_alert_schema_lists_every_segment_name_the_segmenter_can_give() -> None:
+    schema = json.loads((SCHEMA_DIR / "output" / "vigia.risk.changed.json").read_text())
+    assert schema["properties"]["segment"]["enum"] == list(ARCHETYPES)
