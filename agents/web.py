@@ -27,7 +27,7 @@ def model_figures() -> dict[str, dict]:
                for partition, models in sorted(core.models.items(), key=str)}  # fmt: skip
     for partition, fig in figures.items():
         for name, risk in fig["risk"].items():
-            for metric in ("roc_auc", "log_loss"):
+            for metric in ("roc_auc", "log_loss", "near_due_roc_auc"):
                 metrics.MODEL_QUALITY.labels(partition, name, metric).set(risk[metric])
             metrics.MODEL_LABELS.labels(partition).set(risk["labels"])
         accuracy = fig["reason"]["accuracy_before_learning"]

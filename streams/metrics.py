@@ -29,7 +29,8 @@ READMODEL_ERRORS = Counter("vigia_readmodel_errors_total", "Failed flushes to th
 MODEL_QUALITY = Gauge(
     "vigia_model_quality",
     "Graded quality of each model on this worker's partitions (ROC AUC and log loss of the risk models' scores at"
-    " invoice issue against outcomes; reason accuracy before learning from each tabulation).",
+    " invoice issue, ROC AUC of their scores 3 days before due, against outcomes; reason accuracy before learning"
+    " from each tabulation).",
     ["partition", "model", "metric"],
 )
 MODEL_LABELS = Gauge("vigia_model_labels", "Outcomes the risk models of a partition have learnt from.", ["partition"])
