@@ -27,7 +27,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     sim = Simulation(args.customers, args.days, seed=1)
-    events = [e for day in range(args.days) for e in sim.day(day)]
+    events = list(sim.events())
     families = Contract().event_types  # event type -> its input topic family, as the contract says
     messages = [(families[e["type"]], e["subject"], orjson.dumps(e)) for e in events]
     timings = []

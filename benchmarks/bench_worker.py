@@ -31,7 +31,7 @@ def main() -> None:
     parser.add_argument("--days", type=int, default=60)
     args = parser.parse_args()
     sim = Simulation(args.customers, args.days, seed=3)
-    events = [orjson.dumps(e) for day in range(args.days) for e in sim.day(day)]
+    events = [orjson.dumps(e) for e in sim.events()]
     folder = Path(".local/bench-worker")
     folder.mkdir(parents=True, exist_ok=True)
     worker = new_worker(Settings.from_env(), folder, VIGIA_PARTITIONS="6", VIGIA_CLOCK_INTERVAL_S="5")

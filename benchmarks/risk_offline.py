@@ -46,9 +46,8 @@ def labelled_snapshots(customers: int, days: int, seed: int) -> list[dict]:
     Core._learn = recording
     try:
         sim, replay = Simulation(customers, days, seed=seed), Replay()
-        for day in range(days):
-            for e in sim.day(day):
-                replay.feed(orjson.dumps(e))
+        for e in sim.events():
+            replay.feed(orjson.dumps(e))
     finally:
         Core._learn = learn
     return seen

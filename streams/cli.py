@@ -124,22 +124,20 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     from streams.simulator import Simulation
 
     sim = Simulation(args.customers, args.days, args.seed)
-    days = (sim.day(day) for day in range(args.days))
     if args.kafka:
         from schemas.validation import Contract
         from streams.kafka_io import create_topics, publish, topic_for
 
         settings, contract = _settings(), Contract()
         create_topics(settings)
-        messages = ((topic_for(settings, contract, e["type"]), e["subject"], orjson.dumps(e)) for d in days for e in d)
+        messages = ((topic_for(settings, contract, e["type"]), e["subject"], orjson.dumps(e)) for e in sim.events())
         count = publish(settings, messages, rate=args.rate)
     else:
         count = 0
         with open(args.out, "wb") as out:
-            for events in days:
-                for event in events:
-                    out.write(orjson.dumps(event) + b"\n")
-                count += len(events)
+            for event in sim.events():
+                out.write(orjson.dumps(event) + b"\n")
+                count += 1
     with open(args.truth, "wb") as truth:
         for line in sim.truth():
             truth.write(orjson.dumps(line) + b"\n")

@@ -12,7 +12,7 @@ Outreach triggers fed back with :meth:`Simulation.react` become the customer's r
 read, replied, right-party call, payment after contact, opt-out, complaint when harassed).
 
 >>> sim = Simulation(customers=20, days=40, seed=3)
->>> events = [e for day in range(40) for e in sim.day(day)]
+>>> events = list(sim.events())
 >>> len(events) > 100, events == sorted(events, key=lambda e: (e["time"], e["id"]))
 (True, True)
 >>> truth = list(sim.truth())
@@ -316,6 +316,11 @@ class Simulation:
             self._customer_day(c, day, out)
         out.sort(key=lambda e: (e["time"], e["id"]))
         return out
+
+    def events(self, days: int | None = None) -> Iterator[dict]:
+        """Every event of the first ``days`` days (all of them by default), day after day."""
+        for day in range(self.days if days is None else days):
+            yield from self.day(day)
 
     def _customer_day(self, c: Customer, day: int, out: list[dict]) -> None:
         rng, p = c.rng, c.persona

@@ -77,9 +77,8 @@ def test_report_on_a_small_run(tmp_path) -> None:
     sim = Simulation(120, 75, 9)
     events, truth = tmp_path / "events.jsonl", tmp_path / "truth.jsonl"
     with events.open("wb") as out:
-        for day in range(75):
-            for event in sim.day(day):
-                out.write(orjson.dumps(event) + b"\n")
+        for event in sim.events():
+            out.write(orjson.dumps(event) + b"\n")
     truth.write_bytes(b"".join(orjson.dumps(line) + b"\n" for line in sim.truth()))
     text = evaluate(events, truth, tmp_path / "report")
     report = orjson.loads((tmp_path / "report" / "report.json").read_bytes())

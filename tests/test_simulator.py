@@ -17,7 +17,7 @@ CONTRACT = Contract()
 
 def run(customers: int = 150, days: int = 75, seed: int = 11) -> tuple[Simulation, list[dict]]:
     sim = Simulation(customers, days, seed)
-    return sim, [e for day in range(days) for e in sim.day(day)]
+    return sim, list(sim.events())
 
 
 @pytest.fixture(scope="module")
