@@ -41,7 +41,7 @@ LEARNING_RATE = 0.005
 
 def clip_scaled(x: dict[str, float]) -> dict[str, float]:
     """Standardised features clipped to ±5: a feature that was constant until now must not swamp the rest."""
-    return {name: min(max(value, -5.0), 5.0) for name, value in x.items()}
+    return {name: 5.0 if value > 5.0 else -5.0 if value < -5.0 else value for name, value in x.items()}
 
 
 def _logreg() -> compose.Pipeline:

@@ -92,20 +92,24 @@ class Segmenter:
             self.model.centers[i].update(centre)
         self.learnt = [0] * len(ARCHETYPES)
         self._names: list[str] = list(ARCHETYPES)
+        self._rows = [tuple(centre[k] for k in FEATURES) for centre in self._archetypes]  # centres, for speed
 
     def learn(self, p: CustomerProfile) -> None:
         """Move the nearest centre towards this customer (called once per invoice issue)."""
         i = self.model.learn_predict_one(behaviour(p))
+        centre = self.model.centers[i]
         self.learnt[i] += 1
-        self._names[i] = self._name(self.model.centers[i])
+        self._names[i] = self._name(centre)
+        self._rows[i] = tuple(centre[k] for k in FEATURES)
 
     def assign(self, p: CustomerProfile) -> str:
         """The customer's segment name; their cluster changes only for a clearly nearer centre."""
         x = behaviour(p)
-        centres = self.model.centers
-        nearest = min(centres, key=lambda i: _distance(centres[i], x))
-        current = p.cluster if p.cluster is not None and p.cluster in centres else None
-        if current is None or _distance(centres[nearest], x) < self.stay * _distance(centres[current], x):
+        values = [x[k] for k in FEATURES]
+        distances = [sum((c - v) ** 2 for c, v in zip(row, values, strict=True)) for row in self._rows]
+        nearest = min(range(len(distances)), key=distances.__getitem__)
+        current = p.cluster if p.cluster is not None and p.cluster < len(distances) else None
+        if current is None or distances[nearest] < self.stay * distances[current]:
             p.segment_moves += current is not None and nearest != current
             p.cluster = nearest
         return self._names[p.cluster]
