@@ -207,10 +207,7 @@ class Core:
     def _snapshot(self, p: CustomerProfile, data: dict, models: ModelSet) -> None:
         """Keep the features and every model's score of the moment an invoice is issued, until its outcome."""
         if data["invoice_id"] in p.invoices and len(p.pending_labels) < 12:
-            rule_values = rule_features(p)
-            x = risk_features(p, rule_values)
-            scores = models.risk.scores_at_issue(x, rule_score(p, rule_values)[0])
-            p.pending_labels[data["invoice_id"]] = [data["due_date"], pack(x), scores]
+            p.pending_labels[data["invoice_id"]] = [data["due_date"], *self._scored_features(p, models)]
             wake_no_later_than(p, near_due_wake(p, parse_date(data["due_date"])))
 
     def _near_due(self, p: CustomerProfile, models: ModelSet) -> None:
@@ -221,9 +218,14 @@ class Core:
                 continue
             today = today or local_date(p.clock_ts, p.state)
             if 0 <= (parse_date(pending[0]) - today).days <= NEAR_DUE_DAYS:
-                rule_values = rule_features(p)
-                x = risk_features(p, rule_values)
-                pending += [pack(x), models.risk.scores_at_issue(x, rule_score(p, rule_values)[0])]
+                pending += self._scored_features(p, models)
+
+    @staticmethod
+    def _scored_features(p: CustomerProfile, models: ModelSet) -> list:
+        """The packed features of this moment and every model's score of them, to wait for an outcome."""
+        rule_values = rule_features(p)
+        x = risk_features(p, rule_values)
+        return [pack(x), models.risk.scores_at_issue(x, rule_score(p, rule_values)[0])]
 
     def evaluate(self, profile: CustomerProfile, triggered_by: str, models: ModelSet | None = None,
                  changed: bool = False) -> list[Output]:  # fmt: skip
