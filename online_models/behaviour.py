@@ -1,13 +1,15 @@
 """Per-customer behaviour change on payment delay: River's Page-Hinkley test, state kept in the profile.
 
-The test's tolerance and threshold grow with the customer's own spread of delays (half and two and
-a half times it, when larger than the defaults): a volatile payer's usual swings are not a change.
+The test's tolerance and threshold grow with the customer's own spread of delays (0.4 and 2.5 times
+it, when larger than the defaults): a volatile payer's usual swings are not a change. Open invoices
+count only for customers who have settled one before: a first invoice left unpaid (a disputed
+debt, a fraud) is not a change of behaviour, there being none yet; the rule score still sees it.
 
 Each settled invoice gives one observation (days paid after the due date); an invoice still open
 gives a provisional one when it crosses 7, 15 and 30 days past due, so a first-time delinquent is
 caught while the invoice is still unpaid rather than when (if ever) it is paid. The test keeps its
 few numbers in the customer's profile and a River ``PageHinkley`` is rebuilt around them for each
-observation, so each customer has a detector of their own at a cost of four floats.
+observation, so each customer has a detector of their own at a cost of five floats.
 
 >>> from online_models.profile import CustomerProfile
 >>> p = CustomerProfile("c1")
@@ -31,7 +33,7 @@ THRESHOLD = 15.0  # accumulated days of unusual delay that make a change
 CHANGE_MEMORY_S = 45 * 86400.0  # how long a detected behaviour change marks the customer's alerts and segment
 
 
-SPREAD_DELTA, SPREAD_THRESHOLD = 0.5, 2.5  # ... or these many times the customer's own spread, if larger
+SPREAD_DELTA, SPREAD_THRESHOLD = 0.4, 2.5  # ... or these many times the customer's own spread, if larger
 
 
 def _detector(spread: float) -> drift.PageHinkley:

@@ -322,7 +322,7 @@ def advance(p: CustomerProfile, ts: float) -> None:
     overdue = [(today - parse_date(inv[2])).days for inv in p.invoices.values() if inv[1] > CENT]
     before, p.days_past_due = p.days_past_due, max([d for d in overdue if d > 0], default=0)
     crossed = milestone_crossed(before, p.days_past_due)
-    if crossed is not None:
+    if crossed is not None and p.delay_n:  # with no invoice settled yet there is no usual delay to change from
         observe_delay(p, crossed, p.clock_ts)
     wakes = []
     for invoice_id, pending in list(p.pending_labels.items()):

@@ -15,6 +15,7 @@ from online_models.profile import CustomerProfile
 from online_models.risk import RULES, RiskModels
 from online_models.segments import ARCHETYPES, Segmenter
 from online_models.text import ReasonReader, flags, hashed, lexicon_reason, normalise, tokens
+from online_models.transitions import advance
 from tests.helpers import event, raw
 
 ARCHETYPE_INDEX = {name: i for i, name in enumerate(ARCHETYPES)}
@@ -199,3 +200,21 @@ def test_a_volatile_payers_usual_swings_are_not_a_behaviour_change() -> None:
     for i, delay in enumerate([5, 6, 7, 5, 6, 7]):
         observe_delay(steady, delay, float(i))
     assert observe_delay(steady, 20, 10.0) or observe_delay(steady, 22, 11.0)  # the same delay is news here
+
+
+def test_a_first_invoice_left_unpaid_is_not_a_change_of_behaviour_but_a_payer_going_late_is() -> None:
+    core, store = Core(), {}
+    origin = Origin("p", "payment", key="c1")
+    issued = event("invoice.issued", {"invoice_id": "i1", "amount": 90.0, "due_date": "2026-03-10"},
+                   "2026-03-01T10:00:00-03:00")  # fmt: skip
+    core.step(store, raw(issued), origin)
+    tick = Origin("t", "internal", key="c1")
+    for day in ("2026-03-20", "2026-03-28", "2026-04-12"):  # 10, 18 and 33 days past due
+        core.step(store, clock_tick("c1", parse_time(f"{day}T12:00:00-03:00")), tick)
+    never_paid = CustomerProfile.from_bytes(store["c1"])
+    assert never_paid.days_past_due == 33 and never_paid.change_ts is None and never_paid.delay_test == []
+    settled = CustomerProfile("c2", state="SP", delay_n=4, delay_test=[4, -2.0, 0.0, 0.0, 2.0])
+    settled.invoices["i2"] = [90.0, 90.0, "2026-03-10", 0.0]
+    for day in ("2026-03-26", "2026-04-10"):  # 16, then 31 days past due; usually 2 days early
+        advance(settled, parse_time(f"{day}T12:00:00-03:00"))
+    assert settled.change_ts is not None and "payment delay rose" in settled.change_why
