@@ -22,15 +22,8 @@ from typing import Any
 
 from online_models.clock import local_date, parse_time
 from online_models.contact_rules import ContactRules
+from online_models.decisions import CHANNEL_COST_BRL  # what vigia's decisions weigh is what is charged
 
-CHANNEL_COST_BRL = {
-    "whatsapp": 0.10,
-    "sms": 0.07,
-    "email": 0.005,
-    "app_push": 0.002,
-    "voicebot": 0.35,
-    "human_call": 3.00,
-}
 DEFAULT_GRACE_DAYS = 15  # an invoice still unpaid this long after its due date counts as a default
 ATTRIBUTION_DAYS = 7  # a payment this soon after a contact counts as a payment after contact
 
