@@ -27,7 +27,6 @@ from river import cluster
 from online_models.behaviour import CHANGE_MEMORY_S
 from online_models.profile import REPLIED, RPC, SENT, CustomerProfile
 
-DAY = 86400.0
 DIGITAL = ("whatsapp", "sms", "app_push", "email")
 FEATURES = ("history", "digital", "human", "late_share", "delay", "overdue", "shock", "broken_promises")
 
@@ -57,8 +56,9 @@ LABELS = {
 
 def behaviour(p: CustomerProfile) -> dict[str, float]:
     """What the segments are drawn from, each in [0, 1]."""
-    sent = sum(p.channels.get(ch, (0,) * 5)[SENT] for ch in DIGITAL)
-    answered = sum(p.channels.get(ch, (0,) * 5)[REPLIED] + p.channels.get(ch, (0,) * 5)[RPC] for ch in DIGITAL)
+    digital = [p.channels[ch] for ch in DIGITAL if ch in p.channels]
+    sent = sum(counts[SENT] for counts in digital)
+    answered = sum(counts[REPLIED] + counts[RPC] for counts in digital)
     calls = p.channels.get("human_call")
     recent_change = p.change_ts is not None and p.clock_ts - p.change_ts <= CHANGE_MEMORY_S
     first_time_late = p.days_past_due > 0 and p.invoices_paid_late == 0 and p.invoices_paid > 0
@@ -77,8 +77,8 @@ def behaviour(p: CustomerProfile) -> dict[str, float]:
     }
 
 
-def _distance(a: dict[str, float], b: dict[str, float]) -> float:
-    return sum((a[k] - b[k]) ** 2 for k in FEATURES)
+def _squared_distance(a: tuple[float, ...], b: tuple[float, ...] | list[float]) -> float:
+    return sum((u - v) ** 2 for u, v in zip(a, b, strict=True))
 
 
 class Segmenter:
@@ -87,26 +87,24 @@ class Segmenter:
     def __init__(self, step: float = 0.01, stay: float = 0.6) -> None:
         self.step, self.stay = step, stay
         self.model = cluster.KMeans(n_clusters=len(ARCHETYPES), halflife=step, seed=7)
-        self._archetypes = [dict(zip(FEATURES, values, strict=True)) for values in ARCHETYPES.values()]
-        for i, centre in enumerate(self._archetypes):
-            self.model.centers[i].update(centre)
+        for i, values in enumerate(ARCHETYPES.values()):
+            self.model.centers[i].update(zip(FEATURES, values, strict=True))
         self.learnt = [0] * len(ARCHETYPES)
         self._names: list[str] = list(ARCHETYPES)
-        self._rows = [tuple(centre[k] for k in FEATURES) for centre in self._archetypes]  # centres, for speed
+        self._rows = list(ARCHETYPES.values())  # the centres as tuples in FEATURES order, for speed
 
     def learn(self, p: CustomerProfile) -> None:
         """Move the nearest centre towards this customer (called once per invoice issue)."""
         i = self.model.learn_predict_one(behaviour(p))
-        centre = self.model.centers[i]
+        self._rows[i] = tuple(self.model.centers[i][k] for k in FEATURES)
+        self._names[i] = self._name(self._rows[i])
         self.learnt[i] += 1
-        self._names[i] = self._name(centre)
-        self._rows[i] = tuple(centre[k] for k in FEATURES)
 
     def assign(self, p: CustomerProfile) -> str:
         """The customer's segment name; their cluster changes only for a clearly nearer centre."""
         x = behaviour(p)
         values = [x[k] for k in FEATURES]
-        distances = [sum((c - v) ** 2 for c, v in zip(row, values, strict=True)) for row in self._rows]
+        distances = [_squared_distance(row, values) for row in self._rows]
         nearest = min(range(len(distances)), key=distances.__getitem__)
         current = p.cluster if p.cluster is not None and p.cluster < len(distances) else None
         if current is None or distances[nearest] < self.stay * distances[current]:
@@ -114,10 +112,10 @@ class Segmenter:
             p.cluster = nearest
         return self._names[p.cluster]
 
-    def _name(self, centre: dict[str, float]) -> str:
+    @staticmethod
+    def _name(row: tuple[float, ...]) -> str:
         """The archetype nearest to a centre: what characterises the customers around it."""
-        names = list(ARCHETYPES)
-        return names[min(range(len(names)), key=lambda i: _distance(self._archetypes[i], centre))]
+        return min(ARCHETYPES, key=lambda name: _squared_distance(ARCHETYPES[name], row))
 
     def figures(self) -> dict[str, dict]:
         return {
