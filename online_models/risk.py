@@ -5,6 +5,10 @@ is still open: every model's (the rules', the champion's, the challenger's) and 
 moment wait in the customer's profile until the outcome is known (paid within the grace period: 0;
 still unpaid ``grace_days`` after the due date, or paid later: 1). Then each model's score of that
 moment is graded against the outcome, and only then do the models learn from the snapshot.
+An invoice paid in time is learnt only when its grace period ends, together with the defaults of
+the same days: learnt at payment, the recent outcomes a model sees would be only the payments
+(the defaults of the same invoices come weeks later), and it would learn that whatever is recent
+gets paid.
 Grading the score that was actually given, not a re-prediction by the wiser model of label time,
 keeps the figures honest: they are what downstream saw. The scores at issue are the headline
 figures (and decide whether the champion replaces the rules); those near due are graded apart.
@@ -21,19 +25,17 @@ its graded ROC AUC beats the rules' by ``switch_margin``; the switch is visible 
 >>> risk.score(x, rule_score=0.5)  # the champion has not graded better than the rules yet
 ('rules', 0.5)
 >>> risk.explain(x)[0][0]  # what the champion would say
-'days_past_due'
+'late_payment_share'
 """
 
 from __future__ import annotations
 
 import math
-import random
-from array import array
 from dataclasses import dataclass, field
 
 from river import compose, linear_model, metrics, naive_bayes, optim, preprocessing, tree
 
-from online_models.features import bands, pack, unpack
+from online_models.features import bands
 
 RULES = "rules"
 LEARNING_RATE = 0.005
@@ -92,8 +94,6 @@ class RiskModels:
         promote_margin: float | None = None,
         promote_window: int = 2000,
         switch_margin: float = 0.0,
-        rehearse: int = 2,
-        memory: int = 1000,
     ) -> None:
         self.champion, self.challenger = champion, challenger
         self.models = {champion: LEARNERS[champion](), challenger: LEARNERS[challenger]()}
@@ -103,11 +103,6 @@ class RiskModels:
         self.promote_margin, self.promote_window = promote_margin, promote_window
         self.labels = 0
         self._active = RULES
-        # Outcomes arrive in bursts of one kind (payments before the due date, defaults 15 days after
-        # it): each new outcome is learnt with ``rehearse`` others drawn from the last ``memory``.
-        self.rehearse, self.memory_size = rehearse, memory
-        self._memory: list[tuple[array, int]] = []
-        self._rng = random.Random(7)
 
     @staticmethod
     def _proba(model, x: dict[str, float]) -> float:
@@ -132,17 +127,8 @@ class RiskModels:
         for name, score in scores_at_issue.items():
             if name in quality:
                 quality[name].update(y, min(max(score, 1e-4), 1 - 1e-4))
-        rehearsed = [self._memory[self._rng.randrange(len(self._memory))] for _ in range(self.rehearse)
-                     if self._memory]  # fmt: skip
-        for xi, yi in [(x, y), *((unpack(list(packed)), label) for packed, label in rehearsed)]:
-            for model in self.models.values():
-                model.learn_one(xi, yi)
-        if self.memory_size:
-            kept = (array("f", pack(x)), y)
-            if len(self._memory) < self.memory_size:
-                self._memory.append(kept)
-            else:
-                self._memory[self.labels % self.memory_size] = kept
+        for model in self.models.values():
+            model.learn_one(x, y)
         self.labels += 1
         self._maybe_promote()
         self._active = self._choose_active()

@@ -67,9 +67,13 @@ def _settle_invoice(p: CustomerProfile, invoice_id: str, paid_ts: float) -> None
     p.delay_max = max(p.delay_max, delay)
     p.recent_delays.append(delay)
     del p.recent_delays[:-RECENT_DELAYS]
-    pending = p.pending_labels.pop(invoice_id, None)
-    if pending is not None:  # the outcome of a scored invoice is known: a label for the risk models
-        _label(p, invoice_id, pending, 1 if delay > LABEL_GRACE_DAYS else 0)
+    pending = p.pending_labels.get(invoice_id)
+    if pending is not None:  # the outcome of a scored invoice is known
+        if delay > LABEL_GRACE_DAYS:
+            del p.pending_labels[invoice_id]
+            _label(p, invoice_id, pending, 1)
+        else:  # paid in time: learnt when the grace period ends, with the defaults of the same days
+            pending[0] = "paid:" + pending[0]
     if not invoice_id.startswith("reversal:"):
         observe_delay(p, delay, paid_ts)
 
@@ -326,11 +330,14 @@ def advance(p: CustomerProfile, ts: float) -> None:
         observe_delay(p, crossed, p.clock_ts)
     wakes = []
     for invoice_id, pending in list(p.pending_labels.items()):
-        due = parse_date(pending[0])
+        paid = pending[0].startswith("paid:")
+        due = parse_date(pending[0][5:] if paid else pending[0])
         if (today - due).days > LABEL_GRACE_DAYS:
-            if invoice_id in p.invoices:  # still unpaid after the grace period (else folded away: no label)
-                _label(p, invoice_id, pending, 1)
+            if paid or invoice_id in p.invoices:  # (neither: folded away, no label)
+                _label(p, invoice_id, pending, 0 if paid else 1)
             del p.pending_labels[invoice_id]
+        elif paid:
+            wakes.append(local_midnight(due + timedelta(days=LABEL_GRACE_DAYS + 1), p.state))
         elif len(pending) == 3:  # wake when the due date nears, for the second snapshot
             wakes.append(near_due_wake(p, due))
     p.max_days_past_due = max(p.max_days_past_due, p.days_past_due)

@@ -218,3 +218,21 @@ def test_a_first_invoice_left_unpaid_is_not_a_change_of_behaviour_but_a_payer_go
     for day in ("2026-03-26", "2026-04-10"):  # 16, then 31 days past due; usually 2 days early
         advance(settled, parse_time(f"{day}T12:00:00-03:00"))
     assert settled.change_ts is not None and "payment delay rose" in settled.change_why
+
+
+def test_an_invoice_paid_in_time_is_learnt_when_its_grace_period_ends() -> None:
+    core, store = Core(), {}
+    origin = Origin("p", "payment", key="c1")
+    core.step(store, raw(event("invoice.issued", {"invoice_id": "i1", "amount": 90.0, "due_date": "2026-03-10"},
+                               "2026-03-01T10:00:00-03:00")), origin)  # fmt: skip
+    core.step(store, raw(event("payment.received", {"payment_id": "p1", "amount": 90.0, "method": "pix"},
+                               "2026-03-09T10:00:00-03:00")), origin)  # fmt: skip
+    profile = CustomerProfile.from_bytes(store["c1"])
+    risk = core.models_for(None).risk
+    assert risk.labels == 0 and "i1" in profile.pending_labels  # paid, but the defaults of its days are not known
+    assert profile.wake_ts == parse_time("2026-03-26T00:00:00-03:00")  # the day after the 15-day grace period
+    core.step(store, clock_tick("c1", parse_time("2026-03-25T12:00:00-03:00")), Origin("t", "internal"))
+    assert risk.labels == 0
+    core.step(store, clock_tick("c1", parse_time("2026-03-26T00:00:00-03:00")), Origin("t", "internal"))
+    assert risk.labels == 1 and CustomerProfile.from_bytes(store["c1"]).pending_labels == {}
+    assert risk.quality[RULES].log_loss.get() < 0.7  # graded as paid: the rules' low score was right
