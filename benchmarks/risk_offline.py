@@ -35,21 +35,26 @@ from streams.simulator import Simulation
 def labelled_snapshots(customers: int, days: int, seed: int) -> list[dict]:
     """Every (features, outcome, scores at issue) the online models learnt from, in learning order."""
     seen: list[dict] = []
-    learn = Core._learn
+    active_at_issue: dict[str, str] = {}  # invoice -> the model whose score downstream saw at its issue
+    learn, snapshot = Core._learn, Core._snapshot
 
     def recording(self, p, models):
-        for features, label, scores, _invoice_id, stage in p.label_queue:
+        for features, label, scores, invoice_id, stage in p.label_queue:
             seen.append({"customer": p.customer_id, "x": unpack(features), "y": label, "scores": dict(scores),
-                         "stage": stage})  # fmt: skip
+                         "stage": stage, "published": active_at_issue.get(invoice_id, "rules")})  # fmt: skip
         learn(self, p, models)
 
-    Core._learn = recording
+    def noting_active(self, p, data, models):
+        active_at_issue[data["invoice_id"]] = models.risk.active
+        snapshot(self, p, data, models)
+
+    Core._learn, Core._snapshot = recording, noting_active
     try:
         sim, replay = Simulation(customers, days, seed=seed), Replay()
         for e in sim.events():
             replay.feed(orjson.dumps(e))
     finally:
-        Core._learn = learn
+        Core._learn, Core._snapshot = learn, snapshot
     return seen
 
 
@@ -78,7 +83,12 @@ def main() -> None:
             roc_auc_score(y[mask], scores[mask]),
             roc_auc_score(y[mask & later], scores[mask & later]),
         )
-    folds = GroupKFold(n_splits=5)
+    published = np.array([s["scores"].get(s["published"], s["scores"]["rules"]) for s in snaps])
+    rows["published score (rules, then the champion)"] = (
+        roc_auc_score(y[judged], published[judged]),
+        roc_auc_score(y[judged & later], published[judged & later]),
+    )
+    folds, hindsight = GroupKFold(n_splits=5), None
     customer = np.array([s["customer"] for s in snaps])
     for label, model in (
         ("offline gradient boosting, hindsight", HistGradientBoostingClassifier(max_iter=300, learning_rate=0.05)),
@@ -88,10 +98,15 @@ def main() -> None:
         for train, test in folds.split(X, y, customer):
             oof[test] = model.fit(X[train], y[train]).predict_proba(X[test])[:, 1]
         rows[label] = (roc_auc_score(y[judged], oof[judged]), roc_auc_score(y[later], oof[later]))
+        hindsight = hindsight if hindsight is not None else oof
     print(f"ROC AUC on the {int(judged.sum())} snapshots after the first {args.warmup} outcomes "
           f"(and on the later half of the outcomes, {int(later.sum())}):")  # fmt: skip
     for label, auc in rows.items():
         print(f"  {label:<42} {auc[0]:.3f}   later half {auc[1]:.3f}")
+    fifths = np.array_split(np.flatnonzero(judged), 5)
+    logreg = np.array([s["scores"].get("logreg", 0.0) for s in snaps])
+    for label, scores in (("online logreg", logreg), ("hindsight GBM", hindsight)):
+        print(f"  {label} by fifth of the outcomes:", " ".join(f"{roc_auc_score(y[f], scores[f]):.3f}" for f in fifths))
     champion = [s for s in near_due if "logreg" in s["scores"]]
     if champion:
         auc = roc_auc_score([s["y"] for s in champion], [s["scores"]["logreg"] for s in champion])
