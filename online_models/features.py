@@ -14,14 +14,13 @@ from __future__ import annotations
 import bisect
 import math
 
-from online_models.profile import LABEL_GRACE_DAYS, REPLIED, RPC, SENT, CustomerProfile
+from online_models.profile import CENT, CHANNELS, LABEL_GRACE_DAYS, REPLIED, RPC, SENT, CustomerProfile
 from online_models.rules import contributions_of, rule_features, rule_logit
 
 REASON_CODES = ("unemployment", "income_drop", "lack_of_planning", "offer_not_adherent", "debt_not_recognized",
                 "already_paid", "fraud_suspected", "health_or_family", "forgot", "other")  # fmt: skip
 DAY = 86400.0
 PAYMENT_METHODS = ("pix", "boleto", "card", "debit", "cash")
-CHANNELS = ("whatsapp", "sms", "email", "app_push", "voicebot", "human_call")
 BAND_EDGES = {
     "age": (25, 32, 40, 50, 55, 62, 70),
     "sessions_per_invoice": (1, 2, 4, 6, 9, 12, 16),
@@ -68,6 +67,7 @@ def risk_features(p: CustomerProfile, rule_values: dict[str, float] | None = Non
         }
     )
     x.update(delay_outlook(p))
+    x["older_invoices_unpaid"] = older_invoices_unpaid(p)
     x.update(method_shares(p))
     for code in REASON_CODES:  # one-hot with every code present: a scaler sees the 0s too
         x[f"reason_{code}"] = 1.0 if p.predicted_reason == code else 0.0
@@ -90,13 +90,17 @@ def delay_outlook(p: CustomerProfile) -> dict[str, float]:
     mean = (sum(delays) + prior_n * prior_mean) / (n + prior_n)
     spread = (sum((d - mean) ** 2 for d in delays) + prior_n * prior_sd**2) / (n + prior_n)
     z = (mean - LABEL_GRACE_DAYS) / math.sqrt(spread)
-    overdue = sum(1 for inv in p.invoices.values() if inv[1] > 0.005 and inv[3] and inv[3] < p.clock_ts - 40 * DAY)
     return {
         "miss_grace_chance": 0.5 * math.erfc(-z / math.sqrt(2)),
         "missed_grace_share": (sum(1 for d in delays if d > LABEL_GRACE_DAYS) + 0.3) / (n + 2),
         "recent_delay_mean": min(max(mean, -10.0), 60.0),
-        "older_invoices_unpaid": float(min(overdue, 4)),
     }
+
+
+def older_invoices_unpaid(p: CustomerProfile) -> float:
+    """Invoices issued over 40 days ago and still owed (up to 4): a debt that is piling up."""
+    old = p.clock_ts - 40 * DAY
+    return float(min(sum(1 for inv in p.invoices.values() if inv[1] > CENT and inv[3] and inv[3] < old), 4))
 
 
 def method_shares(p: CustomerProfile) -> dict[str, float]:

@@ -28,8 +28,11 @@ RECENT_PAYMENTS = 16  # payment ids remembered for idempotent payments and rever
 MAX_OPEN_ITEMS = 24  # open invoices / promises / agreements kept per customer
 RECENT_DELAYS = 6
 LABEL_GRACE_DAYS = 15  # an invoice unpaid this long after its due date is a default (label 1)
+CENT = 0.005  # amounts below half a cent are nothing left to pay
 NEAR_DUE_DAYS = 3  # an open invoice is scored again this many days before its due date
 
+# the outreach channels of the event contract (its ``channel`` enum; a test keeps them equal)
+CHANNELS = ("whatsapp", "sms", "email", "app_push", "voicebot", "human_call")
 # channel counters: sent, delivered, read, replied, right-party contacts
 SENT, DELIVERED, READ, REPLIED, RPC = range(5)
 

@@ -15,6 +15,7 @@ from typing import Any
 from online_models.behaviour import milestone_crossed, observe_delay
 from online_models.clock import days_between, local_date, local_midnight, next_local_midnight, parse_date
 from online_models.profile import (
+    CENT,
     DELIVERED,
     LABEL_GRACE_DAYS,
     MAX_OPEN_ITEMS,
@@ -29,7 +30,6 @@ from online_models.profile import (
 )
 
 Handler = Callable[[CustomerProfile, dict[str, Any], float], None]
-CENT = 0.005
 NEGOTIATION_PAGES = ("negoti", "acordo", "boleto", "second_copy", "segunda_via", "debt", "divida")
 UNANSWERED_CALLS = ("no_answer", "busy", "voicemail")
 

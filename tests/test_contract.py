@@ -9,8 +9,11 @@ import orjson
 import pytest
 
 from online_models.core import Core, Origin
+from online_models.decisions import CHANNEL_COST_BRL
+from online_models.profile import CHANNELS
 from online_models.segments import ARCHETYPES
 from schemas.validation import SCHEMA_DIR, Contract, InvalidEvent, schema_paths
+from streams import simulator
 from streams.sample import _broken_inputs, sample_messages
 from tests.helpers import event, raw
 
@@ -113,3 +116,13 @@ def test_vigia_alerts_conform_to_the_output_schema() -> None:
 def test_the_alert_schema_lists_every_segment_name_the_segmenter_can_give() -> None:
     schema = json.loads((SCHEMA_DIR / "output" / "vigia.risk.changed.json").read_text())
     assert schema["properties"]["segment"]["enum"] == list(ARCHETYPES)
+
+
+def test_every_list_of_channels_is_the_contracts() -> None:
+    for name in ("message.sent", "handoff.requested"):
+        schema = json.loads((SCHEMA_DIR / "journey" / f"{name}.json").read_text())
+        assert set(schema["properties"]["channel"]["enum"]) == set(CHANNELS), name
+    trigger = json.loads((SCHEMA_DIR / "output" / "vigia.outreach.requested.json").read_text())
+    assert set(trigger["properties"]["channel"]["enum"]) == set(CHANNELS)
+    assert set(CHANNEL_COST_BRL) == set(CHANNELS)  # every channel has a cost the decisions weigh
+    assert simulator.CHANNELS == CHANNELS  # the simulated upstream speaks the same contract
