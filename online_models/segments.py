@@ -25,15 +25,17 @@ from __future__ import annotations
 from river import cluster
 
 from online_models.behaviour import CHANGE_MEMORY_S
+from online_models.clock import local_date, parse_date
 from online_models.profile import REPLIED, RPC, SENT, CustomerProfile
 
 DIGITAL = ("whatsapp", "sms", "app_push", "email")
 FEATURES = ("history", "digital", "human", "late_share", "delay", "overdue", "shock", "broken_promises")
 
-# Where each segment starts (FEATURES order). "history" is settled invoices / 3; "digital" blends app
-# sessions per invoice with answers to digital channels; "human" is the share of calls answered by
-# the right person (the preferred channel stands in for answers until there are some); "shock": a
-# behaviour change detected in the last 45 days (or overdue with no late payment before).
+# Where each segment starts (FEATURES order). "history" is invoices that came due, paid or not, / 3;
+# "digital" blends app sessions per invoice with answers to digital channels; "human" is the share of
+# calls answered by the right person (the preferred channel stands in for answers until there are
+# some); "shock": a behaviour change detected in the last 45 days, or overdue with no late payment
+# before (a customer who never paid their first invoices is a new delinquent, not a new customer).
 ARCHETYPES: dict[str, tuple[float, ...]] = {
     "new": (0.0, 0.2, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0),
     "organised_payer": (1.0, 0.2, 0.05, 0.02, 0.0, 0.0, 0.0, 0.0),
@@ -61,9 +63,11 @@ def behaviour(p: CustomerProfile) -> dict[str, float]:
     answered = sum(counts[REPLIED] + counts[RPC] for counts in digital)
     calls = p.channels.get("human_call")
     recent_change = p.change_ts is not None and p.clock_ts - p.change_ts <= CHANGE_MEMORY_S
-    first_time_late = p.days_past_due > 0 and p.invoices_paid_late == 0 and p.invoices_paid > 0
+    first_time_late = p.days_past_due > 0 and p.invoices_paid_late == 0  # never late before, or never paid
+    today = local_date(p.clock_ts, p.state)
+    came_due = p.invoices_paid + sum(1 for inv in p.invoices.values() if parse_date(inv[2]) < today)
     return {
-        "history": min(p.invoices_paid / 3, 1.0),
+        "history": min(came_due / 3, 1.0),
         "digital": 0.5 * min(p.sessions / max(p.invoices_issued, 1) / 10, 1.0)
         + 0.5 * max(answered / (sent + 2), 0.6 if p.preferred_channel in DIGITAL else 0.0),
         "human": max(

@@ -236,3 +236,14 @@ def test_an_invoice_paid_in_time_is_learnt_when_its_grace_period_ends() -> None:
     core.step(store, clock_tick("c1", parse_time("2026-03-26T00:00:00-03:00")), Origin("t", "internal"))
     assert risk.labels == 1 and CustomerProfile.from_bytes(store["c1"]).pending_labels == {}
     assert risk.quality[RULES].log_loss.get() < 0.7  # graded as paid: the rules' low score was right
+
+
+def test_a_customer_who_never_paid_becomes_a_new_delinquent_once_well_overdue() -> None:
+    segments = Segmenter()
+    never_paid = CustomerProfile("c9", state="SP", invoices_issued=2)
+    never_paid.invoices = {"i1": [90.0, 90.0, "2026-03-10", 0.0], "i2": [90.0, 90.0, "2026-04-10", 0.0]}
+    never_paid.clock_ts = parse_time("2026-03-12T12:00:00-03:00")
+    never_paid.days_past_due = 2
+    assert segments.assign(never_paid) == "new"  # a couple of days late on a first invoice: still new
+    never_paid.clock_ts, never_paid.days_past_due = parse_time("2026-04-20T12:00:00-03:00"), 41
+    assert segments.assign(never_paid) == "new_delinquent" and never_paid.segment_moves == 1
