@@ -2,10 +2,10 @@
 
 Figures: risk-score quality at invoice issue against each invoice's real outcome (ROC AUC, Brier
 score, calibration by decile), behaviour-change detection (delay after the first late invoice that
-follows a hidden shock, false alarms per 1,000 customer-months), predicted-reason accuracy,
-outreach results per channel (right-party contacts, replies, payments after contact, cost per BRL
-recovered), complaints, and compliance (triggers outside the legal window, over the caps, after an
-opt-out).
+follows a hidden shock, false alarms per 1,000 customer-months), the anomaly score against hidden
+shocks, predicted-reason accuracy, outreach results per channel (right-party contacts, replies,
+payments after contact, cost per BRL recovered), complaints, and compliance (triggers outside the
+legal window, over the caps, after an opt-out).
 
 >>> roc_auc([0.1, 0.4, 0.35, 0.8], [0, 0, 1, 1])
 0.75
@@ -151,6 +151,37 @@ def change_detection(alerts: Iterable[dict], truth: Iterable[dict]) -> dict:
         "detected_by_high_band": len(band_delays),
         "median_delay_days_high_band": statistics.median(band_delays) if band_delays else None,
         "false_alarms_per_1000_customer_months": round(1000 * false_alarms / months, 2) if months else None,
+    }
+
+
+def anomaly_quality(snapshots: Iterable[dict], truth: Iterable[dict], window_days: int = 60) -> dict:
+    """The anomaly score at each invoice issue against whether a hidden shock hit the customer lately.
+
+    A shock (job loss, illness) changes how a customer pays and engages, so their activity should
+    look rarer than the portfolio's in the ``window_days`` after it: ROC AUC of the score against
+    "a shock in the window before this issue", with the mean score of each group.
+    """
+    _meta, customers = _customers(truth)
+    scores, labels = [], []
+    for snap in snapshots:
+        customer = customers.get(snap["customer_id"])
+        if customer is None or snap.get("anomaly") is None:
+            continue
+        day = local_date(parse_time(snap["time"]), customer.get("state"))
+        shocked = any(c["kind"] == "shock" and timedelta(0) <= day - date.fromisoformat(c["date"])
+                      <= timedelta(days=window_days) for c in customer["change_points"])  # fmt: skip
+        scores.append(snap["anomaly"])
+        labels.append(int(shocked))
+    if not scores:
+        return {"invoices": 0}
+    after = [s for s, lab in zip(scores, labels, strict=True) if lab]
+    others = [s for s, lab in zip(scores, labels, strict=True) if not lab]
+    return {
+        "invoices": len(scores),
+        "after_a_shock": len(after),
+        "roc_auc": roc_auc(scores, labels),
+        "mean_after_a_shock": round(statistics.fmean(after), 4) if after else None,
+        "mean_otherwise": round(statistics.fmean(others), 4) if others else None,
     }
 
 
@@ -308,6 +339,13 @@ def as_text(report: dict[str, Any]) -> str:
         f"predicted reason: accuracy {reason['accuracy']} on {reason['predicted']} of "
         f"{reason['customers_with_a_reason']} customers with a reason (coverage {reason['coverage']})"
     )
+    anomaly = report.get("anomaly", {})
+    if anomaly.get("invoices"):
+        lines.append(
+            f"anomaly score at invoice issue against a hidden shock in the 60 days before: ROC AUC "
+            f"{anomaly['roc_auc']} ({anomaly['after_a_shock']} of {anomaly['invoices']} invoices after a shock; "
+            f"mean score {anomaly['mean_after_a_shock']} after, {anomaly['mean_otherwise']} otherwise)"
+        )
     segments = report.get("segments", {})
     if segments.get("customers"):
         lines.append(

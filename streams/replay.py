@@ -41,6 +41,7 @@ class ScoreSnapshot:
     score: float
     band: str
     model: str
+    anomaly: float | None = None  # how rare the customer's activity was in the portfolio, at this issue
 
 
 @dataclass
@@ -98,6 +99,7 @@ class Replay:
                         profile.score or 0.0,
                         profile.band or "low",
                         profile.model,
+                        profile.anomaly,
                     )
                 )
         if self.on_output:

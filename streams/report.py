@@ -34,6 +34,7 @@ def evaluate(events: Path, truth: Path, out: Path, baselines: bool = True, repla
     report: dict = {
         "risk": ev.risk_quality(read_jsonl(replay_dir / "scores.jsonl"), truth_lines),
         "change": ev.change_detection(read_jsonl(replay_dir / "alerts.jsonl"), truth_lines),
+        "anomaly": ev.anomaly_quality(read_jsonl(replay_dir / "scores.jsonl"), truth_lines),
         "reason": ev.reason_accuracy(read_jsonl(replay_dir / "profiles.jsonl"), truth_lines),
         "segments": ev.segment_quality(read_jsonl(replay_dir / "profiles.jsonl"), truth_lines),
         "compliance": ev.compliance(read_jsonl(replay_dir / "outreach.jsonl"), truth_lines, read_jsonl(events)),

@@ -85,6 +85,7 @@ def test_report_on_a_small_run(tmp_path) -> None:
     assert "ROC AUC" in text and "closed loop" in text
     assert 0.5 < report["risk"]["roc_auc"] <= 1.0
     assert report["change"]["shocks"] > 0
+    assert report["anomaly"]["invoices"] > 0 and report["anomaly"]["after_a_shock"] > 0
     loop = report["closed_loop"]
     assert loop["nobody"]["outreach"]["contacts"] == 0 and loop["nobody"]["compliance"]["triggers"] == 0
     assert loop["everyone"]["outreach"]["contacts"] > loop["fixed_rule"]["outreach"]["contacts"] > 0
@@ -105,3 +106,24 @@ def test_segment_quality_scores_a_faithful_segmentation_above_an_unrelated_one()
     assert good["purity"] == 1.0 and good["nmi"] == pytest.approx(1.0)
     assert good["moves_per_customer_month"] == 0.5  # 60 moves over 60 customers x 2 months
     assert bad["nmi"] < 0.05 and bad["purity"] < 0.5
+
+
+def test_anomaly_quality_compares_scores_after_a_hidden_shock_with_the_rest() -> None:
+    truth = [
+        {"kind": "meta", "seed": 1, "customers": 2, "days": 90, "start": "2026-03-02"},
+        {"kind": "customer", "customer_id": "s", "state": "SP", "reasons": [], "invoices": [],
+         "change_points": [{"day": 20, "date": "2026-03-22", "kind": "shock"}]},
+        {"kind": "customer", "customer_id": "q", "state": "SP", "reasons": [], "invoices": [], "change_points": []},
+    ]  # fmt: skip
+    snaps = [
+        {"customer_id": "s", "time": "2026-03-10T12:00:00-03:00", "anomaly": 0.2},  # before the shock
+        {"customer_id": "s", "time": "2026-04-10T12:00:00-03:00", "anomaly": 0.9},  # 19 days after it
+        {"customer_id": "s", "time": "2026-06-10T12:00:00-03:00", "anomaly": 0.3},  # 80 days after: out of window
+        {"customer_id": "q", "time": "2026-04-10T12:00:00-03:00", "anomaly": 0.4},
+        {"customer_id": "q", "time": "2026-05-10T12:00:00-03:00", "anomaly": None},  # not scored: left out
+    ]
+    figures = ev.anomaly_quality(snaps, truth)
+    assert figures["invoices"] == 4 and figures["after_a_shock"] == 1 and figures["roc_auc"] == 1.0
+    assert figures["mean_after_a_shock"] == 0.9 and figures["mean_otherwise"] == pytest.approx(0.3)
+    snaps[1]["anomaly"] = 0.1
+    assert ev.anomaly_quality(snaps, truth)["roc_auc"] == 0.0
