@@ -77,10 +77,7 @@ def risk_quality(snapshots: Iterable[dict], truth: Iterable[dict], grace_days: i
     if not scores:
         return {"invoices": 0}
     deciles = []
-    ranked = sorted(zip(scores, labels, strict=True))
-    size = max(len(ranked) // 10, 1)
-    for k in range(0, len(ranked), size):
-        chunk = ranked[k : k + size]
+    for chunk in _deciles(sorted(zip(scores, labels, strict=True), key=lambda pair: pair[0])):
         deciles.append(
             {
                 "mean_score": round(statistics.fmean(s for s, _ in chunk), 3),
@@ -96,6 +93,21 @@ def risk_quality(snapshots: Iterable[dict], truth: Iterable[dict], grace_days: i
         "brier": round(brier, 4),
         "calibration": deciles,
     }
+
+
+def _deciles(ranked: list[tuple[float, int]]) -> Iterable[list[tuple[float, int]]]:
+    """Tenths of ``ranked`` (sorted by score), never splitting equal scores across two of them.
+
+    Equal scores split by anything else would show a calibration that is not there (sorted by
+    label too, the last of them would look like all defaults).
+    """
+    size, start = max(len(ranked) // 10, 1), 0
+    while start < len(ranked):
+        end = min(start + size, len(ranked))
+        while end < len(ranked) and ranked[end][0] == ranked[end - 1][0]:
+            end += 1
+        yield ranked[start:end]
+        start = end
 
 
 def change_detection(alerts: Iterable[dict], truth: Iterable[dict]) -> dict:

@@ -39,6 +39,20 @@ def test_risk_labels_defaults_and_leaves_unknown_outcomes_out() -> None:
     assert risk["invoices"] == 2 and risk["default_rate"] == 0.5 and risk["roc_auc"] == 1.0
 
 
+def test_calibration_keeps_equal_scores_in_one_tenth() -> None:
+    """A score shared by many invoices is one bin with their default rate, not split by outcome."""
+    snaps, customers = [], []
+    for k in range(100):
+        score, late = (0.1, k % 5 == 0) if k < 60 else (0.3 + k / 1000, k % 2 == 0)
+        snaps.append({"invoice_id": f"i{k}", "score": score})
+        customers.append({"invoice_id": f"i{k}", "amount": 10, "due_date": "2026-03-10", "paid_date": "2026-04-10",
+                          "days_late": 31 if late else 0})  # fmt: skip
+    truth = [TRUTH[0], {**TRUTH[1], "invoices": customers}]
+    calibration = ev.risk_quality(snaps, truth)["calibration"]
+    assert calibration[0] == {"mean_score": 0.1, "default_rate": 0.2, "n": 60}
+    assert sum(b["n"] for b in calibration) == 100 and len(calibration) == 5
+
+
 def _trigger(start: str, end: str, channel: str = "sms") -> dict:
     return {"subject": "c1", "data": {"channel": channel, "not_before": start, "not_after": end}}
 
