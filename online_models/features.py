@@ -109,7 +109,10 @@ def method_shares(p: CustomerProfile) -> dict[str, float]:
     return {f"pays_by_{m}": (p.payment_methods.get(m, 0) / total if total else 0.0) for m in PAYMENT_METHODS}
 
 
-FEATURE_NAMES = tuple(risk_features(CustomerProfile("_")))
+# Features added after snapshots were first stored go last, so a snapshot packed by an earlier
+# version (waiting in a profile for its outcome) still unpacks to the right names.
+ADDED_LATER = ("app_use",)
+FEATURE_NAMES = tuple(n for n in risk_features(CustomerProfile("_")) if n not in ADDED_LATER) + ADDED_LATER
 
 
 def pack(x: dict[str, float]) -> list[float]:

@@ -50,6 +50,7 @@ def rule_features(p: CustomerProfile) -> dict[str, float]:
         "disengaged_while_overdue": 1.0 if p.days_past_due and idle_days >= 30 else 0.0,
         "agreement_current": 1.0 if p.agreements else 0.0,
         "due_soon_with_late_history": p.late_share() if due_soon else 0.0,
+        "app_use": math.log1p(min(p.sessions / max(p.invoices_issued, 1), 30.0)),
     }
 
 
@@ -66,6 +67,7 @@ WEIGHTS: dict[str, float] = {
     "disengaged_while_overdue": 0.3,
     "agreement_current": -0.5,
     "due_soon_with_late_history": 0.8,
+    "app_use": -0.3,
 }
 
 

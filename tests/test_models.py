@@ -10,7 +10,7 @@ import pytest
 from online_models.behaviour import observe_delay
 from online_models.clock import parse_time
 from online_models.core import Core, Origin, clock_tick
-from online_models.features import FEATURE_NAMES
+from online_models.features import ADDED_LATER, FEATURE_NAMES, pack, risk_features, unpack
 from online_models.profile import CustomerProfile
 from online_models.risk import RULES, RiskModels
 from online_models.segments import ARCHETYPES, Segmenter
@@ -89,6 +89,15 @@ def test_risk_models_learn_from_delayed_labels_and_grade_the_scores_given_at_iss
     assert risk.active == "logreg"
     name, score = risk.score({"late_payment_share": 0.9, "noise": 0.5}, rule_score=0.5)
     assert name == "logreg" and score > risk.score({"late_payment_share": 0.1, "noise": 0.5}, 0.5)[1]
+
+
+def test_a_snapshot_packed_before_a_feature_was_added_still_unpacks_to_the_right_names() -> None:
+    """A snapshot waits weeks in a profile for its outcome; an upgrade in between must not shift it."""
+    x = risk_features(CustomerProfile("c1", invoices_issued=2, sessions=6))
+    old = pack(x)[: len(FEATURE_NAMES) - len(ADDED_LATER)]  # as the version before ADDED_LATER packed it
+    restored = unpack(old)
+    assert restored == {name: round(x[name], 4) for name in x if name not in ADDED_LATER}
+    assert FEATURE_NAMES[-len(ADDED_LATER) :] == ADDED_LATER
 
 
 def test_rules_stay_active_until_enough_labels() -> None:

@@ -39,6 +39,15 @@ def test_kept_promises_and_a_current_agreement_lower_the_score() -> None:
     assert rule_score(overdue(10, agreements={"a1": [300.0, 3, "2026-04-01"]}))[0] < base
 
 
+def test_app_use_lowers_the_score_of_a_customer_with_no_history_yet() -> None:
+    """Before any payment, app use is what tells a customer who will pay from one who will not."""
+    never, often = CustomerProfile("c1", invoices_issued=1), CustomerProfile("c2", invoices_issued=1, sessions=8)
+    assert rule_score(often)[0] < rule_score(never)[0]
+    assert ["app_use", round(-0.3 * math.log1p(8), 4)] in rule_score(often)[1]
+    heavy = CustomerProfile("c3", invoices_issued=1, sessions=500)  # per invoice, capped at 30
+    assert rule_score(heavy)[0] == rule_score(CustomerProfile("c4", invoices_issued=1, sessions=30))[0]
+
+
 @pytest.mark.parametrize(
     ("score", "previous", "expected"),
     [
