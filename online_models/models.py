@@ -22,6 +22,7 @@ class ModelSettings:
     min_labels: int = 500  # outcomes the champion must learn from before it replaces the rules
     promote_margin: float | None = None  # promote the challenger when better by this AUC margin (off)
     switch_margin: float = 0.0  # the champion replaces the rules when its graded AUC beats theirs by this
+    fallback_margin: float = 0.05  # and gives way to them again only when theirs beats its own by this
     reason_min_examples: int = 30  # tabulations before the learnt reason reader replaces the lexicon
     decisions: DecisionSettings = field(default_factory=DecisionSettings)
 
@@ -32,7 +33,8 @@ class ModelSet:
 
     def __post_init__(self) -> None:
         s = self.settings
-        self.risk = RiskModels(s.champion, s.challenger, s.min_labels, s.promote_margin, switch_margin=s.switch_margin)
+        self.risk = RiskModels(s.champion, s.challenger, s.min_labels, s.promote_margin, switch_margin=s.switch_margin,
+                               fallback_margin=s.fallback_margin)  # fmt: skip
         self.reasons = ReasonReader(min_examples=s.reason_min_examples)
         self.decider = Decider(s.decisions)
         self.anomaly = ActivityAnomaly()
@@ -49,6 +51,7 @@ class ModelSet:
         risk.champion, risk.challenger = settings.champion, settings.challenger
         risk.min_labels, risk.switch_margin, risk.promote_margin = (settings.min_labels, settings.switch_margin,
                                                                      settings.promote_margin)  # fmt: skip
+        risk.fallback_margin = settings.fallback_margin
         self.reasons.min_examples = settings.reason_min_examples
         decisions, bandit = settings.decisions, self.decider.bandit
         self.decider.settings = decisions

@@ -15,7 +15,10 @@ figures (and decide whether the champion replaces the rules); those near due are
 
 The rule-based score stands in until the champion has learnt from ``min_labels`` outcomes *and*
 its graded ROC AUC beats the rules' by ``switch_margin``; the switch is visible in each alert's
-``model``. The challenger never reaches downstream topics unless promoted.
+``model``. The rules take back over only when they grade better by ``fallback_margin``: the graded
+window lags the learner (it still holds scores given before the latest outcomes were learnt), and
+a champion dropping back on every dip would publish the rules just as it pulls ahead.
+The challenger never reaches downstream topics unless promoted.
 
 >>> risk = RiskModels(min_labels=2)
 >>> scores = risk.scores_at_issue({"days_past_due": 3.0}, rule_score=0.6)
@@ -94,12 +97,13 @@ class RiskModels:
         promote_margin: float | None = None,
         promote_window: int = 2000,
         switch_margin: float = 0.0,
+        fallback_margin: float = 0.05,
     ) -> None:
         self.champion, self.challenger = champion, challenger
         self.models = {champion: LEARNERS[champion](), challenger: LEARNERS[challenger]()}
         self.quality = {name: Quality() for name in (RULES, champion, challenger)}  # of the scores at issue
         self.near_due_quality = {name: Quality() for name in self.quality}  # of the scores as due dates near
-        self.min_labels, self.switch_margin = min_labels, switch_margin
+        self.min_labels, self.switch_margin, self.fallback_margin = min_labels, switch_margin, fallback_margin
         self.promote_margin, self.promote_window = promote_margin, promote_window
         self.labels = 0
         self._active = RULES
@@ -150,6 +154,8 @@ class RiskModels:
         if self.labels < self.min_labels:
             return RULES
         champion, rules = self.quality[self.champion].window_auc.get(), self.quality[RULES].window_auc.get()
+        if self._active == self.champion:
+            return RULES if rules > champion + self.fallback_margin else self.champion
         return self.champion if champion > rules + self.switch_margin else RULES
 
     def score(self, x: dict[str, float], rule_score: float) -> tuple[str, float]:

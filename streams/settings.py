@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 
 from online_models.core import CoreSettings
+from online_models.models import ModelSettings
+from online_models.risk import LEARNERS
 from online_models.rules import Bands
 
 
@@ -45,6 +47,12 @@ class Settings:
     band_high: float = field(default=0.5, metadata={"env": "VIGIA_BAND_HIGH"})
     band_critical: float = field(default=0.75, metadata={"env": "VIGIA_BAND_CRITICAL"})
     band_hysteresis: float = field(default=0.05, metadata={"env": "VIGIA_BAND_HYSTERESIS"})
+    risk_champion: str = field(default="logreg", metadata={"env": "VIGIA_RISK_CHAMPION"})
+    risk_challenger: str = field(default="gaussian_nb", metadata={"env": "VIGIA_RISK_CHALLENGER"})
+    risk_min_labels: int = field(default=500, metadata={"env": "VIGIA_RISK_MIN_LABELS"})
+    risk_switch_margin: float = field(default=0.0, metadata={"env": "VIGIA_RISK_SWITCH_MARGIN"})
+    risk_fallback_margin: float = field(default=0.05, metadata={"env": "VIGIA_RISK_FALLBACK_MARGIN"})
+    risk_promote_margin: float = field(default=0.0, metadata={"env": "VIGIA_RISK_PROMOTE_MARGIN"})
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -68,6 +76,15 @@ class Settings:
             raise SettingsError("VIGIA_CHECKPOINT_KEY must be at least 32 characters (e.g. `openssl rand -hex 32`)")
         if self.partitions < 1:
             raise SettingsError("VIGIA_PARTITIONS must be at least 1")
+        learners = ", ".join(sorted(LEARNERS))
+        chosen = {"VIGIA_RISK_CHAMPION": self.risk_champion, "VIGIA_RISK_CHALLENGER": self.risk_challenger}
+        for name, learner in chosen.items():
+            if learner not in LEARNERS:
+                raise SettingsError(f"{name}={learner!r} is not a risk learner; choose one of {learners}")
+        if self.risk_champion == self.risk_challenger:
+            raise SettingsError("VIGIA_RISK_CHAMPION and VIGIA_RISK_CHALLENGER must be different learners")
+        if self.risk_promote_margin < 0:
+            raise SettingsError("VIGIA_RISK_PROMOTE_MARGIN must be 0 (never promote) or a positive ROC AUC margin")
         if not 0 < self.band_medium < self.band_high < self.band_critical < 1:
             raise SettingsError(
                 "band thresholds must satisfy 0 < VIGIA_BAND_MEDIUM < VIGIA_BAND_HIGH < VIGIA_BAND_CRITICAL < 1"
@@ -80,7 +97,15 @@ class Settings:
     @property
     def core(self) -> CoreSettings:
         bands = Bands(self.band_medium, self.band_high, self.band_critical, self.band_hysteresis)
-        return CoreSettings(bands=bands, max_event_bytes=self.max_event_bytes)
+        models = ModelSettings(
+            champion=self.risk_champion,
+            challenger=self.risk_challenger,
+            min_labels=self.risk_min_labels,
+            promote_margin=self.risk_promote_margin or None,
+            switch_margin=self.risk_switch_margin,
+            fallback_margin=self.risk_fallback_margin,
+        )
+        return CoreSettings(bands=bands, max_event_bytes=self.max_event_bytes, models=models)
 
     @property
     def input_families(self) -> dict[str, str]:

@@ -100,6 +100,27 @@ def test_a_snapshot_packed_before_a_feature_was_added_still_unpacks_to_the_right
     assert FEATURE_NAMES[-len(ADDED_LATER) :] == ADDED_LATER
 
 
+def test_the_rules_take_back_over_only_when_they_grade_better_by_the_fallback_margin() -> None:
+    rng = random.Random(5)
+    risk = RiskModels(min_labels=10, fallback_margin=0.05)
+    for k in range(200):  # the champion ranks perfectly, the rules at random
+        y = k % 2
+        risk.learn({"a": float(y)}, y, {RULES: rng.random(), "logreg": 0.2 + 0.6 * y})
+    assert risk.active == "logreg"
+    seen_within_margin = False
+    for k in range(600):  # now the rules rank perfectly and the champion at random
+        y = k % 2
+        risk.learn({"a": float(y)}, y, {RULES: 0.2 + 0.6 * y, "logreg": rng.random()})
+        figures = risk.figures()
+        lead = figures[RULES]["roc_auc"] - figures["logreg"]["roc_auc"]
+        if 0 < lead <= 0.05:
+            seen_within_margin = True
+            assert risk.active == "logreg"  # a lead within the margin does not switch back
+        if lead > 0.0501:
+            assert risk.active == RULES
+    assert seen_within_margin and risk.active == RULES
+
+
 def test_rules_stay_active_until_enough_labels() -> None:
     risk = RiskModels(min_labels=100)
     risk.learn({"a": 1.0}, 1, {RULES: 0.9})
