@@ -56,6 +56,22 @@ def test_band_change_alerts_once_with_its_reasons() -> None:
     assert again[0].outputs == []  # same band, no new alert
 
 
+def test_app_sessions_of_the_same_day_keep_the_score_until_the_next_scored_event() -> None:
+    core, store = Core(), {}
+    run(core, store, *late_customer())  # 15 days past due, scored by the session that crossed them
+    scored = CustomerProfile.from_bytes(store["c1"]).score
+    visits = [event("session.started", {"channel": "app"}, f"2026-03-20T1{h}:00:00-03:00") for h in range(1, 6)]
+    after_visits = run(core, store, *visits)[-1].profile
+    assert after_visits.sessions == 6 and after_visits.score == scored
+    message = event(
+        "chat.message",
+        {"channel": "whatsapp", "direction": "inbound", "author": "customer", "text": "oi"},
+        "2026-03-20T17:00:00-03:00",
+    )
+    rescored = run(core, store, message)[0].profile
+    assert rescored.score < scored  # the app use of those sessions lowers the rule score once rescored
+
+
 def test_first_score_in_the_low_band_is_silent() -> None:
     core, store = Core(), {}
     result = run(core, store, event("customer.registered", {"state": "SP"}, "2026-03-01T09:00:00-03:00"))[0]
