@@ -16,6 +16,8 @@ from online_models.models import ModelSettings
 from online_models.risk import LEARNERS
 from online_models.rules import Bands
 
+_MODELS = ModelSettings()
+
 
 class SettingsError(ValueError):
     """A setting that cannot be used; the message names the variable and what it expects."""
@@ -47,12 +49,15 @@ class Settings:
     band_high: float = field(default=0.5, metadata={"env": "VIGIA_BAND_HIGH"})
     band_critical: float = field(default=0.75, metadata={"env": "VIGIA_BAND_CRITICAL"})
     band_hysteresis: float = field(default=0.05, metadata={"env": "VIGIA_BAND_HYSTERESIS"})
-    risk_champion: str = field(default="logreg", metadata={"env": "VIGIA_RISK_CHAMPION"})
-    risk_challenger: str = field(default="gaussian_nb", metadata={"env": "VIGIA_RISK_CHALLENGER"})
-    risk_min_labels: int = field(default=500, metadata={"env": "VIGIA_RISK_MIN_LABELS"})
-    risk_switch_margin: float = field(default=0.0, metadata={"env": "VIGIA_RISK_SWITCH_MARGIN"})
-    risk_fallback_margin: float = field(default=0.05, metadata={"env": "VIGIA_RISK_FALLBACK_MARGIN"})
-    risk_promote_margin: float = field(default=0.0, metadata={"env": "VIGIA_RISK_PROMOTE_MARGIN"})
+    # The risk defaults are the core's own (ModelSettings), so the two cannot drift apart.
+    risk_champion: str = field(default=_MODELS.champion, metadata={"env": "VIGIA_RISK_CHAMPION"})
+    risk_challenger: str = field(default=_MODELS.challenger, metadata={"env": "VIGIA_RISK_CHALLENGER"})
+    risk_min_labels: int = field(default=_MODELS.min_labels, metadata={"env": "VIGIA_RISK_MIN_LABELS"})
+    risk_switch_margin: float = field(default=_MODELS.switch_margin, metadata={"env": "VIGIA_RISK_SWITCH_MARGIN"})
+    risk_fallback_margin: float = field(default=_MODELS.fallback_margin, metadata={"env": "VIGIA_RISK_FALLBACK_MARGIN"})
+    risk_promote_margin: float = field(
+        default=_MODELS.promote_margin or 0.0, metadata={"env": "VIGIA_RISK_PROMOTE_MARGIN"}
+    )
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -83,6 +88,8 @@ class Settings:
                 raise SettingsError(f"{name}={learner!r} is not a risk learner; choose one of {learners}")
         if self.risk_champion == self.risk_challenger:
             raise SettingsError("VIGIA_RISK_CHAMPION and VIGIA_RISK_CHALLENGER must be different learners")
+        if self.risk_min_labels < 0:
+            raise SettingsError("VIGIA_RISK_MIN_LABELS must be 0 or more outcomes (500 by default)")
         if self.risk_promote_margin < 0:
             raise SettingsError("VIGIA_RISK_PROMOTE_MARGIN must be 0 (never promote) or a positive ROC AUC margin")
         if not 0 < self.band_medium < self.band_high < self.band_critical < 1:

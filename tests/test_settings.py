@@ -25,6 +25,7 @@ def test_the_environment_chooses_the_champion_and_challenger_and_their_margins()
         ({"VIGIA_RISK_CHALLENGER": "logreg"}, "must be different learners"),
         ({"VIGIA_RISK_PROMOTE_MARGIN": "-0.1"}, "VIGIA_RISK_PROMOTE_MARGIN must be 0"),
         ({"VIGIA_RISK_MIN_LABELS": "many"}, "VIGIA_RISK_MIN_LABELS='many' is not a valid int"),
+        ({"VIGIA_RISK_MIN_LABELS": "-5"}, "VIGIA_RISK_MIN_LABELS must be 0 or more"),
     ],
 )
 def test_a_risk_setting_that_cannot_work_is_refused_with_its_name(env: dict, named: str) -> None:
