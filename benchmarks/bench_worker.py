@@ -34,7 +34,12 @@ def main() -> None:
     events = [orjson.dumps(e) for e in sim.events()]
     folder = Path(".local/bench-worker")
     folder.mkdir(parents=True, exist_ok=True)
-    worker = new_worker(Settings.from_env(), folder, VIGIA_PARTITIONS="6", VIGIA_CLOCK_INTERVAL_S="5")
+    # The tests' worker checkpoints every second and flushes the read model every 0.1 s; measure with
+    # the intervals a deployment runs (clock sweep every 5 s, so the ticks of the run are included).
+    defaults = Settings()
+    worker = new_worker(Settings.from_env(), folder, VIGIA_PARTITIONS="6", VIGIA_CLOCK_INTERVAL_S="5",
+                        VIGIA_CHECKPOINT_INTERVAL_S=str(defaults.checkpoint_interval_s),
+                        VIGIA_MIRROR_INTERVAL_S=str(defaults.mirror_interval_s))  # fmt: skip
     worker.start()
     try:
         contract = Contract()
