@@ -33,8 +33,8 @@ class ModelSet:
 
     def __post_init__(self) -> None:
         s = self.settings
-        self.risk = RiskModels(s.champion, s.challenger, s.min_labels, s.promote_margin, switch_margin=s.switch_margin,
-                               fallback_margin=s.fallback_margin)  # fmt: skip
+        self.risk = RiskModels(s.champion, s.challenger)
+        self._tune_risk(s)
         self.reasons = ReasonReader(min_examples=s.reason_min_examples)
         self.decider = Decider(s.decisions)
         self.anomaly = ActivityAnomaly()
@@ -49,15 +49,19 @@ class ModelSet:
             return False
         self.settings = settings
         risk.champion, risk.challenger = settings.champion, settings.challenger
-        risk.min_labels, risk.switch_margin, risk.promote_margin = (settings.min_labels, settings.switch_margin,
-                                                                     settings.promote_margin)  # fmt: skip
-        risk.fallback_margin = settings.fallback_margin
+        self._tune_risk(settings)
         self.reasons.min_examples = settings.reason_min_examples
         decisions, bandit = settings.decisions, self.decider.bandit
         self.decider.settings = decisions
         bandit.values, bandit.max_explore_share = decisions.outcome_values, decisions.max_explore_share
         risk._active = risk._choose_active()
         return True
+
+    def _tune_risk(self, s: ModelSettings) -> None:
+        """The risk settings a restored checkpoint takes from today's, as a new model set does."""
+        risk = self.risk
+        risk.min_labels, risk.promote_margin = s.min_labels, s.promote_margin
+        risk.switch_margin, risk.fallback_margin = s.switch_margin, s.fallback_margin
 
     def figures(self) -> dict:
         reason_accuracy = round(self.reason_hits / self.reason_checked, 4) if self.reason_checked else None
