@@ -91,6 +91,25 @@ def test_risk_models_learn_from_delayed_labels_and_grade_the_scores_given_at_iss
     assert name == "logreg" and score > risk.score({"late_payment_share": 0.1, "noise": 0.5}, 0.5)[1]
 
 
+def test_the_champion_learns_a_risk_that_lives_only_in_a_combination_of_who_the_customer_is() -> None:
+    """Young card payers and older boleto payers default; the other two kinds pay: no feature alone ranks it."""
+    rng = random.Random(3)
+    risk = RiskModels(min_labels=50)
+
+    def customer() -> tuple[dict[str, float], int]:
+        young, card = rng.random() < 0.5, rng.random() < 0.5
+        x = {"age": 25.0 if young else 60.0, "pays_by_card": float(card), "pays_by_boleto": float(not card)}
+        return x, int(rng.random() < (0.8 if young == card else 0.1))
+
+    for _ in range(1500):
+        x, y = customer()
+        risk.learn(x, y, risk.scores_at_issue(x, rule_score=0.5))
+    risky = risk.score({"age": 25.0, "pays_by_card": 1.0, "pays_by_boleto": 0.0}, 0.5)
+    safe = risk.score({"age": 25.0, "pays_by_card": 0.0, "pays_by_boleto": 1.0}, 0.5)
+    assert risky[0] == "logreg" and risky[1] > 0.6 > 0.3 > safe[1]
+    assert risk.figures()["logreg"]["roc_auc"] > 0.75
+
+
 def test_a_snapshot_packed_before_a_feature_was_added_still_unpacks_to_the_right_names() -> None:
     """A snapshot waits weeks in a profile for its outcome; an upgrade in between must not shift it."""
     x = risk_features(CustomerProfile("c1", invoices_issued=2, sessions=6))
