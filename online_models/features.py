@@ -29,6 +29,10 @@ BAND_EDGES = {
     "days_since_engagement": (2, 5, 10, 20, 40, 80),
     "answer_rate": (0.05, 0.15, 0.3, 0.5),
 }
+# Feature names built once, shared by the features that set them and the pairs that read them.
+BAND_NAMES = {name: tuple(f"{name}_band_{b}" for b in range(len(edges) + 1)) for name, edges in BAND_EDGES.items()}
+PAYS_BY = {method: f"pays_by_{method}" for method in PAYMENT_METHODS}
+PREFERS = {channel: f"prefers_{channel}" for channel in CHANNELS}
 
 
 def risk_features(p: CustomerProfile, rule_values: dict[str, float] | None = None) -> dict[str, float]:
@@ -72,7 +76,7 @@ def risk_features(p: CustomerProfile, rule_values: dict[str, float] | None = Non
     for code in REASON_CODES:  # one-hot with every code present: a scaler sees the 0s too
         x[f"reason_{code}"] = 1.0 if p.predicted_reason == code else 0.0
     for channel in CHANNELS:  # the channel a customer chose says who they are before any payment does
-        x[f"prefers_{channel}"] = 1.0 if p.preferred_channel == channel else 0.0
+        x[PREFERS[channel]] = 1.0 if p.preferred_channel == channel else 0.0
     return x
 
 
@@ -106,7 +110,7 @@ def older_invoices_unpaid(p: CustomerProfile) -> float:
 def method_shares(p: CustomerProfile) -> dict[str, float]:
     """The share of payments by each method: how someone pays says much about how they will."""
     total = sum(p.payment_methods.values())
-    return {f"pays_by_{m}": (p.payment_methods.get(m, 0) / total if total else 0.0) for m in PAYMENT_METHODS}
+    return {name: (p.payment_methods.get(m, 0) / total if total else 0.0) for m, name in PAYS_BY.items()}
 
 
 # Features added after snapshots were first stored go last, so a snapshot packed by an earlier
@@ -140,18 +144,13 @@ def bands(x: dict[str, float]) -> dict[str, float]:
         if value is None:
             continue
         which = bisect.bisect(edges, value)
-        for band in range(len(edges) + 1):
-            out[f"{name}_band_{band}"] = 1.0 if band == which else 0.0
+        for band, band_name in enumerate(BAND_NAMES[name]):
+            out[band_name] = 1.0 if band == which else 0.0
     return out
 
 
 # Who a customer is shows in how these combine (age, app use, how they pay, the channel they chose).
-WHO_KINDS = (
-    tuple(f"age_band_{band}" for band in range(len(BAND_EDGES["age"]) + 1)),
-    tuple(f"sessions_per_invoice_band_{band}" for band in range(len(BAND_EDGES["sessions_per_invoice"]) + 1)),
-    tuple(f"pays_by_{method}" for method in PAYMENT_METHODS),
-    tuple(f"prefers_{channel}" for channel in CHANNELS),
-)
+WHO_KINDS = (BAND_NAMES["age"], BAND_NAMES["sessions_per_invoice"], tuple(PAYS_BY.values()), tuple(PREFERS.values()))
 
 
 def who_crosses(x: dict[str, float]) -> dict[str, float]:
