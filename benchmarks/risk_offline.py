@@ -61,17 +61,21 @@ def labelled_snapshots(customers: int, days: int, seed: int) -> list[dict]:
     return seen
 
 
-def refit_on_the_past(every: list[dict], snaps: list[dict], step: int) -> np.ndarray:
-    """Each snapshot's score at issue by gradient boosting refit every ``step`` outcomes on all the earlier ones.
+def matrix(snapshots: list[dict]) -> np.ndarray:
+    """The snapshots' features as rows, in ``FEATURE_NAMES`` order."""
+    return np.array([[s["x"].get(name, 0.0) for name in FEATURE_NAMES] for s in snapshots])
+
+
+def refit_on_the_past(every: list[dict], snaps: list[dict], X: np.ndarray, step: int) -> np.ndarray:
+    """Each snapshot's score at issue (``X``: their features) by gradient boosting refit every ``step`` outcomes
+    on all the earlier ones.
 
     What a batch learner retrained often, with no limit on compute, could have said at each issue
     (the rules stand in before its first fit): unlike the hindsight model it sees no outcome that
     came after the score was due, so it tells how much of the gap is the online model's and how
     much is only that the future was not known yet.
     """
-    X_past = np.array([[s["x"].get(name, 0.0) for name in FEATURE_NAMES] for s in every])
-    y_past = np.array([s["y"] for s in every])
-    X = np.array([[s["x"].get(name, 0.0) for name in FEATURE_NAMES] for s in snaps])
+    X_past, y_past = matrix(every), np.array([s["y"] for s in every])
     known = np.array([s["known"] for s in snaps])
     scores = np.array([s["scores"]["rules"] for s in snaps])
     for start in range(step, len(every) + 1, step):
@@ -96,7 +100,7 @@ def main() -> None:
     snaps = [s for s in every if s["stage"] == "issue"]
     unpaid, took = sum(s["y"] for s in snaps), time.perf_counter() - started
     print(f"{len(snaps)} labelled snapshots at issue ({unpaid} unpaid), {len(near_due)} near due, in {took:.0f} s")
-    X = np.array([[s["x"].get(name, 0.0) for name in FEATURE_NAMES] for s in snaps])
+    X = matrix(snaps)
     y = np.array([s["y"] for s in snaps])
     judged = np.arange(len(snaps)) >= args.warmup
     later = np.arange(len(snaps)) >= len(snaps) // 2
@@ -124,7 +128,7 @@ def main() -> None:
             oof[test] = model.fit(X[train], y[train]).predict_proba(X[test])[:, 1]
         rows[label] = (roc_auc_score(y[judged], oof[judged]), roc_auc_score(y[later], oof[later]))
         hindsight = hindsight if hindsight is not None else oof
-    past_only = refit_on_the_past(every, snaps, args.refit_every)
+    past_only = refit_on_the_past(every, snaps, X, args.refit_every)
     rows[f"offline GBM refit on the past (every {args.refit_every})"] = (
         roc_auc_score(y[judged], past_only[judged]),
         roc_auc_score(y[judged & later], past_only[judged & later]),

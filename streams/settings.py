@@ -89,7 +89,7 @@ class Settings:
         if self.risk_champion == self.risk_challenger:
             raise SettingsError("VIGIA_RISK_CHAMPION and VIGIA_RISK_CHALLENGER must be different learners")
         if self.risk_min_labels < 0:
-            raise SettingsError("VIGIA_RISK_MIN_LABELS must be 0 or more outcomes (500 by default)")
+            raise SettingsError(f"VIGIA_RISK_MIN_LABELS must be 0 or more outcomes ({_MODELS.min_labels} by default)")
         if self.risk_promote_margin < 0:
             raise SettingsError("VIGIA_RISK_PROMOTE_MARGIN must be 0 (never promote) or a positive ROC AUC margin")
         if not 0 < self.band_medium < self.band_high < self.band_critical < 1:
