@@ -23,8 +23,8 @@ import time
 
 import numpy as np
 import orjson
-from sklearn.metrics import roc_auc_score
 
+from benchmarks.risk_offline import grade_champion
 from online_models import risk
 from online_models.features import pack, unpack
 from streams.replay import Replay
@@ -56,7 +56,7 @@ def record(customers: int, days: int, seed: int) -> list[tuple]:
     return stream
 
 
-def compare(stream: list[tuple], learner: str, warmup: int = 500) -> dict[str, float | str]:
+def compare(stream: list[tuple], learner: str, warmup: int = 500) -> dict[str, object]:
     """The champion's ROC AUC at issue with ``learner``, as ``risk_offline.py`` grades it."""
     models = risk.RiskModels(champion=learner, challenger="gaussian_nb" if learner != "gaussian_nb" else "logreg")
     waiting: dict[int, tuple[dict, float | None, float]] = {}
@@ -79,14 +79,9 @@ def compare(stream: list[tuple], learner: str, warmup: int = 500) -> dict[str, f
         models.learn(x, op[2], scores, op[3])
         learning += time.perf_counter() - started
     y = np.array([g[0] for g in graded])
-    scored = np.array([g[1] is not None for g in graded]) & (np.arange(len(y)) >= warmup)
+    scored = np.array([g[1] is not None for g in graded])
     champion = np.array([g[1] if g[1] is not None else g[2] for g in graded])
-    later = np.arange(len(y)) >= len(y) // 2
-    fifths = np.array_split(np.arange(warmup, len(y)), 5)
-    return {
-        "auc": roc_auc_score(y[scored], champion[scored]),
-        "later_half": roc_auc_score(y[scored & later], champion[scored & later]),
-        "fifths": " ".join(f"{roc_auc_score(y[f], champion[f]):.3f}" for f in fifths),
+    return grade_champion(y, champion, scored, warmup) | {
         "predict_us": 1e6 * predicting / max(predictions, 1),
         "learn_us": 1e6 * learning / max(models.labels, 1),
     }
@@ -114,7 +109,8 @@ def main() -> None:
         stream = pickle.load(source)
     for learner in args.learners:
         r = compare(stream, learner)
-        print(f"{learner:<16} at issue {r['auc']:.3f}  later half {r['later_half']:.3f}  by fifth {r['fifths']}  "
+        fifths = " ".join(f"{auc:.3f}" for auc in r["fifths"])
+        print(f"{learner:<16} at issue {r['auc']:.3f}  later half {r['later_half']:.3f}  by fifth {fifths}  "
               f"predict {r['predict_us']:.0f} µs  learn {r['learn_us']:.0f} µs (all models)")  # fmt: skip
 
 
