@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from online_models.anomaly import ActivityAnomaly
 from online_models.decisions import Decider, DecisionSettings
-from online_models.risk import RiskModels
+from online_models.risk import HALF_TRUST, RiskModels
 from online_models.segments import Segmenter
 from online_models.text import ReasonReader
 
@@ -23,6 +23,7 @@ class ModelSettings:
     promote_margin: float | None = None  # promote the challenger when better by this AUC margin (off)
     switch_margin: float = 0.0  # the champion replaces the rules when its graded AUC beats theirs by this
     fallback_margin: float = 0.05  # and gives way to them again only when theirs beats its own by this
+    half_trust: int = HALF_TRUST  # outcomes after which the champion's log-odds count as much as the rules'
     reason_min_examples: int = 30  # tabulations before the learnt reason reader replaces the lexicon
     decisions: DecisionSettings = field(default_factory=DecisionSettings)
 
@@ -62,6 +63,7 @@ class ModelSet:
         risk = self.risk
         risk.min_labels, risk.promote_margin = s.min_labels, s.promote_margin
         risk.switch_margin, risk.fallback_margin = s.switch_margin, s.fallback_margin
+        risk.half_trust = s.half_trust
 
     def figures(self) -> dict:
         reason_accuracy = round(self.reason_hits / self.reason_checked, 4) if self.reason_checked else None

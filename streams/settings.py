@@ -58,6 +58,7 @@ class Settings:
     risk_promote_margin: float = field(
         default=_MODELS.promote_margin or 0.0, metadata={"env": "VIGIA_RISK_PROMOTE_MARGIN"}
     )
+    risk_half_trust: int = field(default=_MODELS.half_trust, metadata={"env": "VIGIA_RISK_HALF_TRUST"})
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -90,6 +91,11 @@ class Settings:
             raise SettingsError("VIGIA_RISK_CHAMPION and VIGIA_RISK_CHALLENGER must be different learners")
         if self.risk_min_labels < 0:
             raise SettingsError(f"VIGIA_RISK_MIN_LABELS must be 0 or more outcomes ({_MODELS.min_labels} by default)")
+        if self.risk_half_trust < 0:
+            raise SettingsError(
+                f"VIGIA_RISK_HALF_TRUST must be 0 (trust the champion fully) or more outcomes"
+                f" ({_MODELS.half_trust} by default)"
+            )
         if self.risk_promote_margin < 0:
             raise SettingsError("VIGIA_RISK_PROMOTE_MARGIN must be 0 (never promote) or a positive ROC AUC margin")
         if not 0 < self.band_medium < self.band_high < self.band_critical < 1:
@@ -111,6 +117,7 @@ class Settings:
             promote_margin=self.risk_promote_margin or None,
             switch_margin=self.risk_switch_margin,
             fallback_margin=self.risk_fallback_margin,
+            half_trust=self.risk_half_trust,
         )
         return CoreSettings(bands=bands, max_event_bytes=self.max_event_bytes, models=models)
 

@@ -94,7 +94,7 @@ def test_risk_models_learn_from_delayed_labels_and_grade_the_scores_given_at_iss
 def test_the_champion_learns_a_risk_that_lives_only_in_a_combination_of_who_the_customer_is() -> None:
     """Young card payers and older boleto payers default; the other two kinds pay: no feature alone ranks it."""
     rng = random.Random(3)
-    risk = RiskModels(min_labels=50)
+    risk = RiskModels(min_labels=50, half_trust=0)  # the learner's own word, not yet blended with the rules'
 
     def customer() -> tuple[dict[str, float], int]:
         young, card = rng.random() < 0.5, rng.random() < 0.5
@@ -108,6 +108,27 @@ def test_the_champion_learns_a_risk_that_lives_only_in_a_combination_of_who_the_
     safe = risk.score({"age": 25.0, "pays_by_card": 0.0, "pays_by_boleto": 1.0}, 0.5)
     assert risky[0] == "logreg" and risky[1] > 0.6 > 0.3 > safe[1]
     assert risk.figures()["logreg"]["roc_auc"] > 0.75
+
+
+def test_the_champions_score_is_the_rules_at_first_and_its_own_once_outcomes_accumulate() -> None:
+    """A few outcomes must not overturn the rules' score; many must. The rules blame ``a``, the outcomes ``b``."""
+    rng = random.Random(4)
+    risk = RiskModels(min_labels=0, half_trust=200)
+
+    def x_of(a: float, b: float) -> dict[str, float]:
+        return {"a": a, "b": b, "rule_logit": 3.0 * a - 1.5}
+
+    def learn(outcomes: int) -> dict[tuple[float, float], float]:
+        for _ in range(outcomes):
+            a, b = float(rng.random() < 0.5), float(rng.random() < 0.5)
+            risk.learn(x_of(a, b), int(rng.random() < (0.8 if b else 0.1)), {RULES: 0.5})
+        return {ab: risk._proba(risk.models["logreg"], x_of(*ab)) for ab in ((1.0, 0.0), (0.0, 1.0))}
+
+    early = learn(20)
+    rules = 1 / (1 + math.exp(-1.5))  # the rules' probability for a = 1 (and 1 - it for a = 0)
+    assert abs(early[(1.0, 0.0)] - rules) < 0.05 and abs(early[(0.0, 1.0)] - (1 - rules)) < 0.05
+    late = learn(3000)
+    assert late[(0.0, 1.0)] > 0.6 > 0.3 > late[(1.0, 0.0)]
 
 
 def test_a_snapshot_packed_before_a_feature_was_added_still_unpacks_to_the_right_names() -> None:
@@ -197,10 +218,10 @@ def test_the_champions_contributions_add_up_to_its_score_even_for_extreme_values
         late = rng.random()
         failed = 1.0 if rng.random() < 0.05 else 0.0
         risk.learn({"late_payment_share": late, "failed_payments": failed}, int(late > 0.6 or failed), {RULES: 0.5})
-    x = {"late_payment_share": 0.9, "failed_payments": 40.0}  # never seen that high: clipped at 5 sd
-    logreg = risk.models[risk.champion]["logreg"]
-    p = risk._proba(risk.models[risk.champion], x)
-    total = logreg.intercept + sum(c for _name, c in risk.explain(x))
+    x = {"late_payment_share": 0.9, "failed_payments": 40.0, "rule_logit": 1.2}  # never seen that high: clipped
+    champion = risk.models[risk.champion]  # anchored to the rules: their share counts in rule_logit's
+    p = risk._proba(champion, x)
+    total = champion.trust * champion.learner["logreg"].intercept + sum(c for _name, c in risk.explain(x))
     assert abs(total - math.log(p / (1 - p))) < 0.01
 
 
