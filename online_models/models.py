@@ -63,7 +63,7 @@ class ModelSet:
         risk = self.risk
         risk.min_labels, risk.promote_margin = s.min_labels, s.promote_margin
         risk.switch_margin, risk.fallback_margin = s.switch_margin, s.fallback_margin
-        risk.half_trust = s.half_trust
+        risk.anchor(s.half_trust)
 
     def figures(self) -> dict:
         reason_accuracy = round(self.reason_hits / self.reason_checked, 4) if self.reason_checked else None

@@ -87,8 +87,10 @@ class RuleAnchored(base.Classifier):
 
     def predict_proba_one(self, x: dict[str, float]) -> dict[bool, float]:
         proba = self.learner.predict_proba_one(x)
-        p = min(max(float(proba.get(True, 0.0)), 1e-12), 1 - 1e-12)
         trust = self.trust
+        if trust == 1.0:  # not anchored (the default): no round trip through the log-odds
+            return proba
+        p = min(max(float(proba.get(True, 0.0)), 1e-12), 1 - 1e-12)
         z = trust * math.log(p / (1 - p)) + (1 - trust) * x.get("rule_logit", 0.0)
         q = 1.0 / (1.0 + math.exp(-min(max(z, -30.0), 30.0)))
         return {False: 1.0 - q, True: q}
@@ -157,7 +159,7 @@ class RiskModels:
     ) -> None:
         self.champion, self.challenger = champion, challenger
         self.models = {champion: LEARNERS[champion](), challenger: LEARNERS[challenger]()}
-        self.half_trust = half_trust
+        self.anchor(half_trust)
         self.quality = {name: Quality() for name in (RULES, champion, challenger)}  # of the scores at issue
         self.near_due_quality = {name: Quality() for name in self.quality}  # of the scores as due dates near
         self.min_labels, self.switch_margin, self.fallback_margin = min_labels, switch_margin, fallback_margin
@@ -165,17 +167,11 @@ class RiskModels:
         self.labels = 0
         self._active = RULES
 
-    @property
-    def half_trust(self) -> int:
-        """Outcomes after which a learner anchored to the rules counts as much as they do (:class:`RuleAnchored`)."""
-        return self._half_trust
-
-    @half_trust.setter
-    def half_trust(self, outcomes: int) -> None:
-        self._half_trust = outcomes
+    def anchor(self, half_trust: int) -> None:
+        """Set the outcomes after which a learner anchored to the rules counts as much as they do (0: off)."""
         for model in self.models.values():
             if isinstance(model, RuleAnchored):
-                model.half_trust = outcomes
+                model.half_trust = half_trust
 
     @staticmethod
     def _proba(model, x: dict[str, float]) -> float:
