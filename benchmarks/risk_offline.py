@@ -169,10 +169,10 @@ def main() -> None:
         ("GBM refit on the past only", grade_champion(y, past_only, judged, args.warmup)["fifths"]),
     ):
         print(f"  {label} by fifth of the outcomes:", " ".join(f"{auc:.3f}" for auc in fifths))
-    champion = [s for s in near_due if "logreg" in s["scores"]]
-    if champion:
-        auc = roc_auc_score([s["y"] for s in champion], [s["scores"]["logreg"] for s in champion])
-        print(f"  online logistic regression, near due ({len(champion)} open invoices 3 days before due): {auc:.3f}")
+    open_scored = [s for s in near_due if "logreg" in s["scores"]]
+    if open_scored:
+        auc = roc_auc_score([s["y"] for s in open_scored], [s["scores"]["logreg"] for s in open_scored])
+        print(f"  online logistic regression, near due ({len(open_scored)} open invoices 3 days before due): {auc:.3f}")
 
 
 if __name__ == "__main__":
