@@ -24,7 +24,7 @@ import time
 import numpy as np
 import orjson
 
-from benchmarks.risk_offline import grade_champion
+from benchmarks.risk_offline import calibration_line, grade_champion
 from online_models import risk
 from online_models.features import pack, unpack
 from streams.replay import Replay
@@ -112,6 +112,7 @@ def main() -> None:
         fifths = " ".join(f"{auc:.3f}" for auc in r["fifths"])
         print(f"{learner:<16} at issue {r['auc']:.3f}  later half {r['later_half']:.3f}  by fifth {fifths}  "
               f"predict {r['predict_us']:.0f} µs  learn {r['learn_us']:.0f} µs (all models)")  # fmt: skip
+        print(f"{'':<16} calibration by tenth (mean score -> default rate): {calibration_line(r)}")
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from sklearn.preprocessing import StandardScaler
 
 from online_models.core import Core
 from online_models.features import FEATURE_NAMES, unpack
+from streams.evaluate import deciles
 from streams.replay import Replay
 from streams.simulator import Simulation
 
@@ -91,7 +92,8 @@ def grade_champion(y: np.ndarray, champion: np.ndarray, scored: np.ndarray, warm
 
     ``champion`` holds its score of each snapshot in learning order, the rules' where it had none
     yet (``scored`` False). The headline and the later half count only the snapshots it scored
-    after the first ``warmup`` outcomes; the fifths split all of those, the rules standing in.
+    after the first ``warmup`` outcomes; the fifths split all of those, the rules standing in. The
+    calibration is (mean score, default rate) in each tenth of the headline's snapshots by score.
     """
     judged = np.arange(len(y)) >= warmup
     later = np.arange(len(y)) >= len(y) // 2
@@ -101,7 +103,15 @@ def grade_champion(y: np.ndarray, champion: np.ndarray, scored: np.ndarray, warm
         "later_half": roc_auc_score(y[mask & later], champion[mask & later]),
         "with_rules": roc_auc_score(y[judged], champion[judged]),
         "fifths": [roc_auc_score(y[f], champion[f]) for f in np.array_split(np.flatnonzero(judged), 5)],
+        "calibration": [
+            (float(np.mean([s for s, _ in tenth])), float(np.mean([label for _, label in tenth])))
+            for tenth in deciles(sorted(zip(champion[mask], y[mask], strict=True), key=lambda pair: pair[0]))
+        ],
     }
+
+
+def calibration_line(graded: dict[str, object]) -> str:
+    return ", ".join(f"{score:.2f}->{rate:.2f}" for score, rate in graded["calibration"])
 
 
 def main() -> None:
@@ -163,6 +173,7 @@ def main() -> None:
           f"{roc_auc_score(y[scored], past_only[scored]):.3f}")  # fmt: skip
     champion = grade_champion(y, logreg, scored, args.warmup)
     print(f"  champion, the rules standing in before its first outcome: {champion['with_rules']:.3f}")
+    print("  champion's calibration by tenth (mean score -> default rate):", calibration_line(champion))
     for label, fifths in (
         ("champion (rules before its first outcome)", champion["fifths"]),
         ("hindsight GBM", grade_champion(y, hindsight, judged, args.warmup)["fifths"]),

@@ -76,9 +76,9 @@ def risk_quality(snapshots: Iterable[dict], truth: Iterable[dict], grace_days: i
             labels.append(outcome[snap["invoice_id"]])
     if not scores:
         return {"invoices": 0}
-    deciles = []
-    for chunk in _deciles(sorted(zip(scores, labels, strict=True), key=lambda pair: pair[0])):
-        deciles.append(
+    calibration = []
+    for chunk in deciles(sorted(zip(scores, labels, strict=True), key=lambda pair: pair[0])):
+        calibration.append(
             {
                 "mean_score": round(statistics.fmean(s for s, _ in chunk), 3),
                 "default_rate": round(statistics.fmean(lab for _, lab in chunk), 3),
@@ -91,21 +91,24 @@ def risk_quality(snapshots: Iterable[dict], truth: Iterable[dict], grace_days: i
         "default_rate": round(sum(labels) / len(labels), 4),
         "roc_auc": roc_auc(scores, labels),
         "brier": round(brier, 4),
-        "calibration": deciles,
+        "calibration": calibration,
     }
 
 
-def _deciles(ranked: list[tuple[float, int]]) -> Iterable[list[tuple[float, int]]]:
+def deciles(ranked: list[tuple[float, int]]) -> Iterable[list[tuple[float, int]]]:
     """Tenths of ``ranked`` (sorted by score), never splitting equal scores across two of them.
 
     Equal scores split by anything else would show a calibration that is not there (sorted by
-    label too, the last of them would look like all defaults).
+    label too, the last of them would look like all defaults). What is left after the last full
+    tenth joins it, rather than standing as an eleventh of a few snapshots.
     """
     size, start = max(len(ranked) // 10, 1), 0
     while start < len(ranked):
         end = min(start + size, len(ranked))
         while end < len(ranked) and ranked[end][0] == ranked[end - 1][0]:
             end += 1
+        if len(ranked) - end < size:
+            end = len(ranked)
         yield ranked[start:end]
         start = end
 

@@ -53,6 +53,12 @@ def test_calibration_keeps_equal_scores_in_one_tenth() -> None:
     assert sum(b["n"] for b in calibration) == 100 and len(calibration) == 5
 
 
+def test_calibration_folds_what_is_left_after_the_last_tenth_into_it() -> None:
+    ranked = [(k / 105, k % 2) for k in range(105)]
+    tenths = list(ev.deciles(ranked))
+    assert len(tenths) == 10 and [len(t) for t in tenths] == [10] * 9 + [15]
+
+
 def _trigger(start: str, end: str, channel: str = "sms") -> dict:
     return {"subject": "c1", "data": {"channel": channel, "not_before": start, "not_after": end}}
 
