@@ -91,21 +91,29 @@ def test_risk_models_learn_from_delayed_labels_and_grade_the_scores_given_at_iss
     assert name == "logreg" and score > risk.score({"late_payment_share": 0.1, "noise": 0.5}, 0.5)[1]
 
 
-def test_the_champion_learns_a_risk_that_lives_only_in_a_combination_of_who_the_customer_is() -> None:
-    """Young card payers and older boleto payers default; the other two kinds pay: no feature alone ranks it."""
+COMBINED_KINDS = [("pays_by_card", "pays_by_boleto"), ("reason_forgot", "reason_unemployment")]
+
+
+@pytest.mark.parametrize("either, other", COMBINED_KINDS)
+def test_the_champion_learns_a_risk_that_lives_only_in_a_combination_of_who_the_customer_is(
+    either: str, other: str
+) -> None:
+    """The young with ``either`` and the older with ``other`` default (young card payers and older boleto
+    payers; the young who forgot and the older out of work), the other two kinds pay: no feature alone ranks it.
+    """
     rng = random.Random(3)
     risk = RiskModels(min_labels=50, half_trust=0)  # the learner's own word, not yet blended with the rules'
 
     def customer() -> tuple[dict[str, float], int]:
-        young, card = rng.random() < 0.5, rng.random() < 0.5
-        x = {"age": 25.0 if young else 60.0, "pays_by_card": float(card), "pays_by_boleto": float(not card)}
-        return x, int(rng.random() < (0.8 if young == card else 0.1))
+        young, first = rng.random() < 0.5, rng.random() < 0.5
+        x = {"age": 25.0 if young else 60.0, either: float(first), other: float(not first)}
+        return x, int(rng.random() < (0.8 if young == first else 0.1))
 
     for _ in range(1500):
         x, y = customer()
         risk.learn(x, y, risk.scores_at_issue(x, rule_score=0.5))
-    risky = risk.score({"age": 25.0, "pays_by_card": 1.0, "pays_by_boleto": 0.0}, 0.5)
-    safe = risk.score({"age": 25.0, "pays_by_card": 0.0, "pays_by_boleto": 1.0}, 0.5)
+    risky = risk.score({"age": 25.0, either: 1.0, other: 0.0}, 0.5)
+    safe = risk.score({"age": 25.0, either: 0.0, other: 1.0}, 0.5)
     assert risky[0] == "logreg" and risky[1] > 0.6 > 0.3 > safe[1]
     assert risk.figures()["logreg"]["roc_auc"] > 0.75
 
