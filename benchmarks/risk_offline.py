@@ -111,6 +111,7 @@ def grade_champion(y: np.ndarray, champion: np.ndarray, scored: np.ndarray, warm
 
 
 def calibration_line(graded: dict[str, object]) -> str:
+    """``grade_champion``'s calibration as one line, "mean score->default rate" per tenth, for both benchmarks."""
     return ", ".join(f"{score:.2f}->{rate:.2f}" for score, rate in graded["calibration"])
 
 
