@@ -28,7 +28,7 @@ from sklearn.preprocessing import StandardScaler
 
 from online_models.core import Core
 from online_models.features import FEATURE_NAMES, unpack
-from streams.evaluate import deciles
+from streams.evaluate import calibration
 from streams.replay import Replay
 from streams.simulator import Simulation
 
@@ -93,7 +93,7 @@ def grade_champion(y: np.ndarray, champion: np.ndarray, scored: np.ndarray, warm
     ``champion`` holds its score of each snapshot in learning order, the rules' where it had none
     yet (``scored`` False). The headline and the later half count only the snapshots it scored
     after the first ``warmup`` outcomes; the fifths split all of those, the rules standing in. The
-    calibration is (mean score, default rate) in each tenth of the headline's snapshots by score.
+    calibration is ``vigia evaluate``'s, on the headline's snapshots.
     """
     judged = np.arange(len(y)) >= warmup
     later = np.arange(len(y)) >= len(y) // 2
@@ -103,16 +103,13 @@ def grade_champion(y: np.ndarray, champion: np.ndarray, scored: np.ndarray, warm
         "later_half": roc_auc_score(y[mask & later], champion[mask & later]),
         "with_rules": roc_auc_score(y[judged], champion[judged]),
         "fifths": [roc_auc_score(y[f], champion[f]) for f in np.array_split(np.flatnonzero(judged), 5)],
-        "calibration": [
-            (float(np.mean([s for s, _ in tenth])), float(np.mean([label for _, label in tenth])))
-            for tenth in deciles(sorted(zip(champion[mask], y[mask], strict=True), key=lambda pair: pair[0]))
-        ],
+        "calibration": calibration(champion[mask].tolist(), y[mask].tolist(), digits=None),
     }
 
 
 def calibration_line(graded: dict[str, object]) -> str:
     """``grade_champion``'s calibration as one line, "mean score->default rate" per tenth, for both benchmarks."""
-    return ", ".join(f"{score:.2f}->{rate:.2f}" for score, rate in graded["calibration"])
+    return ", ".join(f"{tenth['mean_score']:.2f}->{tenth['default_rate']:.2f}" for tenth in graded["calibration"])
 
 
 def main() -> None:

@@ -76,23 +76,33 @@ def risk_quality(snapshots: Iterable[dict], truth: Iterable[dict], grace_days: i
             labels.append(outcome[snap["invoice_id"]])
     if not scores:
         return {"invoices": 0}
-    calibration = []
-    for chunk in deciles(sorted(zip(scores, labels, strict=True), key=lambda pair: pair[0])):
-        calibration.append(
-            {
-                "mean_score": round(statistics.fmean(s for s, _ in chunk), 3),
-                "default_rate": round(statistics.fmean(lab for _, lab in chunk), 3),
-                "n": len(chunk),
-            }
-        )
     brier = statistics.fmean((s - lab) ** 2 for s, lab in zip(scores, labels, strict=True))
     return {
         "invoices": len(scores),
         "default_rate": round(sum(labels) / len(labels), 4),
         "roc_auc": roc_auc(scores, labels),
         "brier": round(brier, 4),
-        "calibration": calibration,
+        "calibration": calibration(scores, labels),
     }
+
+
+def calibration(scores: Iterable[float], labels: Iterable[int], digits: int | None = 3) -> list[dict]:
+    """Mean score against default rate in each tenth of the scores (:func:`deciles`), lowest first.
+
+    Rounded to ``digits`` for the report; ``None`` keeps them exact for callers that format them.
+    """
+
+    def rounded(value: float) -> float:
+        return value if digits is None else round(value, digits)
+
+    return [
+        {
+            "mean_score": rounded(statistics.fmean(s for s, _ in chunk)),
+            "default_rate": rounded(statistics.fmean(lab for _, lab in chunk)),
+            "n": len(chunk),
+        }
+        for chunk in deciles(sorted(zip(scores, labels, strict=True), key=lambda pair: pair[0]))
+    ]
 
 
 def deciles(ranked: list[tuple[float, int]]) -> Iterable[list[tuple[float, int]]]:
