@@ -30,20 +30,32 @@ import orjson
 from online_models import text
 from online_models.behaviour import CHANGE_MEMORY_S
 from online_models.clock import format_time, local_date, parse_date, parse_time
+from online_models.decisions import HUMAN_REASONS
 from online_models.features import pack, risk_features, unpack
 from online_models.models import ModelSet, ModelSettings
 from online_models.outputs import Output, cloudevent, dead_letter, output_id
-from online_models.profile import NEAR_DUE_DAYS, CustomerProfile
+from online_models.profile import CHANNELS, NEAR_DUE_DAYS, CustomerProfile
 from online_models.risk import RULES
 from online_models.rules import MODEL_NAME, Bands, band_for, rule_features, rule_score
-from online_models.transitions import HANDLERS, advance, near_due_wake, wake_no_later_than
+from online_models.transitions import (
+    DISPOSITION_HOLDS,
+    HANDLERS,
+    HOLD_FLAGS,
+    advance,
+    ask_for_human,
+    near_due_wake,
+    place_hold,
+    wake_no_later_than,
+)
 from schemas.validation import DEFAULT_MAX_EVENT_BYTES, Contract, InvalidEvent
 
 log = logging.getLogger(__name__)
 TICK_TYPE = "vigia.clock.tick"
 TEXT_FIELDS = {"chat.message": "text", "message.replied": "text", "call.completed": "transcript",
                "complaint.filed": "text"}  # fmt: skip
-DECISION_EVENTS = frozenset({TICK_TYPE, "handoff.requested", "invoice.issued", "complaint.filed"})
+DECISION_EVENTS = frozenset({TICK_TYPE, "handoff.requested", "invoice.issued", "complaint.filed", "contact.disposition",
+                             "case.resolved"})  # fmt: skip
+ASKED_RECENTLY_S = 86400.0  # a tabulation this soon after a request for a person does not teach "no request"
 # Four inputs in five; they move the risk little. Rescored when they cross a day past due or a change.
 UNSCORED_EVENTS = frozenset({"session.started", "page.viewed"})
 MAX_WORDS = 40
@@ -139,7 +151,7 @@ class Core:
         try:
             ts = parse_time(event["time"])
             self.watermark = max(self.watermark, ts)
-            change_before, overdue_before = profile.change_ts, profile.days_past_due
+            change_before, overdue_before, hold_before = profile.change_ts, profile.days_past_due, profile.hold
             HANDLERS[event_type](profile, event["data"], ts)
             if origin.partition is not None and origin.family != "internal":
                 profile.partition = origin.partition
@@ -149,7 +161,7 @@ class Core:
                 self._near_due(profile, models)
             self._read(profile, event_type, event["data"], ts, models)
             self._learn(profile, models)
-            changed = profile.change_ts != change_before
+            changed = profile.change_ts != change_before or profile.hold != hold_before
             if event_type in UNSCORED_EVENTS and profile.band is not None and not changed \
                     and profile.days_past_due == overdue_before:  # fmt: skip
                 outputs = []  # the score stands until the next payment, message, invoice or clock tick
@@ -184,25 +196,39 @@ class Core:
         )
 
     def _read(self, p: CustomerProfile, event_type: str, data: dict, ts: float, models: ModelSet) -> None:
-        """Read reasons and signals from what the customer wrote or said; learn from tabulations."""
+        """Read reasons and signals from what the customer wrote or said; learn from tabulations and handoffs."""
         if event_type == "contact.disposition":
             if p.recent_words:
                 models.reason_checked += 1
                 models.reason_hits += models.reasons.predict(p.recent_words) == data["reason_code"]
                 models.reasons.learn(p.recent_words, data["reason_code"])
+                said = DISPOSITION_HOLDS.get(data["reason_code"])
+                for flag in HOLD_FLAGS:
+                    models.flags.learn(p.recent_words, flag, flag == said)
+                asked = p.handoff_requested_ts is not None and ts - p.handoff_requested_ts <= ASKED_RECENTLY_S
+                if not asked:
+                    models.flags.learn(p.recent_words, "wants_human", False)
             return
         if event_type == "handoff.requested":
             p.flags["wants_human"] = ts
+            models.flags.learn(p.last_message, "wants_human", True)
             return
         name = TEXT_FIELDS.get(event_type)
         said = data.get(name) if name else None
         from_customer = data.get("direction", "inbound") == "inbound" and data.get("author", "customer") == "customer"
         if not said or not from_customer:
             return
+        if data.get("channel") in CHANNELS:
+            p.reply_channel = data["channel"]
         words = text.tokens(said)
-        p.recent_words = (p.recent_words + text.hashed(words))[-MAX_WORDS:]
-        for flag in text.flags(said):
+        p.last_message = text.hashed(words)[-MAX_WORDS // 2 :]
+        p.recent_words = (p.recent_words + p.last_message)[-MAX_WORDS:]
+        for flag in text.flags(said) | models.flags.predict(p.last_message):
             p.flags[flag] = ts
+            if flag in HUMAN_REASONS:
+                ask_for_human(p, ts)
+            elif flag in HOLD_FLAGS:
+                place_hold(p, HOLD_FLAGS[flag], flag, ts)
         if p.last_reason_code is None:  # an attendant's tabulation outranks a guess from the text
             p.predicted_reason = models.reasons.predict(p.recent_words, words) or p.predicted_reason
 
@@ -268,6 +294,7 @@ class Core:
             "days_past_due": p.days_past_due,
             "segment": p.segment,
             "anomaly": p.anomaly,
+            "hold": p.hold_view(),
         }
         event_id = output_id(triggered_by, "risk")
         return cloudevent("alert", "vigia.risk.changed", event_id, p.customer_id, p.clock_ts, data)

@@ -43,7 +43,8 @@ from online_models.profile import CustomerProfile
 DAY = 86400.0
 CHANNEL_COST_BRL = {"whatsapp": 0.10, "sms": 0.07, "email": 0.005, "app_push": 0.002, "voicebot": 0.35,
                     "human_call": 3.00}  # fmt: skip
-HUMAN_REASONS = ("wants_human", "distress", "aggression", "not_mine", "already_paid")
+HUMAN_REASONS = ("wants_human", "distress", "aggression")  # text flags that open a request for a person
+REPLIES = frozenset({"handoff", "dispute_review", "fraud_review"})  # answers to the customer, not collection
 HARDSHIP = ("unemployment", "income_drop", "health_or_family")
 MAX_CONTACTS_KEPT = 12
 
@@ -74,6 +75,7 @@ class DecisionSettings:
 
 OUTCOMES = ("answer", "payment", "harm")
 ANSWERED, PAID, HARMED, CLOSED = 1, 2, 4, 8  # bits of a contact's state (profile.contacts[i][3])
+REPLY = 16  # the contact answered the customer (a handoff or a review): no cap counts it, no bandit learns from it
 
 
 class ChannelBandit:
@@ -167,8 +169,8 @@ class Decider:
         else:
             return None
         window = self.settings.outcome_window_days * DAY
-        live = [c for c in p.contacts if not _closed(c) and c[0] <= p.clock_ts and p.clock_ts - c[0] <= window
-                and channel in (None, c[1])]  # fmt: skip
+        live = [c for c in p.contacts if not _closed(c) and not c[3] & REPLY and c[0] <= p.clock_ts
+                and p.clock_ts - c[0] <= window and channel in (None, c[1])]  # fmt: skip
         return (live[-1], outcome) if live else None
 
     def _close(self, p: CustomerProfile) -> None:
@@ -176,6 +178,9 @@ class Decider:
         for contact in p.contacts:
             if not _closed(contact) and p.clock_ts - contact[0] > window:
                 state = contact[3]
+                if state & REPLY:  # not the bandit's choice: nothing to learn
+                    contact[3] = state | CLOSED
+                    continue
                 self.bandit.learn(p.segment, contact[1], {"answer": bool(state & ANSWERED),
                                                           "payment": bool(state & PAID),
                                                           "harm": bool(state & HARMED)})  # fmt: skip
@@ -187,23 +192,15 @@ class Decider:
         s = self.settings
         now = p.clock_ts
         flags = {f for f, ts in p.flags.items() if now - ts <= 7 * DAY}
-        fraud = "fraud" in flags or p.predicted_reason == "fraud_suspected"
-        needs_human = bool(flags & set(HUMAN_REASONS)) or fraud
-        handoff_asked = p.handoff_requested_ts is not None and now - p.handoff_requested_ts <= 2 * DAY
-        if needs_human or handoff_asked:
-            reasons_at = [ts for f, ts in p.flags.items() if f in flags] + [p.handoff_requested_ts or 0.0]
-            if p.handoff_ts is not None and p.handoff_ts >= max(reasons_at):
-                return None  # a human already has this case: no second handoff, no collection meanwhile
-        purpose = self._purpose(p, needs_human or handoff_asked)
+        purpose = self._reply(p) or self._purpose(p)
         if purpose is None:
             return None
-        if (
-            purpose != "handoff"
-            and p.last_complaint_ts
-            and now - p.last_complaint_ts < s.rules.complaint_cooldown_days * DAY
-        ):
+        reply = purpose in REPLIES
+        if not reply and p.last_complaint_ts and now - p.last_complaint_ts < s.rules.complaint_cooldown_days * DAY:
             return None
-        channels = self._allowed_channels(p, human=purpose == "handoff")
+        channels = self._allowed_channels(p, human=reply)
+        if not channels and reply and p.reply_channel and p.reply_channel not in p.channels_opted_out:
+            channels = [p.reply_channel]  # answer on the channel the customer wrote in on
         if not channels:
             return None
         window = s.rules.next_window(now, p.state)
@@ -211,22 +208,26 @@ class Decider:
             return None
         start, end = window
         end = min(end, start + s.window_hours * 3600)
-        if not self._within_caps(p, start):
-            return None
-        channels = [c for c in channels if self._channel_week(p, c, start) < s.rules.per_channel_week]
-        if not channels:
-            return None
-        if purpose == "handoff":
+        if not reply:  # a reply to the customer is not a collection contact: the caps do not refuse it
+            if not self._within_caps(p, start):
+                return None
+            channels = [c for c in channels if self._channel_week(p, c, start) < s.rules.per_channel_week]
+            if not channels:
+                return None
+        if reply:
             channel = "human_call" if "human_call" in channels else channels[0]
         else:
             channel = self.bandit.choose(p.segment, channels, s.costs)
-        agent = "human" if purpose == "handoff" or self._human_worth_it(p) or channel == "human_call" else "bot"
+        if purpose == "fraud_review":
+            agent = "fraud_team"
+        else:
+            agent = "human" if reply or self._human_worth_it(p) or channel == "human_call" else "bot"
         offer, why_offer = self._offer(p) if purpose in ("negotiation", "settlement_offer") else (None, "")
         if offer and offer["kind"] == "settlement":
             purpose = "settlement_offer"
         outreach = output_id(triggered_by, "outreach")
-        p.contacts.append([start, channel, outreach, 0])
-        if purpose == "handoff":
+        p.contacts.append([start, channel, outreach, REPLY if reply else 0])
+        if reply:
             p.handoff_ts = now
         del p.contacts[:-MAX_CONTACTS_KEPT]
         tone = (
@@ -234,18 +235,27 @@ class Decider:
             if purpose in ("reminder", "preventive") and not flags & {"distress", "aggression"}
             else "empathetic"
         )
-        priority = 5 if purpose == "handoff" else {"critical": 4, "high": 3, "medium": 2}.get(p.band or "", 1)
+        priority = 5 if reply else {"critical": 4, "high": 3, "medium": 2}.get(p.band or "", 1)
         return {
             "outreach_id": outreach, "channel": channel, "agent": agent,
             "not_before": format_time(start), "not_after": format_time(end), "purpose": purpose, "offer": offer,
             "tone": tone, "priority": priority, "triggered_by": triggered_by,
-            "explanation": self._explain(p, purpose, channel, agent, flags, fraud, why_offer),
+            "explanation": self._explain(p, purpose, channel, agent, flags, why_offer),
         }  # fmt: skip
 
-    def _purpose(self, p: CustomerProfile, human: bool) -> str | None:
+    @staticmethod
+    def _reply(p: CustomerProfile) -> str | None:
+        """A person owed to the customer: the review of a case on hold, or a request for a human not yet answered."""
+        if p.hold is not None and (p.handoff_ts is None or p.handoff_ts < p.hold[1]):
+            return "fraud_review" if p.hold[0] == "fraud" else "dispute_review"
+        asked = p.handoff_requested_ts is not None and (p.handoff_ts is None or p.handoff_ts < p.handoff_requested_ts)
+        return "handoff" if asked else None
+
+    def _purpose(self, p: CustomerProfile) -> str | None:
+        """The collection contact due now, if any (never while a case is on hold)."""
         s, now = self.settings, p.clock_ts
-        if human:
-            return "handoff"
+        if p.hold is not None:
+            return None  # a disputed debt or a fraud claim is not collected until a person resolves it
         today = local_date(now, p.state)
         due_soon = [inv for inv in p.invoices.values()
                     if 0 <= (parse_date(inv[2]) - today).days <= s.preventive_days]  # fmt: skip
@@ -275,14 +285,15 @@ class Decider:
     def _within_caps(self, p: CustomerProfile, start: float) -> bool:
         rules = self.settings.rules
         day = local_date(start, p.state)
-        days = [local_date(c[0], p.state) for c in p.contacts]
+        days = [local_date(c[0], p.state) for c in p.contacts if not c[3] & REPLY]
         same_day = sum(1 for d in days if d == day)
         same_week = sum(1 for d in days if 0 <= (day - d).days < 7)
         return same_day < rules.per_day and same_week < rules.per_week
 
     def _channel_week(self, p: CustomerProfile, channel: str, start: float) -> int:
         day = local_date(start, p.state)
-        return sum(1 for c in p.contacts if c[1] == channel and 0 <= (day - local_date(c[0], p.state)).days < 7)
+        recent = [c for c in p.contacts if c[1] == channel and not c[3] & REPLY]
+        return sum(1 for c in recent if 0 <= (day - local_date(c[0], p.state)).days < 7)
 
     def _contacted_within(self, p: CustomerProfile, days: int) -> bool:
         return any(p.clock_ts - c[0] < days * DAY for c in p.contacts)
@@ -309,13 +320,16 @@ class Decider:
                     f"a {discount:.0f}% settlement discount for a customer with a good payment history")  # fmt: skip
         return None, ""
 
-    def _explain(self, p: CustomerProfile, purpose: str, channel: str, agent: str, flags: set[str], fraud: bool,
+    def _explain(self, p: CustomerProfile, purpose: str, channel: str, agent: str, flags: set[str],
                  why_offer: str) -> str:  # fmt: skip
-        if fraud:
-            return "possible fraud: route to the fraud team, do not collect"
+        if purpose == "fraud_review":
+            return f"fraud claim ({p.hold[2]}): route to the fraud team; collection on hold, do not collect"
+        if purpose == "dispute_review":
+            return f"debt disputed ({p.hold[2]}): a person checks it; collection on hold, do not collect or offer"
         if purpose == "handoff":
-            why = ", ".join(sorted(flags)) or "asked for a human"
-            return f"hand over to a human ({why})"
+            why = ", ".join(sorted(flags & set(HUMAN_REASONS))) or "asked for a human"
+            held = "; collection on hold, do not collect" if p.hold is not None else ""
+            return f"hand over to a human ({why}){held}"
         parts = [f"{purpose} by {channel} ({agent})", f"band {p.band}, {p.days_past_due} days past due"]
         if p.predicted_reason:
             parts.append(f"reason: {p.predicted_reason}")

@@ -12,7 +12,7 @@ from online_models.anomaly import ActivityAnomaly
 from online_models.decisions import Decider, DecisionSettings
 from online_models.risk import HALF_TRUST, RiskModels
 from online_models.segments import Segmenter
-from online_models.text import ReasonReader
+from online_models.text import FlagReader, ReasonReader
 
 
 @dataclass
@@ -37,6 +37,7 @@ class ModelSet:
         self.risk = RiskModels(s.champion, s.challenger)
         self._tune_risk(s)
         self.reasons = ReasonReader(min_examples=s.reason_min_examples)
+        self.flags = FlagReader()
         self.decider = Decider(s.decisions)
         self.anomaly = ActivityAnomaly()
         self.segments = Segmenter()
@@ -52,6 +53,8 @@ class ModelSet:
         risk.champion, risk.challenger = settings.champion, settings.challenger
         self._tune_risk(settings)
         self.reasons.min_examples = settings.reason_min_examples
+        if not hasattr(self, "flags"):  # a checkpoint from before the learnt flags
+            self.flags = FlagReader()
         decisions, bandit = settings.decisions, self.decider.bandit
         self.decider.settings = decisions
         bandit.values, bandit.max_explore_share = decisions.outcome_values, decisions.max_explore_share
@@ -71,6 +74,7 @@ class ModelSet:
             "risk": self.risk.figures(),
             "reason": {"tabulations": self.reasons.examples, "accuracy_before_learning": reason_accuracy,
                        "active": "naive_bayes" if self.reasons.examples >= self.reasons.min_examples else "lexicon"},
+            "flags": {flag: {"without": n[0], "with": n[1]} for flag, n in self.flags.counts.items()},
             "channels": self.decider.bandit.figures(),
             "anomaly": {"scored": self.anomaly.scored},
             "segments": self.segments.figures(),

@@ -112,11 +112,15 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
     # [features, label, scores, invoice, "issue" or "near_due"]; emptied at every step
     label_queue: list[list[Any]] = field(default_factory=list)
     recent_words: list[int] = field(default_factory=list)  # hashed word ids of the customer's last messages
+    last_message: list[int] = field(default_factory=list)  # hashed word ids of the last one (what a handoff follows)
     flags: dict[str, float] = field(default_factory=dict)  # text flag -> when last seen
     delay_test: list[float] = field(default_factory=list)  # Page-Hinkley state on payment delays
     change_ts: float | None = None  # when a behaviour change was last detected
     change_why: str | None = None
     handoff_ts: float | None = None  # when vigia last handed this customer over to a human
+    # a case on hold until a person resolves it: [kind ("dispute" or "fraud"), since (ts), why (what was said)]
+    hold: list[Any] | None = None
+    reply_channel: str | None = None  # the channel the customer last wrote in on (a reply may use it)
     anomaly: float | None = None  # how rare the customer's activity is in the portfolio (0-1), at last invoice
     # our triggers: [not_before, channel, outreach id, outcome bits (decisions.ANSWERED, PAID, HARMED, CLOSED)]
     contacts: list[list[Any]] = field(default_factory=list)
@@ -142,6 +146,13 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
         return True
 
     # --- derived figures -----------------------------------------------------------------------
+    def hold_view(self) -> dict[str, Any] | None:
+        """The case on hold as the read model, the alerts and the attendants see it (None: none)."""
+        if self.hold is None:
+            return None
+        kind, since, why = self.hold
+        return {"kind": kind, "since": format_time(since), "why": why}
+
     @property
     def open_balance(self) -> float:
         return round(sum(inv[1] for inv in self.invoices.values()), 2)
@@ -199,6 +210,7 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
             "open_promises": len(self.promises),
             "open_agreements": len(self.agreements),
             "complaints": self.complaints,
+            "hold": self.hold_view(),
             "anomaly": self.anomaly,
             "reasons": [{"feature": f, "contribution": c} for f, c in self.reasons],
             "updated_at": format_time(self.clock_ts) if self.clock_ts else None,

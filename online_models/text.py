@@ -40,7 +40,13 @@ ABBREVIATIONS = {
     "nao": "nao", "tb": "tambem", "tbm": "tambem", "blz": "beleza", "to": "estou", "ta": "esta", "tava": "estava",
     "msm": "mesmo", "mt": "muito", "mto": "muito", "hj": "hoje", "dps": "depois", "cmg": "comigo", "td": "tudo",
     "vdd": "verdade", "agr": "agora", "obg": "obrigado", "qdo": "quando", "qnd": "quando", "mae": "mae",
+    "c": "com", "qro": "quero", "qria": "queria", "pfv": "por favor", "pfvr": "por favor", "pf": "por favor",
+    "plz": "por favor", "nd": "nada", "ngm": "ninguem", "alg": "alguem", "eh": "e", "oq": "o que", "msg": "mensagem",
+    "bo": "boletim de ocorrencia", "ctz": "certeza", "vlw": "valeu", "tmb": "tambem",
 }  # fmt: skip
+# emojis that carry a flag's meaning, read as words before the text is reduced to letters
+EMOJI_WORDS = {"😡": "raiva", "🤬": "raiva", "👿": "raiva", "💢": "raiva", "🖕": "raiva",
+               "😭": "chorando", "😢": "chorando", "😿": "chorando", "💔": "chorando"}  # fmt: skip
 STOPWORDS = frozenset(
     [
         "a",
@@ -80,15 +86,108 @@ REASON_LEXICON: dict[str, tuple[str, ...]] = {
     "health_or_family": ("doente", "hospital", "internad", "remedio", "saude", "cirurgia", "familia", "mae", "pai"),
     "forgot": ("esqueci", "lembrei", "esquec", "passou"),
 }
-FLAG_PATTERNS: dict[str, re.Pattern[str]] = {
-    "wants_human": re.compile(r"\b(atendente|humano|pessoa de verdade|falar com alguem|gerente|robo nao)\b"),
-    "distress": re.compile(r"\b(desesper\w*|nao aguento|depress\w*|sem saida|nao sei mais o que fazer|suicid\w*)"),
-    "aggression": re.compile(r"\b(processar|absurdo|assedio|parem|palhacada|vou denunciar|deixem em paz|idiota)"),
-    "already_paid": re.compile(r"\b(ja paguei|comprovante|paguei (pelo|no|o|a)|ja foi pago|quitei)"),
-    "not_mine": re.compile(r"\b(nao reconhec\w*|nao e minha|nao fiz essa|nunca (fiz|contratei)|nao tenho nada)"),
-    "fraud": re.compile(r"\b(clonar\w*|clonaram|golpe|roubaram|fraude|usaram meus dados|no meu nome)"),
+def _any(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+# Flags are read from the normalised text (lower case, no accents, abbreviations expanded): a flag is
+# raised when one of its patterns matches and none of its "not this" patterns does (negation, the
+# future tense, a question about the channel's safety). The patterns work from the first message;
+# :class:`FlagReader` learns more from the stream's own labels.
+_PERSON = _any("alguem", "uma pessoa", "pessoa", "gente", "um humano", "humano", "ser humano", "um atendente",
+               "atendente", "atendende", "atendete", "antendente", "atendimento", "o gerente", "gerente",
+               "um gerente", "supervisor", "o supervisor", "operador", "um operador", "responsavel")  # fmt: skip
+_ASK = _any(r"quer\w*", "queria", "gostaria", r"precis\w*", r"pode\w*", r"poss\w*", "tem como", "da para",
+            r"passa\w*", r"transfer\w*", r"cham\w*", "falar", "fala", "conversar", "opcao", r"coloca\w*",
+            "por favor", "urgente", r"me atend\w*", r"ser atendid\w*", "quero")  # fmt: skip
+_FUTURE = _any("vou", "assim que", "quando", "depois que", "amanha")
+FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "wants_human": tuple(re.compile(p) for p in (
+        rf"\b(falar|fala|conversar|converso|contato|ser atendid\w*|atendid\w*) (com |por )?{_PERSON}\b",
+        rf"\b(passa\w*|transfer\w*|coloca\w*|encaminh\w*|manda\w*) (para|com|a) {_PERSON}\b",
+        r"\batendimento (humano|pessoal)\b",
+        r"\b(pessoa (real|de verdade)|alguem de verdade|carne e osso|ser humano)\b",
+        rf"\b{_ASK}\b.*\b(atendente|atendende|atendete|antendente|humano|operador|supervisor|gerente)\b",
+        rf"\b(atendente|atendende|atendete|humano|operador|supervisor|gerente)\b.*\b{_ASK}\b",
+        r"^(um |o )?(atendente|atendende|atendete|humano|operador|supervisor|gerente)( humano)?$",
+        r"\b(nao quero|cansei de|nao resolvo|nao vou resolver nada com|odeio|chega de)\b.*\b(robo|bot|maquina)\b",
+        r"\b(robo|bot|maquina)\b.*\b(nao (resolve|entende|ajuda))\b",
+        r"\b(voce|voces) (e|sao) (um )?(robo|bot|maquina)\b",
+        r"\b(alguem|pessoa)\b.*\b(me ligar|me liga|me ligue)\b",
+        r"^(me liga|me ligue|liga para mim|liga pra mim)\b",
+        r"\b(me liga|me ligue) (por favor|para|que|urgente)\b",
+        r"\bprefiro (falar|conversar|resolver) (por|no|pelo) telefone\b",
+    )),
+    "distress": tuple(re.compile(p) for p in (
+        r"(desesper\w*|nao aguento|depress\w*|deprimid\w*|sem saida|nao (tenho|vejo) (mais )?saida"
+        r"|nao sei mais o que fazer|suicid\w*|(quero|queria) (sumir|morrer)|minha vida acabou|fundo do poco"
+        r"|perdi tudo|chorando|(sem|nao tenho mais) forcas|\bestou (muito )?mal\b|\bnao aguento\b)",
+    )),
+    "aggression": tuple(re.compile(p) for p in (
+        r"\b(process\w*|absurdo|assedio|palhacada|denunci\w*|idiota\w*|ladr\w*|incompetent\w*|vagabund\w*"
+        r"|procon|reclame aqui|consumidor gov\w*|abuso|abusiv\w*|merda|raiva|vai se \w+|que saco)\b",
+        r"\b(parem|pare|para) de (me )?(ligar|mandar|encher|cobrar|perturbar)\b",
+        r"\bnao me (liguem|ligue|ligar|mandem|mande|perturb\w*)\b",
+        r"\b(me )?(deixem|deixa|deixe) em paz\b",
+    )),
+    "already_paid": tuple(re.compile(p) for p in (
+        r"\bpaguei\w*\b",
+        r"\b(quitei|quitad\w*|transferi|efetuei o pagamento|debitou|foi debitad\w*)\b",
+        r"\b(esta|foi|tudo|e|ja) (pago|paga|quitad\w*)\b",
+        r"\bpago (dia \w+|ontem|em \w+|no dia)\b",
+        r"\bfiz (o|a) (pix|pagamento|transferencia|deposito)\b",
+        r"\bpagamento (feito|efetuado|realizado|confirmado)\b",
+        r"\b(mandei|enviei|segue|tenho|anexei|esta ai|aqui esta)( o| a)? (comprovante|recibo)\b",
+        r"\bsaiu da minha conta\b",
+        r"\b(deram|dar|deu) baixa\b",
+    )),
+    "not_mine": tuple(re.compile(p) for p in (
+        r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b",
+        r"\bdesconhec\w*\b",
+        r"\b(nao|nem) (e|sao|eh) (meu|minha|meus|minhas|da pessoa)\b",
+        r"\bnunca (fiz|contratei|comprei|pedi|assinei|solicitei|tive|fui cliente|abri|usei)\b",
+        r"\bnao (contratei|comprei|pedi|assinei|solicitei|abri)\b",
+        r"\bnao fiz (essa|esse|essas|esses|compra|nenhum\w*|isso|este|esta|emprestimo|financiamento)\b",
+        r"\bnao (devo|tenho divida|tenho conta|tenho nada com|sou cliente)\b",
+        r"\bnao fui eu\b",
+        r"\bnao sou eu\b",
+        r"\b(pessoa errada|ligaram errado|numero errado|engano)\b",
+        r"\bcontest\w*\b",
+        r"\b(cobranca|divida|debito|conta|valor) indevid\w*\b",
+        r"\bnao tenho nada (com|a ver)\b",
+        r"\bnao tem nada a ver comigo\b",
+        r"\bnao sei do que se trata\b",
+    )),
+    "fraud": tuple(re.compile(p) for p in (
+        r"\b(golpe\w*|golpista\w*|fraud\w*|clonad\w*|clonaram|clonagem|clonar\w*|estelionat\w*|hacke\w*"
+        r"|roubad\w*|roubaram|roubo|furt\w*|boletim de ocorrencia)\b",
+        r"\b(invadiram|invadid\w*)\b",
+        r"\b(usaram|usou|pegaram|abriram|abriu|fizeram|fez|tiraram)\b.*\b(no meu nome|em meu nome|meus dados"
+        r"|meu cpf|minha identidade|meus documentos|meu rg|com meu nome|meu nome)\b",
+        r"\b(se passou|se passaram) por mim\b",
+        r"\b(por|foi|foram) outra pessoa\b",
+        r"\bnao autoriz\w*\b",
+    )),
 }
+# What tells a flag's words apart from their use in another sense.
+FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "wants_human": (
+        re.compile(r"\bnao (precisa|preciso|quero|queria)( de| falar com| conversar com| que)? (um |uma |o |a )?"
+                   r"(atendente|ninguem|alguem|ligacao|me ligar|pessoa|atendimento)"),
+        re.compile(r"\bnao precisa me ligar\b"),
+        re.compile(r"\b(o|a) (atendente|pessoa) (de ontem|que me atendeu|me ajudou|resolveu|foi)"),
+    ),
+    "already_paid": (
+        re.compile(r"\b(falta|faltam|mas essa|mas esse|outras vezes|ainda nao paguei|nao paguei|nao consegui pagar)\b"),
+        re.compile(rf"\b{_FUTURE}\b.*\b(pagar|pago)\b.*\b(comprovante|recibo)\b"),
+    ),
+    "fraud": (
+        re.compile(r"\b(medo de|e seguro|nao e golpe|nao quero (ser|cair)|sera que e|confirmando|de voces mesmo)\b"),
+    ),
+}
+
 _REPEATS = re.compile(r"(.)\1{2,}")
+_BO = re.compile(r"\bb\.\s?o\b\.?")
 _WORD = re.compile(r"[a-z0-9]+")
 HASH_BUCKETS = 1 << 20
 
@@ -99,7 +198,11 @@ def strip_accents(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Lower case, no accents, abbreviations expanded, emphatic repeats collapsed ("simmm" -> "sim")."""
-    words = _WORD.findall(_REPEATS.sub(r"\1", strip_accents(text.lower())))
+    lowered = _BO.sub(" boletim de ocorrencia ", text.lower())
+    for emoji, word in EMOJI_WORDS.items():
+        if emoji in lowered:
+            lowered = lowered.replace(emoji, f" {word} ")
+    words = _WORD.findall(_REPEATS.sub(r"\1", strip_accents(lowered)))
     return " ".join(ABBREVIATIONS.get(w, w) for w in words)
 
 
@@ -115,7 +218,11 @@ def hashed(words: list[str]) -> list[int]:
 def flags(text: str) -> set[str]:
     """What the text signals beyond the reason: a request for a human, distress, aggression..."""
     clean = normalise(text)
-    return {name for name, pattern in FLAG_PATTERNS.items() if pattern.search(clean)}
+    return {
+        name
+        for name, patterns in FLAG_PATTERNS.items()
+        if any(p.search(clean) for p in patterns) and not any(p.search(clean) for p in FLAG_EXCEPTIONS.get(name, ()))
+    }
 
 
 def lexicon_reason(words: list[str]) -> str | None:
@@ -167,3 +274,44 @@ class ReasonReader:
             return lexicon_reason(words)
         hits = Counter(reason for reason, ids in _LEXICON_IDS.items() for i in word_ids if i in ids)
         return max(sorted(hits), key=hits.get) if hits else None
+
+
+LEARNT_FLAGS = ("wants_human", "not_mine", "already_paid", "fraud")
+
+
+class FlagReader:
+    """The flags learnt online from the stream's own labels, on top of the lexicon.
+
+    The words a customer wrote before a ``handoff.requested`` teach "wants_human"; an attendant's
+    tabulation (``contact.disposition``) teaches "not_mine", "already_paid" and "fraud", and their
+    absence. A learnt flag speaks only once its model has seen ``min_examples`` texts on each side
+    and is ``threshold`` sure, so it adds phrasings the lexicon misses without raising flags on a hunch.
+
+    >>> reader = FlagReader(min_examples=3)
+    >>> for _ in range(5):
+    ...     reader.learn(hashed(tokens("me bota pra conversar com o dono da loja")), "wants_human", True)
+    ...     reader.learn(hashed(tokens("vou pagar amanha sem falta")), "wants_human", False)
+    >>> reader.predict(hashed(tokens("conversar com o dono")))
+    {'wants_human'}
+    >>> reader.predict(hashed(tokens("pago amanha")))
+    set()
+    """
+
+    def __init__(self, min_examples: int = 50, threshold: float = 0.95, alpha: float = 0.5) -> None:
+        self.models = {flag: naive_bayes.MultinomialNB(alpha=alpha) for flag in LEARNT_FLAGS}
+        self.counts = {flag: [0, 0] for flag in LEARNT_FLAGS}  # texts seen without, with the flag
+        self.min_examples = min_examples
+        self.threshold = threshold
+
+    def learn(self, word_ids: list[int], flag: str, positive: bool) -> None:
+        if word_ids:
+            self.models[flag].learn_one(_bag(word_ids), positive)
+            self.counts[flag][positive] += 1
+
+    def predict(self, word_ids: list[int]) -> set[str]:
+        """The learnt flags these words raise (empty until a flag's model has seen enough of both sides)."""
+        if not word_ids:
+            return set()
+        bag = _bag(word_ids)
+        ready = [flag for flag, seen in self.counts.items() if min(seen) >= self.min_examples]
+        return {flag for flag in ready if self.models[flag].predict_proba_one(bag).get(True, 0.0) >= self.threshold}

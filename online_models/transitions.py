@@ -30,6 +30,9 @@ from online_models.profile import (
 )
 
 Handler = Callable[[CustomerProfile, dict[str, Any], float], None]
+SAME_REQUEST_S = 2 * 86400.0  # a request for a person said again this soon after a handoff is the same request
+HOLD_FLAGS = {"not_mine": "dispute", "already_paid": "dispute", "fraud": "fraud"}  # text flag -> kind of hold
+DISPOSITION_HOLDS = {"debt_not_recognized": "not_mine", "already_paid": "already_paid", "fraud_suspected": "fraud"}
 NEGOTIATION_PAGES = ("negoti", "acordo", "boleto", "second_copy", "segunda_via", "debt", "divida")
 UNANSWERED_CALLS = ("no_answer", "busy", "voicemail")
 
@@ -255,10 +258,46 @@ def on_call_completed(p: CustomerProfile, data: dict[str, Any], ts: float) -> No
 def on_contact_disposition(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
     p.last_reason_code = data["reason_code"]
     p.predicted_reason = data["reason_code"]
+    flag = DISPOSITION_HOLDS.get(data["reason_code"])
+    if flag is not None:  # the attendant heard a dispute or a fraud claim
+        place_hold(p, HOLD_FLAGS[flag], f"tabulated {data['reason_code']}", ts)
 
 
 def on_handoff_requested(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+    if data.get("channel"):
+        p.reply_channel = data["channel"]
+    ask_for_human(p, ts)
+
+
+def ask_for_human(p: CustomerProfile, ts: float) -> None:
+    """Open a request for a person, unless this is one more message of a request already open or just answered.
+
+    A request stays open until vigia hands the customer over (``handoff_ts``), however long that takes.
+    """
+    if p.handoff_requested_ts is not None and (p.handoff_ts is None or p.handoff_ts < p.handoff_requested_ts):
+        return  # the same request, still waiting for its handoff
+    if p.handoff_ts is not None and 0 <= ts - p.handoff_ts <= SAME_REQUEST_S:
+        return  # said again just after the handoff: a person already has it
     p.handoff_requested_ts = ts
+
+
+def place_hold(p: CustomerProfile, kind: str, why: str, ts: float) -> None:
+    """Put the customer's collection on hold until a person resolves the case (a fraud claim outranks a dispute)."""
+    if p.hold is None:
+        p.hold = [kind, ts, why]
+    elif kind == "fraud" and p.hold[0] != "fraud":
+        p.hold = [kind, p.hold[1], why]
+
+
+def on_case_resolved(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+    """A person resolved the dispute or fraud claim: collection resumes, or the debt is cancelled."""
+    p.hold = None
+    for flag in HOLD_FLAGS:
+        p.flags.pop(flag, None)
+    if data["outcome"] == "debt_cancelled":
+        for invoice_id in data.get("invoice_ids") or list(p.invoices):
+            p.invoices.pop(invoice_id, None)
+            p.pending_labels.pop(invoice_id, None)  # an undue debt is no default to learn from
 
 
 def on_offer(accepted: bool | None) -> Handler:
@@ -306,6 +345,7 @@ HANDLERS: dict[str, Handler] = {
     "payment.reversed": on_payment_reversed,
     "agreement.created": on_agreement_created,
     "agreement.broken": on_agreement_broken,
+    "case.resolved": on_case_resolved,
     "vigia.clock.tick": on_clock_tick,
 }
 

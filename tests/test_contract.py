@@ -23,7 +23,7 @@ REQUIRED_TYPES = {
         "customer.registered", "customer.updated", "session.started", "page.viewed", "message.sent",
         "message.delivered", "message.read", "message.replied", "chat.message", "call.completed",
         "contact.disposition", "handoff.requested", "promise.made", "offer.presented", "offer.accepted",
-        "offer.rejected", "consent.changed", "complaint.filed",
+        "offer.rejected", "consent.changed", "complaint.filed", "case.resolved",
     },
     "payment": {
         "invoice.issued", "payment.received", "payment.failed", "payment.reversed", "agreement.created",

@@ -116,15 +116,21 @@ def test_one_handoff_per_request_and_no_collection_meanwhile() -> None:
 
 
 def test_distress_gets_a_human_and_an_empathetic_tone() -> None:
-    p = overdue(flags={"distress": parse_time("2026-03-16T09:00:00-03:00")})
+    said = parse_time("2026-03-16T09:00:00-03:00")
+    p = overdue(flags={"distress": said}, handoff_requested_ts=said)  # what the core makes of a distressed message
     trigger = Decider().decide(p, "e1")
-    assert trigger["agent"] == "human" and trigger["tone"] == "empathetic"
+    assert trigger["agent"] == "human" and trigger["tone"] == "empathetic" and "distress" in trigger["explanation"]
 
 
-def test_fraud_is_routed_not_collected() -> None:
-    p = overdue(predicted_reason="fraud_suspected")
-    trigger = Decider().decide(p, "e1")
-    assert trigger["purpose"] == "handoff" and trigger["offer"] is None and "fraud team" in trigger["explanation"]
+def test_fraud_is_routed_to_the_fraud_team_once_and_never_collected() -> None:
+    decider, p = Decider(), overdue()
+    p.hold = ["fraud", parse_time("2026-03-16T09:00:00-03:00"), "fraud"]
+    trigger = decider.decide(p, "e1")
+    assert (trigger["purpose"], trigger["agent"], trigger["offer"]) == ("fraud_review", "fraud_team", None)
+    assert "fraud team" in trigger["explanation"] and "do not collect" in trigger["explanation"]
+    for day in range(1, 30):  # weeks later, still on hold: nothing more
+        p.clock_ts += 86400
+        assert decider.decide(p, f"e{day + 1}") is None
 
 
 def test_offers_follow_the_reason_and_what_the_customer_can_keep() -> None:

@@ -1,0 +1,167 @@
+"""The customers the rules exist for: disputes and fraud claims on hold until resolved, requests for a person answered.
+
+Driven through :class:`Core` with real events, as the worker and the replay drive it, with daily clock
+ticks standing for the worker's sweep.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from online_models.clock import parse_time
+from online_models.contact_rules import ContactRules
+from online_models.core import Core, Origin, clock_tick
+from online_models.profile import CustomerProfile
+from tests.helpers import event, family, raw
+
+REPLIES = ("handoff", "dispute_review", "fraud_review")
+
+
+class Story:
+    """One customer's events fed to a core, with the triggers and alerts it published."""
+
+    def __init__(self, state: str = "SP", channels: tuple[str, ...] = ("whatsapp", "sms", "email")) -> None:
+        self.core, self.store = Core(), {}
+        self.triggers: list[dict] = []
+        self.alerts: list[dict] = []
+        self.feed(event("customer.registered", {"state": state, "channels_consented": list(channels)},
+                        "2026-02-01T09:00:00-03:00"))  # fmt: skip
+
+    def feed(self, ev: dict) -> None:
+        origin = Origin(f"vigia.{family(ev['type'])}.events", family(ev["type"]), key="c1")
+        self._collect(self.core.step(self.store, raw(ev), origin))
+
+    def tick(self, when: str) -> None:
+        self._collect(self.core.step(self.store, clock_tick("c1", parse_time(when)), Origin("clock", "internal")))
+
+    def days(self, first: str, count: int, hour: str = "10:00:00-03:00") -> None:
+        day = datetime.fromisoformat(first)
+        for n in range(count):
+            self.tick(f"{(day + timedelta(days=n)).date().isoformat()}T{hour}")
+
+    def say(self, text: str, when: str, event_id: str | None = None) -> None:
+        data = {"channel": "whatsapp", "direction": "inbound", "author": "customer", "text": text}
+        self.feed(event("chat.message", data, when, event_id=event_id))
+
+    def _collect(self, result) -> None:
+        assert result.status == "processed", result.reason
+        for out in result.outputs:
+            (self.triggers if out.kind == "trigger" else self.alerts).append(out.event())
+
+    @property
+    def profile(self) -> CustomerProfile:
+        return CustomerProfile.from_bytes(self.store["c1"])
+
+
+def overdue_customer(**kwargs) -> Story:
+    story = Story(**kwargs)
+    story.feed(event("invoice.issued", {"invoice_id": "i1", "amount": 900.0, "due_date": "2026-02-10"},
+                     "2026-02-01T10:00:00-03:00"))  # fmt: skip
+    story.days("2026-02-11", 20)  # overdue, collected by the bot
+    assert story.triggers, "an overdue customer is contacted before the claim"
+    return story
+
+
+def collection_since(story: Story, ts: float) -> list[dict]:
+    return [t for t in story.triggers if t["data"]["purpose"] not in REPLIES and parse_time(t["time"]) >= ts]
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("nao reconheço essa divida", "dispute"),
+        ("ja paguei isso em janeiro, tenho o comprovante", "dispute"),
+        ("meu celular foi roubado e fizeram um emprestimo no meu nome", "fraud"),  # no word of the old lexicon
+    ],
+)
+def test_a_claim_holds_collection_for_weeks_until_a_person_resolves_it(said: str, kind: str) -> None:
+    story = overdue_customer()
+    claimed = "2026-03-02T11:00:00-03:00"
+    story.say(said, claimed)
+    hold = story.profile.view()["hold"]
+    assert hold is not None and hold["kind"] == kind and hold["since"] == "2026-03-02T14:00:00.000Z"
+    assert story.alerts[-1]["data"]["hold"]["kind"] == kind  # the alert says it
+    review = story.triggers[-1]["data"]
+    purpose, agent = ("fraud_review", "fraud_team") if kind == "fraud" else ("dispute_review", "human")
+    assert (review["purpose"], review["agent"], review["offer"]) == (purpose, agent, None)
+    story.days("2026-03-03", 42)  # six weeks of clock ticks, the debt growing older
+    story.say("e ai? alguma resposta?", "2026-03-20T10:00:00-03:00")
+    assert collection_since(story, parse_time(claimed)) == []
+    assert [t["data"]["purpose"] for t in story.triggers if parse_time(t["time"]) >= parse_time(claimed)] == [purpose]
+    story.feed(event("case.resolved", {"outcome": "debt_confirmed", "resolved_by": "team-7"},
+                     "2026-04-14T09:00:00-03:00"))  # fmt: skip
+    assert story.profile.hold is None and story.alerts[-1]["data"]["hold"] is None
+    story.days("2026-04-14", 5)
+    assert collection_since(story, parse_time("2026-04-14T09:00:00-03:00")), "collection resumes once confirmed"
+
+
+def test_a_cancelled_debt_is_not_collected_again() -> None:
+    story = overdue_customer()
+    story.say("nunca contratei isso", "2026-03-02T11:00:00-03:00")
+    story.feed(event("case.resolved", {"outcome": "debt_cancelled"}, "2026-03-10T09:00:00-03:00"))
+    story.days("2026-03-10", 20)
+    assert story.profile.open_balance == 0 and story.profile.days_past_due == 0
+    assert collection_since(story, parse_time("2026-03-02T11:00:00-03:00")) == []
+
+
+def test_an_attendants_tabulation_puts_the_case_on_hold() -> None:
+    story = overdue_customer()
+    story.feed(event("contact.disposition", {"reason_code": "fraud_suspected"}, "2026-03-02T11:00:00-03:00"))
+    assert story.profile.hold[:1] == ["fraud"] and story.triggers[-1]["data"]["purpose"] == "fraud_review"
+
+
+def _handoffs(story: Story) -> list[dict]:
+    return [t["data"] for t in story.triggers if t["data"]["purpose"] == "handoff"]
+
+
+def test_a_request_for_a_person_on_a_day_whose_cap_is_used_goes_out_today() -> None:
+    story = overdue_customer(channels=("whatsapp", "sms"))
+    bot = story.triggers[-1]["data"]
+    day = bot["not_before"][:10]
+    assert bot["agent"] == "bot"
+    story.say("qro falar c atendente", f"{day}T10:30:00-03:00")  # that morning's bot contact used the day's cap
+    handoff = _handoffs(story)
+    assert len(handoff) == 1 and handoff[0]["agent"] == "human"
+    assert handoff[0]["not_before"] == f"{day}T13:30:00.000Z"  # at once: the window is open
+
+
+def test_a_request_on_saturday_at_13_50_is_answered_before_14_00() -> None:
+    story = Story(state="SP", channels=("whatsapp",))
+    story.say("me passa pra uma pessoa", "2026-03-07T13:50:00-03:00")  # a Saturday
+    (handoff,) = _handoffs(story)
+    assert (handoff["not_before"], handoff["not_after"]) == ("2026-03-07T16:50:00.000Z", "2026-03-07T17:00:00.000Z")
+
+
+def test_a_request_on_the_eve_of_a_holiday_after_hours_waits_for_the_next_legal_day() -> None:
+    story = Story(state="SP", channels=("whatsapp", "human_call"))
+    story.say("preciso falar com alguem urgente", "2026-04-20T21:15:00-03:00")  # Tiradentes is tomorrow
+    (handoff,) = _handoffs(story)
+    assert handoff["channel"] == "human_call" and handoff["not_before"] == "2026-04-22T11:00:00.000Z"
+    rules = ContactRules()
+    assert rules.allowed(parse_time(handoff["not_before"]), "SP")
+
+
+def test_a_request_from_a_customer_who_consented_to_nothing_is_answered_where_they_wrote() -> None:
+    story = Story(channels=())
+    story.say("quero falar com um humano", "2026-03-04T10:00:00-03:00")
+    assert [h["channel"] for h in _handoffs(story)] == ["whatsapp"]
+
+
+def test_one_handoff_per_request_not_one_per_message() -> None:
+    story = overdue_customer()
+    story.say("quero falar com um atendente", "2026-03-02T10:00:00-03:00")
+    story.say("alo?? atendente por favor", "2026-03-02T10:05:00-03:00")
+    story.feed(event("handoff.requested", {"channel": "whatsapp"}, "2026-03-02T10:06:00-03:00"))
+    story.say("cade o atendente", "2026-03-03T09:00:00-03:00")
+    assert len(_handoffs(story)) == 1
+    story.say("quero falar com um atendente de novo", "2026-03-10T10:00:00-03:00")  # a week later: a new request
+    assert len(_handoffs(story)) == 2
+
+
+def test_a_request_for_a_person_is_answered_while_the_collection_cool_down_runs() -> None:
+    story = overdue_customer()
+    story.feed(event("complaint.filed", {"channel": "procon"}, "2026-03-02T09:00:00-03:00"))
+    story.say("quero falar com o gerente", "2026-03-03T10:00:00-03:00")
+    assert len(_handoffs(story)) == 1
