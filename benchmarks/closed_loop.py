@@ -25,7 +25,8 @@ def one(args: tuple[str, int, int, int, str]) -> tuple[str, dict]:
     outreach = ev.outreach_results(read_jsonl(folder / "events.jsonl"))
     compliance = ev.compliance(run.triggers, run.truth, read_jsonl(folder / "events.jsonl"))
     (folder / "events.jsonl").unlink()  # large; the figures are what is kept
-    return policy, {"outreach": outreach, "compliance": compliance}
+    guard = ev.protection(run.triggers, run.truth)
+    return policy, {"outreach": outreach, "compliance": compliance, "protection": guard}
 
 
 def main() -> None:
@@ -50,6 +51,7 @@ def main() -> None:
     Path(args.out, "closed_loop.json").write_bytes(orjson.dumps(results, option=orjson.OPT_INDENT_2))
     for policy, figures in results.items():
         print(ev.summary_line(policy, figures["outreach"], figures["compliance"]))
+    print("vigia protection:", orjson.dumps(results["vigia"]["protection"]).decode() if "vigia" in results else "-")
 
 
 if __name__ == "__main__":

@@ -5,8 +5,9 @@ simulator code opens them (a test checks it), so the figures say how the flags h
 nobody tuned for. ``dev.jsonl`` is the set the lexicon was improved on; ``holdout.jsonl`` is kept
 apart and only measured.
 
-    python benchmarks/text_flags.py                     # both sets, the lexicon as shipped
+    python benchmarks/text_flags.py                     # both sets, the lexicon as shipped, and the decisions
     python benchmarks/text_flags.py --show-misses dev   # the dev set's misses, to improve the lexicon
+    python benchmarks/text_flags.py --show-misses dev+typos   # the same, typed on a phone
 
 Each line of a set is ``{"text": ..., "flags": [...], "reason": code or null}``.
 """
@@ -15,9 +16,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
+import statistics
+from datetime import UTC, datetime
 from pathlib import Path
 
+import orjson
+
 from online_models import text
+from online_models.clock import format_time, parse_time
+from online_models.contact_rules import ContactRules
+from online_models.core import Core, Origin, clock_tick
+from online_models.decisions import REPLIES
+from streams.texts import noisy
 
 HERE = Path(__file__).parent / "messages"
 FLAGS = ("wants_human", "not_mine", "already_paid", "fraud", "distress", "aggression")
@@ -29,10 +40,28 @@ def load(name: str) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def grade(messages: list[dict]) -> dict[str, dict[str, float]]:
+def read(message: str, reader: text.FlagReader | None = None) -> set[str]:
+    """The flags vigia raises on a message: the lexicon's, and the learnt reader's when one is given."""
+    found = text.flags(message)
+    return found | reader.predict(text.hashed(text.tokens(message))) if reader else found
+
+
+def learnt_reader(customers: int, days: int, seed: int) -> text.FlagReader:
+    """The flag reader a replay of a simulated portfolio trained (on its handoffs and tabulations)."""
+    from streams.replay import Replay
+    from streams.simulator import Simulation
+
+    replay = Replay(ticks=False)
+    for event in Simulation(customers, days, seed).events():
+        replay.feed(orjson.dumps(event))
+    (models,) = replay.core.models.values()
+    return models.flags
+
+
+def grade(messages: list[dict], reader: text.FlagReader | None = None) -> dict[str, dict[str, float]]:
     """Per flag (and per group of flags): true positives, false positives, misses, precision, recall."""
     rows: dict[str, dict[str, float]] = {}
-    said = [text.flags(m["text"]) for m in messages]
+    said = [read(m["text"], reader) for m in messages]
     named = {f: (f,) for f in FLAGS} | GROUPS
     for name, members in named.items():
         tp = fp = fn = 0
@@ -47,6 +76,70 @@ def grade(messages: list[dict]) -> dict[str, dict[str, float]]:
     return rows
 
 
+def with_typos(messages: list[dict], copies: int = 5, seed: int = 1) -> list[dict]:
+    """Each message as typed on a phone ``copies`` times (the simulator's noise: shortenings, accents, swaps)."""
+    rng = random.Random(seed)
+    return [dict(m, text=noisy(m["text"], rng)) for m in messages for _ in range(copies)]
+
+
+def _cloudevent(n: int, event_type: str, when: float, data: dict) -> bytes:
+    return orjson.dumps({"specversion": "1.0", "id": f"eval-{n}-{event_type}-{when}", "source": "urn:eval",
+                         "type": event_type, "time": format_time(when), "subject": f"c{n}", "data": data})  # fmt: skip
+
+
+def decisions(messages: list[dict], seed: int = 7) -> dict:
+    """What vigia does after each message, said by an overdue customer at a random moment of a random day.
+
+    Each customer owes an invoice 10 days past due and is collected by the bot; the message arrives at a
+    random minute of a random day (weekends, nights and holidays included), then 30 days of clock ticks
+    pass. Counted: collection contacts after a dispute or fraud claim (no resolution ever comes), requests
+    for a person without a handoff, the delay to the handoff's start, and holds on messages with no claim.
+    """
+    rng, core, store, rules = random.Random(seed), Core(), {}, ContactRules()
+    start = datetime(2026, 3, 2, 12, tzinfo=UTC).timestamp()
+    after_claim = claims = asked = unanswered = late = false_holds = 0
+    delays: list[float] = []
+    for n, m in enumerate(messages):
+        said_at = start + rng.uniform(0, 60) * 86400
+        due = datetime.fromtimestamp(said_at - 10 * 86400, UTC).date().isoformat()
+        journey, payment = Origin("j", "journey", key=f"c{n}"), Origin("p", "payment", key=f"c{n}")
+        core.step(store, _cloudevent(n, "customer.registered", said_at - 40 * 86400,
+                                     {"state": rng.choice(("SP", "RJ", "MG", "AM", "BA")),
+                                      "channels_consented": ["whatsapp", "sms", "email"]}), journey)  # fmt: skip
+        core.step(store, _cloudevent(n, "invoice.issued", said_at - 40 * 86400,
+                                     {"invoice_id": f"i{n}", "amount": 500.0, "due_date": due}), payment)  # fmt: skip
+        for day in range(9, 0, -1):
+            core.step(store, clock_tick(f"c{n}", said_at - day * 86400), Origin("clock", "internal"))
+        triggers = []
+        said = {"channel": "whatsapp", "direction": "inbound", "author": "customer", "text": m["text"]}
+        result = core.step(store, _cloudevent(n, "chat.message", said_at, said), journey)
+        triggers += [o.event() for o in result.outputs if o.kind == "trigger"]
+        for day in range(1, 31):
+            tick = core.step(store, clock_tick(f"c{n}", said_at + day * 86400), Origin("clock", "internal"))
+            triggers += [o.event() for o in tick.outputs if o.kind == "trigger"]
+        claimed = bool(set(m["flags"]) & {"not_mine", "already_paid", "fraud"})
+        claims += claimed
+        if claimed:
+            after_claim += sum(t["data"]["purpose"] not in REPLIES for t in triggers)
+        elif result.profile is not None and result.profile.hold is not None:
+            false_holds += 1
+        if "wants_human" in m["flags"]:
+            asked += 1
+            reply = next((t for t in triggers if t["data"]["purpose"] in REPLIES), None)
+            if reply is None:
+                unanswered += 1
+                continue
+            begins = parse_time(reply["data"]["not_before"])
+            delays.append((begins - said_at) / 3600)
+            first = rules.next_window(said_at, result.profile.state)
+            late += first is not None and begins > first[0] + 60
+    return {"messages": len(messages), "claims": claims, "collection_contacts_after_a_claim": after_claim,
+            "holds_without_a_claim": false_holds, "human_requests": asked, "unanswered": unanswered,
+            "after_the_first_legal_moment": late,
+            "handoff_delay_hours_median": round(statistics.median(delays), 2) if delays else None,
+            "handoff_delay_hours_max": round(max(delays), 2) if delays else None}  # fmt: skip
+
+
 def misses(messages: list[dict]) -> list[tuple[str, list[str], list[str]]]:
     out = []
     for m in messages:
@@ -59,14 +152,19 @@ def misses(messages: list[dict]) -> list[tuple[str, list[str], list[str]]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-misses", metavar="SET", help="print the messages of SET whose flags differ")
+    parser.add_argument("--learnt", metavar="CUSTOMERS", type=int, default=0,
+                        help="also grade lexicon + flags learnt from a simulated portfolio of this size (120 days)")
+    parser.add_argument("--seed", type=int, default=11, help="the simulated portfolio's seed (with --learnt)")
     args = parser.parse_args()
     if args.show_misses:
-        for said, truth, got in misses(load(args.show_misses)):
+        name, typos = args.show_misses.removesuffix("+typos"), args.show_misses.endswith("+typos")
+        for said, truth, got in misses(with_typos(load(name)) if typos else load(name)):
             print(f"{said!r}: expected {truth}, got {got}")
         return
     summary = {}
-    for name in ("dev", "holdout"):
-        messages = load(name)
+    sets = {"dev": load("dev"), "holdout": load("holdout")}
+    sets["holdout, phone typos x5"] = with_typos(sets["holdout"])
+    for name, messages in sets.items():
         rows = grade(messages)
         print(f"\n{name}: {len(messages)} messages")
         print(f"{'flag':38s} {'support':>7s} {'precision':>9s} {'recall':>6s} {'fp':>3s} {'fn':>3s}")
@@ -74,6 +172,21 @@ def main() -> None:
             print(f"{flag:38s} {row['support']:7d} {row['precision']:9.3f} {row['recall']:6.3f} "
                   f"{row['fp']:3d} {row['fn']:3d}")  # fmt: skip
         summary[name] = {flag: {"precision": r["precision"], "recall": r["recall"]} for flag, r in rows.items()}
+    if args.learnt:
+        reader = learnt_reader(args.learnt, 120, args.seed)
+        seen = {flag: {"without": n[0], "with": n[1]} for flag, n in reader.counts.items()}
+        print(f"\nlexicon + flags learnt from {args.learnt} simulated customers x 120 days, seed {args.seed}: {seen}")
+        for name, messages in sets.items():
+            rows = grade(messages, reader)
+            print(f"  {name}: " + ", ".join(f"{flag} {r['precision']:.3f}/{r['recall']:.3f}"
+                                             for flag, r in rows.items() if flag in text.LEARNT_FLAGS))  # fmt: skip
+            summary[f"learnt on {name}"] = {f: {"precision": r["precision"], "recall": r["recall"]}
+                                            for f, r in rows.items()}  # fmt: skip
+    for name in ("holdout", "holdout, phone typos x5"):
+        figures = decisions(sets[name])
+        print(f"\ndecisions after each {name} message (overdue customer, random moment, 30 days of ticks):")
+        print("  " + ", ".join(f"{k} {v}" for k, v in figures.items()))
+        summary[f"decisions on {name}"] = figures
     print(json.dumps(summary))
 
 

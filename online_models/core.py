@@ -204,10 +204,10 @@ class Core:
                 models.reasons.learn(p.recent_words, data["reason_code"])
                 said = DISPOSITION_HOLDS.get(data["reason_code"])
                 for flag in HOLD_FLAGS:
-                    models.flags.learn(p.recent_words, flag, flag == said)
+                    models.flags.learn(p.last_message, flag, flag == said)
                 asked = p.handoff_requested_ts is not None and ts - p.handoff_requested_ts <= ASKED_RECENTLY_S
                 if not asked:
-                    models.flags.learn(p.recent_words, "wants_human", False)
+                    models.flags.learn(p.last_message, "wants_human", False)
             return
         if event_type == "handoff.requested":
             p.flags["wants_human"] = ts

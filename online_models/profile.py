@@ -121,6 +121,7 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
     # a case on hold until a person resolves it: [kind ("dispute" or "fraud"), since (ts), why (what was said)]
     hold: list[Any] | None = None
     reply_channel: str | None = None  # the channel the customer last wrote in on (a reply may use it)
+    cancelled: list[str] = field(default_factory=list)  # invoice ids a resolution cancelled (issued later: ignored)
     anomaly: float | None = None  # how rare the customer's activity is in the portfolio (0-1), at last invoice
     # our triggers: [not_before, channel, outreach id, outcome bits (decisions.ANSWERED, PAID, HARMED, CLOSED)]
     contacts: list[list[Any]] = field(default_factory=list)

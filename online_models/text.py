@@ -106,6 +106,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b(falar|fala|conversar|converso|contato|ser atendid\w*|atendid\w*) (com |por )?{_PERSON}\b",
         rf"\b(passa\w*|transfer\w*|coloca\w*|encaminh\w*|manda\w*) (para|com|a) {_PERSON}\b",
         r"\batendimento (humano|pessoal)\b",
+        r"\b(quero|queria|preciso de|gostaria de) (falar com |conversar com )?(uma|alguma) pessoa\b",
         r"\b(pessoa (real|de verdade)|alguem de verdade|carne e osso|ser humano)\b",
         rf"\b{_ASK}\b.*\b(atendente|atendende|atendete|antendente|humano|operador|supervisor|gerente)\b",
         rf"\b(atendente|atendende|atendete|humano|operador|supervisor|gerente)\b.*\b{_ASK}\b",
@@ -202,7 +203,7 @@ def normalise(text: str) -> str:
     for emoji, word in EMOJI_WORDS.items():
         if emoji in lowered:
             lowered = lowered.replace(emoji, f" {word} ")
-    words = _WORD.findall(_REPEATS.sub(r"\1", strip_accents(lowered)))
+    words = repair(_WORD.findall(_REPEATS.sub(r"\1", strip_accents(lowered))))
     return " ".join(ABBREVIATIONS.get(w, w) for w in words)
 
 
@@ -213,6 +214,62 @@ def tokens(text: str) -> list[str]:
 def hashed(words: list[str]) -> list[int]:
     """Stable hashed word ids (CRC32 modulo 2**20): what the profile keeps instead of the text."""
     return [zlib.crc32(w.encode()) % HASH_BUCKETS for w in words]
+
+
+def _vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words and stems the flag patterns are written in: what a typo is repaired toward."""
+    sources = [p.pattern for patterns in (*FLAG_PATTERNS.values(), *FLAG_EXCEPTIONS.values()) for p in patterns]
+    words = {w for source in sources for w in re.findall(r"(?<![\\a-z])[a-z]{2,}(?![a-z\\])", source)}
+    stems = {w for source in sources for w in re.findall(r"(?<![\\a-z])([a-z]{6,})\\w\*", source)}
+    known = words | set(ABBREVIATIONS) | {w for v in ABBREVIATIONS.values() for w in v.split()} | STOPWORDS
+    return frozenset(known), tuple(sorted(stems))
+
+
+def _known(word: str) -> bool:
+    return word in _WORDS or word.startswith(_STEMS)
+
+
+def repair(words: list[str]) -> list[str]:
+    """Undo the commonest phone typo, two neighbouring keys swapped, toward the lexicon's own words.
+
+    A swap inside a word ("contrtaei", "pvf"), a space swapped with a letter ("nadac om", "nuncaf iz",
+    "quero  osupervisor") are repaired only when the result is made of known words and the original
+    was not; three-letter words are repaired only toward an abbreviation (a real word like "ano" stays).
+
+    >>> " ".join(repair("nao tenho nadac om vcs nuncaf iz isso contrtaei pvf quero  osupervisor".split()))
+    'nao tenho nada com vcs nunca fiz isso contratei pfv quero o supervisor'
+    """
+    out = [_swapped(word) if len(word) >= 3 and not _known(word) else word for word in words]
+    i = 0
+    while i < len(out) - 1:  # a space swapped with a letter: "nadac om", "um apessoa", "f alta"
+        a, b = out[i], out[i + 1]
+        if not (_known(a) and _known(b)):
+            if _known(a + b) and len(a + b) >= 4:
+                out[i : i + 2] = [a + b]
+                continue
+            for left, right in ((a[:-1], a[-1:] + b), (a + b[:1], b[1:])):
+                if left and right and _known(left) and _known(right):
+                    out[i], out[i + 1] = left, right
+                    break
+        i += 1
+    glued: list[str] = []
+    for word in out:  # a one-letter word glued on: "osupervisor", "mimq"
+        if len(word) >= 3 and not _known(word) and word[0] in _LETTER_WORDS and _known(word[1:]):
+            glued += [word[0], word[1:]]
+        elif len(word) >= 3 and not _known(word) and word[-1] in _LETTER_WORDS and _known(word[:-1]):
+            glued += [word[:-1], word[-1]]
+        else:
+            glued.append(word)
+    return glued
+
+
+def _swapped(word: str) -> str:
+    """``word`` with two neighbouring letters swapped back, when that makes a known word (else unchanged)."""
+    for j in range(len(word) - 1):
+        candidate = word[:j] + word[j + 1] + word[j] + word[j + 2 :]
+        if _known(candidate) and (len(word) > 3 or candidate in _SHORT_TARGETS):
+            return candidate
+    return word
 
 
 def flags(text: str) -> set[str]:
@@ -297,21 +354,33 @@ class FlagReader:
     set()
     """
 
-    def __init__(self, min_examples: int = 50, threshold: float = 0.95, alpha: float = 0.5) -> None:
+    def __init__(self, min_examples: int = 50, threshold: float = 0.95, alpha: float = 0.5,
+                 known_share: float = 0.6) -> None:  # fmt: skip
         self.models = {flag: naive_bayes.MultinomialNB(alpha=alpha) for flag in LEARNT_FLAGS}
         self.counts = {flag: [0, 0] for flag in LEARNT_FLAGS}  # texts seen without, with the flag
+        self.vocabulary: set[int] = set()  # word ids seen in training
         self.min_examples = min_examples
         self.threshold = threshold
+        self.known_share = known_share
 
     def learn(self, word_ids: list[int], flag: str, positive: bool) -> None:
         if word_ids:
             self.models[flag].learn_one(_bag(word_ids), positive)
             self.counts[flag][positive] += 1
+            self.vocabulary.update(word_ids)
 
     def predict(self, word_ids: list[int]) -> set[str]:
-        """The learnt flags these words raise (empty until a flag's model has seen enough of both sides)."""
-        if not word_ids:
+        """The learnt flags these words raise: none until a flag has been seen enough on both sides, and none
+        for a text most of whose words the reader has never seen (it abstains on phrasings it does not know;
+        naive Bayes would otherwise favour whichever class has seen fewer words)."""
+        known = [i for i in word_ids if i in self.vocabulary]
+        if len(known) < max(2, self.known_share * len(word_ids)):
             return set()
-        bag = _bag(word_ids)
+        bag = _bag(known)
         ready = [flag for flag, seen in self.counts.items() if min(seen) >= self.min_examples]
         return {flag for flag in ready if self.models[flag].predict_proba_one(bag).get(True, 0.0) >= self.threshold}
+
+
+_WORDS, _STEMS = _vocabulary()
+_SHORT_TARGETS = frozenset(ABBREVIATIONS) | {"com", "que", "uma", "meu", "sou", "pra"}  # not "nao": "ano" is a word
+_LETTER_WORDS = frozenset("aeoqnc")  # one-letter words (and shortenings: q, n, c) a typo glues to a neighbour

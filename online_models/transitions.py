@@ -127,7 +127,7 @@ def _credit_promises(p: CustomerProfile, amount: float, paid_ts: float) -> None:
 
 def on_invoice_issued(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
     invoice_id = data["invoice_id"]
-    if invoice_id in p.invoices:
+    if invoice_id in p.invoices or invoice_id in p.cancelled:
         return
     amount = float(data["amount"])
     p.invoices[invoice_id] = [amount, amount, data["due_date"], ts]
@@ -298,6 +298,9 @@ def on_case_resolved(p: CustomerProfile, data: dict[str, Any], ts: float) -> Non
         for invoice_id in data.get("invoice_ids") or list(p.invoices):
             p.invoices.pop(invoice_id, None)
             p.pending_labels.pop(invoice_id, None)  # an undue debt is no default to learn from
+            if invoice_id not in p.cancelled:  # named, it stays cancelled if its invoice.issued is read later
+                p.cancelled.append(invoice_id)
+        del p.cancelled[:-MAX_OPEN_ITEMS]
 
 
 def on_offer(accepted: bool | None) -> Handler:

@@ -22,10 +22,12 @@ from typing import Any
 
 from online_models.clock import local_date, parse_time
 from online_models.contact_rules import ContactRules
-from online_models.decisions import CHANNEL_COST_BRL  # what vigia's decisions weigh is what is charged
+from online_models.decisions import CHANNEL_COST_BRL, REPLIES  # what vigia's decisions weigh is what is charged
+from online_models.transitions import SAME_REQUEST_S
 
 DEFAULT_GRACE_DAYS = 15  # an invoice still unpaid this long after its due date counts as a default
 ATTRIBUTION_DAYS = 7  # a payment this soon after a contact counts as a payment after contact
+REVIEW_LOOKBACK_S = 7 * 86400.0  # a claim said again within a week of a person's review is part of the case
 
 
 def roc_auc(scores: Sequence[float], labels: Sequence[int]) -> float | None:
@@ -312,17 +314,68 @@ def compliance(
         start, end = parse_time(data["not_before"]), parse_time(data["not_after"])
         if not (rules.allowed(start, state) and rules.allowed(end - 1, state)):
             outside += 1
-        day = local_date(start, state)
-        earlier = per_customer[who]
-        same_day = sum(1 for t in earlier if local_date(t, state) == day)
-        same_week = sum(1 for t in earlier if 0 <= (day - local_date(t, state)).days < 7)
-        if same_day >= rules.per_day or same_week >= rules.per_week:
-            over_cap += 1
-        earlier.append(start)
+        if data.get("purpose") not in REPLIES:  # a reply to the customer is no collection contact: no cap counts it
+            day = local_date(start, state)
+            earlier = per_customer[who]
+            same_day = sum(1 for t in earlier if local_date(t, state) == day)
+            same_week = sum(1 for t in earlier if 0 <= (day - local_date(t, state)).days < 7)
+            if same_day >= rules.per_day or same_week >= rules.per_week:
+                over_cap += 1
+            earlier.append(start)
         stopped = opted_out.get((who, data["channel"]))
         if stopped is not None and stopped <= start:
             after_opt_out += 1
     return {"triggers": total, "outside_window": outside, "over_caps": over_cap, "after_opt_out": after_opt_out}
+
+
+def protection(triggers: Iterable[dict], truth: Iterable[dict], rules: ContactRules | None = None) -> dict:
+    """What a regulator reads in the log: collection after a dispute or fraud claim, and requests for a person.
+
+    A collection contact (any purpose but a reply) decided after a customer's claim and before the
+    back office resolved it is a violation, whatever the wording vigia read. A request for a person is
+    answered by the first reply (handoff or review) decided from ``SAME_REQUEST_S`` before it on; its
+    delay runs from the request to the reply's ``not_before``, and the reply is late when it starts
+    after the first legal moment of the customer's state.
+    """
+    rules = rules or ContactRules()
+    _meta, customers = _customers(truth)
+    by_customer: dict[str, list[dict]] = defaultdict(list)
+    for trigger in triggers:
+        by_customer[trigger["subject"]].append(trigger)
+    claims = violations = claimants_contacted = reviewed = 0
+    delays: list[float] = []
+    unanswered = late = 0
+    for who, truth_line in customers.items():
+        mine = sorted(by_customer.get(who, ()), key=lambda t: t["time"])
+        for claim in truth_line.get("claims", ()):
+            claims += 1
+            said = parse_time(claim["time"])
+            until = parse_time(claim["resolved"]) if claim["resolved"] else math.inf
+            during = [t for t in mine if said <= parse_time(t["time"]) < until]
+            collected = [t for t in during if t["data"]["purpose"] not in REPLIES]
+            violations += len(collected)
+            claimants_contacted += bool(collected)
+            reviewed += any(t["data"]["purpose"] in REPLIES for t in mine  # or by the review of the same case
+                            if said - REVIEW_LOOKBACK_S <= parse_time(t["time"]) < until)  # fmt: skip
+        for asked_at in truth_line.get("human_requests", ()):
+            asked = parse_time(asked_at)
+            reply = next((t for t in mine if t["data"]["purpose"] in REPLIES
+                          and parse_time(t["time"]) >= asked - SAME_REQUEST_S), None)  # fmt: skip
+            if reply is None:
+                unanswered += 1
+                continue
+            start = parse_time(reply["data"]["not_before"])
+            delays.append(max(0.0, start - asked) / 3600)
+            first = rules.next_window(asked, truth_line.get("state"))
+            late += first is not None and start > max(first[0], parse_time(reply["time"])) + 60
+    return {
+        "claims": claims, "collection_contacts_during_claims": violations,
+        "claimants_collected": claimants_contacted, "claims_reviewed_by_a_person": reviewed,
+        "human_requests": len(delays) + unanswered, "human_requests_unanswered": unanswered,
+        "human_requests_late": late,
+        "handoff_delay_hours_median": round(statistics.median(delays), 2) if delays else None,
+        "handoff_delay_hours_max": round(max(delays), 2) if delays else None,
+    }  # fmt: skip
 
 
 def summary_line(name: str, outreach: dict, compliance_figures: dict) -> str:
@@ -382,6 +435,16 @@ def as_text(report: dict[str, Any]) -> str:
         f"compliance of vigia's triggers: {comp['triggers']} triggers, {comp['outside_window']} outside the "
         f"window, {comp['over_caps']} over the caps, {comp['after_opt_out']} after an opt-out"
     )
+    guard = report.get("protection")
+    if guard:
+        lines.append(
+            f"protection: {guard['claims']} disputes and fraud claims, {guard['collection_contacts_during_claims']} "
+            f"collection contacts before their resolution ({guard['claimants_collected']} customers), "
+            f"{guard['claims_reviewed_by_a_person']} reviewed by a person; {guard['human_requests']} requests for a "
+            f"person, {guard['human_requests_unanswered']} unanswered, {guard['human_requests_late']} after the first "
+            f"legal moment, delay median {guard['handoff_delay_hours_median']} h, worst "
+            f"{guard['handoff_delay_hours_max']} h"
+        )
     if report.get("closed_loop"):
         lines.append("closed loop, same seed (simulated customers react to each policy's outreach):")
         for name, figures in report["closed_loop"].items():

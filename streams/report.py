@@ -38,6 +38,7 @@ def evaluate(events: Path, truth: Path, out: Path, baselines: bool = True, repla
         "reason": ev.reason_accuracy(read_jsonl(replay_dir / "profiles.jsonl"), truth_lines),
         "segments": ev.segment_quality(read_jsonl(replay_dir / "profiles.jsonl"), truth_lines),
         "compliance": ev.compliance(read_jsonl(replay_dir / "outreach.jsonl"), truth_lines, read_jsonl(events)),
+        "protection": ev.protection(read_jsonl(replay_dir / "outreach.jsonl"), truth_lines),
     }
     meta = next((line for line in truth_lines if line.get("kind") == "meta"), None)
     if baselines and meta:
@@ -49,6 +50,8 @@ def evaluate(events: Path, truth: Path, out: Path, baselines: bool = True, repla
                 "outreach": ev.outreach_results(read_jsonl(folder / "events.jsonl")),
                 "compliance": ev.compliance(run.triggers, run.truth, read_jsonl(folder / "events.jsonl")),
             }
+            if policy == "vigia":
+                report["closed_loop"][policy]["protection"] = ev.protection(run.triggers, run.truth)
         nobody = report["closed_loop"]["nobody"]["outreach"]["brl_recovered_overdue"]
         for figures in report["closed_loop"].values():
             outreach = figures["outreach"]

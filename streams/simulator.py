@@ -31,6 +31,8 @@ from typing import Any
 from streams import texts
 
 DEFAULT_START = date(2026, 3, 2)
+CLAIMS = {"debt_not_recognized": "dispute", "already_paid": "dispute", "fraud_suspected": "fraud"}  # reason -> kind
+RESOLUTION_DAYS = (5, 20)  # how long the back office takes to resolve a claim
 TEXT_CHANNELS = ("whatsapp", "sms", "email", "app_push")
 VOICE_CHANNELS = ("voicebot", "human_call")
 CHANNELS = TEXT_CHANNELS + VOICE_CHANNELS
@@ -238,6 +240,9 @@ class Customer:
     contacts: list[int] = field(default_factory=list)  # days of recent contacts
     counter: int = 0
     reasons: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)  # disputes and fraud claims, and when resolved
+    human_requests: list[str] = field(default_factory=list)  # when the customer asked for a person
+    cancelled: list[str] = field(default_factory=list)  # invoices a resolution cancelled (no longer owed)
 
     def reason(self) -> str:
         if self.delinquent and self.shock_reason:
@@ -456,21 +461,44 @@ class Simulation:
         elif action == "event":
             hour, event_type, data, source = payload
             out.append(self._event(c, day, hour, event_type, data, source))
+        elif action == "resolve":
+            self._resolve(c, day, payload, out)
+        elif action == "reply":  # a reply to an outreach, which may say the debt is not theirs
+            hour, data, says_the_reason = payload
+            out.append(self._event(c, day, hour, "message.replied", data, "outreach"))
+            if says_the_reason:
+                self._claim(c, day, out[-1])
+
+    def _claim(self, c: Customer, day: int, said: dict) -> None:
+        """A customer disputes the debt or claims fraud: the back office resolves it days later."""
+        if c.reason() not in CLAIMS or any(claim["resolved"] is None or claim["resolved"] > said["time"]
+                                           for claim in c.claims):  # fmt: skip
+            return  # part of a claim still open when it was said
+        claim = {"time": said["time"], "kind": CLAIMS[c.reason()], "resolved": None}
+        c.claims.append(claim)
+        c.schedule(day + c.rng.randint(*RESOLUTION_DAYS), "resolve", claim)
+
+    def _resolve(self, c: Customer, day: int, claim: dict, out: list[dict]) -> None:
+        """Fraud is confirmed and the debt cancelled; a dispute is checked and the debt confirmed."""
+        cancelled = claim["kind"] == "fraud"
+        data = {"outcome": "debt_cancelled" if cancelled else "debt_confirmed", "resolved_by": "back-office"}
+        if cancelled:
+            data["invoice_ids"] = sorted(c.invoices)
+            c.cancelled += data["invoice_ids"]
+            c.invoices.clear()
+        resolution = self._event(c, day, 10.0, "case.resolved", data, "back-office")
+        claim["resolved"] = resolution["time"]
+        out.append(resolution)
 
     def _write_in(self, c: Customer, day: int, hour: float, out: list[dict]) -> None:
         """An overdue customer writes in the chat: the reason in their words, maybe a promise."""
         rng, p = c.rng, c.persona
         text = texts.reason_text(c.reason(), rng)
-        out.append(
-            self._event(
-                c,
-                day,
-                hour,
-                "chat.message",
-                {"channel": "whatsapp", "direction": "inbound", "author": "customer", "text": text},
-                "chatbot",
-            )
-        )
+        said = self._event(c, day, hour, "chat.message",
+                           {"channel": "whatsapp", "direction": "inbound", "author": "customer", "text": text},
+                           "chatbot")  # fmt: skip
+        out.append(said)
+        self._claim(c, day, said)
         if rng.random() < p.asks_human:
             out.append(
                 self._event(
@@ -487,6 +515,7 @@ class Simulation:
                     "chatbot",
                 )
             )
+            c.human_requests.append(out[-1]["time"])
             out.append(
                 self._event(
                     c,
@@ -584,18 +613,11 @@ class Simulation:
                 words = (
                     texts.reason_text(c.reason(), rng) if overdue else texts.noisy(rng.choice(texts.NEUTRAL_REPLY), rng)
                 )
+                claim = bool(overdue)
                 if harassed and p.mood == "aggressive":
-                    words = texts.noisy(rng.choice(texts.AGGRESSIVE), rng)
-                c.schedule(
-                    day,
-                    "event",
-                    (
-                        hour + 0.3,
-                        "message.replied",
-                        {"outreach_id": outreach, "channel": channel, "text": words},
-                        "outreach",
-                    ),
-                )
+                    words, claim = texts.noisy(rng.choice(texts.AGGRESSIVE), rng), False
+                data = {"outreach_id": outreach, "channel": channel, "text": words}
+                c.schedule(day, "reply", (hour + 0.3, data, claim))
         if answered and c.overdue(day + 1) and rng.random() < p.pay_after_contact * (0.5 if c.delinquent else 1.0):
             c.schedule(day + rng.randint(0, 3), "pay_overdue")
         if harassed and rng.random() < 0.25:
@@ -655,4 +677,7 @@ class Simulation:
                 "change_points": changes,
                 "reasons": c.reasons,
                 "invoices": invoices,
+                "claims": c.claims,
+                "human_requests": c.human_requests,
+                "cancelled_invoices": c.cancelled,
             }

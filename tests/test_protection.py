@@ -165,3 +165,12 @@ def test_a_request_for_a_person_is_answered_while_the_collection_cool_down_runs(
     story.feed(event("complaint.filed", {"channel": "procon"}, "2026-03-02T09:00:00-03:00"))
     story.say("quero falar com o gerente", "2026-03-03T10:00:00-03:00")
     assert len(_handoffs(story)) == 1
+
+
+def test_a_cancellation_read_before_its_invoice_still_cancels_it() -> None:
+    story = Story()
+    cancel = {"outcome": "debt_cancelled", "invoice_ids": ["i9"]}
+    story.feed(event("case.resolved", cancel, "2026-03-02T09:00:00-03:00"))
+    issued = {"invoice_id": "i9", "amount": 80.0, "due_date": "2026-03-10"}
+    story.feed(event("invoice.issued", issued, "2026-03-01T10:00:00-03:00"))  # issued earlier, read later
+    assert story.profile.open_balance == 0

@@ -73,9 +73,25 @@ def test_personas_behave_as_described(simulated) -> None:
                 continue  # its outcome is not known yet when the simulation ends (2026-05-16)
             invoices[customer["persona"]] += 1
             late[customer["persona"]] += inv["days_late"] is None or inv["days_late"] > 0
+        if customer["persona"] == "fraud_victim":  # never pays; the back office cancels what the fraud ran up
+            invoices["fraud_victim"] += len(customer["cancelled_invoices"])
+            late["fraud_victim"] += len(customer["cancelled_invoices"])
     share = {name: late[name] / invoices[name] for name in invoices}
     assert share["organised_payer"] < 0.15 < 0.6 < share["chronic_late"]
     assert share["fraud_victim"] == 1.0
+
+
+def test_claims_are_resolved_by_the_back_office(simulated) -> None:
+    _sim, events, truth = simulated
+    claims = [(c["persona"], claim) for c in truth[1:] for claim in c["claims"]]
+    assert {persona for persona, _claim in claims} <= {"disputer", "fraud_victim"} and claims
+    resolutions = {(e["subject"], e["time"]): e["data"]["outcome"] for e in events if e["type"] == "case.resolved"}
+    for c in truth[1:]:
+        for claim in c["claims"]:
+            if claim["resolved"] is not None:
+                outcome = resolutions[(c["customer_id"], claim["resolved"])]
+                assert outcome == ("debt_cancelled" if claim["kind"] == "fraud" else "debt_confirmed")
+                assert claim["resolved"] > claim["time"]
 
 
 def test_chat_wording_reflects_the_hidden_reason(simulated) -> None:
