@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import time
 
+from aiokafka.partitioner import murmur2
+
 from agents.runtime import core, holdback, record_progress, track
 from online_models.core import Origin, StepResult
 from streams import metrics
 from streams.app import app, inputs, outputs, profiles, settings
 
 FAMILIES = settings.input_families
+
+
+def partition_for(key: bytes) -> int:
+    """The partition Kafka's default partitioner (murmur2, as the Java client) gives a key."""
+    return (murmur2(key) & 0x7FFFFFFF) % settings.partitions
 
 
 def _key(raw: bytes | None) -> str | None:
@@ -45,9 +52,15 @@ async def process(stream) -> None:
         started = time.perf_counter()
         message = event.message
         family = FAMILIES.get(message.topic, "journey")
-        limit = holdback(message.topic, message.partition) if family != "internal" else None
-        origin = Origin(message.topic, family, message.partition, message.offset, _key(message.key), safe_time=limit)
+        external = family != "internal"
+        partition = str(message.partition)
+        metrics.INPUTS_READ.labels(partition).inc()
+        limit = holdback(message.topic, message.partition) if external else None
+        expected = partition_for(message.key) if external and message.key else None
+        origin = Origin(message.topic, family, message.partition, message.offset, _key(message.key), safe_time=limit,
+                        keyed=external, expected_partition=expected)  # fmt: skip
         result = core.step(profiles, event.value, origin)
+        metrics.INPUTS_DONE.labels(partition, result.status).inc()
         for out in result.outputs:
             await outputs[out.kind].send(key=out.key.encode() if out.key else None, value=out.value)
         if family != "internal":

@@ -16,7 +16,11 @@ read_model = RedisReadModel(settings.redis_url)
 
 @app.timer(interval=settings.mirror_interval_s, name="vigia-readmodel-flush")
 async def flush() -> None:
-    while dirty:
+    """Write what was dirty when the tick began, a batch at a time: customers the agent dirties meanwhile wait
+    for the next tick, so a busy stream cannot keep one flush running (and the event loop busy) for seconds."""
+    for _ in range(-(-len(dirty) // BATCH)):
+        if not dirty:
+            return
         batch = [dirty.pop(customer_id) for customer_id in list(dirty)[:BATCH]]
         try:
             await read_model.write([profile.view() for profile in batch])

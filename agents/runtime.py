@@ -77,9 +77,12 @@ def lagging(topic: str, partition: int) -> bool:
         if tp not in app.assignor.assigned_actives():
             return False
         highwater = app.consumer.highwater(tp)
+        # where the consumer stands: after a restart, the committed offset, though nothing new was read
+        position = app.consumer._read_offset.get(tp)
     except Exception:  # no consumer yet (agent tests)
         return False
-    if highwater is None or _offsets.get((topic, partition), -1) < highwater - 1:
+    read = max(_offsets.get((topic, partition), -1), position - 1 if position is not None else -1)
+    if highwater is None or read < highwater - 1:
         return True
     quiet_since = _last_active.get((topic, partition), _first_seen.get(partition))
     return quiet_since is not None and time.monotonic() - quiet_since < settings.topic_idle_s

@@ -20,8 +20,10 @@ produce the same outputs from the same input.
 
 from __future__ import annotations
 
+import hashlib
 import logging
-from collections.abc import MutableMapping
+import time
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -63,12 +65,35 @@ Status = Literal["processed", "duplicate", "dead_letter"]
 
 
 @dataclass(frozen=True, slots=True)
+class TimeBounds:
+    """Event times vigia accepts: nothing before ``earliest``, nothing far ahead of its partition's progress and
+    of the wall clock, nothing far behind its partition's progress. An event outside is dead-lettered
+    (``time_out_of_range``) and moves no clock, so one bad timestamp cannot poison a partition."""
+
+    max_ahead_s: float = 86400.0  # ahead of max(partition progress, wall clock)
+    max_behind_s: float = 400 * 86400.0  # behind the partition's progress
+    earliest: float = 946684800.0  # 2000-01-01T00:00:00Z
+
+    def check(self, ts: float, progress: float, now: float) -> str | None:
+        """Why ``ts`` is out of range (None: it is not)."""
+        if ts < self.earliest:
+            return f"before {format_time(self.earliest)} (VIGIA_EARLIEST_EVENT_TIME)"
+        if ts > max(progress, now) + self.max_ahead_s:
+            return (f"more than {self.max_ahead_s:.0f} s ahead of its partition's progress and of the clock "
+                    "(VIGIA_MAX_AHEAD_S)")  # fmt: skip
+        if progress and ts < progress - self.max_behind_s:
+            return f"more than {self.max_behind_s:.0f} s behind its partition's progress (VIGIA_MAX_BEHIND_S)"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
 class CoreSettings:
     """What the core's behaviour depends on; :mod:`streams.settings` fills it from the environment."""
 
     bands: Bands = field(default_factory=Bands)
     max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES
     models: ModelSettings = field(default_factory=ModelSettings)
+    time_bounds: TimeBounds = field(default_factory=TimeBounds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +106,8 @@ class Origin:
     offset: int | None = None
     key: str | None = None
     safe_time: float | None = None  # the customer's clock moves no further (see online_models.watermark)
+    keyed: bool = False  # a Kafka topic: the message must carry the customer id as its key
+    expected_partition: int | None = None  # where the default (murmur2) partitioner puts this key
 
 
 @dataclass(slots=True)
@@ -117,10 +144,12 @@ def clock_tick(customer_id: str, ts: float) -> bytes:
 class Core:
     """The pure processor. It keeps no per-customer state of its own: that lives in ``store``."""
 
-    def __init__(self, settings: CoreSettings | None = None) -> None:
+    def __init__(self, settings: CoreSettings | None = None, now: Callable[[], float] = time.time) -> None:
         self.settings = settings or CoreSettings()
         self.contract = Contract(self.settings.max_event_bytes)
-        self.watermark = 0.0  # the latest event time seen: dead letters are stamped with it
+        self.watermark = 0.0  # the latest event time accepted: dead letters are stamped with it
+        self.progress: dict[int | None, float] = {}  # the latest event time accepted per partition
+        self.now = now  # the wall clock, read only to refuse event times far in the future
         self.models: dict[int | None, ModelSet] = {}
 
     def models_for(self, partition: int | None) -> ModelSet:
@@ -137,20 +166,56 @@ class Core:
         self.models[partition] = models
         return True
 
-    def step(self, store: MutableMapping[str, bytes], raw: bytes, origin: Origin) -> StepResult:
-        """Process one raw input; never raises for bad input (it becomes a dead letter)."""
+    def step(self, store: MutableMapping[str, bytes], raw: bytes | None, origin: Origin) -> StepResult:
+        """Process one raw input; never raises (bad input, and any failure, becomes a dead letter)."""
+        try:
+            return self._step(store, raw, origin)
+        except Exception as err:  # whatever failed, the input is accounted for
+            log.exception("step failed on %s partition %s offset %s", origin.topic, origin.partition, origin.offset)
+            return self._dead(raw or b"", origin, "processing_error", f"{type(err).__name__}: {err}")
+
+    def _refused(self, raw: bytes | None, origin: Origin) -> StepResult | None:
+        """A dead letter for an input that is no event of a customer at all (None: it may be one)."""
+        if not raw:
+            return self._dead(b"", origin, "empty_message", "the message has no value (a tombstone?): send one "
+                              "CloudEvent as a JSON object; to erase a customer use `vigia forget`")  # fmt: skip
+        if origin.keyed and not origin.key:
+            return self._dead(raw, origin, "key_missing", "the message has no Kafka key: key every message by the "
+                              "customer id (the CloudEvent subject)")  # fmt: skip
+        if origin.expected_partition is not None and origin.partition != origin.expected_partition:
+            return self._dead(raw, origin, "wrong_partition",
+                              f"key {origin.key!r} belongs on partition {origin.expected_partition}, not "
+                              f"{origin.partition}: produce with the murmur2 partitioner (Java clients' default; "
+                              "confluent-kafka and kcat need partitioner=murmur2_random)")  # fmt: skip
+        return None
+
+    def _step(self, store: MutableMapping[str, bytes], raw: bytes | None, origin: Origin) -> StepResult:
+        refused = self._refused(raw, origin)
+        if refused is not None:
+            return refused
         try:
             event = self.contract.decode(raw, origin.key, origin.family)
+            ts = _event_time(event["time"])
         except InvalidEvent as err:
             return self._dead(raw, origin, err.reason, err.message)
+        out_of_range = self.settings.time_bounds.check(ts, self.progress.get(origin.partition, 0.0), self.now())
+        if out_of_range is not None:
+            return self._dead(raw, origin, "time_out_of_range", f"event time {event['time']} is {out_of_range}: "
+                              "send the time the event happened, as RFC 3339 with an offset")  # fmt: skip
         customer_id, event_type = event["subject"], event["type"]
         blob = store.get(customer_id)
         profile = CustomerProfile.from_bytes(blob) if blob else CustomerProfile(customer_id=customer_id)
-        if event_type != TICK_TYPE and not profile.remember(event["id"]):
-            return StepResult("duplicate", event_type=event_type, customer_id=customer_id)
+        if event_type != TICK_TYPE:
+            seen = profile.remember(event["id"], _content_digest(event))
+            if seen == "duplicate":
+                return StepResult("duplicate", event_type=event_type, customer_id=customer_id)
+            if seen == "conflict":
+                return self._dead(raw, origin, "id_conflict", f"event id {event['id']!r} was already processed with "
+                                  "other content: give every event its own id (a re-send keeps id and content)")
+        if ts > self.progress.get(origin.partition, 0.0):
+            self.progress[origin.partition] = ts
+        self.watermark = max(self.watermark, ts)
         try:
-            ts = parse_time(event["time"])
-            self.watermark = max(self.watermark, ts)
             change_before, overdue_before, hold_before = profile.change_ts, profile.days_past_due, profile.hold
             HANDLERS[event_type](profile, event["data"], ts)
             if origin.partition is not None and origin.family != "internal":
@@ -304,3 +369,17 @@ class Core:
             raw, reason, message, origin.topic, origin.partition, origin.offset, origin.key, self.watermark
         )
         return StepResult("dead_letter", [out], reason=reason)
+
+
+def _event_time(text: str) -> float:
+    """The event's time in POSIX seconds; a time no calendar can hold is refused like any out-of-range time."""
+    try:
+        return parse_time(text)
+    except (ValueError, OverflowError, OSError):
+        raise InvalidEvent("time_out_of_range", f"event time {text!r} cannot be read: send RFC 3339 with an "
+                           "offset, e.g. 2026-03-02T10:00:00-03:00") from None  # fmt: skip
+
+
+def _content_digest(event: dict) -> str:
+    """A short digest of an event's content (4 hex chars): tells a re-send from an id re-used for other content."""
+    return hashlib.blake2b(orjson.dumps(event, option=orjson.OPT_SORT_KEYS), digest_size=2).hexdigest()

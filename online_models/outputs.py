@@ -10,6 +10,7 @@ True
 from __future__ import annotations
 
 import base64
+import hashlib
 import uuid
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -55,6 +56,9 @@ def cloudevent(kind: OutputKind, event_type: str, event_id: str, subject: str | 
     return Output(kind, subject, event_id, orjson.dumps(body))
 
 
+DEAD_LETTER_KEEP_BYTES = 64 * 1024  # a dead letter keeps at most this much of the original (the head)
+
+
 def dead_letter(
     raw: bytes,
     reason: str,
@@ -65,7 +69,10 @@ def dead_letter(
     key: str | None,
     ts: float,
 ) -> Output:
-    """A dead letter keeps the original bytes (base64) and where they came from."""
+    """A dead letter keeps the original bytes (base64; the head only of a large one), its digest and where it came from.
+
+    The head keeps the dead letter within any producer's message limit, so it can always be sent.
+    """
     where = f"{topic}|{partition}|{offset}" if offset is not None else raw.hex()[:512]
     data = {
         "reason": reason,
@@ -74,7 +81,9 @@ def dead_letter(
         "partition": partition,
         "offset": offset,
         "key": key,
-        "original_base64": base64.b64encode(raw).decode(),
+        "original_base64": base64.b64encode(raw[:DEAD_LETTER_KEEP_BYTES]).decode(),
         "original_size": len(raw),
+        "original_sha256": hashlib.sha256(raw).hexdigest(),
+        "original_truncated": len(raw) > DEAD_LETTER_KEEP_BYTES,
     }
     return cloudevent("deadletter", "vigia.deadletter", output_id(where, "deadletter"), key, ts, data)

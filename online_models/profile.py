@@ -9,8 +9,8 @@ the customer does.
 >>> p = CustomerProfile(customer_id="c1")
 >>> CustomerProfile.from_bytes(p.to_bytes()) == p
 True
->>> p.remember("evt-1"), p.remember("evt-1")
-(True, False)
+>>> p.remember("evt-1", "a1b2"), p.remember("evt-1", "a1b2"), p.remember("evt-1", "ffff")
+('new', 'duplicate', 'conflict')
 """
 
 from __future__ import annotations
@@ -136,15 +136,20 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
         return _DECODER.decode(blob)
 
     # --- idempotency ---------------------------------------------------------------------------
-    def remember(self, event_id: str) -> bool:
-        """Record an event id; False when it was already processed (a duplicate)."""
+    def remember(self, event_id: str, content: str = "") -> str:
+        """Record an event id and a digest of its content: "new", "duplicate" (same content) or "conflict".
+
+        A conflict is an id already processed with other content: an upstream bug that re-used an id,
+        not a re-send. Entries from before content digests were kept count as duplicates.
+        """
         digest = event_digest(event_id)
-        if digest in self.seen:
-            return False
-        self.seen.append(digest)
+        for entry in self.seen:
+            if entry.startswith(digest):
+                return "conflict" if content and len(entry) > 13 and entry[13:] != content else "duplicate"
+        self.seen.append(f"{digest}:{content}" if content else digest)
         if len(self.seen) > SEEN_RING:
             del self.seen[0]
-        return True
+        return "new"
 
     # --- derived figures -----------------------------------------------------------------------
     def hold_view(self) -> dict[str, Any] | None:

@@ -33,6 +33,10 @@ app = faust.App(
     table_standby_replicas=0,
     key_serializer="raw",
     value_serializer="raw",
+    web_tables_enabled=False,  # Faust's /table/ pages would serve raw profiles to anyone: /customers/{id} is the API
+    broker_session_timeout=settings.session_timeout_s,  # a worker killed without goodbye is replaced this soon
+    broker_heartbeat_interval=min(3.0, settings.session_timeout_s / 3),
+    consumer_group_instance_id=settings.instance_id or None,  # static membership: a restart keeps its partitions
 )
 
 

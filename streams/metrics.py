@@ -38,3 +38,10 @@ CHECKPOINTS = Counter(
     "vigia_model_checkpoints_total", "Partition-model checkpoints saved, restored, refused or failed.", ["outcome"]
 )
 CHECKPOINT_BYTES = Gauge("vigia_model_checkpoint_bytes", "Size of a partition's last model checkpoint.", ["partition"])
+INPUTS_READ = Counter("vigia_inputs_read_total", "Input messages read, per partition (clock ticks included).",
+                      ["partition"])  # fmt: skip
+INPUTS_DONE = Counter(
+    "vigia_inputs_total",
+    "Input messages accounted for, per partition and outcome (processed, duplicate, dead_letter): read = their sum.",
+    ["partition", "outcome"],
+)

@@ -11,12 +11,14 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 
-from online_models.core import CoreSettings
+from online_models.clock import parse_time
+from online_models.core import CoreSettings, TimeBounds
 from online_models.models import ModelSettings
 from online_models.risk import LEARNERS
 from online_models.rules import Bands
 
 _MODELS = ModelSettings()
+_TIME = TimeBounds()
 
 
 class SettingsError(ValueError):
@@ -44,6 +46,11 @@ class Settings:
     checkpoint_key: str = field(default="", metadata={"env": "VIGIA_CHECKPOINT_KEY"}, repr=False)
     checkpoint_interval_s: float = field(default=60.0, metadata={"env": "VIGIA_CHECKPOINT_INTERVAL_S"})
     topic_idle_s: float = field(default=5.0, metadata={"env": "VIGIA_TOPIC_IDLE_S"})
+    max_ahead_s: float = field(default=_TIME.max_ahead_s, metadata={"env": "VIGIA_MAX_AHEAD_S"})
+    max_behind_s: float = field(default=_TIME.max_behind_s, metadata={"env": "VIGIA_MAX_BEHIND_S"})
+    earliest_event_time: str = field(default="2000-01-01T00:00:00Z", metadata={"env": "VIGIA_EARLIEST_EVENT_TIME"})
+    session_timeout_s: float = field(default=10.0, metadata={"env": "VIGIA_SESSION_TIMEOUT_S"})
+    instance_id: str = field(default="", metadata={"env": "VIGIA_INSTANCE_ID"})
     mirror_interval_s: float = field(default=0.5, metadata={"env": "VIGIA_MIRROR_INTERVAL_S"})
     band_medium: float = field(default=0.25, metadata={"env": "VIGIA_BAND_MEDIUM"})
     band_high: float = field(default=0.5, metadata={"env": "VIGIA_BAND_HIGH"})
@@ -98,6 +105,15 @@ class Settings:
             )
         if self.risk_promote_margin < 0:
             raise SettingsError("VIGIA_RISK_PROMOTE_MARGIN must be 0 (never promote) or a positive ROC AUC margin")
+        if self.max_ahead_s <= 0 or self.max_behind_s <= 0:
+            raise SettingsError("VIGIA_MAX_AHEAD_S and VIGIA_MAX_BEHIND_S must be positive numbers of seconds")
+        try:
+            parse_time(self.earliest_event_time)
+        except ValueError:
+            raise SettingsError(f"VIGIA_EARLIEST_EVENT_TIME={self.earliest_event_time!r} is not an RFC 3339 time "
+                                "(e.g. 2000-01-01T00:00:00Z)") from None  # fmt: skip
+        if self.session_timeout_s < 6:
+            raise SettingsError("VIGIA_SESSION_TIMEOUT_S must be at least 6 (the broker's minimum session timeout)")
         if not 0 < self.band_medium < self.band_high < self.band_critical < 1:
             raise SettingsError(
                 "band thresholds must satisfy 0 < VIGIA_BAND_MEDIUM < VIGIA_BAND_HIGH < VIGIA_BAND_CRITICAL < 1"
@@ -119,7 +135,8 @@ class Settings:
             fallback_margin=self.risk_fallback_margin,
             half_trust=self.risk_half_trust,
         )
-        return CoreSettings(bands=bands, max_event_bytes=self.max_event_bytes, models=models)
+        bounds = TimeBounds(self.max_ahead_s, self.max_behind_s, parse_time(self.earliest_event_time))
+        return CoreSettings(bands=bands, max_event_bytes=self.max_event_bytes, models=models, time_bounds=bounds)
 
     @property
     def input_families(self) -> dict[str, str]:

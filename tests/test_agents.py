@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+import orjson
 import pytest
 
 from agents import processor, runtime
@@ -29,7 +30,7 @@ async def _feed(messages: list[tuple[str, bytes, bytes]]) -> None:
     async with processor.process.test_context() as agent:
         for topic, key, value in messages:
             agent._get_strtopic = lambda channel, topic=topic: topic  # the message's source topic
-            await agent.put(value=value, key=key)
+            await agent.put(value=value, key=key, partition=processor.partition_for(key))  # as a producer would
 
 
 def test_agent_runs_the_core_on_each_topic_and_sends_its_outputs(sent) -> None:
@@ -55,3 +56,18 @@ def test_a_payment_type_on_the_journey_topic_is_refused(sent) -> None:
     asyncio.run(_feed([(settings.topic_journey, b"agent-c2", raw(invoice))]))
     assert [kind for kind, _k, _v in sent] == ["deadletter"]
     assert profiles.get("agent-c2") is None
+
+
+def test_a_message_on_another_partition_than_its_keys_is_dead_lettered(sent) -> None:
+    visit = event("session.started", {"channel": "app"}, "2026-03-02T10:00:00-03:00", subject="agent-c3")
+
+    async def feed() -> None:
+        async with processor.process.test_context() as agent:
+            agent._get_strtopic = lambda channel: settings.topic_journey
+            astray = (processor.partition_for(b"agent-c3") + 1) % settings.partitions  # kcat's default partitioner
+            await agent.put(value=raw(visit), key=b"agent-c3", partition=astray)
+
+    asyncio.run(feed())
+    (kind, _key, value), = sent
+    assert kind == "deadletter" and orjson.loads(value)["data"]["reason"] == "wrong_partition"
+    assert profiles.get("agent-c3") is None
