@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import time
 
 from aiokafka.partitioner import murmur2
 
-from agents.runtime import core, holdback, record_progress, track
+from agents.runtime import core, forget, holdback, record_progress, track
 from online_models.core import Origin, StepResult
 from streams import metrics
 from streams.app import app, inputs, outputs, profiles, settings
 
 FAMILIES = settings.input_families
+log = logging.getLogger(__name__)
 
 
 def partition_for(key: bytes) -> int:
@@ -67,6 +69,10 @@ async def process(stream) -> None:
             record_progress(message.topic, message.partition, message.offset, result.event_ts)
         if result.profile is not None:
             track(result.profile)
+        elif result.erased:
+            forget(result.customer_id)
+            metrics.ERASURES.inc()
+            log.info("customer %s erased (profile, read model and model snapshots)", result.customer_id)
         observe(result)
         metrics.WATERMARK.set(core.watermark)
         metrics.LATENCY.observe(time.perf_counter() - started)

@@ -1,13 +1,20 @@
-"""Flushes the latest profile of every changed customer to the Redis read model, in batches."""
+"""Keeps the Redis read model: flushes the latest profile of every changed customer in batches, and rebuilds a
+partition's entries when Redis lost them (restarted empty, flushed) or ``vigia readmodel rebuild`` asked.
+
+Each partition this worker owns has a sentinel key in Redis, written once its entries are all there. A
+missing sentinel means the entries may be missing too: every profile of that partition is marked dirty
+(in slices, yielding to the event loop) and the sentinel is written back after the flush."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
-from agents.runtime import dirty
+from agents.runtime import dirty, erased, owned_partitions
+from online_models.profile import CustomerProfile
 from streams import metrics
-from streams.app import app, settings
-from streams.readmodel import RedisReadModel
+from streams.app import app, profiles, settings
+from streams.readmodel import RedisReadModel, sentinel_key
 
 log = logging.getLogger(__name__)
 BATCH = 500
@@ -18,6 +25,13 @@ read_model = RedisReadModel(settings.redis_url)
 async def flush() -> None:
     """Write what was dirty when the tick began, a batch at a time: customers the agent dirties meanwhile wait
     for the next tick, so a busy stream cannot keep one flush running (and the event loop busy) for seconds."""
+    if erased:
+        gone = list(erased)
+        try:
+            await read_model.delete(gone)
+            erased.difference_update(gone)
+        except Exception as err:  # Redis down: delete next time
+            log.warning("read model delete failed (%s): will retry", type(err).__name__)
     for _ in range(-(-len(dirty) // BATCH)):
         if not dirty:
             return
@@ -31,3 +45,34 @@ async def flush() -> None:
             log.warning("read model flush failed (%s): will retry; check VIGIA_REDIS_URL", type(err).__name__)
             return
         metrics.READMODEL_WRITES.inc(len(batch))
+
+
+REBUILD_SLICE = 2000  # profiles marked dirty between two yields to the event loop
+
+
+@app.timer(interval=settings.readmodel_check_s, name="vigia-readmodel-check")
+async def check() -> None:
+    owned = sorted(owned_partitions())
+    keys = {sentinel_key(settings.app_id, p): p for p in owned}
+    try:
+        lost = {keys[key] for key in await read_model.missing(list(keys))}
+    except Exception as err:  # Redis down: the flush reports it; check again next time
+        log.debug("read model check failed: %s", type(err).__name__)
+        return
+    if not lost:
+        return
+    log.warning("read model entries of partitions %s are missing in Redis: rebuilding them", sorted(lost))
+    marked = 0
+    for customer_id, blob in list(profiles.items()):
+        if blob:
+            profile = CustomerProfile.from_bytes(blob)
+            if profile.partition in lost:
+                dirty.setdefault(customer_id, profile)
+                marked += 1
+                if marked % REBUILD_SLICE == 0:
+                    await asyncio.sleep(0)
+    while dirty:  # written back only once the entries are in Redis again
+        await asyncio.sleep(settings.mirror_interval_s)
+    await read_model.mark([key for key, p in keys.items() if p in lost])
+    metrics.READMODEL_REBUILDS.inc(len(lost))
+    log.info("read model of partitions %s rebuilt (%d profiles)", sorted(lost), marked)

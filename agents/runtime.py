@@ -28,6 +28,17 @@ _last_active: dict[tuple[str, int], float] = {}
 _first_seen: dict[int, float] = {}
 
 
+# customers erased whose read-model entry must go (the flush deletes them)
+erased: set[str] = set()
+
+
+def forget(customer_id: str) -> None:
+    """Drop an erased customer from every index, and have the read model delete its entry."""
+    dirty.pop(customer_id, None)
+    wake_index.pop(customer_id, None)
+    erased.add(customer_id)
+
+
 def track(profile: CustomerProfile) -> None:
     """Remember what the read model and the clock sweep need to know about a profile just written."""
     dirty[profile.customer_id] = profile

@@ -6,6 +6,7 @@ from faust import web
 from faust.sensors.prometheus import setup_prometheus_sensors
 
 from agents.checkpoints import status as checkpoint_status
+from agents.health import readiness
 from agents.runtime import core, offsets_of
 from online_models.profile import CustomerProfile
 from streams import metrics
@@ -16,8 +17,13 @@ setup_prometheus_sensors(app, pattern="/metrics", name_prefix="faust")
 
 @app.page("/healthz")
 async def healthz(self: web.View, request: web.Request) -> web.Response:
+    """200 when ready to process; 503 with the reason when not (no broker, no partitions yet)."""
     assigned = sorted({tp.partition for tp in app.assignor.assigned_actives()})
-    return self.json({"status": "ok", "partitions": assigned, "watermark": core.watermark})
+    ready, why = readiness()
+    body = {"status": "ok" if ready else "not ready", "partitions": assigned, "watermark": core.watermark}
+    if not ready:
+        body["why"] = why
+    return self.json(body, status=200 if ready else 503)
 
 
 def model_figures() -> dict[str, dict]:

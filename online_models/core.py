@@ -53,6 +53,7 @@ from schemas.validation import DEFAULT_MAX_EVENT_BYTES, Contract, InvalidEvent
 
 log = logging.getLogger(__name__)
 TICK_TYPE = "vigia.clock.tick"
+FORGET_TYPE = "vigia.customer.forget"  # erasure (LGPD art. 18): the profile is deleted, nothing is learnt
 TEXT_FIELDS = {"chat.message": "text", "message.replied": "text", "call.completed": "transcript",
                "complaint.filed": "text"}  # fmt: skip
 DECISION_EVENTS = frozenset({TICK_TYPE, "handoff.requested", "invoice.issued", "complaint.filed", "contact.disposition",
@@ -123,6 +124,14 @@ class StepResult:
     created: bool = False  # the event created the customer's profile
     size: int = 0  # bytes of the stored profile
     event_ts: float | None = None  # the input's event time
+    erased: bool = False  # a vigia.customer.forget deleted the customer's profile
+
+
+def forget(customer_id: str, ts: float, requested_by: str = "") -> bytes:
+    """The internal event that erases one customer (``vigia forget``)."""
+    data = {"requested_by": requested_by} if requested_by else {}
+    return orjson.dumps({"specversion": "1.0", "id": f"{FORGET_TYPE}:{customer_id}:{ts}", "source": "urn:vigia:admin",
+                         "type": FORGET_TYPE, "time": format_time(ts), "subject": customer_id, "data": data})
 
 
 def clock_tick(customer_id: str, ts: float) -> bytes:
@@ -203,6 +212,9 @@ class Core:
             return self._dead(raw, origin, "time_out_of_range", f"event time {event['time']} is {out_of_range}: "
                               "send the time the event happened, as RFC 3339 with an offset")  # fmt: skip
         customer_id, event_type = event["subject"], event["type"]
+        if event_type == FORGET_TYPE:
+            erased = store.pop(customer_id, None) is not None
+            return StepResult("processed", event_type=event_type, customer_id=customer_id, erased=erased)
         blob = store.get(customer_id)
         profile = CustomerProfile.from_bytes(blob) if blob else CustomerProfile(customer_id=customer_id)
         if event_type != TICK_TYPE:

@@ -176,6 +176,35 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_forget(args: argparse.Namespace) -> int:
+    """Erase a customer (LGPD art. 18): profile, read model and model snapshots; the erasure is logged by id only."""
+    import time
+
+    from online_models.core import forget
+    from streams.kafka_io import publish
+
+    settings = _settings()
+    publish(settings, [(settings.topic_clock, args.customer_id, forget(args.customer_id, time.time(), args.by))])
+    print(f"erasure of {args.customer_id} sent; the worker that owns it logs 'customer {args.customer_id} erased'")
+    return 0
+
+
+def cmd_readmodel(args: argparse.Namespace) -> int:
+    """Rebuild the Redis read model: each worker rewrites its partitions' entries within VIGIA_READMODEL_CHECK_S."""
+    import redis
+
+    from streams.readmodel import SENTINEL_PREFIX
+
+    settings = _settings()
+    client = redis.Redis.from_url(settings.redis_url)
+    keys = list(client.scan_iter(f"{SENTINEL_PREFIX}{settings.app_id}:*"))
+    if keys:
+        client.delete(*keys)
+    print(f"rebuild asked for {len(keys)} partitions of {settings.app_id}: the workers rewrite them within "
+          f"{settings.readmodel_check_s:g} s (vigia_readmodel_rebuilds_total counts them)")  # fmt: skip
+    return 0
+
+
 def cmd_config(args: argparse.Namespace) -> int:
     """List the configuration variables and their defaults."""
     from streams.settings import Settings
@@ -235,6 +264,13 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--replay-dir", help="read a replay's outputs instead of replaying the events")
     evaluate.add_argument("--no-baselines", action="store_true", help="skip the closed-loop comparison")
     evaluate.set_defaults(run=cmd_evaluate)
+    forget = sub.add_parser("forget", help=cmd_forget.__doc__)
+    forget.add_argument("customer_id")
+    forget.add_argument("--by", default="", help="who asked (a ticket or team id, never a name)")
+    forget.set_defaults(run=cmd_forget)
+    readmodel = sub.add_parser("readmodel", help=cmd_readmodel.__doc__)
+    readmodel.add_argument("action", choices=["rebuild"])
+    readmodel.set_defaults(run=cmd_readmodel)
     sub.add_parser("config", help=cmd_config.__doc__).set_defaults(run=cmd_config)
     return parser
 

@@ -95,7 +95,7 @@ def publish(settings: Settings, messages: Iterable[tuple[str, str | None, bytes]
         if rate:
             ahead = sent / rate - (time.monotonic() - started)
             if ahead > 0:
-                out.flush(ahead)
+                time.sleep(ahead)  # (flush(ahead) returned as soon as the queue was empty: no pacing at all)
     remaining = out.flush(60)
     if remaining:
         raise RuntimeError(f"{remaining} messages not delivered to {settings.kafka_bootstrap}: is Kafka up?")

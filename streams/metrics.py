@@ -11,6 +11,7 @@ DEAD_LETTERS = Counter("vigia_dead_letters_total", "Inputs sent to the dead-lett
 DUPLICATES = Counter("vigia_duplicate_events_total", "Inputs dropped because their id was already processed.", ["type"])
 ALERTS = Counter("vigia_alerts_sent_total", "Risk-change alerts published, by new band.", ["band"])
 TRIGGERS = Counter("vigia_triggers_sent_total", "Outreach triggers published, by channel.", ["channel"])
+ERASURES = Counter("vigia_erasures_total", "Customers erased on request (vigia forget).")
 CLOCK_TICKS = Counter("vigia_clock_ticks_sent_total", "Clock ticks sent to customers whose due dates passed.")
 PROFILES = Gauge("vigia_profiles", "Customer profiles held by this worker's partitions.")
 WATERMARK = Gauge("vigia_event_time_watermark_seconds", "The latest event time this worker has seen (POSIX).")
@@ -26,6 +27,8 @@ LATENCY = Histogram(
 )
 READMODEL_WRITES = Counter("vigia_readmodel_writes_total", "Customer profiles written to the Redis read model.")
 READMODEL_ERRORS = Counter("vigia_readmodel_errors_total", "Failed flushes to the Redis read model (retried).")
+READMODEL_REBUILDS = Counter("vigia_readmodel_rebuilds_total", "Partitions whose read model was rebuilt.")
+BROKER_UP = Gauge("vigia_broker_reachable", "1 when the worker reaches a Kafka bootstrap server, 0 when it does not.")
 MODEL_QUALITY = Gauge(
     "vigia_model_quality",
     "Graded quality of each model on this worker's partitions (ROC AUC and log loss of the risk models' scores at"

@@ -13,6 +13,12 @@ import orjson
 import redis.asyncio as aioredis
 
 KEY_PREFIX = "vigia:customer:"
+SENTINEL_PREFIX = "vigia:readmodel:complete:"  # + app id + partition: present while that partition's entries are
+
+
+def sentinel_key(app_id: str, partition: int) -> str:
+    """The key whose absence tells a worker that Redis lost a partition's entries (or a rebuild was asked for)."""
+    return f"{SENTINEL_PREFIX}{app_id}:{partition}"
 
 
 def redis_key(customer_id: str) -> str:
@@ -48,6 +54,24 @@ class RedisReadModel:
             for view in views:
                 pipe.hset(redis_key(view["customer_id"]), mapping=to_hash(view))
             await pipe.execute()
+
+    async def delete(self, customer_ids: list[str]) -> None:
+        if customer_ids:
+            await self.client.delete(*(redis_key(c) for c in customer_ids))
+
+    async def missing(self, keys: list[str]) -> list[str]:
+        """Which of these keys Redis does not hold."""
+        if not keys:
+            return []
+        async with self.client.pipeline(transaction=False) as pipe:
+            for key in keys:
+                pipe.exists(key)
+            found = await pipe.execute()
+        return [key for key, there in zip(keys, found, strict=True) if not there]
+
+    async def mark(self, keys: list[str]) -> None:
+        if keys:
+            await self.client.mset(dict.fromkeys(keys, b"1"))
 
     async def read(self, customer_id: str) -> dict[str, str]:
         raw = await self.client.hgetall(redis_key(customer_id))

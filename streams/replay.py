@@ -24,7 +24,7 @@ from typing import IO
 
 import orjson
 
-from online_models.core import Core, CoreSettings, Origin, StepResult, clock_tick
+from online_models.core import FORGET_TYPE, Core, CoreSettings, Origin, StepResult, clock_tick
 from online_models.outputs import Output
 from online_models.profile import CustomerProfile
 
@@ -80,6 +80,8 @@ class Replay:
             event_type = orjson.loads(raw).get("type", "")
         except (orjson.JSONDecodeError, AttributeError):
             return "journey"
+        if event_type == FORGET_TYPE:
+            return "internal"  # an erasure in the file is carried out like the worker's
         family = self.core.contract.event_types.get(event_type, "journey")
         return family if family in ("journey", "payment") else "journey"
 
@@ -110,7 +112,10 @@ class Replay:
         results = []
         while self._wakes and self._wakes[0][0] <= self.watermark:
             wake, customer_id = heapq.heappop(self._wakes)
-            profile = CustomerProfile.from_bytes(self.store[customer_id])
+            blob = self.store.get(customer_id)
+            if blob is None:
+                continue  # erased since
+            profile = CustomerProfile.from_bytes(blob)
             if profile.wake_ts != wake:
                 continue  # superseded by a later event of this customer
             tick = clock_tick(customer_id, self.watermark)

@@ -52,6 +52,7 @@ class Settings:
     session_timeout_s: float = field(default=10.0, metadata={"env": "VIGIA_SESSION_TIMEOUT_S"})
     instance_id: str = field(default="", metadata={"env": "VIGIA_INSTANCE_ID"})
     mirror_interval_s: float = field(default=0.5, metadata={"env": "VIGIA_MIRROR_INTERVAL_S"})
+    readmodel_check_s: float = field(default=10.0, metadata={"env": "VIGIA_READMODEL_CHECK_S"})
     band_medium: float = field(default=0.25, metadata={"env": "VIGIA_BAND_MEDIUM"})
     band_high: float = field(default=0.5, metadata={"env": "VIGIA_BAND_HIGH"})
     band_critical: float = field(default=0.75, metadata={"env": "VIGIA_BAND_CRITICAL"})

@@ -1,0 +1,93 @@
+"""Is the worker ready? It says not while no Kafka bootstrap server answers, and keeps its log readable then.
+
+A broker outage makes the Kafka client log the same connection error many times a second; a filter
+on the worker's log handlers lets each repeated message through a few times a minute with a count of
+what it held back, so an outage reads as a few lines, not hundreds of thousands.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+from streams import metrics
+from streams.app import app, settings
+
+log = logging.getLogger(__name__)
+state = {"broker": True, "since": time.time()}
+
+
+class RepeatLimiter(logging.Filter):
+    """Lets a repeated log message (same logger and format) through ``burst`` times per ``window_s`` seconds.
+
+    >>> limiter = RepeatLimiter(burst=2, window_s=60.0)
+    >>> records = [logging.LogRecord("kafka", logging.ERROR, "", 0, "down %s", ("x",), None) for _ in range(5)]
+    >>> [limiter.filter(r) for r in records]
+    [True, True, False, False, False]
+    """
+
+    def __init__(self, burst: int = 3, window_s: float = 60.0) -> None:
+        super().__init__()
+        self.burst, self.window_s = burst, window_s
+        self.seen: dict[tuple[str, object], list[float]] = {}  # (logger, format) -> [window start, count, held]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        key = (record.name, record.msg)
+        now = time.monotonic()
+        entry = self.seen.get(key)
+        if entry is None or now - entry[0] > self.window_s:
+            held = int(entry[2]) if entry else 0
+            self.seen[key] = [now, 1, 0]
+            if held:
+                record.msg = f"{record.msg} (and {held} more like it in the last {self.window_s:.0f} s)"
+            if len(self.seen) > 1000:
+                self.seen.clear()
+            return True
+        entry[1] += 1
+        if entry[1] <= self.burst:
+            return True
+        entry[2] += 1
+        return False
+
+
+def install_limiter() -> None:
+    """Add the limiter to every handler of the root logger (once)."""
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, RepeatLimiter) for f in handler.filters):
+            handler.addFilter(RepeatLimiter())
+
+
+async def broker_reachable(timeout: float = 2.0) -> bool:
+    """Whether any bootstrap server accepts a TCP connection."""
+    for server in settings.kafka_bootstrap.split(","):
+        host, port = server.strip().rsplit(":", 1)
+        try:
+            _reader, writer = await asyncio.wait_for(asyncio.open_connection(host, int(port)), timeout)
+        except (TimeoutError, OSError):
+            continue
+        writer.close()
+        return True
+    return False
+
+
+@app.timer(interval=5.0, name="vigia-broker-check")
+async def check_broker() -> None:
+    install_limiter()
+    up = await broker_reachable()
+    if up != state["broker"]:
+        state["broker"], state["since"] = up, time.time()
+        if up:
+            log.info("Kafka answers again at %s", settings.kafka_bootstrap)
+        else:
+            log.error("no Kafka bootstrap server answers at %s: not ready until one does", settings.kafka_bootstrap)
+    metrics.BROKER_UP.set(1 if up else 0)
+
+
+def readiness() -> tuple[bool, str]:
+    """(ready, why not) for ``/healthz``."""
+    if not state["broker"]:
+        return False, f"no Kafka bootstrap server answers at {settings.kafka_bootstrap}"
+    if not app.assignor.assigned_actives():
+        return False, "no partitions assigned yet (starting, or rebalancing)"
+    return True, ""

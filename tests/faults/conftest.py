@@ -1,0 +1,43 @@
+"""Fault runs against the real broker and Redis: the fixtures of tests/integration, and what faults need."""
+
+from __future__ import annotations
+
+import time
+
+import orjson
+
+from tests.integration.conftest import Worker, new_worker, stack  # noqa: F401  (fixtures shared with integration)
+
+
+def metric_rows(worker: Worker, name: str) -> dict[str, float]:
+    """Every series of one metric: its label text -> value."""
+    rows = {}
+    for line in worker.get("/metrics").decode().splitlines():
+        if line.startswith(name + "{") or line.startswith(name + " "):
+            labels, value = line.rsplit(" ", 1)
+            rows[labels[len(name):]] = float(value)
+    return rows
+
+
+def accounted(worker: Worker) -> dict[str, tuple[float, float]]:
+    """Per partition: (inputs read, inputs processed + duplicates + dead letters)."""
+    read = {k.split('"')[1]: v for k, v in metric_rows(worker, "vigia_inputs_read_total").items()}
+    done: dict[str, float] = {}
+    for labels, value in metric_rows(worker, "vigia_inputs_total").items():
+        partition = labels.split('partition="')[1].split('"')[0]
+        done[partition] = done.get(partition, 0.0) + value
+    return {p: (read[p], done.get(p, 0.0)) for p in read}
+
+
+def wait_for(condition, timeout: float, every: float = 0.5, what: str = "condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(every)
+    raise AssertionError(f"{what} not reached within {timeout} s")
+
+
+def profile(worker: Worker, customer_id: str) -> dict:
+    return orjson.loads(worker.get(f"/customers/{customer_id}"))
