@@ -1,6 +1,6 @@
 """Per-event cost of vigia's pure core, and the size of the profiles it keeps.
 
-Runs simulated events (``streams.simulator``) through ``Core.step`` with a dict as the store:
+Runs simulated events (``backtest.simulator``) through ``Core.step`` with a dict as the store:
 decode, validate, update the profile, read texts, learn from delayed labels, score, serialise.
 This is the work the worker adds on top of Faust's own per-event cost.
 Run by hand: ``.venv/bin/python benchmarks/bench_core.py``.
@@ -14,10 +14,10 @@ import time
 
 import orjson
 
+from backtest.simulator import Simulation
 from online_models.checkpoint import open_checkpoint, seal
 from online_models.core import Core, Origin
 from schemas.validation import Contract
-from streams.simulator import Simulation
 
 
 def main() -> None:

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import orjson
 
+from backtest.simulator import Simulation
 from schemas.validation import Contract
 from streams.kafka_io import publish, topic_for
 from streams.settings import Settings
-from streams.simulator import Simulation
 from tests.integration.conftest import new_worker
 
 

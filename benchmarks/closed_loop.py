@@ -1,6 +1,6 @@
 """Closed-loop comparison of vigia's outreach with the baselines on the same simulated portfolio.
 
-Each policy runs the simulator with customers reacting to its outreach (``streams.closed_loop``);
+Each policy runs the simulator with customers reacting to its outreach (``backtest.closed_loop``);
 the figures are read off the resulting event stream. Run by hand, e.g.
 ``.venv/bin/python benchmarks/closed_loop.py --customers 20000 --days 180 --seed 7 --out .local/closed-loop``.
 """
@@ -13,9 +13,9 @@ from pathlib import Path
 
 import orjson
 
-from streams import evaluate as ev
-from streams.closed_loop import POLICIES, run_closed_loop
-from streams.report import read_jsonl
+from backtest import evaluate as ev
+from backtest.closed_loop import POLICIES, run_closed_loop
+from backtest.report import read_jsonl
 
 
 def one(args: tuple[str, int, int, int, str]) -> tuple[str, dict]:

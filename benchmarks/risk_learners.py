@@ -24,11 +24,11 @@ import time
 import numpy as np
 import orjson
 
+from backtest.replay import Replay
+from backtest.simulator import Simulation
 from benchmarks.risk_offline import calibration_line, grade_champion
 from online_models import risk
 from online_models.features import pack, unpack
-from streams.replay import Replay
-from streams.simulator import Simulation
 
 
 def record(customers: int, days: int, seed: int) -> list[tuple]:

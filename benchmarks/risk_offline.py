@@ -26,11 +26,11 @@ from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
+from backtest.evaluate import calibration
+from backtest.replay import Replay
+from backtest.simulator import Simulation
 from online_models.core import Core
 from online_models.features import FEATURE_NAMES, unpack
-from streams.evaluate import calibration
-from streams.replay import Replay
-from streams.simulator import Simulation
 
 
 def labelled_snapshots(customers: int, days: int, seed: int) -> list[dict]:

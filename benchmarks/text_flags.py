@@ -23,12 +23,12 @@ from pathlib import Path
 
 import orjson
 
+from backtest.texts import noisy
 from online_models import text
 from online_models.clock import format_time, parse_time
 from online_models.contact_rules import ContactRules
 from online_models.core import Core, Origin, clock_tick
 from online_models.decisions import REPLIES
-from streams.texts import noisy
 
 HERE = Path(__file__).parent / "messages"
 FLAGS = ("wants_human", "not_mine", "already_paid", "fraud", "distress", "aggression")
@@ -48,8 +48,8 @@ def read(message: str, reader: text.FlagReader | None = None) -> set[str]:
 
 def learnt_reader(customers: int, days: int, seed: int) -> text.FlagReader:
     """The flag reader a replay of a simulated portfolio trained (on its handoffs and tabulations)."""
-    from streams.replay import Replay
-    from streams.simulator import Simulation
+    from backtest.replay import Replay
+    from backtest.simulator import Simulation
 
     replay = Replay(ticks=False)
     for event in Simulation(customers, days, seed).events():

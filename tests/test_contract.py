@@ -8,13 +8,13 @@ import jsonschema
 import orjson
 import pytest
 
+from backtest import simulator
+from backtest.sample import _broken_inputs, sample_messages
 from online_models.core import Core, Origin
 from online_models.decisions import CHANNEL_COST_BRL
 from online_models.profile import CHANNELS
 from online_models.segments import ARCHETYPES
 from schemas.validation import SCHEMA_DIR, Contract, InvalidEvent, schema_paths
-from streams import simulator
-from streams.sample import _broken_inputs, sample_messages
 from tests.helpers import event, raw
 
 CONTRACT = Contract()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from backtest.sample import sample_messages
 from online_models.core import Core, Origin, clock_tick
 from online_models.profile import CustomerProfile
 from online_models.transitions import HANDLERS
-from streams.sample import sample_messages
 from tests.helpers import event, family, raw
 
 PAYMENT = Origin("vigia.payment.events", "payment", key="c1")

@@ -21,9 +21,9 @@ MODULES = [
     "online_models.behaviour",
     "online_models.features",
     "online_models.decisions",
-    "streams.replay",
-    "streams.simulator",
-    "streams.evaluate",
+    "backtest.replay",
+    "backtest.simulator",
+    "backtest.evaluate",
     "streams.settings",
     "streams.readmodel",
 ]

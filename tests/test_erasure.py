@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from backtest.replay import Replay
+from backtest.sample import sample_messages
 from online_models.clock import parse_time
 from online_models.core import Core, Origin, forget
-from streams.replay import Replay
-from streams.sample import sample_messages
 
 
 def test_forget_deletes_the_profile_and_its_snapshots() -> None:

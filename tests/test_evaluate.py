@@ -8,9 +8,9 @@ import random
 import orjson
 import pytest
 
-from streams import evaluate as ev
-from streams.report import evaluate
-from streams.simulator import Simulation
+from backtest import evaluate as ev
+from backtest.report import evaluate
+from backtest.simulator import Simulation
 
 
 def test_roc_auc_equals_the_pairwise_definition() -> None:

@@ -11,12 +11,12 @@ from pathlib import Path
 import orjson
 import pytest
 
+from backtest.replay import Replay
+from backtest.sample import sample_messages
 from online_models.core import Core, Origin
 from online_models.outputs import DEAD_LETTER_KEEP_BYTES
 from online_models.profile import CustomerProfile
 from schemas.validation import SCHEMA_DIR
-from streams.replay import Replay
-from streams.sample import sample_messages
 from tests.helpers import event, raw
 
 JOURNEY = Origin("vigia.journey.events", "journey", partition=0, offset=7, key="c1", keyed=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import orjson
 
-from streams.replay import Replay, replay_file
-from streams.simulator import Simulation
+from backtest.replay import Replay, replay_file
+from backtest.simulator import Simulation
 
 
 def _write_events(path, customers=80, days=60, seed=3, extra: list[bytes] = ()) -> None:

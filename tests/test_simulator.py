@@ -7,10 +7,10 @@ from collections import Counter
 import orjson
 import pytest
 
+from backtest.simulator import PERSONAS, Simulation
+from backtest.texts import noisy
 from online_models.clock import parse_time
 from schemas.validation import Contract
-from streams.simulator import PERSONAS, Simulation
-from streams.texts import noisy
 
 CONTRACT = Contract()
 

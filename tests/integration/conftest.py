@@ -57,7 +57,7 @@ class Worker:
 
     def start(self, timeout: float = 90.0) -> None:
         out = self.log.open("ab")
-        self.process = subprocess.Popen([sys.executable, "-m", "streams.cli", "worker"], env=self.env, cwd=ROOT,
+        self.process = subprocess.Popen([sys.executable, "-m", "vigia.cli", "worker"], env=self.env, cwd=ROOT,
                                         stdout=out, stderr=subprocess.STDOUT)  # fmt: skip
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -7,10 +7,10 @@ import time
 import orjson
 import pytest
 
+from backtest.replay import Replay
+from backtest.simulator import Simulation
 from schemas.validation import Contract
 from streams.kafka_io import publish, topic_for
-from streams.replay import Replay
-from streams.simulator import Simulation
 from tests.integration.conftest import new_worker
 
 pytestmark = pytest.mark.integration

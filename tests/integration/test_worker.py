@@ -11,10 +11,10 @@ import orjson
 import pytest
 import redis
 
+from backtest.sample import _broken_inputs, sample_messages
 from schemas.validation import Contract
 from streams.kafka_io import consume, publish
 from streams.readmodel import redis_key
-from streams.sample import _broken_inputs, sample_messages
 from tests.helpers import event, raw
 
 pytestmark = pytest.mark.integration

@@ -40,7 +40,7 @@ def cmd_topics(args: argparse.Namespace) -> int:
 
 def cmd_sample(args: argparse.Namespace) -> int:
     """Publish the sample events to Kafka (or write them as JSON lines)."""
-    from streams.sample import sample_messages
+    from backtest.sample import sample_messages
 
     settings = _settings()
     messages = sample_messages(args.customers, args.days, args.seed)
@@ -121,7 +121,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_simulate(args: argparse.Namespace) -> int:
     """Simulate a portfolio with known truth: events (file or Kafka) and the truth file."""
-    from streams.simulator import Simulation
+    from backtest.simulator import Simulation
 
     sim = Simulation(args.customers, args.days, args.seed)
     if args.kafka:
@@ -151,12 +151,12 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if args.closed_loop:
-        from streams.closed_loop import run_closed_loop
+        from backtest.closed_loop import run_closed_loop
 
         run = run_closed_loop(args.customers, args.days, args.seed, args.policy, out)
         replay = run.replay
     else:
-        from streams.replay import replay_file
+        from backtest.replay import replay_file
 
         replay = replay_file(Path(args.input), out, _settings().core)
     counts = ", ".join(f"{k} {v}" for k, v in sorted(replay.counts.items()))
@@ -168,7 +168,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     """Score a replay against the simulator's truth, with closed-loop baselines on the same seed."""
     from pathlib import Path
 
-    from streams.report import evaluate
+    from backtest.report import evaluate
 
     report = evaluate(Path(args.events), Path(args.truth), Path(args.out), baselines=not args.no_baselines,
                       replay_dir=Path(args.replay_dir) if args.replay_dir else None)  # fmt: skip

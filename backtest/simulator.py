@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from streams import texts
+from backtest import texts
 
 DEFAULT_START = date(2026, 3, 2)
 CLAIMS = {"debt_not_recognized": "dispute", "already_paid": "dispute", "fraud_suspected": "fraud"}  # reason -> kind

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import orjson
 
-from streams import evaluate as ev
-from streams.closed_loop import run_closed_loop
-from streams.replay import replay_file
+from backtest import evaluate as ev
+from backtest.closed_loop import run_closed_loop
+from backtest.replay import replay_file
 
 CLOSED_LOOP_POLICIES = ("vigia", "everyone", "nobody", "fixed_rule")
 

@@ -15,12 +15,12 @@ from pathlib import Path
 
 import orjson
 
+from backtest.replay import OutputFiles, Replay
+from backtest.simulator import Simulation
 from online_models.clock import format_time, parse_time
 from online_models.contact_rules import ContactRules
 from online_models.outputs import Output, output_id
 from online_models.profile import CustomerProfile
-from streams.replay import OutputFiles, Replay
-from streams.simulator import Simulation
 
 POLICIES = ("vigia", "everyone", "nobody", "fixed_rule")
 RULES = ContactRules()

@@ -5,7 +5,7 @@ worker's clock sweep, ticks every customer whose wake time it has passed. Output
 input ids, so a replay of the same input gives the same output. Bad lines go to the dead-letter
 file with their reason; the replay never stops on them.
 
->>> from streams.sample import sample_messages
+>>> from backtest.sample import sample_messages
 >>> replay = Replay()
 >>> for _family, _key, raw in sample_messages():
 ...     _ = replay.feed(raw)

@@ -1,0 +1,1 @@
+"""The ``vigia`` command line: it ties the worker (``agents``, ``streams``) and the lab (``backtest``) together."""

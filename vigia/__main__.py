@@ -1,0 +1,5 @@
+import sys
+
+from vigia.cli import main
+
+sys.exit(main())
