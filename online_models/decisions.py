@@ -227,8 +227,8 @@ class Decider:
             purpose = "settlement_offer"
         outreach = output_id(triggered_by, "outreach")
         p.contacts.append([start, channel, outreach, REPLY if reply else 0])
-        if reply:
-            p.handoff_ts = now
+        if reply:  # answered up to the reason, even when the clock is held behind it (another topic lags)
+            p.handoff_ts = max(now, p.hold[1] if p.hold else now, p.handoff_requested_ts or now)
         del p.contacts[:-MAX_CONTACTS_KEPT]
         tone = (
             "neutral"

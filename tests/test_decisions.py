@@ -205,3 +205,16 @@ def test_outcomes_are_credited_to_the_contact_within_its_window() -> None:
     rates = decider.bandit.figures()
     assert rates["digital/whatsapp"]["answer_rate"] > 0.5 and rates["digital/whatsapp"]["harm_rate"] > 0.1
     assert rates["digital/sms"]["payment_rate"] > 0.1 and rates["digital/sms"]["answer_rate"] < 0.5
+
+
+def test_one_review_even_when_the_clock_is_held_behind_the_claim() -> None:
+    # The worker holds a customer's clock at the least progress of a partition's topics: the claim read on
+    # the journey topic can be later than the clock while the payment topic lags.
+    decider, p = Decider(), overdue()
+    said = p.clock_ts + 3600
+    p.hold = ["dispute", said, "not_mine"]
+    assert decider.decide(p, "e1")["purpose"] == "dispute_review"
+    assert decider.decide(p, "e2") is None
+    p.handoff_requested_ts = said + 60  # and a request for a person in the same breath
+    assert decider.decide(p, "e3")["purpose"] == "handoff"
+    assert decider.decide(p, "e4") is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import orjson
 import pytest
 
 from online_models.clock import parse_time
@@ -174,3 +175,13 @@ def test_a_cancellation_read_before_its_invoice_still_cancels_it() -> None:
     issued = {"invoice_id": "i9", "amount": 80.0, "due_date": "2026-03-10"}
     story.feed(event("invoice.issued", issued, "2026-03-01T10:00:00-03:00"))  # issued earlier, read later
     assert story.profile.open_balance == 0
+
+
+def test_the_tail_line_of_a_hold_alert_says_it_is_on_hold() -> None:
+    from vigia.cli import describe
+
+    story = overdue_customer()
+    story.say("nao reconheço essa divida", "2026-03-02T11:00:00-03:00")
+    alert = story.alerts[-1]
+    line = describe("alerts", orjson.dumps(alert))
+    assert "ON HOLD (dispute: not_mine, since 2026-03-02T14:00:00.000Z)" in line

@@ -86,9 +86,11 @@ def describe(topic: str, value: bytes) -> str:
         return f"{topic}: (unreadable) {value[:80]!r}"
     if event.get("type") == "vigia.risk.changed":
         why = ", ".join(f"{r['feature']} {r['contribution']:+.2f}" for r in data["reasons"][:3])
+        hold = data.get("hold")
+        held = f"  ON HOLD ({hold['kind']}: {hold['why']}, since {hold['since']})" if hold else ""
         return (
             f"ALERT   {event['subject']:<10} {data['previous_band'] or '-':>8} -> {data['band']:<8} "
-            f"score {data['score']:.2f}  dpd {data.get('days_past_due', '?')}  ({why})"
+            f"score {data['score']:.2f}  dpd {data.get('days_past_due', '?')}  ({why}){held}"
         )
     if event.get("type") == "vigia.outreach.requested":
         who = f"{data['channel']} by {data['agent']} ({data['purpose']})"
