@@ -3,6 +3,7 @@
 #   deploy/stack.sh up       start what is not already answering, wait until both answer
 #   deploy/stack.sh down     stop what this script started (a Kafka or Redis it found running is left alone)
 #   deploy/stack.sh status   say what answers
+#   deploy/stack.sh tools    install Prometheus and promtool when missing (the test suite uses them)
 #   deploy/stack.sh reset    down, then delete the local Kafka and Redis data
 # Settings: VIGIA_KAFKA_PORT (9092), VIGIA_REDIS_PORT (6379), VIGIA_STACK_DIR (.local/stack),
 #           VIGIA_KAFKA_JARS (~/.cache/vigia/kafka-<version>), VIGIA_KAFKA_HEAP (512m).
@@ -85,13 +86,19 @@ stop_pid() {  # stop_pid NAME PIDFILE
   rm -f "$2"
 }
 
+tools_up() {  # Prometheus and promtool (Debian's prometheus package), for the rules' tests and the scrape test
+  command -v promtool >/dev/null && command -v prometheus >/dev/null && return 0
+  apt_install --no-install-recommends prometheus
+}
+
 case "${1:-}" in
   up) redis_up; kafka_up ;;
+  tools) tools_up ;;
   down) stop_pid Kafka "$STATE/kafka/kafka.pid"; stop_pid Redis "$STATE/redis/redis.pid" ;;
   status)
     answers "$KAFKA_PORT" && say "Kafka answers on 127.0.0.1:$KAFKA_PORT" || say "Kafka is down"
     answers "$REDIS_PORT" && say "Redis answers on 127.0.0.1:$REDIS_PORT" || say "Redis is down" ;;
   reset) "$0" down; rm -rf "$STATE"; say "local data deleted" ;;
   fetch) fetch_kafka ;;
-  *) echo "usage: $0 up|down|status|reset|fetch" >&2; exit 2 ;;
+  *) echo "usage: $0 up|down|status|reset|fetch|tools" >&2; exit 2 ;;
 esac

@@ -4,5 +4,6 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 trap stop_stack_if_started EXIT
+bash deploy/stack.sh tools
 .venv/bin/ruff check .
 .venv/bin/python -m pytest "$@"

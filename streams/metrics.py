@@ -48,3 +48,26 @@ INPUTS_DONE = Counter(
     "Input messages accounted for, per partition and outcome (processed, duplicate, dead_letter): read = their sum.",
     ["partition", "outcome"],
 )
+
+
+
+def _known_series() -> None:
+    """Create the series of every known label value at 0, so that rules and dashboards find them from the start
+    (a labelled counter has no series until its first increment)."""
+    import json
+
+    from online_models.profile import CHANNELS
+    from schemas.validation import SCHEMA_DIR
+
+    reasons = json.loads((SCHEMA_DIR / "output" / "vigia.deadletter.json").read_text())["properties"]["reason"]["enum"]
+    for reason in reasons:
+        DEAD_LETTERS.labels(reason)
+    for outcome in ("saved", "restored", "refused", "failed"):
+        CHECKPOINTS.labels(outcome)
+    for band in ("low", "medium", "high", "critical"):
+        ALERTS.labels(band)
+    for channel in CHANNELS:
+        TRIGGERS.labels(channel)
+
+
+_known_series()

@@ -35,10 +35,15 @@ def test_dockerfile_copies_what_exists() -> None:
                 assert (ROOT / source).exists(), source
 
 
-def test_prometheus_scrapes_the_worker_web_port() -> None:
-    config = yaml.safe_load((ROOT / "deploy/prometheus.yml").read_text())
+def test_prometheus_scrapes_the_worker_web_port_with_the_rules() -> None:
+    config = yaml.safe_load((ROOT / "deploy/prometheus/prometheus.yml").read_text())
     target = config["scrape_configs"][0]["static_configs"][0]["targets"][0]
     assert target.endswith(f":{Settings().web_port}")
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    mounts = dict(v.split(":")[:2] for v in compose["services"]["prometheus"]["volumes"])
+    assert mounts["./deploy/prometheus/rules.yml"] in config["rule_files"]
+    for source in (*mounts, *(v.split(":")[0] for v in compose["services"]["grafana"]["volumes"])):
+        assert (ROOT / source).exists(), source
 
 
 def test_asyncapi_names_the_default_topics_and_existing_schemas() -> None:
