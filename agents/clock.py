@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 
+from agents import kpis
 from agents.runtime import clocks, core, owned_partitions, safe_time, wake_index
 from online_models.core import clock_tick
 from online_models.profile import CustomerProfile
@@ -29,11 +30,13 @@ async def _reprime(sender, **kwargs) -> None:
 def prime() -> int:
     """Rebuild the wake index and watermark from the profiles this worker holds (after a rebalance)."""
     wake_index.clear()
+    kpis.reset()
     count = 0
     for customer_id, blob in profiles.items():
         if not blob:
             continue
         profile = CustomerProfile.from_bytes(blob)
+        kpis.account(profile)
         count += 1
         core.watermark = max(core.watermark, profile.clock_ts)
         if profile.partition is not None:  # resume the partition clocks where the profiles left them

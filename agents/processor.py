@@ -7,6 +7,7 @@ import time
 
 from aiokafka.partitioner import murmur2
 
+from agents import kpis
 from agents.runtime import core, forget, holdback, record_progress, track
 from online_models.core import Origin, StepResult
 from streams import metrics
@@ -32,6 +33,7 @@ def _key(raw: bytes | None) -> str | None:
 
 def observe(result: StepResult) -> None:
     """Count what one step did."""
+    kpis.count(result)
     if result.status == "processed":
         metrics.EVENTS.labels(result.event_type).inc()
         metrics.PROFILE_BYTES.observe(result.size)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from faust.types import TP
 
+from agents import kpis
 from online_models.core import Core
 from online_models.profile import CustomerProfile
 from online_models.watermark import PartitionClocks
@@ -36,12 +37,14 @@ def forget(customer_id: str) -> None:
     """Drop an erased customer from every index, and have the read model delete its entry."""
     dirty.pop(customer_id, None)
     wake_index.pop(customer_id, None)
+    kpis.forget(customer_id)
     erased.add(customer_id)
 
 
 def track(profile: CustomerProfile) -> None:
-    """Remember what the read model and the clock sweep need to know about a profile just written."""
+    """Remember what the read model, the clock sweep and the portfolio figures need of a profile just written."""
     dirty[profile.customer_id] = profile
+    kpis.account(profile)
     if profile.wake_ts is None:
         wake_index.pop(profile.customer_id, None)
     else:

@@ -1,10 +1,12 @@
-"""HTTP endpoints on the worker's web port: ``/metrics``, ``/healthz`` and ``/customers/{id}``."""
+"""HTTP endpoints on the worker's web port: ``/metrics``, ``/healthz`` (open), ``/customers/{id}`` and ``/models``
+(token required, see :mod:`agents.access`)."""
 
 from __future__ import annotations
 
 from faust import web
 from faust.sensors.prometheus import setup_prometheus_sensors
 
+from agents.access import require
 from agents.checkpoints import status as checkpoint_status
 from agents.health import readiness
 from agents.runtime import core, offsets_of
@@ -48,11 +50,13 @@ async def refresh_model_gauges() -> None:
 
 
 @app.page("/models")
+@require("models", "ops")
 async def models(self: web.View, request: web.Request) -> web.Response:
     return self.json(model_figures())
 
 
 @app.page("/customers/{customer_id}")
+@require("customer", "attendant", "ops")
 @app.table_route(table=profiles, match_info="customer_id")
 async def customer(self: web.View, request: web.Request, customer_id: str) -> web.Response:
     blob = profiles.get(customer_id)

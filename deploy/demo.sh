@@ -12,6 +12,8 @@ export VIGIA_TOPIC_ALERTS="$RUN.risk.alerts" VIGIA_TOPIC_TRIGGERS="$RUN.outreach
 export VIGIA_TOPIC_DEADLETTER="$RUN.deadletter" VIGIA_TOPIC_CLOCK="$RUN.internal.clock"
 export VIGIA_CLOCK_INTERVAL_S=${VIGIA_CLOCK_INTERVAL_S:-1}
 PORT=${VIGIA_WEB_PORT:-6066}
+# /customers/{id}, the attendant's page and /models need a token: one is made for this run unless given
+export VIGIA_API_TOKEN=${VIGIA_API_TOKEN:-$(.venv/bin/python -c "import secrets; print(secrets.token_urlsafe(24))")}
 LOGS=.local/$RUN; mkdir -p "$LOGS"
 
 .venv/bin/vigia topics >/dev/null
@@ -28,7 +30,10 @@ for _ in $(seq 1 120); do
   kill -0 "$worker" 2>/dev/null || { echo "[demo] the worker stopped; see $LOGS/worker.log"; tail -20 "$LOGS/worker.log"; exit 1; }
   sleep 0.5
 done
-echo "[demo] worker up: metrics http://127.0.0.1:$PORT/metrics, profiles http://127.0.0.1:$PORT/customers/c-bruno"
+echo "[demo] worker up: metrics http://127.0.0.1:$PORT/metrics"
+echo "[demo] API token of this run: $VIGIA_API_TOKEN"
+echo "[demo]   curl -H 'Authorization: Bearer $VIGIA_API_TOKEN' http://127.0.0.1:$PORT/customers/c-bruno"
+echo "[demo]   attendant page: http://127.0.0.1:$PORT/customers/c-bruno/page?token=$VIGIA_API_TOKEN"
 echo "[demo] publishing sample events (5 story customers and 30 others over 45 days, plus 4 broken inputs)"
 .venv/bin/vigia sample --rate "${VIGIA_DEMO_RATE:-60}" > "$LOGS/sample.log" 2>&1 &
 echo "[demo] outputs as they are produced:"

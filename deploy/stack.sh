@@ -3,7 +3,7 @@
 #   deploy/stack.sh up       start what is not already answering, wait until both answer
 #   deploy/stack.sh down     stop what this script started (a Kafka or Redis it found running is left alone)
 #   deploy/stack.sh status   say what answers
-#   deploy/stack.sh tools    install Prometheus and promtool when missing (the test suite uses them)
+#   deploy/stack.sh tools    install Prometheus, promtool, Chromium and chromedriver when missing (the tests use them)
 #   deploy/stack.sh reset    down, then delete the local Kafka and Redis data
 # Settings: VIGIA_KAFKA_PORT (9092), VIGIA_REDIS_PORT (6379), VIGIA_STACK_DIR (.local/stack),
 #           VIGIA_KAFKA_JARS (~/.cache/vigia/kafka-<version>), VIGIA_KAFKA_HEAP (512m).
@@ -86,9 +86,9 @@ stop_pid() {  # stop_pid NAME PIDFILE
   rm -f "$2"
 }
 
-tools_up() {  # Prometheus and promtool (Debian's prometheus package), for the rules' tests and the scrape test
-  command -v promtool >/dev/null && command -v prometheus >/dev/null && return 0
-  apt_install --no-install-recommends prometheus
+tools_up() {  # Prometheus and promtool, Chromium and its driver (Debian's packages), for the ops and browser tests
+  command -v promtool >/dev/null && command -v prometheus >/dev/null && command -v chromedriver >/dev/null && return 0
+  apt_install --no-install-recommends prometheus chromium chromium-driver
 }
 
 case "${1:-}" in

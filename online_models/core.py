@@ -34,6 +34,7 @@ from online_models.behaviour import CHANGE_MEMORY_S
 from online_models.clock import format_time, local_date, parse_date, parse_time
 from online_models.decisions import HUMAN_REASONS
 from online_models.features import pack, risk_features, unpack
+from online_models.kpis import Snapshot, snapshot
 from online_models.models import ModelSet, ModelSettings
 from online_models.outputs import Output, cloudevent, dead_letter, output_id
 from online_models.profile import CHANNELS, NEAR_DUE_DAYS, CustomerProfile
@@ -125,6 +126,7 @@ class StepResult:
     size: int = 0  # bytes of the stored profile
     event_ts: float | None = None  # the input's event time
     erased: bool = False  # a vigia.customer.forget deleted the customer's profile
+    before: Snapshot | None = None  # the profile's counted figures before the step (online_models.kpis)
 
 
 def forget(customer_id: str, ts: float, requested_by: str = "") -> bytes:
@@ -227,6 +229,7 @@ class Core:
         if ts > self.progress.get(origin.partition, 0.0):
             self.progress[origin.partition] = ts
         self.watermark = max(self.watermark, ts)
+        before = snapshot(profile) if blob else None
         try:
             change_before, overdue_before, hold_before = profile.change_ts, profile.days_past_due, profile.hold
             HANDLERS[event_type](profile, event["data"], ts)
@@ -270,6 +273,7 @@ class Core:
             created=blob is None,
             size=len(blob_out),
             event_ts=ts,
+            before=before,
         )
 
     def _read(self, p: CustomerProfile, event_type: str, data: dict, ts: float, models: ModelSet) -> None:

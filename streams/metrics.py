@@ -11,6 +11,8 @@ DEAD_LETTERS = Counter("vigia_dead_letters_total", "Inputs sent to the dead-lett
 DUPLICATES = Counter("vigia_duplicate_events_total", "Inputs dropped because their id was already processed.", ["type"])
 ALERTS = Counter("vigia_alerts_sent_total", "Risk-change alerts published, by new band.", ["band"])
 TRIGGERS = Counter("vigia_triggers_sent_total", "Outreach triggers published, by channel.", ["channel"])
+UNAUTHORIZED = Counter("vigia_http_unauthorized_total", "Requests refused for want of a valid token, by page.",
+                       ["page"])  # fmt: skip
 ERASURES = Counter("vigia_erasures_total", "Customers erased on request (vigia forget).")
 CLOCK_TICKS = Counter("vigia_clock_ticks_sent_total", "Clock ticks sent to customers whose due dates passed.")
 PROFILES = Gauge("vigia_profiles", "Customer profiles held by this worker's partitions.")
@@ -50,6 +52,23 @@ INPUTS_DONE = Counter(
 )
 
 
+# Collection KPIs (no customer ids in labels: bands, segments, buckets, channels, purposes, outcomes are bounded sets)
+PORTFOLIO_CUSTOMERS = Gauge("vigia_portfolio_customers", "Customers held by this worker, by band and segment.",
+                            ["band", "segment"])  # fmt: skip
+PORTFOLIO_BALANCE = Gauge("vigia_portfolio_balance_brl", "Open balance (BRL) of those customers, by band and segment.",
+                          ["band", "segment"])  # fmt: skip
+ROLLS = Counter("vigia_rolls_total", "Customers moving between risk bands (kind=band) or days-past-due buckets "
+                "(kind=dpd; to=current is a cure).", ["kind", "from", "to"])  # fmt: skip
+PROMISES = Counter("vigia_promises_total", "Promises to pay made, kept and broken.", ["outcome"])
+AGREEMENTS = Counter("vigia_agreements_total", "Agreements created and broken.", ["outcome"])
+CONTACTS = Counter("vigia_contacts_total", "Outreach triggered, by channel and purpose.", ["channel", "purpose"])
+CONTACT_COST = Counter("vigia_contact_cost_brl_total", "What that outreach costs (BRL), by channel and purpose.",
+                       ["channel", "purpose"])  # fmt: skip
+RECOVERED = Counter("vigia_recovered_brl_total", "Money paid (BRL), and whether within 7 days of a collection "
+                    "contact (after_contact=channel, or none).", ["after_contact"])  # fmt: skip
+COMPLAINTS = Counter("vigia_complaints_total", "Complaints filed (Procon, consumidor.gov.br, Reclame Aqui...).")
+OPT_OUTS = Counter("vigia_opt_outs_total", "Channels customers refused.")
+
 
 def _known_series() -> None:
     """Create the series of every known label value at 0, so that rules and dashboards find them from the start
@@ -68,6 +87,12 @@ def _known_series() -> None:
         ALERTS.labels(band)
     for channel in CHANNELS:
         TRIGGERS.labels(channel)
+        RECOVERED.labels(channel)
+    RECOVERED.labels("none")
+    for outcome in ("made", "kept", "broken"):
+        PROMISES.labels(outcome)
+    for outcome in ("created", "broken"):
+        AGREEMENTS.labels(outcome)
 
 
 _known_series()

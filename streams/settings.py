@@ -19,6 +19,7 @@ from online_models.rules import Bands
 
 _MODELS = ModelSettings()
 _TIME = TimeBounds()
+API_ROLES = ("attendant", "ops")  # attendant: customers and their page; ops: also /models
 
 
 class SettingsError(ValueError):
@@ -51,6 +52,8 @@ class Settings:
     earliest_event_time: str = field(default="2000-01-01T00:00:00Z", metadata={"env": "VIGIA_EARLIEST_EVENT_TIME"})
     session_timeout_s: float = field(default=10.0, metadata={"env": "VIGIA_SESSION_TIMEOUT_S"})
     instance_id: str = field(default="", metadata={"env": "VIGIA_INSTANCE_ID"})
+    api_token: str = field(default="", metadata={"env": "VIGIA_API_TOKEN"}, repr=False)
+    api_tokens: str = field(default="", metadata={"env": "VIGIA_API_TOKENS"}, repr=False)
     mirror_interval_s: float = field(default=0.5, metadata={"env": "VIGIA_MIRROR_INTERVAL_S"})
     readmodel_check_s: float = field(default=10.0, metadata={"env": "VIGIA_READMODEL_CHECK_S"})
     band_medium: float = field(default=0.25, metadata={"env": "VIGIA_BAND_MEDIUM"})
@@ -113,12 +116,25 @@ class Settings:
         except ValueError:
             raise SettingsError(f"VIGIA_EARLIEST_EVENT_TIME={self.earliest_event_time!r} is not an RFC 3339 time "
                                 "(e.g. 2000-01-01T00:00:00Z)") from None  # fmt: skip
+        for token, roles in self.api_roles.items():
+            if len(token) < 16 or not roles <= set(API_ROLES):
+                raise SettingsError("VIGIA_API_TOKEN(S): each token needs 16+ characters and a role among "
+                                    f"{', '.join(API_ROLES)} (e.g. VIGIA_API_TOKENS=abc...:attendant,def...:ops)")
         if self.session_timeout_s < 6:
             raise SettingsError("VIGIA_SESSION_TIMEOUT_S must be at least 6 (the broker's minimum session timeout)")
         if not 0 < self.band_medium < self.band_high < self.band_critical < 1:
             raise SettingsError(
                 "band thresholds must satisfy 0 < VIGIA_BAND_MEDIUM < VIGIA_BAND_HIGH < VIGIA_BAND_CRITICAL < 1"
             )
+
+    @property
+    def api_roles(self) -> dict[str, set[str]]:
+        """Token -> its roles: VIGIA_API_TOKEN has every role, VIGIA_API_TOKENS lists ``token:role`` pairs."""
+        roles: dict[str, set[str]] = {self.api_token: set(API_ROLES)} if self.api_token else {}
+        for pair in filter(None, (p.strip() for p in self.api_tokens.split(","))):
+            token, _, role = pair.rpartition(":")
+            roles.setdefault(token, set()).add(role)
+        return roles
 
     @property
     def faust_broker(self) -> str:

@@ -71,3 +71,36 @@ def test_a_message_on_another_partition_than_its_keys_is_dead_lettered(sent) -> 
     (kind, _key, value), = sent
     assert kind == "deadletter" and orjson.loads(value)["data"]["reason"] == "wrong_partition"
     assert profiles.get("agent-c3") is None
+
+
+def test_collection_kpis_count_what_each_step_changed() -> None:
+    from prometheus_client import REGISTRY
+
+    from agents import kpis
+    from online_models.core import Core, Origin
+
+    def value(name: str, **labels: str) -> float:
+        return REGISTRY.get_sample_value(name, labels) or 0.0
+
+    before = {"made": value("vigia_promises_total", outcome="made"), "cure": value(
+        "vigia_rolls_total", kind="dpd", **{"from": "1-30", "to": "current"}),
+        "paid": value("vigia_recovered_brl_total", after_contact="none")}  # fmt: skip
+    core, store = Core(), {}
+    journey, payment = Origin("j", "journey", key="kpi-1"), Origin("p", "payment", key="kpi-1")
+    steps = [
+        (payment, event("invoice.issued", {"invoice_id": "k1", "amount": 200.0, "due_date": "2026-03-05"},
+                        "2026-03-01T10:00:00-03:00", subject="kpi-1")),
+        (journey, event("promise.made", {"promise_id": "pm1", "amount": 200.0, "due_date": "2026-03-12"},
+                        "2026-03-09T10:00:00-03:00", subject="kpi-1")),
+        (payment, event("payment.received", {"payment_id": "pay1", "amount": 200.0, "method": "pix"},
+                        "2026-03-10T10:00:00-03:00", subject="kpi-1")),
+    ]  # fmt: skip
+    for origin, ev in steps:
+        result = core.step(store, raw(ev), origin)
+        kpis.count(result)
+        runtime.track(result.profile)
+    assert value("vigia_promises_total", outcome="made") - before["made"] == 1
+    assert value("vigia_rolls_total", kind="dpd", **{"from": "1-30", "to": "current"}) - before["cure"] == 1
+    assert value("vigia_recovered_brl_total", after_contact="none") - before["paid"] == 200.0
+    band, segment, balance = kpis._index["kpi-1"]  # the portfolio moved the customer to a zero balance
+    assert balance == 0.0 and kpis._sums[(band, segment)][0] >= 1

@@ -51,8 +51,11 @@ class Worker:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.settings.web_port}"
 
-    def get(self, path: str) -> bytes:
-        with urllib.request.urlopen(self.url + path, timeout=5) as response:
+    def get(self, path: str, token: str | None = "default") -> bytes:
+        """GET a page of the worker, with its API token unless told otherwise (None: no token)."""
+        token = self.env["VIGIA_API_TOKEN"] if token == "default" else token
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        with urllib.request.urlopen(urllib.request.Request(self.url + path, headers=headers), timeout=5) as response:
             return response.read()
 
     def start(self, timeout: float = 90.0) -> None:
@@ -116,6 +119,7 @@ def new_worker(stack: Settings, folder: Path, **overrides: str) -> Worker:
         "VIGIA_CHECKPOINT_KEY": "it-" + "k" * 40,
         "VIGIA_CHECKPOINT_INTERVAL_S": "1",
         "VIGIA_DATA_DIR": str(folder / "data"),
+        "VIGIA_API_TOKEN": f"token-{run}-" + "t" * 16,
         **{f"VIGIA_TOPIC_{name}": f"{run}.{name.lower()}" for name in
            ("JOURNEY", "PAYMENT", "ALERTS", "TRIGGERS", "DEADLETTER", "CLOCK")},
         **overrides,

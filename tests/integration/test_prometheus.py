@@ -11,12 +11,11 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-import orjson
 import pytest
 import yaml
 
+from backtest.sample import sample_messages
 from streams.kafka_io import publish
-from tests.helpers import event
 from tests.integration.conftest import _free_port, new_worker
 
 pytestmark = pytest.mark.integration
@@ -61,10 +60,8 @@ def test_prometheus_finds_data_for_every_rule_and_panel(stack, tmp_path) -> None
     worker.start()
     try:
         s = worker.settings
-        invoices = [event("invoice.issued", {"invoice_id": f"p{n}-i1", "amount": 90.0, "due_date": "2026-03-05"},
-                          "2026-03-01T10:00:00-03:00", subject=f"p{n}") for n in range(20)]  # fmt: skip
-        publish(s, [(s.topic_payment, e["subject"], orjson.dumps(e)) for e in invoices]
-                + [(s.topic_journey, "p1", b"{broken")])  # fmt: skip
+        topics = {"journey": s.topic_journey, "payment": s.topic_payment}
+        publish(s, [(topics[family], key, raw) for family, key, raw in sample_messages()])  # contacts, cures, promises
         deadline = time.monotonic() + 60  # scrapes every second; the model gauges refresh every 15 s
         while True:
             empty = [expr for expr in expressions() if not query(port, expr)]
