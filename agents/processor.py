@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 import logging
 import time
+from collections.abc import MutableMapping
 
 from aiokafka.partitioner import murmur2
 
@@ -15,6 +18,7 @@ from streams.app import app, inputs, outputs, profiles, settings
 
 FAMILIES = settings.input_families
 log = logging.getLogger(__name__)
+RETRY_BASE_S = 0.5  # the first wait before an output is sent again; doubled each time, up to 30 s
 
 
 def partition_for(key: bytes) -> int:
@@ -29,6 +33,73 @@ def _key(raw: bytes | None) -> str | None:
         return raw.decode()
     except UnicodeDecodeError:
         return raw.hex()
+
+
+class HeldWrite(MutableMapping):
+    """The profile table, with a step's write held back until its outputs are in Kafka.
+
+    A profile written (and sent to its changelog) before its alert or trigger reached Kafka would, after
+    a crash, remember the input as processed while the output was lost: the re-delivered input would
+    be dropped as a duplicate. Held back, a crash before the outputs are acknowledged leaves the old
+    profile, the input is read again and its outputs are sent again under the same ids (consumers
+    de-duplicate); a crash after them finds the outputs already out.
+    """
+
+    _DELETED = object()
+
+    def __init__(self, table: MutableMapping) -> None:
+        self.table = table
+        self.held: dict[str, object] = {}
+
+    def __getitem__(self, key: str):
+        value = self.held.get(key, self.table.get(key))
+        if value is None or value is self._DELETED:
+            raise KeyError(key)
+        return value
+
+    def get(self, key: str, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __setitem__(self, key: str, value) -> None:
+        self.held[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        self[key]
+        self.held[key] = self._DELETED
+
+    def __iter__(self):
+        return iter(self.table)
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    def apply(self) -> None:
+        for key, value in self.held.items():
+            if value is self._DELETED:
+                self.table.pop(key, None)
+            else:
+                self.table[key] = value
+        self.held.clear()
+
+
+async def deliver(result: StepResult) -> None:
+    """Send a step's outputs and wait until Kafka has them all; retry (never raise) while it cannot take them.
+
+    Raising would crash the agent, and Faust would commit past the input: retrying keeps it lossless.
+    """
+    for attempt in itertools.count():
+        try:
+            sent = [await outputs[out.kind].send(key=out.key.encode() if out.key else None, value=out.value)
+                    for out in result.outputs]  # fmt: skip
+            await asyncio.gather(*sent)
+            return
+        except Exception as err:  # the broker is away or refused the message: the same ids are sent again
+            metrics.SEND_RETRIES.inc()
+            log.warning("outputs of %s not delivered (%s): retrying", result.customer_id, type(err).__name__)
+            await asyncio.sleep(min(RETRY_BASE_S * 2**attempt, 30.0))
 
 
 def observe(result: StepResult) -> None:
@@ -63,10 +134,12 @@ async def process(stream) -> None:
         expected = partition_for(message.key) if external and message.key else None
         origin = Origin(message.topic, family, message.partition, message.offset, _key(message.key), safe_time=limit,
                         keyed=external, expected_partition=expected)  # fmt: skip
-        result = core.step(profiles, event.value, origin)
+        held = HeldWrite(profiles)
+        result = core.step(held, event.value, origin)
         metrics.INPUTS_DONE.labels(partition, result.status).inc()
-        for out in result.outputs:
-            await outputs[out.kind].send(key=out.key.encode() if out.key else None, value=out.value)
+        if result.outputs:
+            await deliver(result)
+        held.apply()
         if family != "internal":
             record_progress(message.topic, message.partition, message.offset, result.event_ts)
         if result.profile is not None:

@@ -13,6 +13,7 @@ ALERTS = Counter("vigia_alerts_sent_total", "Risk-change alerts published, by ne
 TRIGGERS = Counter("vigia_triggers_sent_total", "Outreach triggers published, by channel.", ["channel"])
 UNAUTHORIZED = Counter("vigia_http_unauthorized_total", "Requests refused for want of a valid token, by page.",
                        ["page"])  # fmt: skip
+SEND_RETRIES = Counter("vigia_output_send_retries_total", "Output sends retried because Kafka did not take them.")
 ERASURES = Counter("vigia_erasures_total", "Customers erased on request (vigia forget).")
 CLOCK_TICKS = Counter("vigia_clock_ticks_sent_total", "Clock ticks sent to customers whose due dates passed.")
 PROFILES = Gauge("vigia_profiles", "Customer profiles held by this worker's partitions.")

@@ -21,6 +21,9 @@ def sent(monkeypatch) -> list[tuple[str, bytes | None, bytes]]:
 
         async def send(key=None, value=None, kind=kind, **kwargs):
             captured.append((kind, key, value))
+            delivered = asyncio.get_running_loop().create_future()  # as Faust's FutureMessage, once Kafka has it
+            delivered.set_result(None)
+            return delivered
 
         monkeypatch.setattr(topic, "send", send)
     return captured
@@ -31,6 +34,7 @@ async def _feed(messages: list[tuple[str, bytes, bytes]]) -> None:
         for topic, key, value in messages:
             agent._get_strtopic = lambda channel, topic=topic: topic  # the message's source topic
             await agent.put(value=value, key=key, partition=processor.partition_for(key))  # as a producer would
+        await asyncio.sleep(0.2)  # put returns before the agent has finished the last event
 
 
 def test_agent_runs_the_core_on_each_topic_and_sends_its_outputs(sent) -> None:
@@ -104,3 +108,32 @@ def test_collection_kpis_count_what_each_step_changed() -> None:
     assert value("vigia_recovered_brl_total", after_contact="none") - before["paid"] == 200.0
     band, segment, balance = kpis._index["kpi-1"]  # the portfolio moved the customer to a zero balance
     assert balance == 0.0 and kpis._sums[(band, segment)][0] >= 1
+
+
+def test_a_profile_is_written_only_once_its_outputs_are_delivered(monkeypatch) -> None:
+    """Until Kafka takes an event's outputs the profile stays as it was; the sends are retried, not raised."""
+    attempts = []
+
+    for kind, topic in outputs.items():
+
+        async def send(key=None, value=None, kind=kind, **kwargs):
+            attempts.append((kind, profiles.get("agent-c9")))
+            delivered = asyncio.get_running_loop().create_future()
+            if len(attempts) == 1:
+                delivered.set_exception(RuntimeError("broker away"))
+            else:
+                delivered.set_result(None)
+            return delivered
+
+        monkeypatch.setattr(topic, "send", send)
+    monkeypatch.setattr(processor, "RETRY_BASE_S", 0.0)
+    invoice = event("invoice.issued", {"invoice_id": "i9", "amount": 250.0, "due_date": "2026-03-05"},
+                    "2026-03-01T10:00:00-03:00", subject="agent-c9")  # fmt: skip
+    late_visit = event("session.started", {"channel": "app"}, "2026-03-25T10:00:00-03:00", subject="agent-c9")
+    asyncio.run(_feed([(settings.topic_payment, b"agent-c9", raw(invoice)),
+                       (settings.topic_journey, b"agent-c9", raw(late_visit))]))  # fmt: skip
+    assert [kind for kind, _before in attempts] == ["alert", "alert"]  # the failed send was made again
+    before = [CustomerProfile.from_bytes(blob).days_past_due for _kind, blob in attempts]
+    assert before == [0, 0]  # both attempts saw the profile before the visit: not yet written
+    assert CustomerProfile.from_bytes(profiles["agent-c9"]).days_past_due == 20
+
