@@ -8,10 +8,9 @@ import logging
 import time
 from collections.abc import MutableMapping
 
-from aiokafka.partitioner import murmur2
-
 from agents import kpis
 from agents.runtime import core, forget, holdback, record_progress, track
+from online_models import partitioning
 from online_models.core import Origin, StepResult
 from streams import metrics
 from streams.app import app, inputs, outputs, profiles, settings
@@ -23,7 +22,7 @@ RETRY_BASE_S = 0.5  # the first wait before an output is sent again; doubled eac
 
 def partition_for(key: bytes) -> int:
     """The partition Kafka's default partitioner (murmur2, as the Java client) gives a key."""
-    return (murmur2(key) & 0x7FFFFFFF) % settings.partitions
+    return partitioning.partition_for(key, settings.partitions)
 
 
 def _key(raw: bytes | None) -> str | None:

@@ -26,6 +26,7 @@ import orjson
 
 from online_models.core import FORGET_TYPE, Core, CoreSettings, Origin, StepResult, clock_tick
 from online_models.outputs import Output
+from online_models.partitioning import partition_for
 from online_models.profile import CustomerProfile
 
 OUTPUT_FILES = {"alert": "alerts.jsonl", "trigger": "outreach.jsonl", "deadletter": "deadletter.jsonl"}
@@ -51,45 +52,52 @@ class Replay:
     settings: CoreSettings | None = None
     on_output: Callable[[Output], None] | None = None
     ticks: bool = True  # tick silent customers as event time passes (as the worker's clock sweep does)
+    partitions: int | None = None  # as many as the worker's: a model set and a clock per partition, by murmur2
     store: dict[str, bytes] = field(default_factory=dict)
     counts: Counter = field(default_factory=Counter)
     snapshots: list[ScoreSnapshot] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.core = Core(self.settings)
-        self.watermark = 0.0
-        self._wakes: list[tuple[float, str]] = []
+        self.watermark = 0.0  # the latest event time of any partition
+        self._progress: dict[int | None, float] = {}
+        self._wakes: dict[int | None, list[tuple[float, str]]] = {}
         self._line = 0
 
     def feed(self, raw: bytes) -> list[StepResult]:
-        """Process one input line and the clock ticks that its time makes due."""
+        """Process one input line and the clock ticks that its time makes due on its partition."""
         self._line += 1
-        family = self._family(raw)
-        result = self.core.step(self.store, raw, Origin("replay", family, offset=self._line))
+        family, partition = self._where(raw)
+        result = self.core.step(self.store, raw, Origin("replay", family, partition=partition, offset=self._line))
         results = [result]
         self._after(result)
-        if result.event_ts is not None and result.event_ts > self.watermark:
-            self.watermark = result.event_ts
+        if result.event_ts is not None and result.event_ts > self._progress.get(partition, 0.0):
+            self._progress[partition] = result.event_ts
+            self.watermark = max(self.watermark, result.event_ts)
             if self.ticks:
-                results += self._tick()
+                results += self._tick(partition)
         return results
 
-    def _family(self, raw: bytes) -> str:
-        """The topic family of a line (a file has no topics): by its type, journey when unknown."""
+    def _where(self, raw: bytes) -> tuple[str, int | None]:
+        """The topic family of a line (a file has no topics: by its type, journey when unknown) and its partition."""
         try:
-            event_type = orjson.loads(raw).get("type", "")
+            event = orjson.loads(raw)
+            event_type, subject = event.get("type", ""), event.get("subject")
         except (orjson.JSONDecodeError, AttributeError):
-            return "journey"
+            return "journey", None
+        partition = None
+        if self.partitions and isinstance(subject, str):
+            partition = partition_for(subject.encode(), self.partitions)
         if event_type == FORGET_TYPE:
-            return "internal"  # an erasure in the file is carried out like the worker's
+            return "internal", partition  # an erasure in the file is carried out like the worker's
         family = self.core.contract.event_types.get(event_type, "journey")
-        return family if family in ("journey", "payment") else "journey"
+        return (family if family in ("journey", "payment") else "journey"), partition
 
     def _after(self, result: StepResult) -> None:
         self.counts[result.status] += 1
         profile = result.profile
         if profile is not None and profile.wake_ts is not None:
-            heapq.heappush(self._wakes, (profile.wake_ts, profile.customer_id))
+            heapq.heappush(self._wakes.setdefault(profile.partition, []), (profile.wake_ts, profile.customer_id))
         if profile is not None and result.event_type == "invoice.issued":
             invoice_id = next(reversed(profile.invoices), None)
             if invoice_id is not None:
@@ -108,18 +116,19 @@ class Replay:
             for out in result.outputs:
                 self.on_output(out)
 
-    def _tick(self) -> list[StepResult]:
+    def _tick(self, partition: int | None) -> list[StepResult]:
         results = []
-        while self._wakes and self._wakes[0][0] <= self.watermark:
-            wake, customer_id = heapq.heappop(self._wakes)
+        wakes, now = self._wakes.get(partition, []), self._progress[partition]
+        while wakes and wakes[0][0] <= now:
+            wake, customer_id = heapq.heappop(wakes)
             blob = self.store.get(customer_id)
             if blob is None:
                 continue  # erased since
             profile = CustomerProfile.from_bytes(blob)
             if profile.wake_ts != wake:
                 continue  # superseded by a later event of this customer
-            tick = clock_tick(customer_id, self.watermark)
-            result = self.core.step(self.store, tick, Origin("replay-clock", "internal"))
+            tick = clock_tick(customer_id, now)
+            result = self.core.step(self.store, tick, Origin("replay-clock", "internal", partition=partition))
             self._after(result)
             results.append(result)
         return results
@@ -151,10 +160,11 @@ class OutputFiles:
                 handle.write(orjson.dumps(snapshot) + b"\n")
 
 
-def replay_file(source: Path, folder: Path, settings: CoreSettings | None = None) -> Replay:
+def replay_file(source: Path, folder: Path, settings: CoreSettings | None = None,
+                partitions: int | None = None) -> Replay:  # fmt: skip
     """Replay a JSON-lines file of events into ``folder`` (alerts, outreach, dead letters, profiles)."""
     files = OutputFiles(folder)
-    replay = Replay(settings, on_output=files.write)
+    replay = Replay(settings, on_output=files.write, partitions=partitions)
     with source.open("rb") as lines:
         for line in lines:
             line = line.rstrip(b"\r\n")

@@ -62,3 +62,20 @@ def test_score_snapshots_are_taken_at_invoice_issue(tmp_path) -> None:
     issued = events.read_bytes().count(b'"invoice.issued"')
     assert len(replay.snapshots) == issued
     assert all(0 <= s.score <= 1 for s in replay.snapshots)
+
+
+def test_a_replay_told_the_partitions_keeps_a_model_set_and_a_clock_per_partition() -> None:
+    from backtest.replay import Replay
+    from backtest.sample import sample_messages
+    from online_models.partitioning import partition_for
+    from online_models.profile import CustomerProfile
+
+    whole, parted = Replay(), Replay(partitions=3)
+    for _family, _key, raw in sample_messages():
+        whole.feed(raw)
+        parted.feed(raw)
+    assert set(parted.core.models) == {0, 1, 2} and set(whole.core.models) == {None}
+    for customer_id, blob in parted.store.items():
+        profile = CustomerProfile.from_bytes(blob)
+        assert profile.partition == partition_for(customer_id.encode(), 3)
+        assert profile.open_balance == CustomerProfile.from_bytes(whole.store[customer_id]).open_balance

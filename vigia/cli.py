@@ -160,7 +160,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
     else:
         from backtest.replay import replay_file
 
-        replay = replay_file(Path(args.input), out, _settings().core)
+        replay = replay_file(Path(args.input), out, _settings().core, args.partitions)
     counts = ", ".join(f"{k} {v}" for k, v in sorted(replay.counts.items()))
     print(f"replayed into {out}: {counts}")
     return 0
@@ -258,6 +258,8 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument("--customers", type=int, default=1000)
     replay.add_argument("--days", type=int, default=90)
     replay.add_argument("--seed", type=int, default=1)
+    replay.add_argument("--partitions", type=int, default=None,
+                        help="as many as the worker's: a model set and a clock per partition (default: one)")
     replay.set_defaults(run=cmd_replay)
     evaluate = sub.add_parser("evaluate", help=cmd_evaluate.__doc__)
     evaluate.add_argument("--events", required=True)
