@@ -9,10 +9,11 @@ event-time safe time (:mod:`online_models.watermark`), never the wall clock.
 
 from __future__ import annotations
 
+import heapq
 import logging
 
 from agents import kpis
-from agents.runtime import clocks, core, owned_partitions, safe_time, wake_index
+from agents.runtime import clocks, core, owned_partitions, rebuild_wake_heaps, safe_time, wake_heaps, wake_index
 from online_models.core import clock_tick
 from online_models.profile import CustomerProfile
 from streams import metrics
@@ -44,8 +45,27 @@ def prime() -> int:
                 clocks.record(topic, profile.partition, profile.clock_ts)
         if profile.wake_ts is not None:
             wake_index[customer_id] = (profile.wake_ts, profile.partition)
+    rebuild_wake_heaps()
     metrics.PROFILES.set(count)
     return count
+
+
+async def tick_due(partition: int) -> None:
+    """Tick the customers of ``partition`` whose wake time its event-time progress has just passed.
+
+    Called after each input, so a customer ages a day at a time as event time passes, as in the replay,
+    however fast a backlog is read; the periodic sweep remains for partitions that go quiet.
+    """
+    heap = wake_heaps.get(partition)
+    if not heap or (now := safe_time(partition)) is None:
+        return
+    while heap and heap[0][0] <= now:
+        wake, customer_id = heapq.heappop(heap)
+        if wake_index.get(customer_id) != (wake, partition):
+            continue  # superseded by a later event, or ticked by the sweep
+        await clock_topic.send(key=customer_id.encode(), value=clock_tick(customer_id, now), partition=partition)
+        wake_index.pop(customer_id, None)  # re-armed when the tick has been processed
+        metrics.CLOCK_TICKS.inc()
 
 
 def due_customers(assigned: set[int]) -> list[tuple[str, int, float]]:
@@ -64,6 +84,8 @@ async def sweep() -> None:
         held = prime()
         _state["primed"] = True
         log.info("clock sweep primed from %d local profiles", held)
+    if sum(map(len, wake_heaps.values())) > 2 * len(wake_index) + 1024:
+        rebuild_wake_heaps()  # stale entries of customers whose wake time moved
     for customer_id, partition, now in due_customers(owned_partitions()):
         await clock_topic.send(key=customer_id.encode(), value=clock_tick(customer_id, now), partition=partition)
         wake_index.pop(customer_id, None)  # re-armed when the tick has been processed

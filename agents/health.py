@@ -33,6 +33,12 @@ class RepeatLimiter(logging.Filter):
         self.seen: dict[tuple[str, object], list[float]] = {}  # (logger, format) -> [window start, count, held]
 
     def filter(self, record: logging.LogRecord) -> bool:
+        decided = getattr(record, "_vigia_repeat", None)
+        if decided is None:  # a record seen by a logger and then by a handler is counted once
+            decided = record._vigia_repeat = self._decide(record)
+        return decided
+
+    def _decide(self, record: logging.LogRecord) -> bool:
         key = (record.name, record.msg)
         now = time.monotonic()
         entry = self.seen.get(key)
@@ -51,11 +57,21 @@ class RepeatLimiter(logging.Filter):
         return False
 
 
+NOISY = ("aiokafka", "kafka", "faust", "mode")  # the clients that log every failed connection attempt
+_limiter = RepeatLimiter()
+
+
 def install_limiter() -> None:
-    """Add the limiter to every handler of the root logger (once)."""
-    for handler in logging.getLogger().handlers:
-        if not any(isinstance(f, RepeatLimiter) for f in handler.filters):
-            handler.addFilter(RepeatLimiter())
+    """Add the limiter to the root logger's handlers and to every logger of the Kafka clients (once each).
+
+    A filter on a handler sees what reaches that handler; the clients' loggers may write through
+    handlers of their own, so their loggers get it too (a logger's filter sees its own records).
+    """
+    manager = logging.Logger.manager
+    loggers = [logging.getLogger(name) for name in list(manager.loggerDict) if name.split(".")[0] in NOISY]
+    for target in (*logging.getLogger().handlers, *loggers):
+        if _limiter not in target.filters:
+            target.addFilter(_limiter)
 
 
 async def broker_reachable(timeout: float = 2.0) -> bool:
@@ -69,6 +85,9 @@ async def broker_reachable(timeout: float = 2.0) -> bool:
         writer.close()
         return True
     return False
+
+
+install_limiter()  # on the Kafka clients' loggers now: an outage at start-up floods the log within seconds
 
 
 @app.timer(interval=5.0, name="vigia-broker-check")

@@ -9,6 +9,7 @@ import time
 from collections.abc import MutableMapping
 
 from agents import kpis
+from agents.clock import tick_due
 from agents.runtime import core, forget, holdback, record_progress, track
 from online_models import partitioning
 from online_models.core import Origin, StepResult
@@ -141,6 +142,7 @@ async def process(stream) -> None:
         held.apply()
         if family != "internal":
             record_progress(message.topic, message.partition, message.offset, result.event_ts)
+            await tick_due(message.partition)
         if result.profile is not None:
             track(result.profile)
         elif result.erased:

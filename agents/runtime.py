@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import time
 from collections.abc import Iterable
 
@@ -20,6 +21,8 @@ dirty: dict[str, CustomerProfile] = {}
 
 # customers the clock alone will change: id -> (when, partition of their events)
 wake_index: dict[str, tuple[float, int | None]] = {}
+# the same by partition, earliest first, for ticking as event time passes (stale entries are skipped)
+wake_heaps: dict[int, list[tuple[float, str]]] = {}
 
 # event-time progress of the input topics, and the last offset processed per (topic, partition)
 clocks = PartitionClocks((settings.topic_journey, settings.topic_payment))
@@ -47,8 +50,22 @@ def track(profile: CustomerProfile) -> None:
     kpis.account(profile)
     if profile.wake_ts is None:
         wake_index.pop(profile.customer_id, None)
-    else:
-        wake_index[profile.customer_id] = (profile.wake_ts, profile.partition)
+        return
+    entry = (profile.wake_ts, profile.partition)
+    if wake_index.get(profile.customer_id) != entry:
+        wake_index[profile.customer_id] = entry
+        if profile.partition is not None:
+            heapq.heappush(wake_heaps.setdefault(profile.partition, []), (profile.wake_ts, profile.customer_id))
+
+
+def rebuild_wake_heaps() -> None:
+    """The heaps again from the wake index (after a rebalance, or when stale entries pile up)."""
+    wake_heaps.clear()
+    for customer_id, (wake, partition) in wake_index.items():
+        if partition is not None:
+            wake_heaps.setdefault(partition, []).append((wake, customer_id))
+    for heap in wake_heaps.values():
+        heapq.heapify(heap)
 
 
 def record_progress(topic: str, partition: int, offset: int, ts: float | None) -> None:

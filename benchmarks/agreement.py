@@ -34,7 +34,14 @@ def main() -> None:
     events = [orjson.dumps(e) for e in Simulation(args.customers, args.days, args.seed).events()]
     offline = Replay(partitions=args.partitions)
     counts = {"alert": 0, "trigger": 0}
-    offline.on_output = lambda out: counts.__setitem__(out.kind, counts[out.kind] + 1) if out.kind in counts else None
+    replayed: list[dict] = []
+
+    def collect(out) -> None:
+        if out.kind in counts:
+            counts[out.kind] += 1
+            replayed.append(out.event())
+
+    offline.on_output = collect
     for raw in events:
         offline.feed(raw)
     expected = {p["customer_id"]: p for p in offline.profiles()}
@@ -52,14 +59,19 @@ def main() -> None:
         _wait_for_the_last_clock_sweeps(worker, deadline)
         live = {c: orjson.loads(worker.get(f"/customers/{c}")) for c in expected}
         outputs = {"alert": 0, "trigger": 0}
-        for topic, _key, _value in consume(s, [s.topic_alerts, s.topic_triggers], idle_timeout=5):
+        published: list[dict] = []
+        for topic, _key, value in consume(s, [s.topic_alerts, s.topic_triggers], idle_timeout=5):
             outputs["alert" if topic == s.topic_alerts else "trigger"] += 1
+            published.append(orjson.loads(value))
     finally:
         worker.stop()
     same = sum(expected[c]["band"] == live[c]["band"] for c in expected) / len(expected)
     print(f"{len(events)} events, {len(expected)} customers, {args.partitions} partitions: same final band "
           f"{same:.1%}; alerts replay {counts['alert']} / worker {outputs['alert']}; triggers replay "
           f"{counts['trigger']} / worker {outputs['trigger']}")  # fmt: skip
+    out = Path(".local/agreement")
+    (out / "replay.jsonl").write_bytes(b"\n".join(orjson.dumps(e) for e in replayed))
+    (out / "worker.jsonl").write_bytes(b"\n".join(orjson.dumps(e) for e in published))
 
 
 if __name__ == "__main__":

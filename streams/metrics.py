@@ -90,6 +90,13 @@ def _known_series() -> None:
         TRIGGERS.labels(channel)
         RECOVERED.labels(channel)
     RECOVERED.labels("none")
+    from online_models.kpis import BUCKETS
+
+    for kind, states in (("dpd", BUCKETS), ("band", ("low", "medium", "high", "critical"))):
+        for before in states:
+            for after in states:
+                if before != after:
+                    ROLLS.labels(kind, before, after)
     for outcome in ("made", "kept", "broken"):
         PROMISES.labels(outcome)
     for outcome in ("created", "broken"):

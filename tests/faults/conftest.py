@@ -41,3 +41,20 @@ def wait_for(condition, timeout: float, every: float = 0.5, what: str = "conditi
 
 def profile(worker: Worker, customer_id: str) -> dict:
     return orjson.loads(worker.get(f"/customers/{customer_id}"))
+
+
+def caught_up(worker: Worker) -> bool:
+    """Whether the worker has processed every message of its input topics (its offsets at each end)."""
+    from confluent_kafka import Consumer, TopicPartition
+
+    s = worker.settings
+    reader = Consumer({"bootstrap.servers": s.kafka_bootstrap, "group.id": "vigia-faults-watermarks"})
+    try:
+        ends = {(topic, p): reader.get_watermark_offsets(TopicPartition(topic, p), timeout=5)[1]
+                for topic in (s.topic_journey, s.topic_payment) for p in range(s.partitions)}  # fmt: skip
+    finally:
+        reader.close()
+    models = orjson.loads(worker.get("/models"))
+    done = {(topic, int(p)): offset for p, figures in models.items() if p != "None"
+            for topic, offset in figures["offsets"].items()}  # fmt: skip
+    return all(end == 0 or done.get(tp, -1) >= end - 1 for tp, end in ends.items())
