@@ -3,18 +3,37 @@
 from __future__ import annotations
 
 import heapq
+import logging
 import time
 from collections.abc import Iterable
+from pathlib import Path
 
 from faust.types import TP
 
 from agents import kpis
+from online_models.checkpoint import MODELS_FILE, trained
 from online_models.core import Core
 from online_models.profile import CustomerProfile
 from online_models.watermark import PartitionClocks
 from streams.app import app, settings
 
-core = Core(settings.core)
+log = logging.getLogger(__name__)
+
+def _trained() -> tuple[object, dict | None]:
+    """The models ``vigia train`` wrote (VIGIA_MODELS_FROM), for partitions with no checkpoint of their own."""
+    if not settings.models_from:
+        return None, None
+    path = Path(settings.models_from)
+    blob = (path / MODELS_FILE if path.is_dir() else path).read_bytes()
+    checkpoint = trained(blob, settings.checkpoint_key.encode(), settings.core.models)
+    models, about = checkpoint.models, checkpoint.provenance
+    log.info("partitions without a checkpoint start from models trained on %d events, %s to %s, %d outcomes",
+             about["events"], about["from"][:10], about["to"][:10], about["outcomes"])  # fmt: skip
+    return models, about
+
+
+_start_from, trained_on = _trained()
+core = Core(settings.core, start_from=_start_from)
 
 # customers whose read-model entry is behind: the latest profile of each, flushed in batches
 dirty: dict[str, CustomerProfile] = {}

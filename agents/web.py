@@ -9,7 +9,7 @@ from faust.sensors.prometheus import setup_prometheus_sensors
 from agents.access import require
 from agents.checkpoints import status as checkpoint_status
 from agents.health import readiness
-from agents.runtime import core, offsets_of
+from agents.runtime import core, offsets_of, trained_on
 from online_models.profile import CustomerProfile
 from streams import metrics
 from streams.app import app, profiles
@@ -31,7 +31,7 @@ async def healthz(self: web.View, request: web.Request) -> web.Response:
 def model_figures() -> dict[str, dict]:
     """The figures of every partition's models, and the same figures as Prometheus gauges."""
     figures = {str(partition): {**models.figures(), "offsets": offsets_of(partition) if partition is not None else {},
-                                "checkpoint": checkpoint_status.get(partition)}
+                                "checkpoint": checkpoint_status.get(partition), "trained_on": trained_on}
                for partition, models in sorted(core.models.items(), key=str)}  # fmt: skip
     for partition, fig in figures.items():
         for name, risk in fig["risk"].items():

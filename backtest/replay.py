@@ -25,6 +25,7 @@ from typing import IO
 import orjson
 
 from online_models.core import FORGET_TYPE, Core, CoreSettings, Origin, StepResult, clock_tick
+from online_models.models import ModelSet
 from online_models.outputs import Output
 from online_models.partitioning import partition_for
 from online_models.profile import CustomerProfile
@@ -57,8 +58,10 @@ class Replay:
     counts: Counter = field(default_factory=Counter)
     snapshots: list[ScoreSnapshot] = field(default_factory=list)
 
+    start_from: ModelSet | None = None  # models trained from history (vigia train): each partition starts from a copy
+
     def __post_init__(self) -> None:
-        self.core = Core(self.settings)
+        self.core = Core(self.settings, start_from=self.start_from)
         self.watermark = 0.0  # the latest event time of any partition
         self._progress: dict[int | None, float] = {}
         self._wakes: dict[int | None, list[tuple[float, str]]] = {}
@@ -161,10 +164,10 @@ class OutputFiles:
 
 
 def replay_file(source: Path, folder: Path, settings: CoreSettings | None = None,
-                partitions: int | None = None) -> Replay:  # fmt: skip
+                partitions: int | None = None, start_from: ModelSet | None = None) -> Replay:  # fmt: skip
     """Replay a JSON-lines file of events into ``folder`` (alerts, outreach, dead letters, profiles)."""
     files = OutputFiles(folder)
-    replay = Replay(settings, on_output=files.write, partitions=partitions)
+    replay = Replay(settings, on_output=files.write, partitions=partitions, start_from=start_from)
     with source.open("rb") as lines:
         for line in lines:
             line = line.rstrip(b"\r\n")

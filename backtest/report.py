@@ -10,6 +10,7 @@ import orjson
 from backtest import evaluate as ev
 from backtest.closed_loop import run_closed_loop
 from backtest.replay import replay_file
+from online_models.models import ModelSet
 
 CLOSED_LOOP_POLICIES = ("vigia", "everyone", "nobody", "fixed_rule")
 
@@ -24,12 +25,13 @@ def read_jsonl(path: Path) -> Iterator[dict]:
                     continue  # a bad line: the replay dead-lettered it
 
 
-def evaluate(events: Path, truth: Path, out: Path, baselines: bool = True, replay_dir: Path | None = None) -> str:
-    """Write ``out/report.json`` and return the readable report."""
+def evaluate(events: Path, truth: Path, out: Path, baselines: bool = True, replay_dir: Path | None = None,
+             start_from: ModelSet | None = None) -> str:  # fmt: skip
+    """Write ``out/report.json`` and return the readable report (``start_from``: models trained from history)."""
     out.mkdir(parents=True, exist_ok=True)
     if replay_dir is None:
         replay_dir = out / "replay"
-        replay_file(events, replay_dir)
+        replay_file(events, replay_dir, start_from=start_from)
     truth_lines = list(read_jsonl(truth))
     report: dict = {
         "risk": ev.risk_quality(read_jsonl(replay_dir / "scores.jsonl"), truth_lines),

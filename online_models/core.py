@@ -20,6 +20,7 @@ produce the same outputs from the same input.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import logging
 import time
@@ -155,8 +156,10 @@ def clock_tick(customer_id: str, ts: float) -> bytes:
 class Core:
     """The pure processor. It keeps no per-customer state of its own: that lives in ``store``."""
 
-    def __init__(self, settings: CoreSettings | None = None, now: Callable[[], float] = time.time) -> None:
+    def __init__(self, settings: CoreSettings | None = None, now: Callable[[], float] = time.time,
+                 start_from: ModelSet | None = None) -> None:  # fmt: skip
         self.settings = settings or CoreSettings()
+        self.start_from = start_from  # models trained from history: each partition starts from a copy
         self.contract = Contract(self.settings.max_event_bytes)
         self.watermark = 0.0  # the latest event time accepted: dead letters are stamped with it
         self.progress: dict[int | None, float] = {}  # the latest event time accepted per partition
@@ -167,7 +170,12 @@ class Core:
         """The models of one partition (created on first use)."""
         models = self.models.get(partition)
         if models is None:
-            models = self.models[partition] = ModelSet(self.settings.models)
+            if self.start_from is not None:
+                models = copy.deepcopy(self.start_from)
+                models.adopt(self.settings.models)
+            else:
+                models = ModelSet(self.settings.models)
+            self.models[partition] = models
         return models
 
     def restore(self, partition: int, models: ModelSet) -> bool:

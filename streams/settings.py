@@ -52,6 +52,7 @@ class Settings:
     earliest_event_time: str = field(default="2000-01-01T00:00:00Z", metadata={"env": "VIGIA_EARLIEST_EVENT_TIME"})
     session_timeout_s: float = field(default=10.0, metadata={"env": "VIGIA_SESSION_TIMEOUT_S"})
     instance_id: str = field(default="", metadata={"env": "VIGIA_INSTANCE_ID"})
+    models_from: str = field(default="", metadata={"env": "VIGIA_MODELS_FROM"})
     api_token: str = field(default="", metadata={"env": "VIGIA_API_TOKEN"}, repr=False)
     api_tokens: str = field(default="", metadata={"env": "VIGIA_API_TOKENS"}, repr=False)
     mirror_interval_s: float = field(default=0.5, metadata={"env": "VIGIA_MIRROR_INTERVAL_S"})
@@ -120,6 +121,8 @@ class Settings:
             if len(token) < 16 or not roles <= set(API_ROLES):
                 raise SettingsError("VIGIA_API_TOKEN(S): each token needs 16+ characters and a role among "
                                     f"{', '.join(API_ROLES)} (e.g. VIGIA_API_TOKENS=abc...:attendant,def...:ops)")
+        if self.models_from and not self.checkpoint_key:
+            raise SettingsError("VIGIA_MODELS_FROM needs VIGIA_CHECKPOINT_KEY: trained models are signed with it")
         if self.session_timeout_s < 6:
             raise SettingsError("VIGIA_SESSION_TIMEOUT_S must be at least 6 (the broker's minimum session timeout)")
         if not 0 < self.band_medium < self.band_high < self.band_critical < 1:

@@ -160,9 +160,49 @@ def cmd_replay(args: argparse.Namespace) -> int:
     else:
         from backtest.replay import replay_file
 
-        replay = replay_file(Path(args.input), out, _settings().core, args.partitions)
+        replay = replay_file(Path(args.input), out, _settings().core, args.partitions, _trained(args.models))
     counts = ", ".join(f"{k} {v}" for k, v in sorted(replay.counts.items()))
     print(f"replayed into {out}: {counts}")
+    return 0
+
+
+def _trained(folder: str | None):
+    """The models ``vigia train`` wrote in ``folder`` (None: start on the rules)."""
+    if not folder:
+        return None
+    from pathlib import Path
+
+    from backtest.train import load
+    from online_models.checkpoint import CheckpointError
+    from streams.settings import SettingsError
+
+    key = _settings().checkpoint_key
+    if not key:
+        raise SettingsError("--models needs VIGIA_CHECKPOINT_KEY: trained models are signed with the workers' key")
+    try:
+        models, about = load(Path(folder), key.encode(), _settings().core.models)
+    except (CheckpointError, OSError) as err:
+        raise SettingsError(f"cannot use the models in {folder}: {err}") from None
+    print(f"starting from models trained on {about['events']} events of {about['customers']} customers, "
+          f"{about['from'][:10]} to {about['to'][:10]}, {about['outcomes']} outcomes")  # fmt: skip
+    return models
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    """Learn the models from a history of events and write them, signed, for workers and replays to start from."""
+    from pathlib import Path
+
+    from backtest.train import train, write
+    from streams.settings import SettingsError
+
+    settings = _settings()
+    if not settings.checkpoint_key:
+        raise SettingsError("vigia train needs VIGIA_CHECKPOINT_KEY (the workers' key): trained models are signed")
+    with open(args.input, "rb") as lines:
+        models, about = train((line.rstrip(b"\r\n") for line in lines if line.strip()), settings.core)
+    path = write(models, about, Path(args.out), settings.checkpoint_key.encode())
+    print(f"{path}: {about['events']} events of {about['customers']} customers, {about['from'][:10]} to "
+          f"{about['to'][:10]}, {about['outcomes']} outcomes learnt")  # fmt: skip
     return 0
 
 
@@ -173,7 +213,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from backtest.report import evaluate
 
     report = evaluate(Path(args.events), Path(args.truth), Path(args.out), baselines=not args.no_baselines,
-                      replay_dir=Path(args.replay_dir) if args.replay_dir else None)  # fmt: skip
+                      replay_dir=Path(args.replay_dir) if args.replay_dir else None,
+                      start_from=_trained(args.models))  # fmt: skip
     print(report)
     return 0
 
@@ -258,6 +299,7 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument("--customers", type=int, default=1000)
     replay.add_argument("--days", type=int, default=90)
     replay.add_argument("--seed", type=int, default=1)
+    replay.add_argument("--models", help="start from the models `vigia train` wrote in this folder")
     replay.add_argument("--partitions", type=int, default=None,
                         help="as many as the worker's: a model set and a clock per partition (default: one)")
     replay.set_defaults(run=cmd_replay)
@@ -267,6 +309,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--out", required=True)
     evaluate.add_argument("--replay-dir", help="read a replay's outputs instead of replaying the events")
     evaluate.add_argument("--no-baselines", action="store_true", help="skip the closed-loop comparison")
+    evaluate.add_argument("--models", help="start the replay from the models `vigia train` wrote in this folder")
+    train = sub.add_parser("train", help=cmd_train.__doc__)
+    train.add_argument("--input", required=True, help="JSON-lines events: the history to learn from")
+    train.add_argument("--out", required=True, help="folder for the signed models (models.vigia)")
+    train.set_defaults(run=cmd_train)
     evaluate.set_defaults(run=cmd_evaluate)
     forget = sub.add_parser("forget", help=cmd_forget.__doc__)
     forget.add_argument("customer_id")
