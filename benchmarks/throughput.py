@@ -1,0 +1,272 @@
+"""Throughput and latency of vigia beside what Faust and Kafka allow, over the same events, in one run.
+
+Runs, interleaved over the same simulated events, each on fresh topics of the local broker: vigia
+with one worker, vigia with two, a bare Faust agent with a changelog table and one without
+(``benchmarks/bare_faust.py``), a raw confluent-kafka loop (consume, decode, produce, from a
+backlog), and the offline replay; then vigia's end-to-end latency at half its throughput (input
+produce time to the output's Kafka timestamp, joined by ``triggered_by``). Prints a table and, last,
+one JSON line. It starts the workers it needs and stops them; the broker and Redis must be up
+(``bash deploy/stack.sh up``):
+
+    PYTHONPATH=. .venv/bin/python benchmarks/throughput.py --quick     # one round, 1,000 x 60 (a few minutes)
+    PYTHONPATH=. .venv/bin/python benchmarks/throughput.py             # three rounds, 2,000 x 60
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+import orjson
+from confluent_kafka import Consumer, Producer
+from confluent_kafka.admin import AdminClient, NewTopic
+
+from backtest.replay import Replay
+from backtest.simulator import Simulation
+from schemas.validation import Contract
+from streams.kafka_io import publish, topic_for
+from streams.settings import Settings
+from tests.integration.conftest import Worker, _free_port, new_worker
+
+ROOT = Path(__file__).resolve().parents[1]
+DEPLOYED = Settings()  # the intervals a deployment runs, not the tests' faster ones
+FOLDER = ROOT / ".local" / "throughput"
+
+
+def folder(name: str) -> Path:
+    path = FOLDER / name
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def deployed(worker_env: dict[str, str]) -> dict[str, str]:
+    return {**worker_env, "VIGIA_CLOCK_INTERVAL_S": "5", "VIGIA_MIRROR_INTERVAL_S": str(DEPLOYED.mirror_interval_s),
+            "VIGIA_CHECKPOINT_INTERVAL_S": str(DEPLOYED.checkpoint_interval_s)}  # fmt: skip
+
+
+def messages(settings: Settings, events: list[bytes]) -> list[tuple[str, str, bytes]]:
+    contract = Contract()
+    return [(topic_for(settings, contract, orjson.loads(r)["type"]), orjson.loads(r)["subject"], r) for r in events]
+
+
+def rss(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
+def processed(worker: Worker) -> float:
+    return sum(float(line.rsplit(" ", 1)[1]) for line in worker.get("/metrics").decode().splitlines()
+               if line.startswith("vigia_events_processed_total{") and "vigia.clock.tick" not in line)  # fmt: skip
+
+
+def run_vigia(stack: Settings, events: list[bytes], workers: int, partitions: int) -> dict:
+    """Events per second of ``workers`` vigia processes sharing one app id (and, for one, memory per customer)."""
+    first = new_worker(stack, folder(f"vigia-{uuid.uuid4().hex[:6]}"), VIGIA_PARTITIONS=str(partitions))
+    first.env = deployed(first.env)
+    group = [first]
+    for n in range(1, workers):
+        env = {**first.env, "VIGIA_WEB_PORT": str(_free_port()), "VIGIA_DATA_DIR": str(FOLDER / f"w{n}-{uuid.uuid4()}"),
+               "VIGIA_INSTANCE_ID": f"bench-{n}"}  # fmt: skip
+        group.append(Worker(env, Settings.from_env(env), first.log.with_name(f"worker{n}.log")))
+    for w in group:
+        w.start()
+    try:
+        time.sleep(3 if workers == 1 else 12)  # let the group settle its partitions
+        idle = rss(first.process.pid)
+        started = time.monotonic()
+        publish(first.settings, messages(first.settings, events))
+        while sum(processed(w) for w in group) < len(events):
+            if time.monotonic() - started > 600:
+                raise RuntimeError(f"vigia did not process the events within 10 minutes: see {first.log}")
+            time.sleep(0.2)
+        elapsed = time.monotonic() - started
+        grown = rss(first.process.pid) - idle
+    finally:
+        for w in group:
+            w.stop()
+    return {"eps": len(events) / elapsed, "rss_grown": grown}
+
+
+def run_bare(stack: Settings, events: list[bytes], table: bool, partitions: int) -> float:
+    run = f"bare-{uuid.uuid4().hex[:8]}"
+    topics = [f"{run}.journey", f"{run}.payment"]
+    create(stack, [*topics, f"{run}.out"], partitions)
+    port = _free_port()
+    env = {**os.environ, "BARE_APP": run, "BARE_BOOTSTRAP": stack.kafka_bootstrap, "BARE_PARTITIONS": str(partitions),
+           "BARE_INPUTS": ",".join(topics), "BARE_OUTPUT": f"{run}.out", "BARE_TABLE": "1" if table else "0",
+           "BARE_DATADIR": str(FOLDER / run)}  # fmt: skip
+    log = (FOLDER / f"{run}.log").open("wb")
+    process = subprocess.Popen([sys.executable, str(ROOT / "benchmarks" / "bare_faust.py"), "worker", "--web-port",
+                                str(port), "--loglevel", "warn"], env=env, cwd=ROOT, stdout=log,
+                               stderr=subprocess.STDOUT)  # fmt: skip
+
+    def count() -> int:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/count", timeout=2) as response:
+                return orjson.loads(response.read())["n"]
+        except OSError:
+            return -1
+
+    try:
+        deadline = time.monotonic() + 120
+        while count() < 0:
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"the bare Faust agent did not start: see {log.name}")
+            time.sleep(0.5)
+        time.sleep(3)
+        contract = Contract()
+        family = {"journey": topics[0], "payment": topics[1]}
+        batch = [(family[contract.event_types.get(orjson.loads(r)["type"], "journey")], orjson.loads(r)["subject"], r)
+                 for r in events]  # fmt: skip
+        started = time.monotonic()
+        publish(stack, batch)
+        while count() < len(events):
+            if process.poll() is not None or time.monotonic() - started > 600:
+                raise RuntimeError(f"the bare Faust agent stopped at {count()} of {len(events)}: see {log.name}")
+            time.sleep(0.2)
+        return len(events) / (time.monotonic() - started)
+    finally:
+        process.terminate()
+        process.wait(30)
+
+
+def run_raw(stack: Settings, events: list[bytes], partitions: int) -> float:
+    """A confluent-kafka loop reading a backlog: consume, decode, produce one small output each."""
+    run = f"raw-{uuid.uuid4().hex[:8]}"
+    create(stack, [f"{run}.in", f"{run}.out"], partitions)
+    publish(stack, [(f"{run}.in", orjson.loads(r)["subject"], r) for r in events])
+    consumer = Consumer({"bootstrap.servers": stack.kafka_bootstrap, "group.id": run, "auto.offset.reset": "earliest",
+                         "enable.auto.commit": True})  # fmt: skip
+    producer = Producer({"bootstrap.servers": stack.kafka_bootstrap, "linger.ms": 5})
+    consumer.subscribe([f"{run}.in"])
+    seen, started = 0, None
+    try:
+        while seen < len(events):
+            for message in consumer.consume(500, 1.0):
+                if message.error():
+                    continue
+                started = started or time.monotonic()
+                orjson.loads(message.value())
+                producer.produce(f"{run}.out", key=message.key(), value=b'{"ok":1}')
+                seen += 1
+            producer.poll(0)
+        producer.flush(30)
+        return len(events) / (time.monotonic() - started)
+    finally:
+        consumer.close()
+
+
+def run_replay(events: list[bytes]) -> float:
+    replay = Replay()
+    started = time.perf_counter()
+    for raw in events:
+        replay.feed(raw)
+    return (time.perf_counter() - started) / len(events)
+
+
+def latency(stack: Settings, events: list[bytes], rate: float, seconds: float, partitions: int) -> dict:
+    """End-to-end latency of one worker fed at ``rate`` events a second: input produce time to output timestamp."""
+    worker = new_worker(stack, folder(f"latency-{uuid.uuid4().hex[:6]}"), VIGIA_PARTITIONS=str(partitions))
+    worker.env = deployed(worker.env)
+    feed = messages(worker.settings, events[: int(rate * seconds)])
+    sent: dict[str, float] = {}
+    worker.start()
+    try:
+        time.sleep(3)
+        producer = Producer({"bootstrap.servers": stack.kafka_bootstrap, "partitioner": "murmur2_random",
+                             "linger.ms": 0})  # fmt: skip
+        started = time.monotonic()
+        for n, (topic, key, raw) in enumerate(feed):
+            sent[orjson.loads(raw)["id"]] = time.time()
+            producer.produce(topic, key=key.encode(), value=raw)
+            producer.poll(0)
+            ahead = (n + 1) / rate - (time.monotonic() - started)
+            if ahead > 0:
+                time.sleep(ahead)
+        producer.flush(30)
+        time.sleep(5)
+        delays = []
+        reader = Consumer({"bootstrap.servers": stack.kafka_bootstrap, "group.id": f"latency-{uuid.uuid4()}",
+                           "auto.offset.reset": "earliest"})  # fmt: skip
+        reader.subscribe([worker.settings.topic_alerts, worker.settings.topic_triggers])
+        quiet = time.monotonic()
+        while time.monotonic() - quiet < 5:
+            for message in reader.consume(500, 1.0):
+                if message.error():
+                    continue
+                quiet = time.monotonic()
+                at = sent.get(orjson.loads(message.value())["data"].get("triggered_by"))
+                if at is not None:  # the output's Kafka timestamp: when vigia sent it
+                    delays.append(message.timestamp()[1] / 1000 - at)
+        reader.close()
+    finally:
+        worker.stop()
+    delays.sort()
+    return {"p50_ms": 1000 * statistics.median(delays), "p99_ms": 1000 * delays[int(0.99 * (len(delays) - 1))],
+            "outputs": len(delays)} if delays else {"p50_ms": None, "p99_ms": None, "outputs": 0}  # fmt: skip
+
+
+def create(stack: Settings, topics: list[str], partitions: int) -> None:
+    admin = AdminClient({"bootstrap.servers": stack.kafka_bootstrap})
+    for future in admin.create_topics([NewTopic(t, partitions, 1) for t in topics]).values():
+        future.result()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="one round of 1,000 customers x 60 days")
+    parser.add_argument("--partitions", type=int, default=6)
+    args = parser.parse_args()
+    customers, rounds, window = (1000, 1, 20.0) if args.quick else (2000, 3, 60.0)
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    stack = Settings.from_env()
+    events = [orjson.dumps(e) for e in Simulation(customers, 60, seed=3).events()]
+    results: dict[str, list[float]] = {k: [] for k in ("vigia", "vigia_x2", "faust_table", "faust", "raw", "replay")}
+    rss_grown = []
+    for _ in range(rounds):
+        one = run_vigia(stack, events, 1, args.partitions)
+        results["vigia"].append(one["eps"])
+        rss_grown.append(one["rss_grown"])
+        results["faust_table"].append(run_bare(stack, events, True, args.partitions))
+        results["vigia_x2"].append(run_vigia(stack, events, 2, args.partitions)["eps"])
+        results["faust"].append(run_bare(stack, events, False, args.partitions))
+        results["raw"].append(run_raw(stack, events, args.partitions))
+        results["replay"].append(1 / run_replay(events))
+    med = {k: statistics.median(v) for k, v in results.items()}
+    lat = latency(stack, events, med["vigia"] / 2, window, args.partitions)
+    print(f"{len(events):,} events, {customers:,} customers x 60 days, {args.partitions} partitions, {rounds} round(s)")
+    print(f"{'system':40s} {'events/s (min / median / max)':>34s}")
+    names = {"vigia": "vigia worker, one process", "vigia_x2": "vigia, two worker processes",
+             "faust_table": "bare Faust agent with a changelog table", "faust": "bare Faust agent, no table",
+             "raw": "raw confluent-kafka loop (from a backlog)", "replay": "vigia replay (in process)"}  # fmt: skip
+    for key, label in names.items():
+        v = results[key]
+        print(f"{label:40s} {min(v):>10,.0f} / {med[key]:>9,.0f} / {max(v):>9,.0f}")
+    p50, p99 = (f"{lat[k]:.1f}" if lat[k] is not None else "-" for k in ("p50_ms", "p99_ms"))
+    print(f"latency at {med['vigia'] / 2:,.0f} events/s for {window:.0f} s: p50 {p50} ms, p99 {p99} ms over "
+          f"{lat['outputs']} outputs (input produce time to the output's Kafka timestamp)")  # fmt: skip
+    summary = {
+        "vigia_eps": round(med["vigia"]), "faust_table_eps": round(med["faust_table"]),
+        "faust_eps": round(med["faust"]), "raw_kafka_eps": round(med["raw"]),
+        "ratio_vs_faust_table": round(med["vigia"] / med["faust_table"], 2),
+        "ratio_vs_raw_kafka": round(med["vigia"] / med["raw"], 3),
+        "two_workers_ratio": round(med["vigia_x2"] / med["vigia"], 2),
+        "latency_p50_ms": round(lat["p50_ms"], 1) if lat["p50_ms"] is not None else None,
+        "latency_p99_ms": round(lat["p99_ms"], 1) if lat["p99_ms"] is not None else None,
+        "replay_eps": round(med["replay"]), "core_us_per_event": round(1e6 / med["replay"], 1),
+        "rss_bytes_per_customer": round(statistics.median(rss_grown) / customers),
+    }  # fmt: skip
+    print(orjson.dumps(summary).decode())
+
+
+if __name__ == "__main__":
+    main()
