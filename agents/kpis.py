@@ -53,8 +53,10 @@ def count(result: StepResult) -> None:
     for out in result.outputs:
         if out.kind == "trigger":
             data = out.event()["data"]
-            metrics.CONTACTS.labels(data["channel"], data["purpose"]).inc()
-            metrics.CONTACT_COST.labels(data["channel"], data["purpose"]).inc(CHANNEL_COST_BRL.get(data["channel"], 0))
+            channel, purpose = data["channel"], data["purpose"]
+            metrics.child(metrics.TRIGGERS, channel).inc()
+            metrics.child(metrics.CONTACTS, channel, purpose).inc()
+            metrics.child(metrics.CONTACT_COST, channel, purpose).inc(CHANNEL_COST_BRL.get(channel, 0))
     if p is None or result.before is None:
         return
     b, a = result.before, snapshot(p)

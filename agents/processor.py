@@ -104,21 +104,19 @@ async def deliver(result: StepResult) -> None:
 
 def observe(result: StepResult) -> None:
     """Count what one step did."""
-    kpis.count(result)
+    kpis.count(result)  # it reads each trigger once, for the contact KPIs and vigia_triggers_sent_total
     if result.status == "processed":
-        metrics.EVENTS.labels(result.event_type).inc()
+        metrics.child(metrics.EVENTS, result.event_type).inc()
         metrics.PROFILE_BYTES.observe(result.size)
         if result.created:
             metrics.PROFILES.inc()
     elif result.status == "duplicate":
-        metrics.DUPLICATES.labels(result.event_type).inc()
+        metrics.child(metrics.DUPLICATES, result.event_type).inc()
     else:
-        metrics.DEAD_LETTERS.labels(result.reason).inc()
+        metrics.child(metrics.DEAD_LETTERS, result.reason).inc()
     for out in result.outputs:
-        if out.kind == "alert":
-            metrics.ALERTS.labels(out.event()["data"]["band"]).inc()
-        elif out.kind == "trigger":
-            metrics.TRIGGERS.labels(out.event()["data"]["channel"]).inc()
+        if out.kind == "alert":  # the alert's band is the profile's: no need to parse the output again
+            metrics.child(metrics.ALERTS, result.profile.band).inc()
 
 
 @app.agent(inputs, name="vigia-process")
@@ -129,14 +127,14 @@ async def process(stream) -> None:
         family = FAMILIES.get(message.topic, "journey")
         external = family != "internal"
         partition = str(message.partition)
-        metrics.INPUTS_READ.labels(partition).inc()
+        metrics.child(metrics.INPUTS_READ, partition).inc()
         limit = holdback(message.topic, message.partition) if external else None
         expected = partition_for(message.key) if external and message.key else None
         origin = Origin(message.topic, family, message.partition, message.offset, _key(message.key), safe_time=limit,
                         keyed=external, expected_partition=expected)  # fmt: skip
         held = HeldWrite(profiles)
         result = core.step(held, event.value, origin)
-        metrics.INPUTS_DONE.labels(partition, result.status).inc()
+        metrics.child(metrics.INPUTS_DONE, partition, result.status).inc()
         if result.outputs:
             await deliver(result)
         held.apply()

@@ -70,6 +70,17 @@ RECOVERED = Counter("vigia_recovered_brl_total", "Money paid (BRL), and whether 
 COMPLAINTS = Counter("vigia_complaints_total", "Complaints filed (Procon, consumidor.gov.br, Reclame Aqui...).")
 OPT_OUTS = Counter("vigia_opt_outs_total", "Channels customers refused.")
 
+_children: dict[tuple[int, tuple[str, ...]], object] = {}
+
+
+def child(metric, *labels: str):
+    """A metric's child for these label values, looked up once: ``labels()`` costs microseconds per event."""
+    key = (id(metric), labels)
+    found = _children.get(key)
+    if found is None:
+        found = _children[key] = metric.labels(*labels)
+    return found
+
 
 def _known_series() -> None:
     """Create the series of every known label value at 0, so that rules and dashboards find them from the start
