@@ -48,6 +48,7 @@ async def flush() -> None:
 
 
 REBUILD_SLICE = 2000  # profiles marked dirty between two yields to the event loop
+REBUILD_WAIT_S = 60.0  # the longest a rebuild waits for its profiles to be flushed before it marks them done
 
 
 @app.timer(interval=settings.readmodel_check_s, name="vigia-readmodel-check")
@@ -62,17 +63,20 @@ async def check() -> None:
     if not lost:
         return
     log.warning("read model entries of partitions %s are missing in Redis: rebuilding them", sorted(lost))
-    marked = 0
+    marked: list[str] = []
     for customer_id, blob in list(profiles.items()):
         if blob:
             profile = CustomerProfile.from_bytes(blob)
             if profile.partition in lost:
                 dirty.setdefault(customer_id, profile)
-                marked += 1
-                if marked % REBUILD_SLICE == 0:
+                marked.append(customer_id)
+                if len(marked) % REBUILD_SLICE == 0:
                     await asyncio.sleep(0)
-    while dirty:  # written back only once the entries are in Redis again
+    # The sentinel goes back once the marked profiles were flushed (not until nothing at all is dirty: under
+    # steady load that may never be), or after REBUILD_WAIT_S; what is still dirty then is flushed anyway.
+    deadline = asyncio.get_running_loop().time() + REBUILD_WAIT_S
+    while any(c in dirty for c in marked) and asyncio.get_running_loop().time() < deadline:
         await asyncio.sleep(settings.mirror_interval_s)
     await read_model.mark([key for key, p in keys.items() if p in lost])
     metrics.READMODEL_REBUILDS.inc(len(lost))
-    log.info("read model of partitions %s rebuilt (%d profiles)", sorted(lost), marked)
+    log.info("read model of partitions %s rebuilt (%d profiles)", sorted(lost), len(marked))
