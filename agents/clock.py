@@ -4,16 +4,17 @@ Days past due must grow as event time passes a due date, also for a customer who
 writes need a stream event on the customer's partition, so the sweep does not write: it sends a
 ``vigia.clock.tick`` event to the internal clock topic, on the partition the customer's events arrive
 on, and the processing agent applies it like any other event. A tick carries its partition's
-event-time safe time (:mod:`online_models.watermark`), never the wall clock.
+event-time safe time (:mod:`online_models.merge`), never the wall clock.
 """
 
 from __future__ import annotations
 
 import heapq
 import logging
+import time
 
-from agents import kpis
-from agents.runtime import clocks, core, owned_partitions, rebuild_wake_heaps, safe_time, wake_heaps, wake_index
+from agents import kpis, runtime
+from agents.runtime import core, merge, owned_partitions, rebuild_wake_heaps, safe_time, wake_heaps, wake_index
 from online_models.core import clock_tick
 from online_models.profile import CustomerProfile
 from streams import metrics
@@ -41,8 +42,7 @@ def prime() -> int:
         count += 1
         core.watermark = max(core.watermark, profile.clock_ts)
         if profile.partition is not None:  # resume the partition clocks where the profiles left them
-            for topic in (settings.topic_journey, settings.topic_payment):
-                clocks.record(topic, profile.partition, profile.clock_ts)
+            merge.resume(profile.partition, profile.clock_ts)
         if profile.wake_ts is not None:
             wake_index[customer_id] = (profile.wake_ts, profile.partition)
     rebuild_wake_heaps()
@@ -50,22 +50,34 @@ def prime() -> int:
     return count
 
 
-async def tick_due(partition: int) -> None:
-    """Tick the customers of ``partition`` whose wake time its event-time progress has just passed.
+def due_now(partition: int) -> list[tuple[str, float]]:
+    """The customers of ``partition`` whose wake time its event-time progress has just passed, with that time.
 
-    Called after each input, so a customer ages a day at a time as event time passes, as in the replay,
-    however fast a backlog is read; the periodic sweep remains for partitions that go quiet.
+    Called after each input, and the processing agent ticks them there and then, as the replay does:
+    a customer ages a day at a time as event time passes, however fast a backlog is read. The periodic
+    sweep remains for partitions that go quiet.
     """
     heap = wake_heaps.get(partition)
     if not heap or (now := safe_time(partition)) is None:
-        return
+        return []
+    due = []
     while heap and heap[0][0] <= now:
         wake, customer_id = heapq.heappop(heap)
         if wake_index.get(customer_id) != (wake, partition):
             continue  # superseded by a later event, or ticked by the sweep
-        await clock_topic.send(key=customer_id.encode(), value=clock_tick(customer_id, now), partition=partition)
         wake_index.pop(customer_id, None)  # re-armed when the tick has been processed
-        metrics.CLOCK_TICKS.inc()
+        due.append((customer_id, now))
+    return due
+
+
+def is_quiet(partition: int) -> bool:
+    """No input processed for a sweep interval, none waiting: the agent's own ticks are not coming.
+
+    A busy partition is ticked by the agent after each input, in the replay's order; a sweep tick
+    taking its place would reach the agent later, among other inputs, and change the order.
+    """
+    recent = runtime.last_processed.get(partition)
+    return not merge.waiting(partition) and (recent is None or time.monotonic() - recent >= settings.clock_interval_s)
 
 
 def due_customers(assigned: set[int]) -> list[tuple[str, int, float]]:
@@ -78,15 +90,25 @@ def due_customers(assigned: set[int]) -> list[tuple[str, int, float]]:
     ]
 
 
-@app.timer(interval=settings.clock_interval_s, name="vigia-clock-sweep")
-async def sweep() -> None:
+def ensure_primed() -> None:
+    """Prime once after each rebalance, before the first input is processed or the first sweep runs.
+
+    Primed later, the customers left due at a crash would be ticked at another moment than in an
+    uninterrupted run, and their outputs would change.
+    """
     if not _state["primed"]:
         held = prime()
         _state["primed"] = True
-        log.info("clock sweep primed from %d local profiles", held)
+        log.info("clock primed from %d local profiles", held)
+
+
+@app.timer(interval=settings.clock_interval_s, name="vigia-clock-sweep")
+async def sweep() -> None:
+    ensure_primed()
     if sum(map(len, wake_heaps.values())) > 2 * len(wake_index) + 1024:
         rebuild_wake_heaps()  # stale entries of customers whose wake time moved
-    for customer_id, partition, now in due_customers(owned_partitions()):
+    quiet = {p for p in owned_partitions() if is_quiet(p)}
+    for customer_id, partition, now in due_customers(quiet):
         await clock_topic.send(key=customer_id.encode(), value=clock_tick(customer_id, now), partition=partition)
         wake_index.pop(customer_id, None)  # re-armed when the tick has been processed
         metrics.CLOCK_TICKS.inc()

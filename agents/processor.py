@@ -8,13 +8,15 @@ import logging
 import time
 from collections.abc import MutableMapping
 
+import orjson
+
 from agents import kpis
-from agents.clock import tick_due
-from agents.runtime import core, forget, holdback, record_progress, track
+from agents.clock import due_now, ensure_primed
+from agents.runtime import caught_up, core, forget, holdback, merge, record_progress, record_received, track
 from online_models import partitioning
-from online_models.core import Origin, StepResult
+from online_models.core import Origin, StepResult, clock_tick, event_time
 from streams import metrics
-from streams.app import app, inputs, outputs, profiles, settings
+from streams.app import NUDGE_KEY, app, clock_topic, inputs, outputs, profiles, settings
 
 FAMILIES = settings.input_families
 log = logging.getLogger(__name__)
@@ -119,34 +121,108 @@ def observe(result: StepResult) -> None:
             metrics.child(metrics.ALERTS, result.profile.band).inc()
 
 
+async def handle(message, value: bytes | None, forced: bool = False) -> None:
+    """Run one input through the core, send its outputs, then write the profile; tick who is due after it."""
+    started = time.perf_counter()
+    family = FAMILIES.get(message.topic, "journey")
+    external = family != "internal"
+    limit = holdback(message.partition) if forced else None
+    expected = partition_for(message.key) if external and message.key else None
+    origin = Origin(message.topic, family, message.partition, message.offset, _key(message.key), safe_time=limit,
+                    keyed=external, expected_partition=expected)  # fmt: skip
+    result = await run(value, origin)
+    if external:
+        record_progress(message.topic, message.partition, message.offset)
+        if result.event_ts is not None:  # processed: a dead letter moves no clock
+            merge.advance(message.partition, result.event_ts)
+        for customer_id, now in due_now(message.partition):
+            await run(clock_tick(customer_id, now), Origin(settings.topic_clock, "internal", message.partition))
+            metrics.CLOCK_TICKS.inc()
+    metrics.WATERMARK.set(core.watermark)
+    metrics.LATENCY.observe(time.perf_counter() - started)
+
+
+async def run(value: bytes | None, origin: Origin) -> StepResult:
+    """One core step, its outputs delivered before its profile write is applied (see :class:`HeldWrite`)."""
+    held = HeldWrite(profiles)
+    result = core.step(held, value, origin)
+    if origin.topic != settings.topic_clock or origin.offset is not None:  # ticks made here are no inputs
+        metrics.child(metrics.INPUTS_DONE, str(origin.partition), result.status).inc()
+    if result.outputs:
+        await deliver(result)
+    held.apply()
+    if result.profile is not None:
+        track(result.profile)
+    elif result.erased:
+        forget(result.customer_id)
+        metrics.ERASURES.inc()
+        log.info("customer %s erased (profile, read model and model snapshots)", result.customer_id)
+    observe(result)
+    return result
+
+
+def merge_time(value: bytes | None, partition: int) -> float | None:
+    """The event time an input is merged by (None: it cannot move a clock, so it need not wait)."""
+    try:
+        ts = event_time(orjson.loads(value)["time"])
+    except Exception:  # not an event, or no valid time: the core dead-letters it
+        return None
+    if core.settings.time_bounds.check(ts, core.progress.get(partition, 0.0), core.now()) is not None:
+        return None  # dead-lettered as time_out_of_range: it must not hold its topic back either
+    return ts
+
+
 @app.agent(inputs, name="vigia-process")
 async def process(stream) -> None:
-    async for event in stream.events():
-        started = time.perf_counter()
+    """Inputs are acked only once processed: those waiting in the merge are read again after a crash."""
+    manual = stream.noack()
+    async for event in manual.events():
+        ensure_primed()
         message = event.message
-        family = FAMILIES.get(message.topic, "journey")
-        external = family != "internal"
-        partition = str(message.partition)
-        metrics.child(metrics.INPUTS_READ, partition).inc()
-        limit = holdback(message.topic, message.partition) if external else None
-        expected = partition_for(message.key) if external and message.key else None
-        origin = Origin(message.topic, family, message.partition, message.offset, _key(message.key), safe_time=limit,
-                        keyed=external, expected_partition=expected)  # fmt: skip
-        held = HeldWrite(profiles)
-        result = core.step(held, event.value, origin)
-        metrics.child(metrics.INPUTS_DONE, partition, result.status).inc()
-        if result.outputs:
-            await deliver(result)
-        held.apply()
-        if family != "internal":
-            record_progress(message.topic, message.partition, message.offset, result.event_ts)
-            await tick_due(message.partition)
-        if result.profile is not None:
-            track(result.profile)
-        elif result.erased:
-            forget(result.customer_id)
-            metrics.ERASURES.inc()
-            log.info("customer %s erased (profile, read model and model snapshots)", result.customer_id)
-        observe(result)
-        metrics.WATERMARK.set(core.watermark)
-        metrics.LATENCY.observe(time.perf_counter() - started)
+        partition = message.partition
+        if message.topic == settings.topic_clock and message.key == NUDGE_KEY:
+            _nudged.discard(partition)
+        else:
+            metrics.child(metrics.INPUTS_READ, str(partition)).inc()
+            ts = merge_time(event.value, partition) if message.topic != settings.topic_clock else None
+            if ts is None:  # clock ticks, erasures and inputs that will be dead-lettered go at once
+                await handle(message, event.value)
+                await manual.ack(event)
+            else:
+                record_received(message.topic, partition, message.offset)
+                merge.push(partition, message.topic, ts, event, arrived=time.monotonic(), written=message.timestamp)
+        for waiting, forced in merge.ready(partition, caught_up, time.monotonic(), settings.topic_idle_s):
+            await handle(waiting.message, waiting.value, forced)
+            await manual.ack(waiting)
+        metrics.child(metrics.INPUTS_WAITING, str(partition)).set(merge.waiting(partition))
+
+
+# partitions with a release nudge on its way through the clock topic
+_nudged: set[int] = set()
+
+
+@app.timer(interval=1.0, name="vigia-merge-release")
+async def release_waiting() -> None:
+    """Wake partitions whose oldest waiting input has waited ``VIGIA_TOPIC_IDLE_S``.
+
+    Table writes need a stream event of the partition, so the timer does not process them: it sends an
+    empty message to the clock topic on that partition, and the agent, reading it, releases them.
+    """
+    now = time.monotonic()
+    for partition in merge.partitions():
+        oldest = merge.oldest_arrival(partition)
+        if oldest is not None and now - oldest >= settings.topic_idle_s and partition not in _nudged:
+            _nudged.add(partition)
+            await clock_topic.send(key=NUDGE_KEY, value=b"", partition=partition)
+
+
+def _drop_waiting() -> None:
+    """Before Faust waits for unacked inputs (rebalance, shutdown): drop those waiting, to be read again."""
+    unacked = app.consumer.unacked
+    for event in merge.drop():
+        unacked.discard(event.message)
+        metrics.child(metrics.INPUTS_WAITING, str(event.message.partition)).set(0)
+    _nudged.clear()
+
+
+app.before_wait_empty.append(_drop_waiting)

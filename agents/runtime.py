@@ -13,8 +13,8 @@ from faust.types import TP
 from agents import kpis
 from online_models.checkpoint import MODELS_FILE, trained
 from online_models.core import Core
+from online_models.merge import EventTimeMerge
 from online_models.profile import CustomerProfile
-from online_models.watermark import PartitionClocks
 from streams.app import app, settings
 
 log = logging.getLogger(__name__)
@@ -43,13 +43,13 @@ wake_index: dict[str, tuple[float, int | None]] = {}
 # the same by partition, earliest first, for ticking as event time passes (stale entries are skipped)
 wake_heaps: dict[int, list[tuple[float, str]]] = {}
 
-# event-time progress of the input topics, and the last offset processed per (topic, partition)
-clocks = PartitionClocks((settings.topic_journey, settings.topic_payment))
+# each partition's input topics merged in event-time order, and the last offset processed per (topic, partition)
+merge = EventTimeMerge((settings.topic_payment, settings.topic_journey))
 _offsets: dict[tuple[str, int], int] = {}
-# when each (topic, partition) last delivered a message, and when each partition first delivered any
-_last_active: dict[tuple[str, int], float] = {}
-_first_seen: dict[int, float] = {}
-
+# when each partition last processed an input (monotonic): the clock sweep leaves busy partitions alone
+last_processed: dict[int, float] = {}
+# the last offset read (received by the agent, maybe still waiting in the merge) per (topic, partition)
+_received: dict[tuple[str, int], int] = {}
 
 # customers erased whose read-model entry must go (the flush deletes them)
 erased: set[str] = set()
@@ -87,14 +87,16 @@ def rebuild_wake_heaps() -> None:
         heapq.heapify(heap)
 
 
-def record_progress(topic: str, partition: int, offset: int, ts: float | None) -> None:
-    """An input was handled at ``offset``; ``ts`` is its event time when it was a valid event."""
-    _offsets[(topic, partition)] = offset
-    now = time.monotonic()
-    _last_active[(topic, partition)] = now
-    _first_seen.setdefault(partition, now)
-    if ts is not None:
-        clocks.record(topic, partition, ts)
+def record_received(topic: str, partition: int, offset: int) -> None:
+    """The agent has read ``offset`` (it may wait in the merge before it is processed)."""
+    _received[(topic, partition)] = offset
+
+
+def record_progress(topic: str, partition: int, offset: int) -> None:
+    """An input was processed at ``offset``."""
+    last_processed[partition] = time.monotonic()
+    if offset > _offsets.get((topic, partition), -1):
+        _offsets[(topic, partition)] = offset
 
 
 def input_partitions(tps: Iterable[TP]) -> set[int]:
@@ -112,37 +114,34 @@ def offsets_of(partition: int) -> dict[str, int]:
     return {topic: offset for (topic, p), offset in _offsets.items() if p == partition}
 
 
-def lagging(topic: str, partition: int) -> bool:
-    """True while this worker may have unread messages on the topic's partition.
+def caught_up(topic: str, partition: int, written: float) -> bool | None:
+    """Whether the agent has read every message written to the topic's partition before ``written``.
 
-    A partition this worker owns but has not fetched yet (its end offset unknown) counts as lagging:
-    at start-up one topic is often read before the other has been fetched at all. A partition read to
-    its end still counts as lagging until it has been quiet for ``VIGIA_TOPIC_IDLE_S``: two topics
-    written at the same moment reach the consumer a few milliseconds apart, and a customer's March
-    invoice must not find the clock already moved to April by the other topic (the idleness timeout
-    of event-time stream processors).
+    None (unknown) until the partition's end offset has been fetched after ``written`` (the time an input
+    waiting for this topic was produced): a message written at the same moment may be on its way. The
+    merge waits for an unknown topic ``VIGIA_TOPIC_IDLE_S`` at most. After a restart, before anything new
+    arrives, the committed offset says where the group stood.
     """
     tp = TP(topic, partition)
     try:
-        if tp not in app.assignor.assigned_actives():
-            return False
         highwater = app.consumer.highwater(tp)
-        # where the consumer stands: after a restart, the committed offset, though nothing new was read
-        position = app.consumer._read_offset.get(tp)
-    except Exception:  # no consumer yet (agent tests)
-        return False
-    read = max(_offsets.get((topic, partition), -1), position - 1 if position is not None else -1)
-    if highwater is None or read < highwater - 1:
+        committed = app.consumer._committed_offset.get(tp)
+        polled = app.consumer._thread._ensure_consumer().last_poll_timestamp(tp)
+    except Exception:  # no consumer (the agent's test context): nothing more will come
         return True
-    quiet_since = _last_active.get((topic, partition), _first_seen.get(partition))
-    return quiet_since is not None and time.monotonic() - quiet_since < settings.topic_idle_s
+    if highwater is None or polled is None or polled / 1000.0 < written:
+        return None
+    read = _received.get((topic, partition))
+    if read is None:
+        read = committed - 1 if committed is not None else -1
+    return read >= highwater - 1
 
 
 def safe_time(partition: int) -> float | None:
     """How far the clock of this partition's customers may go (for clock ticks)."""
-    return clocks.safe_time(partition, lagging)
+    return merge.safe_time(partition, caught_up)
 
 
-def holdback(topic: str, partition: int) -> float | None:
-    """The time an event from ``topic`` may move a customer's clock to, at most (None: its own time)."""
-    return clocks.holdback(partition, lagging, exclude=topic)
+def holdback(partition: int) -> float | None:
+    """The time an event forced out of the merge may move a customer's clock to, at most."""
+    return merge.holdback(partition, caught_up)

@@ -2,7 +2,8 @@
 
 Publishes a simulated portfolio to fresh topics, lets one worker process it (deployed intervals, 6
 partitions), and replays the same events offline with one model set per partition, as the worker
-keeps them. Reports the share of customers in the same final band and the alert and trigger counts
+keeps them. By default the events are published before the worker starts (a backlog); ``--live``
+publishes them while it runs. Reports the share of customers in the same final band and the alert and trigger counts
 of each. Needs the local stack:
 ``PYTHONPATH=. .venv/bin/python benchmarks/agreement.py --customers 1000 --days 60``.
 """
@@ -10,6 +11,7 @@ of each. Needs the local stack:
 from __future__ import annotations
 
 import argparse
+import signal
 import time
 from pathlib import Path
 
@@ -18,8 +20,9 @@ import orjson
 from backtest.replay import Replay
 from backtest.simulator import Simulation
 from schemas.validation import Contract
-from streams.kafka_io import consume, publish, topic_for
+from streams.kafka_io import consume, create_topics, publish, topic_for
 from streams.settings import Settings
+from tests.faults.conftest import accounted, caught_up, wait_for
 from tests.integration.conftest import new_worker
 from tests.integration.test_agreement import _processed, _wait_for_the_last_clock_sweeps
 
@@ -30,6 +33,8 @@ def main() -> None:
     parser.add_argument("--days", type=int, default=60)
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--partitions", type=int, default=6)
+    parser.add_argument("--live", action="store_true", help="publish while the worker runs (default: before it starts)")
+    parser.add_argument("--kill", default="", help="kill -9 the worker after these shares of the inputs, e.g. 0.35,0.7")
     args = parser.parse_args()
     events = [orjson.dumps(e) for e in Simulation(args.customers, args.days, args.seed).events()]
     offline = Replay(partitions=args.partitions)
@@ -49,13 +54,30 @@ def main() -> None:
     folder.mkdir(parents=True, exist_ok=True)
     worker = new_worker(Settings.from_env(), folder, VIGIA_PARTITIONS=str(args.partitions),
                         VIGIA_CLOCK_INTERVAL_S="5")  # fmt: skip
+    s, contract = worker.settings, Contract()
+    messages = [(topic_for(s, contract, orjson.loads(r)["type"]), orjson.loads(r)["subject"], r) for r in events]
+    if not args.live:  # a backlog: what a worker catching up, restarting or backfilling reads
+        create_topics(s)
+        publish(s, messages)
     worker.start()
     try:
-        s, contract = worker.settings, Contract()
-        publish(s, [(topic_for(s, contract, orjson.loads(r)["type"]), orjson.loads(r)["subject"], r) for r in events])
+        if args.live:  # a burst written while the worker reads: producers' batches reach partitions out of order
+            publish(s, messages)
         deadline = time.monotonic() + 900
-        while _processed(worker)[0] < len(events) and time.monotonic() < deadline:
-            time.sleep(1)
+        done_before = 0.0
+        for share in [float(x) for x in args.kill.split(",") if x]:  # each process counts from its own start
+            while done_before + _processed(worker)[0] < share * len(events) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            done_before += _processed(worker)[0]
+            worker.process.send_signal(signal.SIGKILL)
+            worker.process.wait()
+            worker.start()
+        if args.kill:
+            wait_for(lambda: caught_up(worker) and all(a == b for a, b in accounted(worker).values()), 900, 1.0,
+                     "the worker to process every input")  # fmt: skip
+        else:
+            while _processed(worker)[0] < len(events) and time.monotonic() < deadline:
+                time.sleep(1)
         _wait_for_the_last_clock_sweeps(worker, deadline)
         live = {c: orjson.loads(worker.get(f"/customers/{c}")) for c in expected}
         outputs = {"alert": 0, "trigger": 0}
@@ -69,6 +91,11 @@ def main() -> None:
     print(f"{len(events)} events, {len(expected)} customers, {args.partitions} partitions: same final band "
           f"{same:.1%}; alerts replay {counts['alert']} / worker {outputs['alert']}; triggers replay "
           f"{counts['trigger']} / worker {outputs['trigger']}")  # fmt: skip
+    mine, theirs = {e["id"]: e for e in replayed}, {e["id"]: e for e in published}
+    changed = sum(mine[i] != theirs[i] for i in mine.keys() & theirs.keys())
+    print(f"outputs by id: {len(mine.keys() - theirs.keys())} of the replay's missing, "
+          f"{len(theirs.keys() - mine.keys())} not in the replay, {changed} with other content, "
+          f"{len(published) - len(theirs)} sent twice (same id and content: consumers de-duplicate)")
     out = Path(".local/agreement")
     (out / "replay.jsonl").write_bytes(b"\n".join(orjson.dumps(e) for e in replayed))
     (out / "worker.jsonl").write_bytes(b"\n".join(orjson.dumps(e) for e in published))

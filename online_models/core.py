@@ -108,7 +108,7 @@ class Origin:
     partition: int | None = None
     offset: int | None = None
     key: str | None = None
-    safe_time: float | None = None  # the customer's clock moves no further (see online_models.watermark)
+    safe_time: float | None = None  # the customer's clock moves no further (see online_models.merge)
     keyed: bool = False  # a Kafka topic: the message must carry the customer id as its key
     expected_partition: int | None = None  # where the default (murmur2) partitioner puts this key
 
@@ -214,7 +214,7 @@ class Core:
             return refused
         try:
             event = self.contract.decode(raw, origin.key, origin.family)
-            ts = _event_time(event["time"])
+            ts = event_time(event["time"])
         except InvalidEvent as err:
             return self._dead(raw, origin, err.reason, err.message)
         out_of_range = self.settings.time_bounds.check(ts, self.progress.get(origin.partition, 0.0), self.now())
@@ -395,7 +395,7 @@ class Core:
         return StepResult("dead_letter", [out], reason=reason)
 
 
-def _event_time(text: str) -> float:
+def event_time(text: str) -> float:
     """The event's time in POSIX seconds; a time no calendar can hold is refused like any out-of-range time."""
     try:
         return parse_time(text)

@@ -96,7 +96,8 @@ class ChannelBandit:
         self.pulls: dict[tuple[str, str], int] = {}
         self.explored: dict[str, int] = {}  # per segment: choices that were not the greedy one
         self.choices: dict[str, int] = {}
-        self.rng = random.Random(seed)
+        self.seed = seed
+        self.rng = random.Random(seed)  # for choices with no key
 
     def _arm(self, segment: str, channel: str, outcome: str) -> proba.Beta:
         key = (segment, channel, outcome)
@@ -107,10 +108,14 @@ class ChannelBandit:
     def _value(self, segment: str, channel: str, cost: float, draw) -> float:
         return sum(self.values[o] * draw(self._arm(segment, channel, o)) for o in OUTCOMES) - cost
 
-    def choose(self, segment: str, channels: list[str], costs: dict[str, float]) -> str:
+    def choose(self, segment: str, channels: list[str], costs: dict[str, float], key: str = "") -> str:
+        """The channel for one contact. With ``key`` (the id of the input that caused it) the draw depends on
+        that input alone, not on the draws before: a worker restarted after a crash, whose models missed
+        none of the draws since its checkpoint, chooses as the uninterrupted one did."""
         ordered = sorted(channels)
+        rng = random.Random(f"{getattr(self, 'seed', 7)}|{segment}|{key}") if key else self.rng
         sampled = max(ordered, key=lambda c: self._value(segment, c, costs.get(c, 0.0),
-                                                         lambda a: self.rng.betavariate(a.alpha, a.beta)))  # fmt: skip
+                                                         lambda a: rng.betavariate(a.alpha, a.beta)))  # fmt: skip
         greedy = max(ordered, key=lambda c: self._value(segment, c, costs.get(c, 0.0),
                                                         lambda a: a.alpha / (a.alpha + a.beta)))  # fmt: skip
         made, explored = self.choices.get(segment, 0), self.explored.get(segment, 0)
@@ -217,7 +222,7 @@ class Decider:
         if reply:
             channel = "human_call" if "human_call" in channels else channels[0]
         else:
-            channel = self.bandit.choose(p.segment, channels, s.costs)
+            channel = self.bandit.choose(p.segment, channels, s.costs, key=triggered_by)
         if purpose == "fraud_review":
             agent = "fraud_team"
         else:

@@ -7,7 +7,9 @@ table partitioned like the input topics (Kafka key = customer id).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import faust
 
@@ -17,7 +19,27 @@ settings = Settings.from_env()
 DATA_DIR = Path(settings.data_dir).resolve() / settings.app_id
 DATA_DIR.parent.mkdir(parents=True, exist_ok=True)
 
-app = faust.App(
+
+
+class App(faust.App):
+    """Faust's app, which lets the worker drop the inputs it holds back before Faust waits for them.
+
+    On a rebalance and at shutdown Faust waits until every message handed to an agent is acked. Inputs
+    waiting in the event-time merge (:mod:`online_models.merge`) are not acked until processed, and
+    would be waited for for ever: the hooks drop them (they are read again from the committed offset).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.before_wait_empty: list[Callable[[], None]] = []
+
+    async def _consumer_wait_empty(self, consumer: Any, logger: Any) -> None:
+        for hook in self.before_wait_empty:
+            hook()
+        await super()._consumer_wait_empty(consumer, logger)
+
+
+app = App(
     settings.app_id,
     broker=settings.faust_broker,
     store=settings.store,
@@ -62,6 +84,8 @@ inputs = app.topic(
     partitions=settings.partitions,
 )
 clock_topic = _raw_topic(settings.topic_clock)
+# the key of the empty clock-topic message that wakes a partition whose merged inputs waited too long
+NUDGE_KEY = b"\x00vigia.release"
 outputs = {
     "alert": _raw_topic(settings.topic_alerts),
     "trigger": _raw_topic(settings.topic_triggers),

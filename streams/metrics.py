@@ -46,6 +46,8 @@ CHECKPOINTS = Counter(
 CHECKPOINT_BYTES = Gauge("vigia_model_checkpoint_bytes", "Size of a partition's last model checkpoint.", ["partition"])
 INPUTS_READ = Counter("vigia_inputs_read_total", "Input messages read, per partition (clock ticks included).",
                       ["partition"])  # fmt: skip
+INPUTS_WAITING = Gauge("vigia_inputs_waiting", "Inputs read but waiting in the event-time merge for the other "
+                       "input topic of their partition.", ["partition"])  # fmt: skip
 INPUTS_DONE = Counter(
     "vigia_inputs_total",
     "Input messages accounted for, per partition and outcome (processed, duplicate, dead_letter): read = their sum.",

@@ -12,7 +12,7 @@ MODULES = [
     "online_models.rules",
     "online_models.outputs",
     "online_models.core",
-    "online_models.watermark",
+    "online_models.merge",
     "online_models.checkpoint",
     "online_models.anomaly",
     "online_models.contact_rules",

@@ -57,7 +57,7 @@ def test_a_hostile_burst_is_dead_lettered_with_reasons_and_moves_no_clock(stack,
             for topic, value, key in items:
                 send(topic, value, key)
         first = event("payment.received", {"payment_id": "p1", "amount": 10.0, "method": "pix"},
-                      "2026-03-06T10:00:00-03:00", subject="h2", event_id="dup-1")  # fmt: skip
+                      "2026-03-01T11:00:00-03:00", subject="h2", event_id="dup-1")  # before a due date  # fmt: skip
         send(s.topic_payment, orjson.dumps(first), "h2")
         send(s.topic_payment, orjson.dumps(dict(first, data={"payment_id": "p9", "amount": 999.0, "method": "pix"})),
              "h2")  # the same id, other content  # fmt: skip

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import signal
-import threading
 import time
 
 import orjson
@@ -12,7 +11,7 @@ import pytest
 from backtest.replay import Replay
 from backtest.simulator import Simulation
 from schemas.validation import Contract
-from streams.kafka_io import publish, topic_for
+from streams.kafka_io import consume, create_topics, publish, topic_for
 from tests.faults.conftest import accounted, caught_up, metric_rows, profile, wait_for
 from tests.helpers import event
 from tests.integration.conftest import new_worker
@@ -67,38 +66,49 @@ def _same_partition(worker, customer_id: str, others: list[str]) -> str | None:
     return next((c for c in others if part(c) == part(customer_id)), None)
 
 
-def test_kill_9_twice_mid_stream_loses_no_input_and_resumes_within_seconds(stack, tmp_path) -> None:
-    sim = Simulation(customers=80, days=40, seed=5)
+def test_kill_9_twice_mid_stream_loses_no_input_and_no_output(stack, tmp_path) -> None:
+    """Two kill -9 while a backlog is read: every output of an uninterrupted run is sent, under its id, none other."""
+    sim = Simulation(customers=150, days=45, seed=5)
     events = [orjson.dumps(e) for e in sim.events()]
     contract = Contract()
     worker = new_worker(stack, tmp_path, VIGIA_INSTANCE_ID="fault-run-1")
     s = worker.settings
-    messages = [(topic_for(s, contract, orjson.loads(r)["type"]), orjson.loads(r)["subject"], r) for r in events]
+    offline, replayed = Replay(partitions=s.partitions), set()
+    offline.on_output = lambda out: replayed.add(out.event()["id"]) if out.kind != "deadletter" else None
+    for raw in events:
+        offline.feed(raw)
+    expected = {p["customer_id"]: p for p in offline.profiles()}
+    create_topics(s)
+    publish(s, [(topic_for(s, contract, orjson.loads(r)["type"]), orjson.loads(r)["subject"], r) for r in events])
     worker.start()
     try:
-        publisher = threading.Thread(target=publish, args=(s, messages, 400.0))
-        publisher.start()
-        resumes = []
-        for share in (0.35, 0.35):  # of the inputs, counted by each process from its own start: ~35 % and ~70 %
-            wait_for(lambda share=share: _processed(worker) >= share * len(events), 120, 0.1, "a third processed")
+        resumes, done = [], 0.0
+        for share in (0.35, 0.7):  # of the inputs; each process counts from its own start
+            target = share * len(events) - done
+            wait_for(lambda target=target: _processed(worker) >= target, 120, 0.02, "inputs processed")
+            done += _processed(worker)
             worker.process.send_signal(signal.SIGKILL)
             worker.process.wait()
             killed_at = time.monotonic()
             worker.start()
             wait_for(lambda: _processed(worker) > 0, 60, 0.2, "processing after the restart")
             resumes.append(time.monotonic() - killed_at)
-        publisher.join()
-        offline = Replay()
-        for raw in events:
-            offline.feed(raw)
-        expected = {p["customer_id"]: p for p in offline.profiles()}
-
         wait_for(lambda: caught_up(worker) and all(a == b for a, b in accounted(worker).values()), 120, 1.0,
                  "the worker to process every input")  # fmt: skip
         live = {c: profile(worker, c) for c in expected}
-        differences = [(c, f) for c in expected for f in ORDER_FREE_FIELDS if expected[c][f] != live[c][f]]
-        assert differences == []  # re-delivered inputs after each crash changed no balance, count or promise
-        print(f"resumed {', '.join(f'{r:.1f}' for r in resumes)} s after each kill -9 (restart included)")
+        outputs = consume(s, [s.topic_alerts, s.topic_triggers], idle_timeout=5)
+        published = {orjson.loads(value)["id"] for _topic, _key, value in outputs}
+        print(f"killed after {done:.0f} of {len(events)} inputs; resumed "
+              f"{', '.join(f'{r:.1f}' for r in resumes)} s after each kill -9 (restart included)")
         assert max(resumes) < RESUME_S + 15  # the process start itself takes ~10 s on this machine
     finally:
         worker.stop()
+    differences = [(c, f) for c in expected for f in ORDER_FREE_FIELDS if expected[c][f] != live[c][f]]
+    assert differences == []  # re-delivered inputs after each crash changed no balance, count or promise
+    assert sum(expected[c]["band"] == live[c]["band"] for c in expected) >= 0.95 * len(expected)  # models: see below
+    # No output is lost to a crash (a profile is written once its outputs are in Kafka) and ids derive from
+    # inputs; only the models' learning since their last checkpoint is lost, which may move a score across
+    # a band at another input now and then.
+    missing, extra = len(replayed - published), len(published - replayed)
+    print(f"outputs: {len(replayed)} in the replay, {missing} of them not sent, {extra} others")
+    assert len(replayed) > 200 and missing <= 0.01 * len(replayed) and extra <= 0.01 * len(replayed)

@@ -1,0 +1,148 @@
+"""A partition's input topics merged in event-time order, so the worker reads what the replay reads.
+
+A customer's journey and payment events share a partition number but travel on two topics that a
+consumer reads at different speeds: after a backlog it may hold April's journey events before
+March's payments. Processed as they come, the customer's clock would run ahead of the payments (a
+paid invoice would look 27 days late), and a restart, reading another interleaving, would send other
+outputs. So each partition keeps one queue per topic and releases the head with the earliest event
+time once every topic has a head or has been read to its end, as Kafka Streams' task queues do.
+The order is then the event-time order of the replay's file, whatever the fetches did.
+
+An event waits only so long (a timeout, and a bound on the queued events): then it is *forced* out
+though a topic is still behind, and the partition's safe time stays at that topic's progress, so no
+clock passes a payment that has not been read.
+
+>>> merge = EventTimeMerge(("payment", "journey"))
+>>> behind, read_to_the_end = (lambda topic, partition, written: False), (lambda topic, partition, written: True)
+>>> merge.push(0, "journey", 200.0, "j1", arrived=0.0); merge.push(0, "journey", 300.0, "j2", arrived=0.0)
+>>> list(merge.ready(0, behind))  # no payment read yet: the journey events wait
+[]
+>>> merge.push(0, "payment", 250.0, "p1", arrived=0.0)
+>>> list(merge.ready(0, behind))
+[('j1', False), ('p1', False)]
+
+Once processed (a dead letter moves no clock), an event advances its partition's progress:
+
+>>> merge.advance(0, 200.0); merge.advance(0, 250.0)
+>>> merge.safe_time(0, behind)  # the payment topic may still hold events from 250 on
+250.0
+>>> list(merge.ready(0, read_to_the_end))
+[('j2', False)]
+>>> merge.advance(0, 300.0); merge.safe_time(0, read_to_the_end)
+300.0
+
+An event waits as long as it takes for a topic known to have unread messages (bounded by the events
+waiting), but only ``wait_s`` for a topic whose end has not been fetched since the event was written:
+
+>>> unknown = lambda topic, partition, written: None
+>>> merge.push(1, "journey", 500.0, "j3", arrived=10.0)
+>>> list(merge.ready(1, behind, now=99.0, wait_s=5.0)), list(merge.ready(1, unknown, now=12.0, wait_s=5.0))
+([], [])
+>>> list(merge.ready(1, unknown, now=16.0, wait_s=5.0))
+[('j3', True)]
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+# (topic, partition, written) -> True: every message written there before ``written`` (POSIX s) has been
+# read; False: some have not been read yet; None: unknown (the partition's end was not fetched since)
+CaughtUp = Callable[[str, int, float], bool | None]
+
+
+class EventTimeMerge:
+    """One queue per (partition, topic); heads released earliest event time first."""
+
+    def __init__(self, topics: Sequence[str], max_waiting: int = 50_000) -> None:
+        self.topics = tuple(topics)  # on equal times, the earlier topic's event goes first
+        self.max_waiting = max_waiting  # per partition: beyond it the earliest head is forced out
+        self._queues: dict[int, dict[str, deque[tuple[float, float, float, Any]]]] = {}
+        self._seen: dict[tuple[str, int], float] = {}  # latest event time pushed per (topic, partition)
+        self._start: dict[int, float] = {}  # the earliest event time pushed per partition
+        self._progress: dict[int, float] = {}  # the latest event time released per partition
+
+    def push(self, partition: int, topic: str, ts: float, item: Any, arrived: float, written: float = 0.0) -> None:
+        """Queue ``item`` behind its topic's earlier ones: event time ``ts``, read at ``arrived``, written to
+        Kafka at ``written`` (the other topics must have been read up to then before it goes)."""
+        queues = self._queues.setdefault(partition, {t: deque() for t in self.topics})
+        queues[topic].append((ts, arrived, written, item))
+        key = (topic, partition)
+        self._seen[key] = max(self._seen.get(key, ts), ts)
+        self._start[partition] = min(self._start.get(partition, ts), ts)
+
+    def advance(self, partition: int, ts: float) -> None:
+        """An event of time ``ts`` was processed (not dead-lettered): the partition's clocks may follow."""
+        self._progress[partition] = max(self._progress.get(partition, ts), ts)
+
+    def resume(self, partition: int, ts: float) -> None:
+        """After a restart: the partition had been processed up to event time ``ts``."""
+        self.advance(partition, ts)
+        for topic in self.topics:
+            self._seen[(topic, partition)] = max(self._seen.get((topic, partition), ts), ts)
+
+    def waiting(self, partition: int | None = None) -> int:
+        """How many events wait (on one partition, or on all)."""
+        partitions = self._queues if partition is None else [partition]
+        return sum(len(q) for p in partitions for q in self._queues.get(p, {}).values())
+
+    def oldest_arrival(self, partition: int) -> float | None:
+        """When the event waiting longest on ``partition`` was read (None: nothing waits)."""
+        arrivals = [q[0][1] for q in self._queues.get(partition, {}).values() if q]
+        return min(arrivals) if arrivals else None
+
+    def partitions(self) -> list[int]:
+        return [p for p, queues in self._queues.items() if any(queues.values())]
+
+    def ready(self, partition: int, caught_up: CaughtUp, now: float = 0.0,
+              wait_s: float = float("inf")) -> Iterator[tuple[Any, bool]]:  # fmt: skip
+        """Pop the events that may go now, in event-time order, each with whether it was forced out."""
+        queues = self._queues.get(partition)
+        while queues:
+            heads = [(q[0][0], rank, topic) for rank, (topic, q) in enumerate(queues.items()) if q]
+            if not heads:
+                return
+            _ts, _rank, first = min(heads)
+            written = queues[first][0][2]
+            behind = [known for topic, q in queues.items() if not q
+                      if (known := caught_up(topic, partition, written)) is not True]  # fmt: skip
+            forced = False
+            if behind:  # a topic known to be behind is waited for (its messages are coming), an unknown one not long
+                oldest = min(q[0][1] for q in queues.values() if q)
+                timed_out = None in behind and now - oldest >= wait_s
+                forced = timed_out or sum(map(len, queues.values())) > self.max_waiting
+                if not forced:
+                    return
+            _ts, _rank, topic = min(heads)
+            yield queues[topic].popleft()[3], forced
+
+    def holdback(self, partition: int, caught_up: CaughtUp) -> float | None:
+        """The earliest time an unprocessed event of the partition may still have (None: no limit)."""
+        queues = self._queues.get(partition, {})
+        start = self._start.get(partition, 0.0)
+        limits = []
+        for topic in self.topics:
+            queue = queues.get(topic)
+            if queue:
+                limits.append(queue[0][0])
+            elif caught_up(topic, partition, 0.0) is not True:
+                limits.append(self._seen.get((topic, partition), start))
+        return min(limits) if limits else None
+
+    def safe_time(self, partition: int, caught_up: CaughtUp) -> float | None:
+        """How far the clocks of the partition's customers may go: its progress, held back by unread events."""
+        progress = self._progress.get(partition)
+        if progress is None:
+            return None
+        held = self.holdback(partition, caught_up)
+        return progress if held is None else min(progress, held)
+
+    def drop(self, partitions: Sequence[int] | None = None) -> list[Any]:
+        """Forget what waits (on a rebalance or at shutdown: it is read again); the dropped items."""
+        dropped = []
+        for p in list(self._queues) if partitions is None else partitions:
+            for queue in self._queues.pop(p, {}).values():
+                dropped.extend(entry[3] for entry in queue)
+        return dropped
