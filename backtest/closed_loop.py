@@ -15,10 +15,14 @@ from pathlib import Path
 
 import orjson
 
+from backtest import uplift
 from backtest.replay import OutputFiles, Replay
 from backtest.simulator import Simulation
 from online_models.clock import format_time, parse_time
 from online_models.contact_rules import ContactRules
+from online_models.control import ControlSettings
+from online_models.core import CoreSettings
+from online_models.models import ModelSettings
 from online_models.outputs import Output, output_id
 from online_models.profile import CustomerProfile
 
@@ -73,8 +77,12 @@ class LoopRun:
 
 
 def run_closed_loop(customers: int, days: int, seed: int, policy: str = "vigia", folder: Path | None = None,
-                    on_day: Callable[[int], None] | None = None) -> LoopRun:  # fmt: skip
-    """Simulate ``days`` days with ``policy`` deciding the outreach; write files to ``folder`` if given."""
+                    on_day: Callable[[int], None] | None = None, control_share: float = 0.0) -> LoopRun:  # fmt: skip
+    """Simulate ``days`` days with ``policy`` deciding the outreach; write files to ``folder`` if given.
+
+    ``control_share`` holds that share of customers out of vigia's proactive contacts and keeps each
+    measured episode (``run.replay.core.models[None].uplift``), for :func:`measured_uplift`.
+    """
     if policy not in POLICIES:
         raise ValueError(f"unknown policy {policy!r}: choose one of {', '.join(POLICIES)}")
     sim = Simulation(customers, days, seed)
@@ -90,7 +98,11 @@ def run_closed_loop(customers: int, days: int, seed: int, policy: str = "vigia",
         if out.kind == "trigger":
             pending.append(out.event())
 
-    replay = Replay(on_output=collect)
+    settings = None
+    if control_share:
+        control = ControlSettings(share=control_share, keep_episodes=True)
+        settings = CoreSettings(models=ModelSettings(control=control))
+    replay = Replay(settings, on_output=collect)
     run = LoopRun(policy, replay)
     for day in range(days):
         for event in sim.day(day):
@@ -118,3 +130,9 @@ def run_closed_loop(customers: int, days: int, seed: int, policy: str = "vigia",
             for line in run.truth:
                 handle.write(orjson.dumps(line) + b"\n")
     return run
+
+
+def measured_uplift(run: LoopRun, customers: int, days: int, seed: int) -> dict[str, dict]:
+    """The control group's uplift estimate of a run with a control share, by channel, next to the truth."""
+    tracker = run.replay.core.models[None].uplift
+    return uplift.check(tracker, tracker.log or [], uplift.payments_without_contact(customers, days, seed))

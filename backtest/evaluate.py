@@ -456,6 +456,9 @@ def as_text(report: dict[str, Any]) -> str:
                 f"replies {row['replies']:>5}  paid after contact {row['payments_after_contact']:>5}  "
                 f"R$ {row['brl_after_contact']:>10.2f}  cost per R$ {row['cost_per_brl_recovered']}"
             )
+    if report.get("uplift"):
+        lines.append("uplift, control group against the simulator's truth (R$ per first episode):")
+        lines.append(uplift_table(report["uplift"]))
     return "\n".join(lines)
 
 
@@ -492,3 +495,14 @@ def segment_quality(profiles: Iterable[dict], truth: Iterable[dict]) -> dict:
         "moves_per_customer_month": round(moves / months, 4),
         "top_personas_by_segment": table,
     }
+
+
+def uplift_table(rows: dict[str, dict]) -> str:
+    """The control-group estimate per channel next to the truth, one line each."""
+    out = [f"  {'channel':<11} {'treated':>7} {'control':>7} {'estimate':>9} {'95% interval':>21} {'truth':>8}  inside"]
+    for channel, r in rows.items():
+        interval = f"[{r['uplift_low']:.2f}, {r['uplift_high']:.2f}]" if r["uplift_low"] is not None else "no control"
+        inside = {True: "yes", False: "NO", None: "-"}[r["within"]]
+        out.append(f"  {channel:<11} {r['treated']:>7} {r['control']:>7} {r['uplift']:>9.2f} {interval:>21} "
+                   f"{r['true_uplift']:>8.2f}  {inside}")  # fmt: skip
+    return "\n".join(out)

@@ -8,7 +8,7 @@ from pathlib import Path
 import orjson
 
 from backtest import evaluate as ev
-from backtest.closed_loop import run_closed_loop
+from backtest.closed_loop import measured_uplift, run_closed_loop
 from backtest.replay import replay_file
 from online_models.models import ModelSet
 
@@ -26,8 +26,12 @@ def read_jsonl(path: Path) -> Iterator[dict]:
 
 
 def evaluate(events: Path, truth: Path, out: Path, baselines: bool = True, replay_dir: Path | None = None,
-             start_from: ModelSet | None = None) -> str:  # fmt: skip
-    """Write ``out/report.json`` and return the readable report (``start_from``: models trained from history)."""
+             start_from: ModelSet | None = None, control_share: float = 0.1) -> str:  # fmt: skip
+    """Write ``out/report.json`` and return the readable report (``start_from``: models trained from history).
+
+    With baselines and ``control_share``, one more closed loop holds that share out of vigia's contacts and
+    the report sets the control group's uplift estimate next to the simulator's truth.
+    """
     out.mkdir(parents=True, exist_ok=True)
     if replay_dir is None:
         replay_dir = out / "replay"
@@ -61,6 +65,9 @@ def evaluate(events: Path, truth: Path, out: Path, baselines: bool = True, repla
             outreach["brl_recovered_beyond_no_contact"] = extra
             cost = outreach["contact_cost_brl"]
             outreach["extra_brl_per_brl_cost"] = round(extra / cost, 2) if cost else None
+        if control_share:
+            held = run_closed_loop(meta["customers"], meta["days"], meta["seed"], "vigia", control_share=control_share)
+            report["uplift"] = measured_uplift(held, meta["customers"], meta["days"], meta["seed"])
     (out / "report.json").write_bytes(orjson.dumps(report, option=orjson.OPT_INDENT_2))
     text = ev.as_text(report)
     (out / "report.txt").write_text(text + "\n")

@@ -259,9 +259,9 @@ class Core:
                 self._snapshot(profile, event["data"], models)
                 profile.anomaly = models.anomaly.score_learn(profile)
                 models.segments.learn(profile)
-            models.decider.observe(profile, event_type, event["data"])
+            models.observe(profile, event_type, event["data"])
             if outputs or event_type in DECISION_EVENTS or (event_type in TEXT_FIELDS and profile.flags):
-                trigger = models.decider.decide(profile, event["id"])
+                trigger = models.decider_for(profile).decide(profile, event["id"])
                 if trigger is not None:
                     outputs.append(cloudevent("trigger", "vigia.outreach.requested", trigger["outreach_id"],
                                               customer_id, profile.clock_ts, trigger))  # fmt: skip

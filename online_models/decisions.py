@@ -37,6 +37,7 @@ from river import proba
 
 from online_models.clock import format_time, local_date, parse_date
 from online_models.contact_rules import ContactRules
+from online_models.control import COST, GROUP, ControlSettings, UpliftTracker, open_episode
 from online_models.outputs import output_id
 from online_models.profile import CustomerProfile
 
@@ -108,25 +109,34 @@ class ChannelBandit:
     def _value(self, segment: str, channel: str, cost: float, draw) -> float:
         return sum(self.values[o] * draw(self._arm(segment, channel, o)) for o in OUTCOMES) - cost
 
-    def choose(self, segment: str, channels: list[str], costs: dict[str, float], key: str = "") -> str:
-        """The channel for one contact. With ``key`` (the id of the input that caused it) the draw depends on
-        that input alone, not on the draws before: a worker restarted after a crash, whose models missed
-        none of the draws since its checkpoint, chooses as the uninterrupted one did."""
+    def choose(self, segment: str, channels: list[str], costs: dict[str, float], key: str = "",
+               record: bool = True, baseline: float = 0.0) -> str | None:  # fmt: skip
+        """The channel for one contact (None: none is worth its cost beyond what the customer does anyway).
+
+        With ``key`` (the id of the input that caused it) the draw depends on that input alone, not on the
+        draws before: a worker restarted after a crash, whose models missed the draws since their
+        checkpoint, chooses as the uninterrupted one did. ``baseline`` is the control group's rate of
+        paying within the outcome window without any contact: a payment counts only beyond it, so
+        the bandit is paid for uplift, not for payments that would have come anyway. ``record`` False
+        asks what it would choose (for a control customer) without counting a choice.
+        """
         ordered = sorted(channels)
         rng = random.Random(f"{getattr(self, 'seed', 7)}|{segment}|{key}") if key else self.rng
+        paid_anyway = self.values["payment"] * baseline
         sampled = max(ordered, key=lambda c: self._value(segment, c, costs.get(c, 0.0),
                                                          lambda a: rng.betavariate(a.alpha, a.beta)))  # fmt: skip
-        greedy = max(ordered, key=lambda c: self._value(segment, c, costs.get(c, 0.0),
-                                                        lambda a: a.alpha / (a.alpha + a.beta)))  # fmt: skip
+        mean = {c: self._value(segment, c, costs.get(c, 0.0), lambda a: a.alpha / (a.alpha + a.beta)) for c in ordered}
+        greedy = max(ordered, key=mean.__getitem__)
+        if baseline > 0 and mean[greedy] - paid_anyway < 0:
+            return None
         made, explored = self.choices.get(segment, 0), self.explored.get(segment, 0)
         best = sampled
-        if sampled != greedy:
-            if explored + 1 > self.max_explore_share * (made + 1):
-                best = greedy  # the segment has explored its share: exploit
-            else:
-                self.explored[segment] = explored + 1
-        self.choices[segment] = made + 1
-        self.pulls[(segment, best)] = self.pulls.get((segment, best), 0) + 1
+        if sampled != greedy and explored + 1 > self.max_explore_share * (made + 1):
+            best = greedy  # the segment has explored its share: exploit
+        if record:  # a control customer's would-be choice is made the same way, but not counted
+            self.explored[segment] = explored + (best != greedy)
+            self.choices[segment] = made + 1
+            self.pulls[(segment, best)] = self.pulls.get((segment, best), 0) + 1
         return best
 
     def learn(self, segment: str, channel: str, outcomes: dict[str, bool]) -> None:
@@ -147,9 +157,21 @@ class ChannelBandit:
 class Decider:
     """Turns a profile into at most one outreach trigger, and learns which channels are answered."""
 
-    def __init__(self, settings: DecisionSettings | None = None) -> None:
+    def __init__(self, settings: DecisionSettings | None = None, control: ControlSettings | None = None,
+                 tracker: UpliftTracker | None = None, name: str = "champion") -> None:  # fmt: skip
         s = self.settings = settings or DecisionSettings()
         self.bandit = ChannelBandit(s.seed, s.outcome_values, s.max_explore_share)
+        self.control = control or ControlSettings()  # who is held out of collection (online_models.control)
+        self.tracker = tracker if tracker is not None else UpliftTracker()
+        self.name = name  # the policy's name in the uplift figures: champion or challenger
+
+    def _baseline(self, segment: str) -> float:
+        """The control's rate of paying anyway in this segment, once it has enough episodes (else 0)."""
+        control, tracker = getattr(self, "control", None), getattr(self, "tracker", None)
+        if control is None or tracker is None:
+            return 0.0
+        rate, episodes = tracker.baseline(segment)
+        return rate if episodes >= control.min_control else 0.0
 
     # --- feedback ----------------------------------------------------------------------------
     def observe(self, p: CustomerProfile, event_type: str, data: dict[str, Any]) -> None:
@@ -222,7 +244,17 @@ class Decider:
         if reply:
             channel = "human_call" if "human_call" in channels else channels[0]
         else:
-            channel = self.bandit.choose(p.segment, channels, s.costs, key=triggered_by)
+            control = getattr(self, "control", None) or ControlSettings()
+            group = control.group(p.customer_id, p.segment)
+            chosen = self.bandit.choose(p.segment, channels, s.costs, key=triggered_by, record=group != "control",
+                                        baseline=self._baseline(p.segment))  # fmt: skip
+            if chosen is None:
+                return None  # no channel earns its cost beyond what the segment pays without contact
+            channel = chosen
+            if control.share > 0 or control.shares:
+                open_episode(p, control, group, getattr(self, "name", "champion"), channel)
+            if group == "control":
+                return None  # held out: no proactive collection contact (answers owed are not withheld)
         if purpose == "fraud_review":
             agent = "fraud_team"
         else:
@@ -232,6 +264,8 @@ class Decider:
             purpose = "settlement_offer"
         outreach = output_id(triggered_by, "outreach")
         p.contacts.append([start, channel, outreach, REPLY if reply else 0])
+        if not reply and p.episode is not None and p.episode[GROUP] == "treated":
+            p.episode[COST] = round(p.episode[COST] + s.costs.get(channel, 0.0), 3)
         if reply:  # answered up to the reason, even when the clock is held behind it (another topic lags)
             p.handoff_ts = max(now, p.hold[1] if p.hold else now, p.handoff_requested_ts or now)
         del p.contacts[:-MAX_CONTACTS_KEPT]

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from online_models.anomaly import ActivityAnomaly
+from online_models.control import ControlSettings, UpliftTracker, follow
 from online_models.decisions import Decider, DecisionSettings
+from online_models.profile import CustomerProfile
 from online_models.risk import HALF_TRUST, RiskModels
 from online_models.segments import Segmenter
 from online_models.text import FlagReader, ReasonReader
@@ -26,6 +28,8 @@ class ModelSettings:
     half_trust: int = HALF_TRUST  # outcomes after which the champion's log-odds count as much as the rules'
     reason_min_examples: int = 30  # tabulations before the learnt reason reader replaces the lexicon
     decisions: DecisionSettings = field(default_factory=DecisionSettings)
+    control: ControlSettings = field(default_factory=ControlSettings)  # control groups and the policy split
+    challenger_policy: DecisionSettings | None = None  # decides for ``control.challenger_share`` of customers
 
 
 @dataclass
@@ -38,7 +42,10 @@ class ModelSet:
         self._tune_risk(s)
         self.reasons = ReasonReader(min_examples=s.reason_min_examples)
         self.flags = FlagReader()
-        self.decider = Decider(s.decisions)
+        self.uplift = UpliftTracker(keep=s.control.keep_episodes)
+        self.decider = Decider(s.decisions, s.control, self.uplift)
+        self.challenger = Decider(s.challenger_policy, s.control, self.uplift, "challenger") \
+            if s.challenger_policy is not None else None  # fmt: skip
         self.anomaly = ActivityAnomaly()
         self.segments = Segmenter()
         self.reason_hits = 0
@@ -55,11 +62,36 @@ class ModelSet:
         self.reasons.min_examples = settings.reason_min_examples
         if not hasattr(self, "flags"):  # a checkpoint from before the learnt flags
             self.flags = FlagReader()
-        decisions, bandit = settings.decisions, self.decider.bandit
-        self.decider.settings = decisions
-        bandit.values, bandit.max_explore_share = decisions.outcome_values, decisions.max_explore_share
+        if not hasattr(self, "uplift"):  # a checkpoint from before the control groups
+            self.uplift = UpliftTracker()
+        self.challenger = getattr(self, "challenger", None)
+        if settings.challenger_policy is None:
+            self.challenger = None
+        elif self.challenger is None:
+            self.challenger = Decider(settings.challenger_policy, settings.control, self.uplift, "challenger")
+        for decider, decisions in ((self.decider, settings.decisions), (self.challenger, settings.challenger_policy)):
+            if decider is None or decisions is None:
+                continue
+            decider.settings, decider.control, decider.tracker = decisions, settings.control, self.uplift
+            bandit = decider.bandit
+            bandit.values, bandit.max_explore_share = decisions.outcome_values, decisions.max_explore_share
         risk._active = risk._choose_active()
         return True
+
+    def decider_for(self, p: CustomerProfile) -> Decider:
+        """The policy that decides for this customer: the challenger for its share, else the champion."""
+        challenger = getattr(self, "challenger", None)
+        if challenger is not None and self.settings.control.policy(p.customer_id) == "challenger":
+            return challenger
+        return self.decider
+
+    def observe(self, p: CustomerProfile, event_type: str, data: dict) -> None:
+        """Every policy learns from what followed its contacts; the open episode counts what was paid."""
+        self.decider.observe(p, event_type, data)
+        if getattr(self, "challenger", None) is not None:
+            self.challenger.observe(p, event_type, data)
+        follow(p, event_type, data, self.settings.control, self.uplift,
+               self.settings.decisions.outcome_window_days * 86400.0)  # fmt: skip
 
     def _tune_risk(self, s: ModelSettings) -> None:
         """The risk settings a restored checkpoint takes from today's, as a new model set does."""
@@ -78,4 +110,5 @@ class ModelSet:
             "channels": self.decider.bandit.figures(),
             "anomaly": {"scored": self.anomaly.scored},
             "segments": self.segments.figures(),
+            "uplift": self.uplift.figures() if hasattr(self, "uplift") else {},
         }  # fmt: skip

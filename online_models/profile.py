@@ -123,6 +123,10 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
     reply_channel: str | None = None  # the channel the customer last wrote in on (a reply may use it)
     cancelled: list[str] = field(default_factory=list)  # invoice ids a resolution cancelled (issued later: ignored)
     anomaly: float | None = None  # how rare the customer's activity is in the portfolio (0-1), at last invoice
+    # the first collection episode since the control draw (online_models.control): [start, group, policy,
+    # segment, channel, overdue at start, paid, cost, paid early, current]; None when none is open
+    episode: list[Any] | None = None
+    measured: str | None = None  # the control salt whose first episode this customer has had
     # our triggers: [not_before, channel, outreach id, outcome bits (decisions.ANSWERED, PAID, HARMED, CLOSED)]
     contacts: list[list[Any]] = field(default_factory=list)
 

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 
 from online_models.clock import parse_time
+from online_models.control import ControlSettings
 from online_models.core import CoreSettings, TimeBounds
+from online_models.decisions import DecisionSettings
 from online_models.models import ModelSettings
 from online_models.risk import LEARNERS
 from online_models.rules import Bands
 
 _MODELS = ModelSettings()
+_CONTROL = ControlSettings()
 _TIME = TimeBounds()
 API_ROLES = ("attendant", "ops")  # attendant: customers and their page; ops: also /models
 
@@ -71,6 +74,14 @@ class Settings:
         default=_MODELS.promote_margin or 0.0, metadata={"env": "VIGIA_RISK_PROMOTE_MARGIN"}
     )
     risk_half_trust: int = field(default=_MODELS.half_trust, metadata={"env": "VIGIA_RISK_HALF_TRUST"})
+    # Control groups and the policy split (online_models.control); defaults are the core's own.
+    control_share: float = field(default=_CONTROL.share, metadata={"env": "VIGIA_CONTROL_SHARE"})
+    control_shares: str = field(default="", metadata={"env": "VIGIA_CONTROL_SHARES"})
+    control_salt: str = field(default=_CONTROL.salt, metadata={"env": "VIGIA_CONTROL_SALT"})
+    uplift_window_days: float = field(default=_CONTROL.window_days, metadata={"env": "VIGIA_UPLIFT_WINDOW_DAYS"})
+    control_min_episodes: int = field(default=_CONTROL.min_control, metadata={"env": "VIGIA_CONTROL_MIN_EPISODES"})
+    policy_challenger: str = field(default="", metadata={"env": "VIGIA_POLICY_CHALLENGER"})
+    policy_challenger_share: float = field(default=0.0, metadata={"env": "VIGIA_POLICY_CHALLENGER_SHARE"})
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -125,10 +136,52 @@ class Settings:
             raise SettingsError("VIGIA_MODELS_FROM needs VIGIA_CHECKPOINT_KEY: trained models are signed with it")
         if self.session_timeout_s < 6:
             raise SettingsError("VIGIA_SESSION_TIMEOUT_S must be at least 6 (the broker's minimum session timeout)")
+        shares = [self.control_share, self.policy_challenger_share, *self.segment_control_shares.values()]
+        if not all(0 <= share < 1 for share in shares):
+            raise SettingsError("VIGIA_CONTROL_SHARE(S) and VIGIA_POLICY_CHALLENGER_SHARE are shares in [0, 1) "
+                                "(e.g. VIGIA_CONTROL_SHARE=0.1, VIGIA_CONTROL_SHARES=digital=0.1,human=0.05)")
+        if self.policy_challenger_share and not self.policy_challenger:
+            raise SettingsError("VIGIA_POLICY_CHALLENGER_SHARE needs VIGIA_POLICY_CHALLENGER (the settings it changes, "
+                                "e.g. overdue_gap_days=5,max_explore_share=0.1)")  # fmt: skip
+        self.challenger_decisions  # noqa: B018 - raises on a setting it cannot read
         if not 0 < self.band_medium < self.band_high < self.band_critical < 1:
             raise SettingsError(
                 "band thresholds must satisfy 0 < VIGIA_BAND_MEDIUM < VIGIA_BAND_HIGH < VIGIA_BAND_CRITICAL < 1"
             )
+
+    @property
+    def segment_control_shares(self) -> dict[str, float]:
+        """VIGIA_CONTROL_SHARES, ``segment=share`` pairs."""
+        shares = {}
+        for pair in filter(None, (p.strip() for p in self.control_shares.split(","))):
+            segment, _, share = pair.partition("=")
+            try:
+                shares[segment.strip()] = float(share)
+            except ValueError:
+                raise SettingsError(f"VIGIA_CONTROL_SHARES: {pair!r} is not segment=share (e.g. digital=0.1)") from None
+        return shares
+
+    @property
+    def challenger_decisions(self) -> DecisionSettings | None:
+        """The challenger policy: the champion's decision settings with VIGIA_POLICY_CHALLENGER's changes."""
+        if not self.policy_challenger:
+            return None
+        base, changes = DecisionSettings(), {}
+        numbers = {f.name: type(f.default) for f in fields(DecisionSettings) if isinstance(f.default, int | float)}
+        costs = dict(base.costs)
+        for pair in filter(None, (p.strip() for p in self.policy_challenger.split(","))):
+            name, _, value = (part.strip() for part in pair.partition("="))
+            try:
+                if name.startswith("cost.") and name[5:] in costs:
+                    costs[name[5:]] = float(value)
+                elif name in numbers:
+                    changes[name] = numbers[name](value)
+                else:
+                    raise KeyError(name)
+            except (KeyError, ValueError):
+                raise SettingsError(f"VIGIA_POLICY_CHALLENGER: cannot set {pair!r}; use name=number pairs among "
+                                    f"{', '.join(sorted(numbers))} or cost.<channel>") from None  # fmt: skip
+        return replace(base, costs=costs, **changes)
 
     @property
     def api_roles(self) -> dict[str, set[str]]:
@@ -146,7 +199,12 @@ class Settings:
     @property
     def core(self) -> CoreSettings:
         bands = Bands(self.band_medium, self.band_high, self.band_critical, self.band_hysteresis)
+        control = ControlSettings(share=self.control_share, shares=self.segment_control_shares, salt=self.control_salt,
+                                  window_days=self.uplift_window_days, challenger_share=self.policy_challenger_share,
+                                  min_control=self.control_min_episodes)  # fmt: skip
         models = ModelSettings(
+            control=control,
+            challenger_policy=self.challenger_decisions,
             champion=self.risk_champion,
             challenger=self.risk_challenger,
             min_labels=self.risk_min_labels,

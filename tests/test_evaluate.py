@@ -112,6 +112,8 @@ def test_report_on_a_small_run(tmp_path) -> None:
     assert loop["everyone"]["compliance"]["over_caps"] > 0  # the naive baseline breaks the caps
     assert loop["everyone"]["compliance"]["outside_window"] == 0  # but keeps to the legal hours
     assert loop["everyone"]["outreach"]["complaints"] > loop["nobody"]["outreach"]["complaints"]
+    uplift = report["uplift"]["all"]  # 10% held out: the estimate is reported next to the truth
+    assert uplift["treated"] > 5 * uplift["control"] > 0 and "true_uplift" in uplift and "uplift, control group" in text
 
 
 def test_segment_quality_scores_a_faithful_segmentation_above_an_unrelated_one() -> None:

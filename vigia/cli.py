@@ -214,7 +214,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
     report = evaluate(Path(args.events), Path(args.truth), Path(args.out), baselines=not args.no_baselines,
                       replay_dir=Path(args.replay_dir) if args.replay_dir else None,
-                      start_from=_trained(args.models))  # fmt: skip
+                      start_from=_trained(args.models), control_share=args.control_share)  # fmt: skip
     print(report)
     return 0
 
@@ -310,6 +310,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--replay-dir", help="read a replay's outputs instead of replaying the events")
     evaluate.add_argument("--no-baselines", action="store_true", help="skip the closed-loop comparison")
     evaluate.add_argument("--models", help="start the replay from the models `vigia train` wrote in this folder")
+    evaluate.add_argument("--control-share", type=float, default=0.1,
+                          help="with baselines: hold this share out of vigia's contacts and check the uplift estimate")
     train = sub.add_parser("train", help=cmd_train.__doc__)
     train.add_argument("--input", required=True, help="JSON-lines events: the history to learn from")
     train.add_argument("--out", required=True, help="folder for the signed models (models.vigia)")

@@ -11,11 +11,14 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+import orjson
 import pytest
 import yaml
 
 from backtest.sample import sample_messages
-from streams.kafka_io import publish
+from backtest.simulator import Simulation
+from schemas.validation import Contract
+from streams.kafka_io import publish, topic_for
 from tests.integration.conftest import _free_port, new_worker
 
 pytestmark = pytest.mark.integration
@@ -45,7 +48,7 @@ def query(port: int, expr: str) -> list:
 
 @pytest.mark.skipif(shutil.which("prometheus") is None, reason="`bash deploy/stack.sh tools` installs Prometheus")
 def test_prometheus_finds_data_for_every_rule_and_panel(stack, tmp_path) -> None:
-    worker = new_worker(stack, tmp_path)
+    worker = new_worker(stack, tmp_path, VIGIA_CONTROL_SHARE="0.5", VIGIA_UPLIFT_WINDOW_DAYS="5")
     port = _free_port()
     config = tmp_path / "prometheus.yml"
     target = {"targets": [f"127.0.0.1:{worker.settings.web_port}"]}
@@ -62,6 +65,9 @@ def test_prometheus_finds_data_for_every_rule_and_panel(stack, tmp_path) -> None
         s = worker.settings
         topics = {"journey": s.topic_journey, "payment": s.topic_payment}
         publish(s, [(topics[family], key, raw) for family, key, raw in sample_messages()])  # contacts, cures, promises
+        contract = Contract()  # and a portfolio long enough for control-group episodes to finish
+        publish(s, [(topic_for(s, contract, e["type"]), e["subject"], orjson.dumps(e))
+                    for e in Simulation(150, 60, seed=4).events()])  # fmt: skip
         deadline = time.monotonic() + 60  # scrapes every second; the model gauges refresh every 15 s
         while True:
             empty = [expr for expr in expressions() if not query(port, expr)]
