@@ -136,7 +136,7 @@ def change_detection(alerts: Iterable[dict], truth: Iterable[dict]) -> dict:
     by_customer: dict[str, list[dict]] = defaultdict(list)
     for alert in alerts:
         by_customer[alert["subject"]].append(alert)
-    flag_delays, band_delays, false_alarms, shocks = [], [], 0, 0
+    flag_delays, band_delays, first_delays, false_alarms, shocks = [], [], [], 0, 0
     for customer_id, customer in customers.items():
         state = customer.get("state")
         changes = [date.fromisoformat(c["date"]) for c in customer["change_points"]]
@@ -163,6 +163,8 @@ def change_detection(alerts: Iterable[dict], truth: Iterable[dict]) -> dict:
                 flag_delays.append(max(flagged[0], 0))
             if banded:
                 band_delays.append(banded[0])
+            if flagged or banded:  # the first sign either gives
+                first_delays.append(min(([max(flagged[0], 0)] if flagged else []) + banded[:1]))
         detections = {
             a["data"].get("behaviour_change_since") or a["time"] for a in mine if a["data"]["behaviour_change"]
         }
@@ -177,6 +179,8 @@ def change_detection(alerts: Iterable[dict], truth: Iterable[dict]) -> dict:
         "median_delay_days_behaviour_change": statistics.median(flag_delays) if flag_delays else None,
         "detected_by_high_band": len(band_delays),
         "median_delay_days_high_band": statistics.median(band_delays) if band_delays else None,
+        "detected_by_either": len(first_delays),
+        "median_delay_days_first_sign": statistics.median(first_delays) if first_delays else None,
         "false_alarms_per_1000_customer_months": round(1000 * false_alarms / months, 2) if months else None,
     }
 

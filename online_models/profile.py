@@ -117,11 +117,13 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
     delay_test: list[float] = field(default_factory=list)  # Page-Hinkley state on payment delays
     change_ts: float | None = None  # when a behaviour change was last detected
     change_why: str | None = None
+    change_open: bool = False  # a detected change the customer has not come back from (an invoice paid on time)
     handoff_ts: float | None = None  # when vigia last handed this customer over to a human
     # a case on hold until a person resolves it: [kind ("dispute" or "fraud"), since (ts), why (what was said)]
     hold: list[Any] | None = None
     reply_channel: str | None = None  # the channel the customer last wrote in on (a reply may use it)
     cancelled: list[str] = field(default_factory=list)  # invoice ids a resolution cancelled (issued later: ignored)
+    disputed: list[str] = field(default_factory=list)  # invoice ids open when a case was put on hold
     anomaly: float | None = None  # how rare the customer's activity is in the portfolio (0-1), at last invoice
     # the first collection episode since the control draw (online_models.control): [start, group, policy,
     # segment, channel, overdue at start, paid, cost, paid early, current]; None when none is open

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from online_models.behaviour import milestone_crossed, observe_delay
+from online_models.behaviour import PUNCTUAL_MAX_DELAY, early_change, milestone_crossed, observe_delay
 from online_models.clock import days_between, local_date, local_midnight, next_local_midnight, parse_date
 from online_models.profile import (
     CENT,
@@ -77,7 +77,9 @@ def _settle_invoice(p: CustomerProfile, invoice_id: str, paid_ts: float) -> None
             _label(p, invoice_id, pending, 1)
         else:  # paid in time: learnt when the grace period ends, with the defaults of the same days
             pending[0] = "paid:" + pending[0]
-    if not invoice_id.startswith("reversal:"):
+    if delay <= PUNCTUAL_MAX_DELAY:
+        p.change_open = False  # back to paying on time: a later change is news again
+    if not invoice_id.startswith("reversal:") and invoice_id not in p.disputed:  # a dispute says why it was late
         observe_delay(p, delay, paid_ts)
 
 
@@ -283,6 +285,7 @@ def ask_for_human(p: CustomerProfile, ts: float) -> None:
 
 def place_hold(p: CustomerProfile, kind: str, why: str, ts: float) -> None:
     """Put the customer's collection on hold until a person resolves the case (a fraud claim outranks a dispute)."""
+    p.disputed = (p.disputed + [i for i in p.invoices if i not in p.disputed])[-MAX_OPEN_ITEMS:]
     if p.hold is None:
         p.hold = [kind, ts, why]
     elif kind == "fraud" and p.hold[0] != "fraud":
@@ -366,11 +369,13 @@ def advance(p: CustomerProfile, ts: float) -> None:
         if parse_date(promise[1]) < today:
             p.promises_broken += 1
             del p.promises[promise_id]
-    overdue = [(today - parse_date(inv[2])).days for inv in p.invoices.values() if inv[1] > CENT]
-    before, p.days_past_due = p.days_past_due, max([d for d in overdue if d > 0], default=0)
+    overdue = [((today - parse_date(inv[2])).days, i) for i, inv in p.invoices.items() if inv[1] > CENT]
+    before, p.days_past_due = p.days_past_due, max([d for d, _i in overdue if d > 0], default=0)
+    # a disputed debt left unpaid is no change of behaviour: the dispute says why
+    disputed = p.hold is not None or any(i in p.disputed for d, i in overdue if d == p.days_past_due > 0)
     crossed = milestone_crossed(before, p.days_past_due)
-    if crossed is not None and p.delay_n:  # with no invoice settled yet there is no usual delay to change from
-        observe_delay(p, crossed, p.clock_ts)
+    if not disputed and not early_change(p, before, p.clock_ts) and crossed is not None and p.delay_n:
+        observe_delay(p, crossed, p.clock_ts)  # with no invoice settled yet there is no usual delay to change from
     wakes = []
     for invoice_id, pending in list(p.pending_labels.items()):
         paid = pending[0].startswith("paid:")
