@@ -71,13 +71,17 @@ def due_now(partition: int) -> list[tuple[str, float]]:
 
 
 def is_quiet(partition: int) -> bool:
-    """No input processed for a sweep interval, none waiting: the agent's own ticks are not coming.
+    """Both input topics read to their end, none waiting, none processed for a sweep interval.
 
-    A busy partition is ticked by the agent after each input, in the replay's order; a sweep tick
-    taking its place would reach the agent later, among other inputs, and change the order.
+    A busy partition is ticked by the agent after each input, in the replay's order. A sweep tick taking
+    its place (after a restart, say, with a backlog still unread) would tick at another moment of the
+    same day, and the replay's tick, with the same id, would then be a duplicate.
     """
     recent = runtime.last_processed.get(partition)
-    return not merge.waiting(partition) and (recent is None or time.monotonic() - recent >= settings.clock_interval_s)
+    if merge.waiting(partition) or (recent is not None and time.monotonic() - recent < settings.clock_interval_s):
+        return False
+    return all(runtime.caught_up(topic, partition, 0.0) is True for topic in (settings.topic_journey,
+                                                                              settings.topic_payment))  # fmt: skip
 
 
 def due_customers(assigned: set[int]) -> list[tuple[str, int, float]]:

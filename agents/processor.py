@@ -126,7 +126,10 @@ async def handle(message, value: bytes | None, forced: bool = False) -> None:
     started = time.perf_counter()
     family = FAMILIES.get(message.topic, "journey")
     external = family != "internal"
-    limit = holdback(message.partition) if forced else None
+    limit = None
+    if forced:
+        limit = holdback(message.partition)
+        metrics.INPUTS_FORCED.inc()
     expected = partition_for(message.key) if external and message.key else None
     origin = Origin(message.topic, family, message.partition, message.offset, _key(message.key), safe_time=limit,
                     keyed=external, expected_partition=expected)  # fmt: skip
@@ -182,6 +185,7 @@ async def process(stream) -> None:
         partition = message.partition
         if message.topic == settings.topic_clock and message.key == NUDGE_KEY:
             _nudged.discard(partition)
+            await manual.ack(event)
         else:
             metrics.child(metrics.INPUTS_READ, str(partition)).inc()
             ts = merge_time(event.value, partition) if message.topic != settings.topic_clock else None
@@ -189,7 +193,7 @@ async def process(stream) -> None:
                 await handle(message, event.value)
                 await manual.ack(event)
             else:
-                record_received(message.topic, partition, message.offset)
+                record_received(message.topic, partition, message.offset, message.timestamp)
                 merge.push(partition, message.topic, ts, event, arrived=time.monotonic(), written=message.timestamp)
         for waiting, forced in merge.ready(partition, caught_up, time.monotonic(), settings.topic_idle_s):
             await handle(waiting.message, waiting.value, forced)

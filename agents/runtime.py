@@ -48,8 +48,10 @@ merge = EventTimeMerge((settings.topic_payment, settings.topic_journey))
 _offsets: dict[tuple[str, int], int] = {}
 # when each partition last processed an input (monotonic): the clock sweep leaves busy partitions alone
 last_processed: dict[int, float] = {}
-# the last offset read (received by the agent, maybe still waiting in the merge) per (topic, partition)
+# the last offset read (received by the agent, maybe still waiting in the merge) per (topic, partition), and
+# when that message was written to Kafka
 _received: dict[tuple[str, int], int] = {}
+_received_written: dict[tuple[str, int], float] = {}
 
 # customers erased whose read-model entry must go (the flush deletes them)
 erased: set[str] = set()
@@ -87,9 +89,10 @@ def rebuild_wake_heaps() -> None:
         heapq.heapify(heap)
 
 
-def record_received(topic: str, partition: int, offset: int) -> None:
-    """The agent has read ``offset`` (it may wait in the merge before it is processed)."""
+def record_received(topic: str, partition: int, offset: int, written: float) -> None:
+    """The agent has read ``offset``, written at ``written`` (it may wait in the merge before it is processed)."""
     _received[(topic, partition)] = offset
+    _received_written[(topic, partition)] = written
 
 
 def record_progress(topic: str, partition: int, offset: int) -> None:
@@ -117,10 +120,12 @@ def offsets_of(partition: int) -> dict[str, int]:
 def caught_up(topic: str, partition: int, written: float) -> bool | None:
     """Whether the agent has read every message written to the topic's partition before ``written``.
 
-    None (unknown) until the partition's end offset has been fetched after ``written`` (the time an input
-    waiting for this topic was produced): a message written at the same moment may be on its way. The
-    merge waits for an unknown topic ``VIGIA_TOPIC_IDLE_S`` at most. After a restart, before anything new
-    arrives, the committed offset says where the group stood.
+    True once it has read to the partition's end and either read a message of it written at
+    ``written`` or later (a producer's messages reach a partition in the order written), or fetched that
+    end ``VIGIA_MERGE_GRACE_S`` after ``written`` (a producer's batches for two topics reach the broker a
+    few milliseconds apart; five times that for a partition that has delivered nothing yet). None
+    (unknown) until then: the merge waits for an unknown topic ``VIGIA_TOPIC_IDLE_S`` at most. After a
+    restart, before anything new arrives, the committed offset says where the group stood.
     """
     tp = TP(topic, partition)
     try:
@@ -129,12 +134,20 @@ def caught_up(topic: str, partition: int, written: float) -> bool | None:
         polled = app.consumer._thread._ensure_consumer().last_poll_timestamp(tp)
     except Exception:  # no consumer (the agent's test context): nothing more will come
         return True
-    if highwater is None or polled is None or polled / 1000.0 < written:
+    if highwater is None or polled is None:
         return None
     read = _received.get((topic, partition))
     if read is None:
         read = committed - 1 if committed is not None else -1
-    return read >= highwater - 1
+    if read < highwater - 1:
+        return False
+    last_written = _received_written.get((topic, partition))
+    # a producer's first message to a topic waits for its metadata: give a partition that has delivered
+    # nothing yet five times the grace
+    grace = settings.merge_grace_s if last_written is not None else 5 * settings.merge_grace_s
+    if (last_written or 0.0) >= written or polled / 1000.0 >= written + grace:
+        return True
+    return None
 
 
 def safe_time(partition: int) -> float | None:

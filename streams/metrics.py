@@ -48,6 +48,8 @@ INPUTS_READ = Counter("vigia_inputs_read_total", "Input messages read, per parti
                       ["partition"])  # fmt: skip
 INPUTS_WAITING = Gauge("vigia_inputs_waiting", "Inputs read but waiting in the event-time merge for the other "
                        "input topic of their partition.", ["partition"])  # fmt: skip
+INPUTS_FORCED = Counter("vigia_inputs_forced_total", "Inputs processed before the other input topic of their partition "
+                        "was read up to them (VIGIA_TOPIC_IDLE_S passed, or too many waited): order not guaranteed.")
 INPUTS_DONE = Counter(
     "vigia_inputs_total",
     "Input messages accounted for, per partition and outcome (processed, duplicate, dead_letter): read = their sum.",

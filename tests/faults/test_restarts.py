@@ -41,6 +41,7 @@ def test_after_a_sigterm_restart_with_no_payment_traffic_clocks_still_move(stack
         publish(s, first)
         wait_for(lambda: _processed(worker) >= len(first), 60, what="the first events")
         worker.stop()  # SIGTERM
+        assert worker.stopped_in is not None and worker.stopped_in < 20  # nothing left unacked to wait for
         restarted = time.monotonic()
         worker.start()
         # Afterwards only the journey topic speaks, and only of the first customer: a month later.
@@ -71,10 +72,20 @@ def test_kill_9_twice_mid_stream_loses_no_input_and_no_output(stack, tmp_path) -
     sim = Simulation(customers=150, days=45, seed=5)
     events = [orjson.dumps(e) for e in sim.events()]
     contract = Contract()
-    worker = new_worker(stack, tmp_path, VIGIA_INSTANCE_ID="fault-run-1")
+    # The risk score stays on the rules (the champion would take over after this many outcomes): what the
+    # models learnt since their last checkpoint is lost in a crash and could move a band; without that,
+    # every output must be the uninterrupted run's (benchmarks/agreement.py --kill measures the models' share).
+    worker = new_worker(stack, tmp_path, VIGIA_INSTANCE_ID="fault-run-1", VIGIA_RISK_MIN_LABELS="1000000")
     s = worker.settings
-    offline, replayed = Replay(partitions=s.partitions), set()
-    offline.on_output = lambda out: replayed.add(out.event()["id"]) if out.kind != "deadletter" else None
+    offline, replayed = Replay(s.core, partitions=s.partitions), set()
+    everything: dict[str, dict] = {}
+
+    def collect(out) -> None:
+        if out.kind != "deadletter":
+            replayed.add(out.event()["id"])
+            everything[out.event()["id"]] = out.event()
+
+    offline.on_output = collect
     for raw in events:
         offline.feed(raw)
     expected = {p["customer_id"]: p for p in offline.profiles()}
@@ -96,8 +107,10 @@ def test_kill_9_twice_mid_stream_loses_no_input_and_no_output(stack, tmp_path) -
         wait_for(lambda: caught_up(worker) and all(a == b for a, b in accounted(worker).values()), 120, 1.0,
                  "the worker to process every input")  # fmt: skip
         live = {c: profile(worker, c) for c in expected}
+        forced = worker.metric("vigia_inputs_forced_total")
         outputs = consume(s, [s.topic_alerts, s.topic_triggers], idle_timeout=5)
-        published = {orjson.loads(value)["id"] for _topic, _key, value in outputs}
+        pub_full = {orjson.loads(value)["id"]: orjson.loads(value) for _topic, _key, value in outputs}
+        published = set(pub_full)
         print(f"killed after {done:.0f} of {len(events)} inputs; resumed "
               f"{', '.join(f'{r:.1f}' for r in resumes)} s after each kill -9 (restart included)")
         assert max(resumes) < RESUME_S + 15  # the process start itself takes ~10 s on this machine
@@ -105,10 +118,14 @@ def test_kill_9_twice_mid_stream_loses_no_input_and_no_output(stack, tmp_path) -
         worker.stop()
     differences = [(c, f) for c in expected for f in ORDER_FREE_FIELDS if expected[c][f] != live[c][f]]
     assert differences == []  # re-delivered inputs after each crash changed no balance, count or promise
-    assert sum(expected[c]["band"] == live[c]["band"] for c in expected) >= 0.95 * len(expected)  # models: see below
-    # No output is lost to a crash (a profile is written once its outputs are in Kafka) and ids derive from
-    # inputs; only the models' learning since their last checkpoint is lost, which may move a score across
-    # a band at another input now and then.
+    assert all(expected[c]["band"] == live[c]["band"] for c in expected)
+    # No output is lost to a crash (a profile is written once its outputs are in Kafka), none is made up, and
+    # ids derive from inputs.
     missing, extra = len(replayed - published), len(published - replayed)
-    print(f"outputs: {len(replayed)} in the replay, {missing} of them not sent, {extra} others")
-    assert len(replayed) > 200 and missing <= 0.01 * len(replayed) and extra <= 0.01 * len(replayed)
+    for label, ids, source in (("not sent", replayed - published, everything), ("not in the replay", published -
+                                                                                  replayed, pub_full)):  # fmt: skip
+        for e in sorted((source[i] for i in ids), key=lambda e: e["time"]):
+            print(label, e["type"], e["subject"], e["time"], e["data"].get("triggered_by"))
+    print(f"outputs: {len(replayed)} in the replay, {missing} of them not sent, {extra} others; inputs forced out of "
+          f"order by the last process: {forced}")
+    assert len(replayed) > 200 and missing == 0 and extra == 0

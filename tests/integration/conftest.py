@@ -46,6 +46,7 @@ class Worker:
     log: Path
     process: subprocess.Popen | None = None
     starts: list[float] = field(default_factory=list)
+    stopped_in: float | None = None  # seconds the last SIGTERM took (None: it had to be killed)
 
     @property
     def url(self) -> str:
@@ -76,13 +77,17 @@ class Worker:
         raise RuntimeError(f"worker not ready after {timeout} s; see {self.log}")
 
     def stop(self) -> None:
+        """SIGTERM, then kill after 30 s; ``stopped_in`` says how long a graceful stop took (None: killed)."""
         if self.process and self.process.poll() is None:
+            started = time.monotonic()
             self.process.send_signal(signal.SIGTERM)
             try:
                 self.process.wait(30)
+                self.stopped_in = time.monotonic() - started
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+                self.stopped_in = None
 
     def metric(self, line_start: str) -> float:
         for line in self.get("/metrics").decode().splitlines():
