@@ -121,15 +121,16 @@ def observe(result: StepResult) -> None:
             metrics.child(metrics.ALERTS, result.profile.band).inc()
 
 
-async def handle(message, value: bytes | None, forced: bool = False) -> None:
+async def handle(message, value: bytes | None, how: str = "ordered") -> None:
     """Run one input through the core, send its outputs, then write the profile; tick who is due after it."""
     started = time.perf_counter()
     family = FAMILIES.get(message.topic, "journey")
     external = family != "internal"
     limit = None
-    if forced:
-        limit = holdback(message.partition)
-        metrics.INPUTS_FORCED.inc()
+    if how != "ordered":  # another input topic may still hold earlier events: the clock goes no further
+        limit = holdback(message.partition, message.timestamp)
+        if how == "forced":
+            metrics.INPUTS_FORCED.inc()
     expected = partition_for(message.key) if external and message.key else None
     origin = Origin(message.topic, family, message.partition, message.offset, _key(message.key), safe_time=limit,
                     keyed=external, expected_partition=expected)  # fmt: skip
@@ -195,8 +196,8 @@ async def process(stream) -> None:
             else:
                 record_received(message.topic, partition, message.offset, message.timestamp)
                 merge.push(partition, message.topic, ts, event, arrived=time.monotonic(), written=message.timestamp)
-        for waiting, forced in merge.ready(partition, caught_up, time.monotonic(), settings.topic_idle_s):
-            await handle(waiting.message, waiting.value, forced)
+        for waiting, how in merge.ready(partition, caught_up, time.monotonic(), settings.topic_idle_s):
+            await handle(waiting.message, waiting.value, how)
             await manual.ack(waiting)
         metrics.child(metrics.INPUTS_WAITING, str(partition)).set(merge.waiting(partition))
 
@@ -205,17 +206,19 @@ async def process(stream) -> None:
 _nudged: set[int] = set()
 
 
-@app.timer(interval=1.0, name="vigia-merge-release")
+@app.timer(interval=0.1, name="vigia-merge-release")
 async def release_waiting() -> None:
-    """Wake partitions whose oldest waiting input has waited ``VIGIA_TOPIC_IDLE_S``.
+    """Wake partitions whose oldest waiting input has waited ``VIGIA_MERGE_GRACE_S``.
 
-    Table writes need a stream event of the partition, so the timer does not process them: it sends an
-    empty message to the clock topic on that partition, and the agent, reading it, releases them.
+    The merge looks again when an input arrives; the last inputs of a burst would otherwise wait for the
+    next one. Table writes need a stream event of the partition, so the timer does not process them: it
+    sends an empty message to the clock topic on that partition, and the agent, reading it, releases
+    what may go (or, after ``VIGIA_TOPIC_IDLE_S``, forces it out).
     """
     now = time.monotonic()
     for partition in merge.partitions():
         oldest = merge.oldest_arrival(partition)
-        if oldest is not None and now - oldest >= settings.topic_idle_s and partition not in _nudged:
+        if oldest is not None and now - oldest >= settings.merge_grace_s and partition not in _nudged:
             _nudged.add(partition)
             await clock_topic.send(key=NUDGE_KEY, value=b"", partition=partition)
 

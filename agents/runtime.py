@@ -13,7 +13,7 @@ from faust.types import TP
 from agents import kpis
 from online_models.checkpoint import MODELS_FILE, trained
 from online_models.core import Core
-from online_models.merge import EventTimeMerge
+from online_models.merge import QUIET, EventTimeMerge
 from online_models.profile import CustomerProfile
 from streams.app import app, settings
 
@@ -117,14 +117,16 @@ def offsets_of(partition: int) -> dict[str, int]:
     return {topic: offset for (topic, p), offset in _offsets.items() if p == partition}
 
 
-def caught_up(topic: str, partition: int, written: float) -> bool | None:
+def caught_up(topic: str, partition: int, written: float) -> bool | str | None:
     """Whether the agent has read every message written to the topic's partition before ``written``.
 
     True once it has read to the partition's end and either read a message of it written at
     ``written`` or later (a producer's messages reach a partition in the order written), or fetched that
     end ``VIGIA_MERGE_GRACE_S`` after ``written`` (a producer's batches for two topics reach the broker a
-    few milliseconds apart; five times that for a partition that has delivered nothing yet). None
-    (unknown) until then: the merge waits for an unknown topic ``VIGIA_TOPIC_IDLE_S`` at most. After a
+    few milliseconds apart; five times that for a partition that has delivered nothing yet) and
+    ``VIGIA_TOPIC_IDLE_S`` have passed. In between it is ``QUIET``: the input goes, but its customer's
+    clock stays at the quiet topic's progress, for an upstream a few seconds late. None (unknown) until
+    the end was fetched: the merge waits for an unknown topic ``VIGIA_TOPIC_IDLE_S`` at most. After a
     restart, before anything new arrives, the committed offset says where the group stood.
     """
     tp = TP(topic, partition)
@@ -145,8 +147,10 @@ def caught_up(topic: str, partition: int, written: float) -> bool | None:
     # a producer's first message to a topic waits for its metadata: give a partition that has delivered
     # nothing yet five times the grace
     grace = settings.merge_grace_s if last_written is not None else 5 * settings.merge_grace_s
-    if (last_written or 0.0) >= written or polled / 1000.0 >= written + grace:
+    if (last_written or 0.0) >= written:
         return True
+    if polled / 1000.0 >= written + grace:  # nothing newer yet: an upstream a few seconds late may still write
+        return True if time.time() - written >= settings.topic_idle_s else QUIET
     return None
 
 
@@ -155,6 +159,7 @@ def safe_time(partition: int) -> float | None:
     return merge.safe_time(partition, caught_up)
 
 
-def holdback(partition: int) -> float | None:
-    """The time an event forced out of the merge may move a customer's clock to, at most."""
-    return merge.holdback(partition, caught_up)
+def holdback(partition: int, written: float) -> float | None:
+    """The time an event let out of the merge before another topic was surely read up to it (written at
+    ``written``) may move a customer's clock to, at most."""
+    return merge.holdback(partition, caught_up, written)

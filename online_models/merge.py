@@ -19,7 +19,7 @@ clock passes a payment that has not been read.
 []
 >>> merge.push(0, "payment", 250.0, "p1", arrived=0.0)
 >>> list(merge.ready(0, behind))
-[('j1', False), ('p1', False)]
+[('j1', 'ordered'), ('p1', 'ordered')]
 
 Once processed (a dead letter moves no clock), an event advances its partition's progress:
 
@@ -27,7 +27,7 @@ Once processed (a dead letter moves no clock), an event advances its partition's
 >>> merge.safe_time(0, behind)  # the payment topic may still hold events from 250 on
 250.0
 >>> list(merge.ready(0, read_to_the_end))
-[('j2', False)]
+[('j2', 'ordered')]
 >>> merge.advance(0, 300.0); merge.safe_time(0, read_to_the_end)
 300.0
 
@@ -39,7 +39,14 @@ waiting), but only ``wait_s`` for a topic whose end has not been fetched since t
 >>> list(merge.ready(1, behind, now=99.0, wait_s=5.0)), list(merge.ready(1, unknown, now=12.0, wait_s=5.0))
 ([], [])
 >>> list(merge.ready(1, unknown, now=16.0, wait_s=5.0))
-[('j3', True)]
+[('j3', 'forced')]
+
+A topic read to its end but maybe written late (``QUIET``) lets the event go, its clock held back:
+
+>>> quiet = lambda topic, partition, written: QUIET if topic == "payment" else True
+>>> merge.push(2, "journey", 700.0, "j4", arrived=0.0)
+>>> list(merge.ready(2, quiet)), merge.holdback(2, quiet)
+([('j4', 'held')], 700.0)
 """
 
 from __future__ import annotations
@@ -49,8 +56,10 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 # (topic, partition, written) -> True: every message written there before ``written`` (POSIX s) has been
-# read; False: some have not been read yet; None: unknown (the partition's end was not fetched since)
-CaughtUp = Callable[[str, int, float], bool | None]
+# read; QUIET: read to the end as fetched since, but a late producer may still write earlier events;
+# False: some have not been read yet; None: unknown (the partition's end was not fetched since)
+QUIET = "quiet"
+CaughtUp = Callable[[str, int, float], bool | str | None]
 
 
 class EventTimeMerge:
@@ -63,6 +72,7 @@ class EventTimeMerge:
         self._seen: dict[tuple[str, int], float] = {}  # latest event time pushed per (topic, partition)
         self._start: dict[int, float] = {}  # the earliest event time pushed per partition
         self._progress: dict[int, float] = {}  # the latest event time released per partition
+        self._last_written: dict[int, float] = {}  # when the latest released event was written, per partition
 
     def push(self, partition: int, topic: str, ts: float, item: Any, arrived: float, written: float = 0.0) -> None:
         """Queue ``item`` behind its topic's earlier ones: event time ``ts``, read at ``arrived``, written to
@@ -97,8 +107,10 @@ class EventTimeMerge:
         return [p for p, queues in self._queues.items() if any(queues.values())]
 
     def ready(self, partition: int, caught_up: CaughtUp, now: float = 0.0,
-              wait_s: float = float("inf")) -> Iterator[tuple[Any, bool]]:  # fmt: skip
-        """Pop the events that may go now, in event-time order, each with whether it was forced out."""
+              wait_s: float = float("inf")) -> Iterator[tuple[Any, str]]:  # fmt: skip
+        """Pop the events that may go now, in event-time order, each with how: ``ordered`` (every other topic
+        read up to it), ``held`` (another is quiet: the event goes, its clock held at that topic's progress)
+        or ``forced`` (out after waiting too long, its clock held likewise)."""
         queues = self._queues.get(partition)
         while queues:
             heads = [(q[0][0], rank, topic) for rank, (topic, q) in enumerate(queues.items()) if q]
@@ -106,8 +118,8 @@ class EventTimeMerge:
                 return
             _ts, _rank, first = min(heads)
             written = queues[first][0][2]
-            behind = [known for topic, q in queues.items() if not q
-                      if (known := caught_up(topic, partition, written)) is not True]  # fmt: skip
+            known = [caught_up(topic, partition, written) for topic, q in queues.items() if not q]
+            behind = [state for state in known if state is not True and state != QUIET]
             forced = False
             if behind:  # a topic known to be behind is waited for (its messages are coming), an unknown one not long
                 oldest = min(q[0][1] for q in queues.values() if q)
@@ -116,10 +128,14 @@ class EventTimeMerge:
                 if not forced:
                     return
             _ts, _rank, topic = min(heads)
-            yield queues[topic].popleft()[3], forced
+            self._last_written[partition] = written
+            yield queues[topic].popleft()[3], "forced" if forced else ("held" if QUIET in known else "ordered")
 
-    def holdback(self, partition: int, caught_up: CaughtUp) -> float | None:
-        """The earliest time an unprocessed event of the partition may still have (None: no limit)."""
+    def holdback(self, partition: int, caught_up: CaughtUp, written: float | None = None) -> float | None:
+        """The earliest time an unprocessed event of the partition may still have (None: no limit), for what
+        was written by ``written`` (by default, when the latest event released was)."""
+        if written is None:
+            written = self._last_written.get(partition, 0.0)
         queues = self._queues.get(partition, {})
         start = self._start.get(partition, 0.0)
         limits = []
@@ -127,7 +143,7 @@ class EventTimeMerge:
             queue = queues.get(topic)
             if queue:
                 limits.append(queue[0][0])
-            elif caught_up(topic, partition, 0.0) is not True:
+            elif caught_up(topic, partition, written) is not True:
                 limits.append(self._seen.get((topic, partition), start))
         return min(limits) if limits else None
 

@@ -38,7 +38,7 @@ def test_any_interleaving_is_released_in_event_time_order(seed: int) -> None:
     for topic, ts in _arrivals(streams, rng):
         read[topic] += 1
         merge.push(0, topic, ts, (ts, topic), arrived=0.0)
-        released += [item for item, forced in merge.ready(0, caught_up) if not forced]
+        released += [item for item, how in merge.ready(0, caught_up) if how == "ordered"]
     released += [item for item, _forced in merge.ready(0, caught_up)]
     expected = sorted([(ts, t) for t in TOPICS for ts in streams[t]], key=lambda x: (x[0], TOPICS.index(x[1])))
     assert released == expected
@@ -50,7 +50,7 @@ def test_a_full_queue_forces_its_earliest_event_out() -> None:
     for n in range(4):
         merge.push(2, "journey", float(n), f"j{n}", arrived=0.0)
     behind = lambda topic, partition, written: False  # noqa: E731 - the payment topic has unread messages
-    assert list(merge.ready(2, behind)) == [("j0", True)]
+    assert list(merge.ready(2, behind)) == [("j0", "forced")]
     assert merge.safe_time(2, behind) is None  # nothing processed yet: no clock may move
 
 
