@@ -84,16 +84,6 @@ def is_quiet(partition: int) -> bool:
                                                                               settings.topic_payment))  # fmt: skip
 
 
-def due_customers(assigned: set[int]) -> list[tuple[str, int, float]]:
-    """(customer, partition, tick time) for customers whose wake time has come, on partitions we own."""
-    now = {p: t for p in assigned if (t := safe_time(p)) is not None}
-    return [
-        (customer_id, partition, now[partition])
-        for customer_id, (wake, partition) in wake_index.items()
-        if partition in now and wake <= now[partition]
-    ]
-
-
 def ensure_primed() -> None:
     """Prime once after each rebalance, before the first input is processed or the first sweep runs.
 
@@ -111,8 +101,9 @@ async def sweep() -> None:
     ensure_primed()
     if sum(map(len, wake_heaps.values())) > 2 * len(wake_index) + 1024:
         rebuild_wake_heaps()  # stale entries of customers whose wake time moved
-    quiet = {p for p in owned_partitions() if is_quiet(p)}
-    for customer_id, partition, now in due_customers(quiet):
-        await clock_topic.send(key=customer_id.encode(), value=clock_tick(customer_id, now), partition=partition)
-        wake_index.pop(customer_id, None)  # re-armed when the tick has been processed
-        metrics.CLOCK_TICKS.inc()
+    for partition in sorted(owned_partitions()):
+        if not is_quiet(partition):
+            continue
+        for customer_id, now in due_now(partition):  # (taken off the wake index: re-armed once ticked)
+            await clock_topic.send(key=customer_id.encode(), value=clock_tick(customer_id, now), partition=partition)
+            metrics.CLOCK_TICKS.inc()
