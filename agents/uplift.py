@@ -31,9 +31,7 @@ class UpliftCollector:
     def collect(self) -> Iterator[GaugeMetricFamily]:
         pooled = UpliftTracker()
         for models in list(core.models.values()):
-            tracker = getattr(models, "uplift", None)
-            if tracker is not None:
-                pooled.merge(tracker)
+            pooled.merge(models.uplift)
         families = [(GaugeMetricFamily(name, text, labels=LABELS), attr) for name, text, attr in FIGURES]
         for key, arm in sorted(pooled.cells.items()):
             for family, attr in families:

@@ -121,7 +121,7 @@ class ChannelBandit:
         asks what it would choose (for a control customer) without counting a choice.
         """
         ordered = sorted(channels)
-        rng = random.Random(f"{getattr(self, 'seed', 7)}|{segment}|{key}") if key else self.rng
+        rng = random.Random(f"{self.seed}|{segment}|{key}") if key else self.rng
         paid_anyway = self.values["payment"] * baseline
         sampled = max(ordered, key=lambda c: self._value(segment, c, costs.get(c, 0.0),
                                                          lambda a: rng.betavariate(a.alpha, a.beta)))  # fmt: skip
@@ -167,11 +167,8 @@ class Decider:
 
     def _baseline(self, segment: str) -> float:
         """The control's rate of paying anyway in this segment, once it has enough episodes (else 0)."""
-        control, tracker = getattr(self, "control", None), getattr(self, "tracker", None)
-        if control is None or tracker is None:
-            return 0.0
-        rate, episodes = tracker.baseline(segment)
-        return rate if episodes >= control.min_control else 0.0
+        rate, episodes = self.tracker.baseline(segment)
+        return rate if episodes >= self.control.min_control else 0.0
 
     # --- feedback ----------------------------------------------------------------------------
     def observe(self, p: CustomerProfile, event_type: str, data: dict[str, Any]) -> None:
@@ -244,7 +241,7 @@ class Decider:
         if reply:
             channel = "human_call" if "human_call" in channels else channels[0]
         else:
-            control = getattr(self, "control", None) or ControlSettings()
+            control = self.control
             group = control.group(p.customer_id, p.segment)
             chosen = self.bandit.choose(p.segment, channels, s.costs, key=triggered_by, record=group != "control",
                                         baseline=self._baseline(p.segment))  # fmt: skip
@@ -252,7 +249,7 @@ class Decider:
                 return None  # no channel earns its cost beyond what the segment pays without contact
             channel = chosen
             if control.share > 0 or control.shares:
-                open_episode(p, control, group, getattr(self, "name", "champion"), channel)
+                open_episode(p, control, group, self.name, channel)
             if group == "control":
                 return None  # held out: no proactive collection contact (answers owed are not withheld)
         if purpose == "fraud_review":

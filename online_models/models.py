@@ -69,26 +69,29 @@ class ModelSet:
             self.challenger = None
         elif self.challenger is None:
             self.challenger = Decider(settings.challenger_policy, settings.control, self.uplift, "challenger")
-        for decider, decisions in ((self.decider, settings.decisions), (self.challenger, settings.challenger_policy)):
+        for decider, decisions, name in ((self.decider, settings.decisions, "champion"),
+                                         (self.challenger, settings.challenger_policy, "challenger")):  # fmt: skip
             if decider is None or decisions is None:
                 continue
             decider.settings, decider.control, decider.tracker = decisions, settings.control, self.uplift
+            decider.name = name
             bandit = decider.bandit
             bandit.values, bandit.max_explore_share = decisions.outcome_values, decisions.max_explore_share
+            if not hasattr(bandit, "seed"):  # a checkpoint from before the keyed draws
+                bandit.seed = decisions.seed
         risk._active = risk._choose_active()
         return True
 
     def decider_for(self, p: CustomerProfile) -> Decider:
         """The policy that decides for this customer: the challenger for its share, else the champion."""
-        challenger = getattr(self, "challenger", None)
-        if challenger is not None and self.settings.control.policy(p.customer_id) == "challenger":
-            return challenger
+        if self.challenger is not None and self.settings.control.policy(p.customer_id) == "challenger":
+            return self.challenger
         return self.decider
 
     def observe(self, p: CustomerProfile, event_type: str, data: dict) -> None:
         """Every policy learns from what followed its contacts; the open episode counts what was paid."""
         self.decider.observe(p, event_type, data)
-        if getattr(self, "challenger", None) is not None:
+        if self.challenger is not None:
             self.challenger.observe(p, event_type, data)
         follow(p, event_type, data, self.settings.control, self.uplift,
                self.settings.decisions.outcome_window_days * 86400.0)  # fmt: skip
@@ -110,5 +113,5 @@ class ModelSet:
             "channels": self.decider.bandit.figures(),
             "anomaly": {"scored": self.anomaly.scored},
             "segments": self.segments.figures(),
-            "uplift": self.uplift.figures() if hasattr(self, "uplift") else {},
+            "uplift": self.uplift.figures(),
         }  # fmt: skip
