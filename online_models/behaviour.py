@@ -70,7 +70,7 @@ EARLY_QUIET_DAYS = 5.0  # ... when they have not opened the app for this long (o
 EARLY_GAP_FACTOR = 1.0  # ... nor for this many times their usual days between sessions
 PUNCTUAL_MAX_DELAY = 2  # punctual: never later than this on at least PUNCTUAL_MIN_PAID settled invoices
 PUNCTUAL_MIN_PAID = 2
-HARDSHIP = ("unemployment", "income_drop", "health_or_family")
+HARDSHIP = ("unemployment", "income_drop", "health_or_family")  # reasons that shape offers and mark a shock
 
 
 def early_change(p: CustomerProfile, before: int, ts: float) -> bool:

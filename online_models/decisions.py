@@ -35,6 +35,7 @@ from typing import Any
 
 from river import proba
 
+from online_models.behaviour import HARDSHIP
 from online_models.clock import format_time, local_date, parse_date
 from online_models.contact_rules import ContactRules
 from online_models.control import COST, GROUP, ControlSettings, UpliftTracker, open_episode
@@ -46,7 +47,6 @@ CHANNEL_COST_BRL = {"whatsapp": 0.10, "sms": 0.07, "email": 0.005, "app_push": 0
                     "human_call": 3.00}  # fmt: skip
 HUMAN_REASONS = ("wants_human", "distress", "aggression")  # text flags that open a request for a person
 REPLIES = frozenset({"handoff", "dispute_review", "fraud_review"})  # answers to the customer, not collection
-HARDSHIP = ("unemployment", "income_drop", "health_or_family")
 MAX_CONTACTS_KEPT = 12
 
 
