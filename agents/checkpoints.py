@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import logging
 
+from agents import journal
 from agents.runtime import core, input_partitions, offsets_of, owned_partitions
 from online_models.checkpoint import CheckpointError, open_checkpoint, seal
 from streams import metrics
-from streams.app import app, settings
+from streams.app import app, profiles, settings
 from streams.model_store import ModelStore
 
 log = logging.getLogger(__name__)
@@ -26,27 +27,40 @@ status: dict[int, dict] = {}
 
 async def save(partition: int) -> bool:
     """Seal and store one partition's models when they have read input since the last checkpoint."""
-    models, offsets = core.models.get(partition), offsets_of(partition)
     last = status.get(partition, {})
-    if models is None or not offsets or offsets == last.get("offsets"):
-        return False
-    version = last.get("version", 0) + 1
-    blob = seal(models, partition, version, offsets, core.watermark, KEY)
+    async with journal.lock:  # between two steps: the models reflect every step journaled so far, and no other
+        models, offsets = core.models.get(partition), offsets_of(partition)
+        moved = journal.seq.get(partition, 0) != last.get("journal", 0)
+        if models is None or (offsets == last.get("offsets") and not moved) or not (offsets or moved):
+            return False
+        version = last.get("version", 0) + 1
+        position = journal.cut(partition)
+        blob = seal(models, partition, version, offsets, core.watermark, KEY, journal=position)
+        written = journal.mark(partition, position, profiles)
     try:
+        if written is not None:
+            await written  # the steps it reflects are in the changelog before the checkpoint is stored
         await store.save(partition, blob)
     except Exception as err:  # Redis down: the models live on in memory, the next save retries
         metrics.CHECKPOINTS.labels("failed").inc()
-        log.warning("checkpoint of partition %d failed (%s); check VIGIA_REDIS_URL", partition, type(err).__name__)
+        log.warning("checkpoint of partition %d failed (%s); check the broker and VIGIA_REDIS_URL", partition,
+                    type(err).__name__)
         return False
+    journal.saved(partition, position)
     status[partition] = {"version": version, "offsets": offsets, "watermark": core.watermark, "how": "saved",
-                         "bytes": len(blob)}  # fmt: skip
+                         "bytes": len(blob), "journal": position}  # fmt: skip
     metrics.CHECKPOINTS.labels("saved").inc()
     metrics.CHECKPOINT_BYTES.labels(str(partition)).set(len(blob))
     return True
 
 
 async def restore(partition: int) -> bool:
-    """Load a partition's models from its checkpoint; a missing or refused one means starting afresh."""
+    """Load a partition's models from its checkpoint; a missing or refused one means starting afresh.
+
+    The models then learn again the steps journaled since (:func:`agents.journal.recover`, before the
+    first input): with no checkpoint, all of them, if the journal goes back to the first step.
+    """
+    journal.pending[partition] = None  # unless a checkpoint (or none at all) says where the journal follows on
     try:
         blob = await store.load(partition)
     except Exception as err:
@@ -54,6 +68,7 @@ async def restore(partition: int) -> bool:
         log.warning("could not read the checkpoint of partition %d (%s)", partition, type(err).__name__)
         return False
     if blob is None:
+        journal.pending[partition] = 0
         return False
     try:
         checkpoint = open_checkpoint(blob, KEY, partition)
@@ -67,6 +82,7 @@ async def restore(partition: int) -> bool:
                     partition)  # fmt: skip
         return False
     status[partition] = {**checkpoint.describe(), "how": "restored", "bytes": len(blob)}
+    journal.pending[partition] = checkpoint.journal
     metrics.CHECKPOINTS.labels("restored").inc()
     log.info("partition %d models restored from checkpoint version %d", partition, checkpoint.version)
     return True
@@ -85,6 +101,7 @@ if KEY:
             await save(partition)
             core.models.pop(partition, None)
             status.pop(partition, None)
+            journal.drop(partition)
 
     @app.on_partitions_assigned.connect
     async def _restore_assigned(sender, assigned, **kwargs) -> None:

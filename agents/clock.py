@@ -13,20 +13,26 @@ import heapq
 import logging
 import time
 
-from agents import kpis, runtime
+from agents import journal, kpis, runtime
 from agents.runtime import core, merge, owned_partitions, rebuild_wake_heaps, safe_time, wake_heaps, wake_index
 from online_models.core import clock_tick
+from online_models.journal import is_journal
 from online_models.profile import CustomerProfile
 from streams import metrics
 from streams.app import app, clock_topic, profiles, settings
 
 log = logging.getLogger(__name__)
-_state = {"primed": False}
+_state = {"primed": False, "settled": False}
+
+
+@app.on_partitions_assigned.connect
+async def _unsettle(sender, assigned, **kwargs) -> None:
+    _state["settled"] = False  # the table is being recovered: nothing may be primed from it yet
 
 
 @app.on_rebalance_complete.connect
 async def _reprime(sender, **kwargs) -> None:
-    _state["primed"] = False
+    _state["primed"], _state["settled"] = False, True
 
 
 def prime() -> int:
@@ -35,7 +41,7 @@ def prime() -> int:
     kpis.reset()
     count = 0
     for customer_id, blob in profiles.items():
-        if not blob:
+        if not blob or is_journal(customer_id):
             continue
         profile = CustomerProfile.from_bytes(blob)
         kpis.account(profile)
@@ -84,21 +90,27 @@ def is_quiet(partition: int) -> bool:
                                                                               settings.topic_payment))  # fmt: skip
 
 
-def ensure_primed() -> None:
-    """Prime once after each rebalance, before the first input is processed or the first sweep runs.
+def ensure_primed() -> bool:
+    """Prime once after each rebalance, once the table is recovered, before the first input is processed or
+    the first sweep runs; restored models learn again what they lost first (:func:`agents.journal.recover`).
 
     Primed later, the customers left due at a crash would be ticked at another moment than in an
-    uninterrupted run, and their outputs would change.
+    uninterrupted run, and their outputs would change. False while the table is still being recovered.
     """
+    if not _state["settled"]:
+        return False
     if not _state["primed"]:
+        journal.recover(profiles)
         held = prime()
         _state["primed"] = True
         log.info("clock primed from %d local profiles", held)
+    return True
 
 
 @app.timer(interval=settings.clock_interval_s, name="vigia-clock-sweep")
 async def sweep() -> None:
-    ensure_primed()
+    if not ensure_primed():
+        return
     if sum(map(len, wake_heaps.values())) > 2 * len(wake_index) + 1024:
         rebuild_wake_heaps()  # stale entries of customers whose wake time moved
     for partition in sorted(owned_partitions()):

@@ -10,7 +10,7 @@ from collections.abc import MutableMapping
 
 import orjson
 
-from agents import kpis
+from agents import journal, kpis
 from agents.clock import due_now, ensure_primed
 from agents.runtime import caught_up, core, forget, holdback, merge, record_progress, record_received, track
 from online_models import partitioning
@@ -142,19 +142,26 @@ async def handle(message, value: bytes | None, how: str = "ordered") -> None:
         for customer_id, now in due_now(message.partition):
             await run(clock_tick(customer_id, now), Origin(settings.topic_clock, "internal", message.partition))
             metrics.CLOCK_TICKS.inc()
+    if message.partition is not None:
+        journal.collect(message.partition, profiles)
     metrics.WATERMARK.set(core.watermark)
     metrics.LATENCY.observe(time.perf_counter() - started)
 
 
 async def run(value: bytes | None, origin: Origin) -> StepResult:
-    """One core step, its outputs delivered before its profile write is applied (see :class:`HeldWrite`)."""
-    held = HeldWrite(profiles)
-    result = core.step(held, value, origin)
-    if origin.topic != settings.topic_clock or origin.offset is not None:  # ticks made here are no inputs
-        metrics.child(metrics.INPUTS_DONE, str(origin.partition), result.status).inc()
-    if result.outputs:
-        await deliver(result)
-    held.apply()
+    """One core step, its outputs delivered before its profile write is applied (see :class:`HeldWrite`),
+    and journaled just before that write, for the models to learn it again after a crash."""
+    async with journal.lock:  # a model checkpoint is cut between steps
+        held = HeldWrite(profiles)
+        result = core.step(held, value, origin)
+        entry = journal.entry_for(result, value, origin, profiles)
+        if origin.topic != settings.topic_clock or origin.offset is not None:  # ticks made here are no inputs
+            metrics.child(metrics.INPUTS_DONE, str(origin.partition), result.status).inc()
+        if result.outputs:
+            await deliver(result)
+        if entry is not None:
+            journal.write(entry, profiles)
+        held.apply()
     if result.profile is not None:
         track(result.profile)
     elif result.erased:

@@ -11,6 +11,7 @@ import asyncio
 import logging
 
 from agents.runtime import dirty, erased, owned_partitions
+from online_models.journal import is_journal
 from online_models.profile import CustomerProfile
 from streams import metrics
 from streams.app import app, profiles, settings
@@ -65,7 +66,7 @@ async def check() -> None:
     log.warning("read model entries of partitions %s are missing in Redis: rebuilding them", sorted(lost))
     marked: list[str] = []
     for customer_id, blob in list(profiles.items()):
-        if blob:
+        if blob and not is_journal(customer_id):
             profile = CustomerProfile.from_bytes(blob)
             if profile.partition in lost:
                 dirty.setdefault(customer_id, profile)

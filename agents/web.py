@@ -10,6 +10,7 @@ from agents.access import require
 from agents.checkpoints import status as checkpoint_status
 from agents.health import readiness
 from agents.runtime import core, offsets_of, trained_on
+from online_models.journal import is_journal
 from online_models.profile import CustomerProfile
 from streams import metrics
 from streams.app import app, profiles
@@ -59,7 +60,7 @@ async def models(self: web.View, request: web.Request) -> web.Response:
 @require("customer", "attendant", "ops")
 @app.table_route(table=profiles, match_info="customer_id")
 async def customer(self: web.View, request: web.Request, customer_id: str) -> web.Response:
-    blob = profiles.get(customer_id)
+    blob = profiles.get(customer_id) if not is_journal(customer_id) else None
     if not blob:
         return self.json({"error": f"no profile for customer {customer_id}"}, status=404)
     return self.json(CustomerProfile.from_bytes(blob).view())

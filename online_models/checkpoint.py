@@ -55,17 +55,20 @@ class Checkpoint:
     offsets: dict[str, int]
     watermark: float
     provenance: dict | None = None  # what a trained model set learnt from (``vigia train``)
+    journal: int = 0  # the last journaled step the models reflect (online_models.journal)
 
     def describe(self) -> dict:
-        about = {"version": self.version, "offsets": self.offsets, "watermark": self.watermark}
+        about = {"version": self.version, "offsets": self.offsets, "watermark": self.watermark,
+                 "journal": self.journal}  # fmt: skip
         return {**about, "trained_on": self.provenance} if self.provenance else about
 
 
 def seal(models: ModelSet, partition: int, version: int, offsets: dict[str, int], watermark: float,
-         key: bytes, provenance: dict | None = None) -> bytes:  # fmt: skip
+         key: bytes, provenance: dict | None = None, journal: int = 0) -> bytes:  # fmt: skip
     """The signed bytes of a checkpoint: tag, header length, JSON header, pickled models."""
     header = orjson.dumps({"format": FORMAT, "partition": partition, "version": version, "offsets": offsets,
-                           "watermark": watermark, "river": river.__version__, "provenance": provenance})  # fmt: skip
+                           "watermark": watermark, "river": river.__version__, "provenance": provenance,
+                           "journal": journal})  # fmt: skip
     body = len(header).to_bytes(4, "big") + header + pickle.dumps(models, protocol=pickle.HIGHEST_PROTOCOL)
     return hmac.new(key, body, hashlib.sha256).digest() + body
 
@@ -91,7 +94,7 @@ def open_checkpoint(blob: bytes, key: bytes, partition: int | None) -> Checkpoin
     if not isinstance(models, ModelSet):
         raise CheckpointError(f"checkpoint holds a {type(models).__name__}, not a ModelSet")
     return Checkpoint(models, header["partition"], header["version"], header["offsets"], header["watermark"],
-                      header.get("provenance"))  # fmt: skip
+                      header.get("provenance"), header.get("journal", 0))  # fmt: skip
 
 
 def trained(blob: bytes, key: bytes, settings: ModelSettings | None = None) -> Checkpoint:

@@ -116,6 +116,13 @@ class Segmenter:
             p.cluster = nearest
         return self._names[p.cluster]
 
+    def __setstate__(self, state: dict) -> None:
+        """Names as the archetypes' own strings again: a profile stores its segment only when it is not the
+        default, and msgspec tells that by identity, so an unpickled copy of "new" would be written out."""
+        self.__dict__.update(state)
+        canonical = {name: name for name in ARCHETYPES}
+        self._names = [canonical.get(name, name) for name in self._names]
+
     @staticmethod
     def _name(row: tuple[float, ...]) -> str:
         """The archetype nearest to a centre: what characterises the customers around it."""

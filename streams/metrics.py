@@ -44,6 +44,11 @@ CHECKPOINTS = Counter(
     "vigia_model_checkpoints_total", "Partition-model checkpoints saved, restored, refused or failed.", ["outcome"]
 )
 CHECKPOINT_BYTES = Gauge("vigia_model_checkpoint_bytes", "Size of a partition's last model checkpoint.", ["partition"])
+JOURNAL_ENTRIES = Gauge("vigia_model_journal_entries", "Steps journaled since a partition's last saved model "
+                        "checkpoint (learnt again after a crash).", ["partition"])  # fmt: skip
+RELEARNT = Counter("vigia_model_relearnt_steps_total", "Journaled steps learnt again after a restart, by outcome: "
+                   "relearnt, or skipped when the journal did not follow on from the checkpoint.",
+                   ["outcome"])  # fmt: skip
 INPUTS_READ = Counter("vigia_inputs_read_total", "Input messages read, per partition (clock ticks included).",
                       ["partition"])  # fmt: skip
 INPUTS_WAITING = Gauge("vigia_inputs_waiting", "Inputs read but waiting in the event-time merge for the other "
@@ -99,6 +104,8 @@ def _known_series() -> None:
         DEAD_LETTERS.labels(reason)
     for outcome in ("saved", "restored", "refused", "failed"):
         CHECKPOINTS.labels(outcome)
+    for outcome in ("relearnt", "skipped"):
+        RELEARNT.labels(outcome)
     for band in ("low", "medium", "high", "critical"):
         ALERTS.labels(band)
     for channel in CHANNELS:

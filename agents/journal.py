@@ -1,0 +1,161 @@
+"""The models' journal in the worker (see :mod:`online_models.journal`): written with each step, learnt again
+after a restart, collected once a checkpoint covers it.
+
+Entries live in the profile table under ``~journal/{partition}/{seq}``, written just before the step's
+profile, so a changelog partition holds them in step order. A checkpoint is cut between two steps
+(:data:`lock`), and the entries it covers are deleted once it is saved. A partition whose models were
+restored from a checkpoint (or start afresh, with no checkpoint at all) learns the entries after it
+again before its first input. Off with checkpoints (no ``VIGIA_CHECKPOINT_KEY``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import deque
+from collections.abc import MutableMapping
+
+import orjson
+
+from agents.runtime import core
+from online_models.core import Origin, StepResult
+from online_models.journal import Entry, key, learn_again, parse_key
+from streams import metrics
+from streams.app import settings
+
+log = logging.getLogger(__name__)
+ENABLED = bool(settings.checkpoint_key)
+LIMIT = 300_000  # entries per partition (~150 MB): past it, journaling stops until the next checkpoint is cut
+COLLECT_PER_STEP = 64  # entries deleted per step once a checkpoint covers them (the table writes need a step)
+
+lock = asyncio.Lock()  # held from a step's core call to its profile write: a checkpoint is cut between steps
+seq: dict[int, int] = {}  # per partition: the last step journaled
+touched: dict[int, set[str]] = {}  # per partition: customers stepped since the last cut
+stored: dict[int, deque[int]] = {}  # per partition: the sequence numbers in the table, oldest first
+covered: dict[int, int] = {}  # per partition: entries up to here are in a saved checkpoint
+suspended: set[int] = set()  # partitions past LIMIT (a checkpoint could not be saved for too long)
+# partitions whose models were just restored, to learn again: the checkpoint's journal position
+# (0: no checkpoint, the models start afresh; None: the checkpoint was refused or unreadable)
+pending: dict[int, int | None] = {}
+
+
+def entry_for(result: StepResult, raw: bytes | None, origin: Origin, table: MutableMapping) -> Entry | None:
+    """The journal entry of a processed step (None: nothing to journal), numbered in step order; ``table``
+    still holds the profile from before the step."""
+    partition, customer_id = origin.partition, result.customer_id
+    if not ENABLED or result.status != "processed" or not raw or partition is None or partition in suspended:
+        return None
+    n = seq[partition] = seq.get(partition, 0) + 1
+    seen = touched.setdefault(partition, set())
+    first = customer_id not in seen
+    seen.add(customer_id)
+    return Entry(n, customer_id, raw, origin, table.get(customer_id) if first else None, first)
+
+
+def write(entry: Entry, table: MutableMapping) -> None:
+    """Put an entry in the table (the caller writes the step's profile right after)."""
+    partition = entry.origin.partition
+    table[key(partition, entry.seq)] = entry.to_bytes()
+    kept = stored.setdefault(partition, deque())
+    if not kept or kept[-1] != entry.seq:
+        kept.append(entry.seq)
+    if len(kept) > LIMIT:
+        suspended.add(partition)
+        log.warning("partition %d: %d steps journaled and no checkpoint saved; journaling stops until one is "
+                    "(check VIGIA_REDIS_URL): a crash now loses the models' learning since the last checkpoint",
+                    partition, LIMIT)  # fmt: skip
+    metrics.child(metrics.JOURNAL_ENTRIES, str(partition)).set(len(kept))
+
+
+def cut(partition: int) -> int:
+    """A checkpoint of ``partition`` is being sealed (between two steps): the position it reflects."""
+    touched[partition] = set()
+    if partition in suspended:  # steps went unjournaled: leave a hole, so no older checkpoint bridges it
+        suspended.discard(partition)
+        seq[partition] = seq.get(partition, 0) + 1
+    return seq.get(partition, 0)
+
+
+def mark(partition: int, position: int, table) -> asyncio.Future | None:
+    """Send the entry at ``position`` to the changelog once more, and return its delivery.
+
+    A checkpoint may be stored only once the steps it reflects are in the changelog: stored before,
+    a crash could lose a step's profile while the checkpoint kept its learning, and the step, read
+    again, would be learnt twice. A changelog partition keeps its order, so when this copy of the cut's
+    last entry is in Kafka, every earlier profile and entry of the partition is too.
+    """
+    last = table.get(key(partition, position)) if position else None
+    return table.send_changelog(partition, key(partition, position), last) if last is not None else None
+
+
+def saved(partition: int, position: int) -> None:
+    """A checkpoint reflecting ``position`` is stored: the entries up to it may go."""
+    covered[partition] = max(covered.get(partition, 0), position)
+
+
+def collect(partition: int, table: MutableMapping) -> None:
+    """Delete a few entries a saved checkpoint covers (called in a step of ``partition``)."""
+    kept, upto = stored.get(partition), covered.get(partition, 0)
+    n = 0
+    while kept and kept[0] <= upto and n < COLLECT_PER_STEP:
+        table.pop(key(partition, kept.popleft()), None)
+        n += 1
+    if n:
+        metrics.child(metrics.JOURNAL_ENTRIES, str(partition)).set(len(kept))
+
+
+def drop(partition: int) -> None:
+    """Forget a revoked partition (its new owner reads the entries from the changelog)."""
+    for index in (seq, touched, stored, covered, pending):
+        index.pop(partition, None)
+    suspended.discard(partition)
+
+
+def _fields_apart(a: bytes | None, b: bytes | None) -> list[str]:
+    """The names of the profile fields two stored profiles differ in (names only: no personal data)."""
+    if a is None or b is None:
+        return ["(the whole profile)"]
+    x, y = orjson.loads(a), orjson.loads(b)
+    return sorted(k for k in x.keys() | y.keys() if x.get(k) != y.get(k))
+
+
+def recover(table: MutableMapping) -> None:
+    """Index the entries in the table, and learn again those after each restored partition's checkpoint.
+
+    Runs once the table is recovered, before the first input after a rebalance.
+    """
+    if not ENABLED:
+        return
+    found: dict[int, list[int]] = {}
+    for table_key in list(table.keys()):
+        where = parse_key(table_key) if isinstance(table_key, str) else None
+        if where is not None:
+            found.setdefault(where[0], []).append(where[1])
+    for partition, seqs in found.items():
+        stored[partition] = deque(sorted(seqs))
+        metrics.child(metrics.JOURNAL_ENTRIES, str(partition)).set(len(seqs))
+    for partition, position in sorted(pending.items()):
+        seqs = found.get(partition, [])
+        entries = [] if position is None else [Entry.from_bytes(table[key(partition, s)]) for s in seqs if s > position]
+        done = learn_again(core, entries, position or 0, table)
+        if position is None or done.gap:
+            last = max([*seqs, position or 0])
+            seq[partition], touched[partition] = last + 1, set()  # a hole: this journal bridges nothing
+            covered[partition] = last + 1
+            metrics.RELEARNT.labels("skipped").inc(len(entries))
+            if entries:
+                log.warning("partition %d: the journal does not follow on from its checkpoint; its models carry "
+                            "on from the checkpoint without the %d steps journaled since", partition, len(entries))
+            continue
+        seq[partition], touched[partition], covered[partition] = done.last_seq, set(done.scratch), position
+        metrics.RELEARNT.labels("relearnt").inc(done.applied)
+        log.info("partition %d: models learnt again the %d steps since their checkpoint (journal %d to %d)%s",
+                 partition, done.applied, position, done.last_seq,
+                 "; the last step's input is read again" if done.orphan else "")  # fmt: skip
+        if done.mismatched:
+            first = done.mismatched[0]
+            apart = _fields_apart(done.scratch.get(first), table.get(first))
+            log.warning("partition %d: after learning again, %d profiles differ from the table's (e.g. customer "
+                        "%s, in %s): their models may differ from an uninterrupted run's", partition,
+                        len(done.mismatched), first, apart)  # fmt: skip
+    pending.clear()
