@@ -1,0 +1,59 @@
+"""Erasure (LGPD art. 18) on the real broker: `vigia forget` removes a customer everywhere, for good."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import urllib.error
+
+import orjson
+import pytest
+import redis
+
+from streams.kafka_io import publish
+from streams.readmodel import redis_key
+from tests.faults.conftest import wait_for
+from tests.helpers import event
+from tests.integration.conftest import ROOT, new_worker
+
+pytestmark = pytest.mark.integration
+
+
+def _gone(worker, customer_id: str) -> bool:
+    try:
+        worker.get(f"/customers/{customer_id}")
+        return False
+    except urllib.error.HTTPError as err:
+        return err.code == 404
+
+
+def test_a_forgotten_customer_does_not_come_back_after_a_restart(stack, tmp_path) -> None:
+    worker = new_worker(stack, tmp_path)
+    s = worker.settings
+    store = redis.Redis.from_url(s.redis_url, decode_responses=True)
+    inputs = []
+    for who in ("gone-1", "kept-1"):
+        registered = event("customer.registered", {"state": "RJ"}, "2026-03-01T09:00:00-03:00", subject=who)
+        inputs.append((s.topic_journey, who, orjson.dumps(registered)))
+        inputs.append((s.topic_payment, who, orjson.dumps(event(
+            "invoice.issued", {"invoice_id": f"{who}-i1", "amount": 90.0, "due_date": "2026-03-05"},
+            "2026-03-01T10:00:00-03:00", subject=who))))  # fmt: skip
+    worker.start()
+    try:
+        publish(s, inputs)
+        wait_for(lambda: store.exists(redis_key("gone-1")) and store.exists(redis_key("kept-1")), 60,
+                 what="both customers in the read model")  # fmt: skip
+        subprocess.run([sys.executable, "-m", "vigia.cli", "forget", "gone-1", "--by", "TICKET-7"], env=worker.env,
+                       cwd=ROOT, check=True, capture_output=True)  # fmt: skip
+        wait_for(lambda: _gone(worker, "gone-1") and not store.exists(redis_key("gone-1")), 30,
+                 what="the profile and read-model entry deleted")  # fmt: skip
+        assert worker.metric("vigia_erasures_total") == 1
+        worker.stop()
+        worker.start()  # the table is recovered from its changelog: the tombstone must hold
+        wait_for(lambda: orjson.loads(worker.get("/customers/kept-1"))["open_balance"] == 90.0, 60,
+                 what="the other customer back after the restart")  # fmt: skip
+        assert _gone(worker, "gone-1") and not store.exists(redis_key("gone-1"))
+    finally:
+        worker.stop()
+    log = worker.log.read_text()
+    assert "customer gone-1 erased" in log and "TICKET-7" not in log
