@@ -36,7 +36,7 @@ async def save(partition: int) -> bool:
         version = last.get("version", 0) + 1
         position = journal.cut(partition)
         blob = seal(models, partition, version, offsets, core.watermark, KEY, journal=position)
-        written = journal.mark(partition, position, profiles)
+        written = journal.mark(partition, profiles)
     try:
         if written is not None:
             await written  # the steps it reflects are in the changelog before the checkpoint is stored

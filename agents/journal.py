@@ -1,18 +1,19 @@
 """The models' journal in the worker (see :mod:`online_models.journal`): written with each step, learnt again
-after a restart, collected once a checkpoint covers it.
+after a restart, deleted once a checkpoint covers it.
 
-Entries live in the profile table under ``~journal/{partition}/{seq}``, written just before the step's
-profile, so a changelog partition holds them in step order. A checkpoint is cut between two steps
-(:data:`lock`), and the entries it covers are deleted once it is saved. A partition whose models were
-restored from a checkpoint (or start afresh, with no checkpoint at all) learns the entries after it
-again before its first input. Off with checkpoints (no ``VIGIA_CHECKPOINT_KEY``).
+Entries go to the profile table's changelog under ``~journal/{partition}/{seq}``, sent just before the
+step's profile, so a changelog partition holds them in step order. They are sent to the changelog
+only, not kept in the table's memory: a worker reads them back when it recovers the table. A
+checkpoint is cut between two steps (:data:`lock`), and once it is saved, the entries it covers get
+tombstones, a few per step. A partition whose models were restored from a checkpoint (or start
+afresh, with no checkpoint at all) learns the entries after it again before its first input. Off with
+checkpoints (no ``VIGIA_CHECKPOINT_KEY``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections import deque
 from collections.abc import MutableMapping
 
 import orjson
@@ -25,13 +26,14 @@ from streams.app import settings
 
 log = logging.getLogger(__name__)
 ENABLED = bool(settings.checkpoint_key)
-LIMIT = 300_000  # entries per partition (~150 MB): past it, journaling stops until the next checkpoint is cut
-COLLECT_PER_STEP = 64  # entries deleted per step once a checkpoint covers them (the table writes need a step)
+LIMIT = 300_000  # entries per partition not yet covered: past it, journaling stops until a checkpoint is cut
+COLLECT_PER_STEP = 64  # tombstones sent per step for entries a saved checkpoint covers
 
 lock = asyncio.Lock()  # held from a step's core call to its profile write: a checkpoint is cut between steps
 seq: dict[int, int] = {}  # per partition: the last step journaled
 touched: dict[int, set[str]] = {}  # per partition: customers stepped since the last cut
-stored: dict[int, deque[int]] = {}  # per partition: the sequence numbers in the table, oldest first
+last: dict[int, tuple[int, bytes]] = {}  # per partition: the last entry sent (seq, bytes)
+oldest: dict[int, int] = {}  # per partition: the first entry that may still be in the changelog
 covered: dict[int, int] = {}  # per partition: entries up to here are in a saved checkpoint
 suspended: set[int] = set()  # partitions past LIMIT (a checkpoint could not be saved for too long)
 # partitions whose models were just restored, to learn again: the checkpoint's journal position
@@ -52,19 +54,20 @@ def entry_for(result: StepResult, raw: bytes | None, origin: Origin, table: Muta
     return Entry(n, customer_id, raw, origin, table.get(customer_id) if first else None, first)
 
 
-def write(entry: Entry, table: MutableMapping) -> None:
-    """Put an entry in the table (the caller writes the step's profile right after)."""
+def write(entry: Entry, table) -> None:
+    """Send an entry to the table's changelog (the caller writes the step's profile right after)."""
     partition = entry.origin.partition
-    table[key(partition, entry.seq)] = entry.to_bytes()
-    kept = stored.setdefault(partition, deque())
-    if not kept or kept[-1] != entry.seq:
-        kept.append(entry.seq)
-    if len(kept) > LIMIT:
+    blob = entry.to_bytes()
+    table.send_changelog(partition, key(partition, entry.seq), blob)
+    last[partition] = (entry.seq, blob)
+    oldest.setdefault(partition, entry.seq)
+    waiting = entry.seq - oldest[partition] + 1
+    if waiting > LIMIT:
         suspended.add(partition)
         log.warning("partition %d: %d steps journaled and no checkpoint saved; journaling stops until one is "
                     "(check VIGIA_REDIS_URL): a crash now loses the models' learning since the last checkpoint",
                     partition, LIMIT)  # fmt: skip
-    metrics.child(metrics.JOURNAL_ENTRIES, str(partition)).set(len(kept))
+    metrics.child(metrics.JOURNAL_ENTRIES, str(partition)).set(waiting)
 
 
 def cut(partition: int) -> int:
@@ -76,16 +79,18 @@ def cut(partition: int) -> int:
     return seq.get(partition, 0)
 
 
-def mark(partition: int, position: int, table) -> asyncio.Future | None:
-    """Send the entry at ``position`` to the changelog once more, and return its delivery.
+def mark(partition: int, table) -> asyncio.Future | None:
+    """Send the partition's last entry to the changelog once more, and return its delivery.
 
     A checkpoint may be stored only once the steps it reflects are in the changelog: stored before,
     a crash could lose a step's profile while the checkpoint kept its learning, and the step, read
-    again, would be learnt twice. A changelog partition keeps its order, so when this copy of the cut's
-    last entry is in Kafka, every earlier profile and entry of the partition is too.
+    again, would be learnt twice. A changelog partition keeps its order, so when this copy of the last
+    entry is in Kafka, every earlier profile and entry of the partition is too.
     """
-    last = table.get(key(partition, position)) if position else None
-    return table.send_changelog(partition, key(partition, position), last) if last is not None else None
+    n, blob = last.get(partition, (0, b""))
+    if n <= covered.get(partition, 0):  # nothing learnt since a checkpoint already stored
+        return None
+    return table.send_changelog(partition, key(partition, n), blob)
 
 
 def saved(partition: int, position: int) -> None:
@@ -93,20 +98,21 @@ def saved(partition: int, position: int) -> None:
     covered[partition] = max(covered.get(partition, 0), position)
 
 
-def collect(partition: int, table: MutableMapping) -> None:
-    """Delete a few entries a saved checkpoint covers (called in a step of ``partition``)."""
-    kept, upto = stored.get(partition), covered.get(partition, 0)
-    n = 0
-    while kept and kept[0] <= upto and n < COLLECT_PER_STEP:
-        table.pop(key(partition, kept.popleft()), None)
-        n += 1
-    if n:
-        metrics.child(metrics.JOURNAL_ENTRIES, str(partition)).set(len(kept))
+def collect(partition: int, table) -> None:
+    """Send tombstones for a few entries a saved checkpoint covers (a changelog is compacted by key)."""
+    first, upto = oldest.get(partition), covered.get(partition, 0)
+    if first is None or first > upto:
+        return
+    stop = min(upto, first + COLLECT_PER_STEP - 1)
+    for n in range(first, stop + 1):
+        table.send_changelog(partition, key(partition, n), None, value_serializer="raw")
+    oldest[partition] = stop + 1
+    metrics.child(metrics.JOURNAL_ENTRIES, str(partition)).set(max(0, seq.get(partition, 0) - stop))
 
 
 def drop(partition: int) -> None:
     """Forget a revoked partition (its new owner reads the entries from the changelog)."""
-    for index in (seq, touched, stored, covered, pending):
+    for index in (seq, touched, last, oldest, covered, pending):
         index.pop(partition, None)
     suspended.discard(partition)
 
@@ -120,34 +126,36 @@ def _fields_apart(a: bytes | None, b: bytes | None) -> list[str]:
 
 
 def recover(table: MutableMapping) -> None:
-    """Index the entries in the table, and learn again those after each restored partition's checkpoint.
-
-    Runs once the table is recovered, before the first input after a rebalance.
+    """Take the entries the table recovered from its changelog out of it, and have each restored partition's
+    models learn again those after its checkpoint. Runs once the table is recovered, before the first
+    input after a rebalance.
     """
     if not ENABLED:
         return
-    found: dict[int, list[int]] = {}
-    for table_key in list(table.keys()):
-        where = parse_key(table_key) if isinstance(table_key, str) else None
-        if where is not None:
-            found.setdefault(where[0], []).append(where[1])
-    for partition, seqs in found.items():
-        stored[partition] = deque(sorted(seqs))
-        metrics.child(metrics.JOURNAL_ENTRIES, str(partition)).set(len(seqs))
+    found: dict[int, dict[int, bytes]] = {}
+    for table_key in [k for k in table if isinstance(k, str) and parse_key(k) is not None]:
+        partition, n = parse_key(table_key)
+        found.setdefault(partition, {})[n] = table.data[table_key]
+        del table.data[table_key]  # from memory only: the changelog keeps it until its tombstone
+    for partition, entries in found.items():
+        oldest[partition] = min(oldest.get(partition, min(entries)), min(entries))
     for partition, position in sorted(pending.items()):
-        seqs = found.get(partition, [])
-        entries = [] if position is None else [Entry.from_bytes(table[key(partition, s)]) for s in seqs if s > position]
+        blobs = found.get(partition, {})
+        entries = [] if position is None else [Entry.from_bytes(b) for n, b in sorted(blobs.items()) if n > position]
         done = learn_again(core, entries, position or 0, table)
+        newest = max([*blobs, position or 0])
         if position is None or done.gap:
-            last = max([*seqs, position or 0])
-            seq[partition], touched[partition] = last + 1, set()  # a hole: this journal bridges nothing
-            covered[partition] = last + 1
+            seq[partition], touched[partition] = newest + 1, set()  # a hole: this journal bridges nothing
+            covered[partition] = newest + 1
             metrics.RELEARNT.labels("skipped").inc(len(entries))
             if entries:
                 log.warning("partition %d: the journal does not follow on from its checkpoint; its models carry "
                             "on from the checkpoint without the %d steps journaled since", partition, len(entries))
             continue
+        # (an orphan's input comes again: the next step takes its number, and its key)
         seq[partition], touched[partition], covered[partition] = done.last_seq, set(done.scratch), position
+        if done.last_seq in blobs:
+            last[partition] = (done.last_seq, blobs[done.last_seq])
         metrics.RELEARNT.labels("relearnt").inc(done.applied)
         log.info("partition %d: models learnt again the %d steps since their checkpoint (journal %d to %d)%s",
                  partition, done.applied, position, done.last_seq,
