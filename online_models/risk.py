@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from river import base, compose, linear_model, metrics, naive_bayes, optim, preprocessing, tree
 
 from online_models.features import bands, who_crosses
+from online_models.nb import proba_one
 
 RULES = "rules"
 LEARNING_RATE = 0.1  # AdaGrad's: each weight's steps shrink as its own feature is seen
@@ -86,7 +87,7 @@ class RuleAnchored(base.Classifier):
         self.learnt += 1
 
     def predict_proba_one(self, x: dict[str, float]) -> dict[bool, float]:
-        proba = self.learner.predict_proba_one(x)
+        proba = proba_one(self.learner, x)
         trust = self.trust
         if trust == 1.0:  # not anchored (the default): no round trip through the log-odds
             return proba
@@ -176,7 +177,7 @@ class RiskModels:
 
     @staticmethod
     def _proba(model, x: dict[str, float]) -> float:
-        proba = model.predict_proba_one(x)
+        proba = proba_one(model, x)
         return float(proba.get(1, proba.get(True, 0.0)))
 
     def scores_at_issue(self, x: dict[str, float], rule_score: float) -> dict[str, float]:

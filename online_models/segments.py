@@ -22,6 +22,8 @@ to their own), so a segment changes when behaviour really moves, not on every ev
 
 from __future__ import annotations
 
+import math
+
 from river import cluster
 
 from online_models.behaviour import CHANGE_MEMORY_S
@@ -82,7 +84,7 @@ def behaviour(p: CustomerProfile) -> dict[str, float]:
 
 
 def _squared_distance(a: tuple[float, ...], b: tuple[float, ...] | list[float]) -> float:
-    return sum((u - v) ** 2 for u, v in zip(a, b, strict=True))
+    return math.dist(a, b) ** 2  # in C: a tenth of a generator's cost, on every score
 
 
 class Segmenter:

@@ -35,6 +35,8 @@ from collections import Counter
 
 from river import naive_bayes
 
+from online_models.nb import proba_one
+
 ABBREVIATIONS = {
     "vc": "voce", "vcs": "voces", "q": "que", "pq": "porque", "pra": "para", "pro": "para o", "n": "nao",
     "nao": "nao", "tb": "tambem", "tbm": "tambem", "blz": "beleza", "to": "estou", "ta": "esta", "tava": "estava",
@@ -324,7 +326,7 @@ class ReasonReader:
         if not word_ids:
             return None
         if self.examples >= self.min_examples:
-            proba = self.model.predict_proba_one(_bag(word_ids))
+            proba = proba_one(self.model, _bag(word_ids))
             if proba:
                 return max(sorted(proba), key=proba.get)
         if words is not None:
@@ -378,7 +380,7 @@ class FlagReader:
             return set()
         bag = _bag(known)
         ready = [flag for flag, seen in self.counts.items() if min(seen) >= self.min_examples]
-        return {flag for flag in ready if self.models[flag].predict_proba_one(bag).get(True, 0.0) >= self.threshold}
+        return {flag for flag in ready if proba_one(self.models[flag], bag).get(True, 0.0) >= self.threshold}
 
 
 _WORDS, _STEMS = _vocabulary()
