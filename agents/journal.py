@@ -26,7 +26,7 @@ from streams.app import settings
 
 log = logging.getLogger(__name__)
 ENABLED = bool(settings.checkpoint_key)
-LIMIT = 300_000  # entries per partition not yet covered: past it, journaling stops until a checkpoint is cut
+LIMIT = 200_000  # entries per partition not yet covered (~25 s to learn again): past it, journaling stops
 COLLECT_PER_STEP = 64  # tombstones sent per step for entries a saved checkpoint covers
 
 lock = asyncio.Lock()  # held from a step's core call to its profile write: a checkpoint is cut between steps
