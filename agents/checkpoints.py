@@ -13,6 +13,7 @@ import logging
 
 from agents import journal
 from agents.runtime import core, input_partitions, offsets_of, owned_partitions
+from agents.timers import guarded
 from online_models.checkpoint import CheckpointError, open_checkpoint, seal
 from streams import metrics
 from streams.app import app, profiles, settings
@@ -91,6 +92,8 @@ async def restore(partition: int) -> bool:
 if KEY:
 
     @app.timer(interval=settings.checkpoint_interval_s, name="vigia-model-checkpoint")
+
+    @guarded
     async def checkpoint_owned() -> None:
         for partition in sorted(owned_partitions()):
             await save(partition)

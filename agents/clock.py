@@ -15,6 +15,7 @@ import time
 
 from agents import journal, kpis, runtime
 from agents.runtime import core, merge, owned_partitions, rebuild_wake_heaps, safe_time, wake_heaps, wake_index
+from agents.timers import guarded
 from online_models.core import clock_tick
 from online_models.journal import is_journal
 from online_models.profile import CustomerProfile
@@ -108,6 +109,9 @@ def ensure_primed() -> bool:
 
 
 @app.timer(interval=settings.clock_interval_s, name="vigia-clock-sweep")
+
+
+@guarded
 async def sweep() -> None:
     if not ensure_primed():
         return

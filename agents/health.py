@@ -11,6 +11,7 @@ import asyncio
 import logging
 import time
 
+from agents.timers import guarded
 from streams import metrics
 from streams.app import app, settings
 
@@ -91,6 +92,9 @@ install_limiter()  # on the Kafka clients' loggers now: an outage at start-up fl
 
 
 @app.timer(interval=5.0, name="vigia-broker-check")
+
+
+@guarded
 async def check_broker() -> None:
     install_limiter()
     up = await broker_reachable()

@@ -7,6 +7,7 @@ the table; it is rebuilt with the clock sweep's index after a rebalance.
 
 from __future__ import annotations
 
+from agents.timers import guarded
 from online_models.core import StepResult
 from online_models.decisions import CHANNEL_COST_BRL, REPLY
 from online_models.kpis import snapshot
@@ -85,6 +86,10 @@ def count(result: StepResult) -> None:
 
 
 @app.timer(interval=15.0, name="vigia-kpi-gauges")
+
+
+
+@guarded
 async def publish_portfolio() -> None:
     for (band, segment), (customers, balance) in _sums.items():
         metrics.PORTFOLIO_CUSTOMERS.labels(band, segment).set(customers)

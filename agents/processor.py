@@ -13,6 +13,7 @@ import orjson
 from agents import journal, kpis
 from agents.clock import due_now, ensure_primed
 from agents.runtime import caught_up, core, forget, holdback, merge, record_progress, record_received, track
+from agents.timers import guarded
 from online_models import partitioning
 from online_models.core import Origin, StepResult, clock_tick, event_time
 from streams import metrics
@@ -214,6 +215,9 @@ _nudged: set[int] = set()
 
 
 @app.timer(interval=0.1, name="vigia-merge-release")
+
+
+@guarded
 async def release_waiting() -> None:
     """Wake partitions whose oldest waiting input has waited ``VIGIA_MERGE_GRACE_S``.
 

@@ -11,6 +11,7 @@ import asyncio
 import logging
 
 from agents.runtime import dirty, erased, owned_partitions
+from agents.timers import guarded
 from online_models.journal import is_journal
 from online_models.profile import CustomerProfile
 from streams import metrics
@@ -23,6 +24,9 @@ read_model = RedisReadModel(settings.redis_url)
 
 
 @app.timer(interval=settings.mirror_interval_s, name="vigia-readmodel-flush")
+
+
+@guarded
 async def flush() -> None:
     """Write what was dirty when the tick began, a batch at a time: customers the agent dirties meanwhile wait
     for the next tick, so a busy stream cannot keep one flush running (and the event loop busy) for seconds."""
@@ -53,6 +57,9 @@ REBUILD_WAIT_S = 60.0  # the longest a rebuild waits for its profiles to be flus
 
 
 @app.timer(interval=settings.readmodel_check_s, name="vigia-readmodel-check")
+
+
+@guarded
 async def check() -> None:
     owned = sorted(owned_partitions())
     keys = {sentinel_key(settings.app_id, p): p for p in owned}
@@ -78,6 +85,11 @@ async def check() -> None:
     deadline = asyncio.get_running_loop().time() + REBUILD_WAIT_S
     while any(c in dirty for c in marked) and asyncio.get_running_loop().time() < deadline:
         await asyncio.sleep(settings.mirror_interval_s)
-    await read_model.mark([key for key, p in keys.items() if p in lost])
+    try:
+        await read_model.mark([key for key, p in keys.items() if p in lost])
+    except Exception as err:  # Redis went away again: the sentinels stay missing, so the next check rebuilds
+        log.warning("read model rebuild of partitions %s not confirmed (%s): will check again", sorted(lost),
+                    type(err).__name__)  # fmt: skip
+        return
     metrics.READMODEL_REBUILDS.inc(len(lost))
     log.info("read model of partitions %s rebuilt (%d profiles)", sorted(lost), len(marked))

@@ -10,6 +10,7 @@ from agents.access import require
 from agents.checkpoints import status as checkpoint_status
 from agents.health import readiness
 from agents.runtime import core, offsets_of, trained_on
+from agents.timers import guarded
 from online_models.journal import is_journal
 from online_models.profile import CustomerProfile
 from streams import metrics
@@ -46,6 +47,9 @@ def model_figures() -> dict[str, dict]:
 
 
 @app.timer(interval=15.0, name="vigia-model-gauges")
+
+
+@guarded
 async def refresh_model_gauges() -> None:
     model_figures()
 
