@@ -29,6 +29,8 @@ status: dict[int, dict] = {}
 async def save(partition: int) -> bool:
     """Seal and store one partition's models when they have read input since the last checkpoint."""
     last = status.get(partition, {})
+    if partition in journal.pending:  # restored, not yet brought forward by its journal: the stored one stands
+        return False
     async with journal.lock:  # between two steps: the models reflect every step journaled so far, and no other
         models, offsets = core.models.get(partition), offsets_of(partition)
         moved = journal.seq.get(partition, 0) != last.get("journal", 0)

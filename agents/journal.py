@@ -149,8 +149,10 @@ def recover(table: MutableMapping) -> None:
             covered[partition] = newest + 1
             metrics.RELEARNT.labels("skipped").inc(len(entries))
             if entries:
-                log.warning("partition %d: the journal does not follow on from its checkpoint; its models carry "
-                            "on from the checkpoint without the %d steps journaled since", partition, len(entries))
+                log.warning("partition %d: the journal (steps %d to %d, %d of them) does not follow on from the "
+                            "checkpoint (step %s)%s; its models carry on from the checkpoint without them",
+                            partition, entries[0].seq, entries[-1].seq, len(entries), position,
+                            " (a customer's first entry is missing)" if entries[0].seq == (position or 0) + 1 else "")
             continue
         # (an orphan's input comes again: the next step takes its number, and its key)
         seq[partition], touched[partition], covered[partition] = done.last_seq, set(done.scratch), position
