@@ -27,7 +27,9 @@ from streams.app import settings
 log = logging.getLogger(__name__)
 ENABLED = bool(settings.checkpoint_key)
 LIMIT = 200_000  # entries per partition not yet covered (~25 s to learn again): past it, journaling stops
-COLLECT_PER_STEP = 64  # tombstones sent per step for entries a saved checkpoint covers
+# tombstones per input for entries a checkpoint covers: more than the ~1.4 entries an input makes, and few
+# enough not to fill Faust's producer buffer (100 messages: the stream waits while it is full; 64 did)
+COLLECT_PER_STEP = 2
 
 lock = asyncio.Lock()  # held from a step's core call to its profile write: a checkpoint is cut between steps
 seq: dict[int, int] = {}  # per partition: the last step journaled
