@@ -15,9 +15,9 @@ from typing import Any
 from faust import web
 
 from agents.access import require, roles_of
+from agents.runtime import stored_profile
 from online_models.clock import format_time, zone_for_state
 from online_models.decisions import ANSWERED, CLOSED, HARMED, PAID, REPLY, Decider, DecisionSettings
-from online_models.journal import is_journal
 from online_models.profile import CustomerProfile
 from streams.app import app, profiles
 
@@ -167,7 +167,7 @@ table{{border-collapse:collapse}} td,th{{padding:.2rem .7rem;border-bottom:1px s
 @require("page", "attendant", "ops")
 @app.table_route(table=profiles, match_info="customer_id")
 async def page(self: web.View, request: web.Request, customer_id: str) -> web.Response:
-    blob = profiles.get(customer_id) if not is_journal(customer_id) else None
+    blob = stored_profile(customer_id)
     if not blob:
         return self.html(f"<p>Cliente {html.escape(customer_id)} não encontrado.</p>", status=404)
     response = self.html(render(CustomerProfile.from_bytes(blob)))

@@ -94,7 +94,6 @@ async def restore(partition: int) -> bool:
 if KEY:
 
     @app.timer(interval=settings.checkpoint_interval_s, name="vigia-model-checkpoint")
-
     @guarded
     async def checkpoint_owned() -> None:
         for partition in sorted(owned_partitions()):

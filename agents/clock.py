@@ -14,10 +14,18 @@ import logging
 import time
 
 from agents import journal, kpis, runtime
-from agents.runtime import core, merge, owned_partitions, rebuild_wake_heaps, safe_time, wake_heaps, wake_index
+from agents.runtime import (
+    core,
+    merge,
+    owned_partitions,
+    rebuild_wake_heaps,
+    safe_time,
+    stored_profiles,
+    wake_heaps,
+    wake_index,
+)
 from agents.timers import guarded
 from online_models.core import clock_tick
-from online_models.journal import is_journal
 from online_models.profile import CustomerProfile
 from streams import metrics
 from streams.app import app, clock_topic, profiles, settings
@@ -41,9 +49,7 @@ def prime() -> int:
     wake_index.clear()
     kpis.reset()
     count = 0
-    for customer_id, blob in profiles.items():
-        if not blob or is_journal(customer_id):
-            continue
+    for customer_id, blob in stored_profiles():
         profile = CustomerProfile.from_bytes(blob)
         kpis.account(profile)
         count += 1
@@ -109,8 +115,6 @@ def ensure_primed() -> bool:
 
 
 @app.timer(interval=settings.clock_interval_s, name="vigia-clock-sweep")
-
-
 @guarded
 async def sweep() -> None:
     if not ensure_primed():

@@ -92,8 +92,6 @@ install_limiter()  # on the Kafka clients' loggers now: an outage at start-up fl
 
 
 @app.timer(interval=5.0, name="vigia-broker-check")
-
-
 @guarded
 async def check_broker() -> None:
     install_limiter()

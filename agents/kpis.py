@@ -86,9 +86,6 @@ def count(result: StepResult) -> None:
 
 
 @app.timer(interval=15.0, name="vigia-kpi-gauges")
-
-
-
 @guarded
 async def publish_portfolio() -> None:
     for (band, segment), (customers, balance) in _sums.items():

@@ -215,8 +215,6 @@ _nudged: set[int] = set()
 
 
 @app.timer(interval=0.1, name="vigia-merge-release")
-
-
 @guarded
 async def release_waiting() -> None:
     """Wake partitions whose oldest waiting input has waited ``VIGIA_MERGE_GRACE_S``.

@@ -10,12 +10,11 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from agents.runtime import dirty, erased, owned_partitions
+from agents.runtime import dirty, erased, owned_partitions, stored_profiles
 from agents.timers import guarded
-from online_models.journal import is_journal
 from online_models.profile import CustomerProfile
 from streams import metrics
-from streams.app import app, profiles, settings
+from streams.app import app, settings
 from streams.readmodel import RedisReadModel, sentinel_key
 
 log = logging.getLogger(__name__)
@@ -24,8 +23,6 @@ read_model = RedisReadModel(settings.redis_url)
 
 
 @app.timer(interval=settings.mirror_interval_s, name="vigia-readmodel-flush")
-
-
 @guarded
 async def flush() -> None:
     """Write what was dirty when the tick began, a batch at a time: customers the agent dirties meanwhile wait
@@ -57,8 +54,6 @@ REBUILD_WAIT_S = 60.0  # the longest a rebuild waits for its profiles to be flus
 
 
 @app.timer(interval=settings.readmodel_check_s, name="vigia-readmodel-check")
-
-
 @guarded
 async def check() -> None:
     owned = sorted(owned_partitions())
@@ -72,14 +67,13 @@ async def check() -> None:
         return
     log.warning("read model entries of partitions %s are missing in Redis: rebuilding them", sorted(lost))
     marked: list[str] = []
-    for customer_id, blob in list(profiles.items()):
-        if blob and not is_journal(customer_id):
-            profile = CustomerProfile.from_bytes(blob)
-            if profile.partition in lost:
-                dirty.setdefault(customer_id, profile)
-                marked.append(customer_id)
-                if len(marked) % REBUILD_SLICE == 0:
-                    await asyncio.sleep(0)
+    for customer_id, blob in stored_profiles():
+        profile = CustomerProfile.from_bytes(blob)
+        if profile.partition in lost:
+            dirty.setdefault(customer_id, profile)
+            marked.append(customer_id)
+            if len(marked) % REBUILD_SLICE == 0:
+                await asyncio.sleep(0)
     # The sentinel goes back once the marked profiles were flushed (not until nothing at all is dirty: under
     # steady load that may never be), or after REBUILD_WAIT_S; what is still dirty then is flushed anyway.
     deadline = asyncio.get_running_loop().time() + REBUILD_WAIT_S

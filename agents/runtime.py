@@ -5,7 +5,7 @@ from __future__ import annotations
 import heapq
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from faust.types import TP
@@ -13,9 +13,10 @@ from faust.types import TP
 from agents import kpis
 from online_models.checkpoint import MODELS_FILE, trained
 from online_models.core import Core
+from online_models.journal import is_journal
 from online_models.merge import QUIET, EventTimeMerge
 from online_models.profile import CustomerProfile
-from streams.app import app, settings
+from streams.app import app, profiles, settings
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,18 @@ def forget(customer_id: str) -> None:
     wake_index.pop(customer_id, None)
     kpis.forget(customer_id)
     erased.add(customer_id)
+
+
+def stored_profiles() -> Iterator[tuple[str, bytes]]:
+    """(customer id, stored profile) for each customer in this worker's table; journal entries left out."""
+    for customer_id, blob in list(profiles.items()):
+        if blob and not is_journal(customer_id):
+            yield customer_id, blob
+
+
+def stored_profile(customer_id: str) -> bytes | None:
+    """A customer's stored profile (None: none, or the id names a journal entry)."""
+    return None if is_journal(customer_id) else profiles.get(customer_id)
 
 
 def track(profile: CustomerProfile) -> None:

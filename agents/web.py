@@ -9,9 +9,8 @@ from faust.sensors.prometheus import setup_prometheus_sensors
 from agents.access import require
 from agents.checkpoints import status as checkpoint_status
 from agents.health import readiness
-from agents.runtime import core, offsets_of, trained_on
+from agents.runtime import core, offsets_of, stored_profile, trained_on
 from agents.timers import guarded
-from online_models.journal import is_journal
 from online_models.profile import CustomerProfile
 from streams import metrics
 from streams.app import app, profiles
@@ -47,8 +46,6 @@ def model_figures() -> dict[str, dict]:
 
 
 @app.timer(interval=15.0, name="vigia-model-gauges")
-
-
 @guarded
 async def refresh_model_gauges() -> None:
     model_figures()
@@ -64,7 +61,7 @@ async def models(self: web.View, request: web.Request) -> web.Response:
 @require("customer", "attendant", "ops")
 @app.table_route(table=profiles, match_info="customer_id")
 async def customer(self: web.View, request: web.Request, customer_id: str) -> web.Response:
-    blob = profiles.get(customer_id) if not is_journal(customer_id) else None
+    blob = stored_profile(customer_id)
     if not blob:
         return self.json({"error": f"no profile for customer {customer_id}"}, status=404)
     return self.json(CustomerProfile.from_bytes(blob).view())

@@ -6,6 +6,7 @@ import time
 
 import orjson
 
+from tests.helpers import event
 from tests.integration.conftest import Worker, new_worker, stack  # noqa: F401  (fixtures shared with integration)
 
 
@@ -17,6 +18,25 @@ def metric_rows(worker: Worker, name: str) -> dict[str, float]:
             labels, value = line.rsplit(" ", 1)
             rows[labels[len(name):]] = float(value)
     return rows
+
+
+def processed(worker: Worker, unreachable: float | None = None) -> float:
+    """Inputs the worker has processed (``unreachable``, when given, while its web server does not answer)."""
+    try:
+        return sum(v for k, v in metric_rows(worker, "vigia_inputs_total").items() if "processed" in k)
+    except OSError:
+        if unreachable is None:
+            raise
+        return unreachable
+
+
+def opening(settings, customer_id: str, state: str, amount: float) -> list[tuple[str, str, bytes]]:
+    """A customer's first two inputs: registered on 1 March, then an invoice due on the 5th."""
+    registered = event("customer.registered", {"state": state}, "2026-03-01T09:00:00-03:00", subject=customer_id)
+    invoice = event("invoice.issued", {"invoice_id": f"{customer_id}-i1", "amount": amount, "due_date": "2026-03-05"},
+                    "2026-03-01T10:00:00-03:00", subject=customer_id)  # fmt: skip
+    return [(settings.topic_journey, customer_id, orjson.dumps(registered)),
+            (settings.topic_payment, customer_id, orjson.dumps(invoice))]  # fmt: skip
 
 
 def accounted(worker: Worker) -> dict[str, tuple[float, float]]:

@@ -12,8 +12,7 @@ import redis
 
 from streams.kafka_io import publish
 from streams.readmodel import redis_key
-from tests.faults.conftest import wait_for
-from tests.helpers import event
+from tests.faults.conftest import opening, wait_for
 from tests.integration.conftest import ROOT, new_worker
 
 pytestmark = pytest.mark.integration
@@ -38,13 +37,7 @@ def test_a_forgotten_customer_does_not_come_back_after_a_restart(stack, tmp_path
     worker = new_worker(stack, tmp_path)
     s = worker.settings
     store = redis.Redis.from_url(s.redis_url, decode_responses=True)
-    inputs = []
-    for who in ("gone-1", "kept-1"):
-        registered = event("customer.registered", {"state": "RJ"}, "2026-03-01T09:00:00-03:00", subject=who)
-        inputs.append((s.topic_journey, who, orjson.dumps(registered)))
-        inputs.append((s.topic_payment, who, orjson.dumps(event(
-            "invoice.issued", {"invoice_id": f"{who}-i1", "amount": 90.0, "due_date": "2026-03-05"},
-            "2026-03-01T10:00:00-03:00", subject=who))))  # fmt: skip
+    inputs = opening(s, "gone-1", "RJ", 90.0) + opening(s, "kept-1", "RJ", 90.0)
     worker.start()
     try:
         publish(s, inputs)

@@ -14,17 +14,10 @@ from backtest.replay import Replay
 from backtest.simulator import Simulation
 from schemas.validation import Contract
 from streams.kafka_io import consume, create_topics, publish, topic_for
-from tests.faults.conftest import metric_rows, wait_for
+from tests.faults.conftest import processed, wait_for
 from tests.integration.conftest import _free_port, new_worker
 
 pytestmark = pytest.mark.integration
-
-
-def _processed(worker) -> float:
-    try:
-        return sum(v for k, v in metric_rows(worker, "vigia_inputs_total").items() if "processed" in k)
-    except OSError:
-        return 0.0
 
 
 def test_a_worker_joining_then_another_killed_changes_no_output(stack, tmp_path) -> None:
@@ -47,10 +40,11 @@ def test_a_worker_joining_then_another_killed_changes_no_output(stack, tmp_path)
     publish(s, [(topic_for(s, contract, orjson.loads(r)["type"]), orjson.loads(r)["subject"], r) for r in events])
     first.start()
     try:
-        wait_for(lambda: _processed(first) >= 0.05 * len(events), 120, 0.05, "the first inputs")
+        wait_for(lambda: processed(first, unreachable=0.0) >= 0.05 * len(events), 120, 0.05, "the first inputs")
         second.start()  # returns once the group has rebalanced and some partitions moved to it
-        after_join = _processed(first)
-        wait_for(lambda: _processed(first) >= after_join + 600, 60, 0.02, "the first worker to carry on")
+        after_join = processed(first, unreachable=0.0)
+        wait_for(lambda: processed(first, unreachable=0.0) >= after_join + 600, 60, 0.02,
+                 "the first worker to carry on")
         first.process.send_signal(signal.SIGKILL)
         first.process.wait()
         published: dict[str, dict] = {}

@@ -12,7 +12,7 @@ from backtest.replay import Replay
 from backtest.simulator import Simulation
 from schemas.validation import Contract
 from streams.kafka_io import consume, create_topics, publish, topic_for
-from tests.faults.conftest import accounted, caught_up, metric_rows, profile, wait_for
+from tests.faults.conftest import accounted, caught_up, opening, processed, profile, wait_for
 from tests.helpers import event
 from tests.integration.conftest import new_worker
 from tests.integration.test_agreement import ORDER_FREE_FIELDS
@@ -21,25 +21,15 @@ pytestmark = pytest.mark.integration
 RESUME_S = 15.0  # the bound: processing resumes within this long of a restart
 
 
-def _processed(worker) -> float:
-    return sum(v for k, v in metric_rows(worker, "vigia_inputs_total").items() if "processed" in k)
-
-
 def test_after_a_sigterm_restart_with_no_payment_traffic_clocks_still_move(stack, tmp_path) -> None:
     worker = new_worker(stack, tmp_path)
     s = worker.settings
     customers = [f"r{n}" for n in range(9)]
-    first = []
-    for who in customers:
-        registered = event("customer.registered", {"state": "SP"}, "2026-03-01T09:00:00-03:00", subject=who)
-        first.append((s.topic_journey, who, orjson.dumps(registered)))
-        first.append((s.topic_payment, who, orjson.dumps(event(
-            "invoice.issued", {"invoice_id": f"{who}-i1", "amount": 100.0, "due_date": "2026-03-05"},
-            "2026-03-01T10:00:00-03:00", subject=who))))  # fmt: skip
+    first = [message for who in customers for message in opening(s, who, "SP", 100.0)]
     worker.start()
     try:
         publish(s, first)
-        wait_for(lambda: _processed(worker) >= len(first), 60, what="the first events")
+        wait_for(lambda: processed(worker) >= len(first), 60, what="the first events")
         worker.stop()  # SIGTERM
         assert worker.stopped_in is not None and worker.stopped_in < 20  # nothing left unacked to wait for
         restarted = time.monotonic()
@@ -94,13 +84,13 @@ def test_kill_9_twice_mid_stream_loses_no_input_and_no_output(stack, tmp_path) -
         resumes, done = [], 0.0
         for share in (0.35, 0.7):  # of the inputs; each process counts from its own start
             target = share * len(events) - done
-            wait_for(lambda target=target: _processed(worker) >= target, 120, 0.02, "inputs processed")
-            done += _processed(worker)
+            wait_for(lambda target=target: processed(worker) >= target, 120, 0.02, "inputs processed")
+            done += processed(worker)
             worker.process.send_signal(signal.SIGKILL)
             worker.process.wait()
             killed_at = time.monotonic()
             worker.start()
-            wait_for(lambda: _processed(worker) > 0, 60, 0.2, "processing after the restart")
+            wait_for(lambda: processed(worker) > 0, 60, 0.2, "processing after the restart")
             resumes.append(time.monotonic() - killed_at)
         wait_for(lambda: caught_up(worker) and all(a == b for a, b in accounted(worker).values()), 120, 1.0,
                  "the worker to process every input")  # fmt: skip
