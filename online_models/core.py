@@ -312,7 +312,9 @@ class Core:
         words = text.tokens(said)
         p.last_message = text.hashed(words)[-MAX_WORDS // 2 :]
         p.recent_words = (p.recent_words + p.last_message)[-MAX_WORDS:]
-        for flag in text.flags(said) | models.flags.predict(p.last_message):
+        # in a fixed order: a set's order changes with each process's string hashes, and so would the
+        # profile's bytes and the reason a hold names (a worker and a replay must agree)
+        for flag in sorted(text.flags(said) | models.flags.predict(p.last_message)):
             p.flags[flag] = ts
             if flag in HUMAN_REASONS:
                 ask_for_human(p, ts)

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import orjson
 
 from backtest.replay import Replay, replay_file
 from backtest.simulator import Simulation
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _write_events(path, customers=80, days=60, seed=3, extra: list[bytes] = ()) -> None:
@@ -79,3 +86,36 @@ def test_a_replay_told_the_partitions_keeps_a_model_set_and_a_clock_per_partitio
         profile = CustomerProfile.from_bytes(blob)
         assert profile.partition == partition_for(customer_id.encode(), 3)
         assert profile.open_balance == CustomerProfile.from_bytes(whole.store[customer_id]).open_balance
+
+
+REPLAY_IN_A_PROCESS = """
+import hashlib, sys
+from backtest.replay import Replay
+digest, replay = hashlib.sha256(), Replay(partitions=3, on_output=lambda out: digest.update(out.value))
+for line in open(sys.argv[1], "rb"):
+    replay.feed(line.strip())
+for customer_id in sorted(replay.store):
+    digest.update(customer_id.encode() + replay.store[customer_id])
+print(digest.hexdigest(), "fraud" in replay.store["cust-0000001"].decode())
+"""
+
+
+def test_the_replay_writes_the_same_bytes_whatever_the_process_string_hashes(tmp_path) -> None:
+    """Two processes order a set of strings differently: nothing a step writes may follow that order.
+
+    A message that raises several flags at once set them in a set's order, so the stored profile's
+    bytes changed with PYTHONHASHSEED: a worker and a replay of the same input could disagree.
+    """
+    events = tmp_path / "events.jsonl"
+    said = "Não reconheço essa dívida, isso é golpe, clonaram meu cartão, quero falar com um atendente"
+    extra = [orjson.dumps({"specversion": "1.0", "id": f"m-{n}", "source": "t", "type": "chat.message",
+                           "time": "2026-01-31T15:00:00-03:00", "subject": subject,
+                           "data": {"channel": "whatsapp", "direction": "inbound", "author": "customer", "text": said}})
+             for n, subject in enumerate(["cust-0000001", "cust-0000002", "cust-0000003"])]  # fmt: skip
+    _write_events(events, customers=20, days=40, extra=extra)
+    command = [sys.executable, "-c", REPLAY_IN_A_PROCESS, str(events)]
+    runs = {subprocess.run(command, env={**os.environ, "PYTHONHASHSEED": seed}, check=True, cwd=ROOT,
+                           capture_output=True, text=True).stdout.strip()
+            for seed in ("1", "2", "3", "4", "5", "6")}  # fmt: skip
+    assert len(runs) == 1
+    assert runs.pop().endswith("True"), "the message must raise its flags"
