@@ -65,6 +65,7 @@ class Replay:
         self.watermark = 0.0  # the latest event time of any partition
         self._progress: dict[int | None, float] = {}
         self._wakes: dict[int | None, list[tuple[float, str]]] = {}
+        self._wake_of: dict[str, float | None] = {}  # each customer's latest wake: older heap entries are stale
         self._line = 0
 
     def feed(self, raw: bytes) -> list[StepResult]:
@@ -99,6 +100,10 @@ class Replay:
     def _after(self, result: StepResult) -> None:
         self.counts[result.status] += 1
         profile = result.profile
+        if result.erased:
+            self._wake_of.pop(result.customer_id, None)
+        if profile is not None:
+            self._wake_of[profile.customer_id] = profile.wake_ts
         if profile is not None and profile.wake_ts is not None:
             heapq.heappush(self._wakes.setdefault(profile.partition, []), (profile.wake_ts, profile.customer_id))
         if profile is not None and result.event_type == "invoice.issued":
@@ -124,12 +129,8 @@ class Replay:
         wakes, now = self._wakes.get(partition, []), self._progress[partition]
         while wakes and wakes[0][0] <= now:
             wake, customer_id = heapq.heappop(wakes)
-            blob = self.store.get(customer_id)
-            if blob is None:
-                continue  # erased since
-            profile = CustomerProfile.from_bytes(blob)
-            if profile.wake_ts != wake:
-                continue  # superseded by a later event of this customer
+            if self._wake_of.get(customer_id) != wake:
+                continue  # superseded by a later event of this customer, or erased since
             tick = clock_tick(customer_id, now)
             result = self.core.step(self.store, tick, Origin("replay-clock", "internal", partition=partition))
             self._after(result)

@@ -53,8 +53,9 @@ def local_date(ts: float, state: str | None) -> date:
     return datetime.fromtimestamp(ts, zone_for_state(state)).date()
 
 
+@lru_cache(maxsize=16384)
 def local_midnight(day: date, state: str | None) -> float:
-    """The instant the customer's local ``day`` starts."""
+    """The instant the customer's local ``day`` starts (cached: due dates and days repeat across customers)."""
     return datetime.combine(day, time(0), zone_for_state(state)).timestamp()
 
 
