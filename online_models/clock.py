@@ -43,13 +43,15 @@ def parse_time(text: str) -> float:
     return datetime.fromisoformat(text).timestamp()
 
 
+@lru_cache(maxsize=1024)
 def format_time(ts: float) -> str:
     """POSIX seconds to RFC 3339 in UTC, to the millisecond."""
     return datetime.fromtimestamp(ts, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+@lru_cache(maxsize=1024)
 def local_date(ts: float, state: str | None) -> date:
-    """The calendar date at the customer's home at that instant."""
+    """The calendar date at the customer's home at that instant (cached: one step asks it several times)."""
     return datetime.fromtimestamp(ts, zone_for_state(state)).date()
 
 
