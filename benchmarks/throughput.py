@@ -242,6 +242,9 @@ def main() -> None:
         results["raw"].append(run_raw(stack, events, args.partitions))
         results["replay"].append(1 / run_replay(events))
     med = {k: statistics.median(v) for k, v in results.items()}
+    # what each further customer costs: the growth with twice the customers, less the growth with one share
+    twice = [orjson.dumps(e) for e in Simulation(2 * customers, 60, seed=3).events()]
+    marginal = (run_vigia(stack, twice, 1, args.partitions)["rss_grown"] - statistics.median(rss_grown)) / customers
     lat = latency(stack, events, med["vigia"] / 2, window, args.partitions)
     print(f"{len(events):,} events, {customers:,} customers x 60 days, {args.partitions} partitions, {rounds} round(s)")
     print(f"{'system':40s} {'events/s (min / median / max)':>34s}")
@@ -252,6 +255,9 @@ def main() -> None:
         v = results[key]
         print(f"{label:40s} {min(v):>10,.0f} / {med[key]:>9,.0f} / {max(v):>9,.0f}")
     p50, p99 = (f"{lat[k]:.1f}" if lat[k] is not None else "-" for k in ("p50_ms", "p99_ms"))
+    grown = statistics.median(rss_grown) / customers
+    print(f"resident memory grown over the idle worker: {grown:,.0f} bytes per customer with {customers:,}; "
+          f"each customer beyond those: {marginal:,.0f} bytes (from a run with {2 * customers:,})")
     print(f"latency at {med['vigia'] / 2:,.0f} events/s for {window:.0f} s: p50 {p50} ms, p99 {p99} ms over "
           f"{lat['outputs']} outputs (input produce time to the output's Kafka timestamp)")  # fmt: skip
     summary = {
@@ -263,7 +269,8 @@ def main() -> None:
         "latency_p50_ms": round(lat["p50_ms"], 1) if lat["p50_ms"] is not None else None,
         "latency_p99_ms": round(lat["p99_ms"], 1) if lat["p99_ms"] is not None else None,
         "replay_eps": round(med["replay"]), "core_us_per_event": round(1e6 / med["replay"], 1),
-        "rss_bytes_per_customer": round(statistics.median(rss_grown) / customers),
+        "rss_bytes_per_customer": round(marginal),
+        "rss_grown_bytes_per_customer": round(statistics.median(rss_grown) / customers),
     }  # fmt: skip
     print(orjson.dumps(summary).decode())
 
