@@ -23,6 +23,7 @@ from online_models.core import Origin, StepResult
 from online_models.journal import Entry, key, learn_again, parse_key
 from streams import metrics
 from streams.app import settings
+from streams.profile_store import CompressedProfiles
 
 log = logging.getLogger(__name__)
 ENABLED = bool(settings.checkpoint_key)
@@ -134,6 +135,7 @@ def recover(table: MutableMapping) -> None:
     """
     if not ENABLED:
         return
+    plain = CompressedProfiles(table)  # the profiles as the core wrote them
     found: dict[int, dict[int, bytes]] = {}
     for table_key in [k for k in table if isinstance(k, str) and parse_key(k) is not None]:
         partition, n = parse_key(table_key)
@@ -144,7 +146,7 @@ def recover(table: MutableMapping) -> None:
     for partition, position in sorted(pending.items()):
         blobs = found.get(partition, {})
         entries = [] if position is None else [Entry.from_bytes(b) for n, b in sorted(blobs.items()) if n > position]
-        done = learn_again(core, entries, position or 0, table)
+        done = learn_again(core, entries, position or 0, plain)
         newest = max([*blobs, position or 0])
         if position is None or done.gap:
             seq[partition], touched[partition] = newest + 1, set()  # a hole: this journal bridges nothing
@@ -166,7 +168,7 @@ def recover(table: MutableMapping) -> None:
                  "; the last step's input is read again" if done.orphan else "")  # fmt: skip
         if done.mismatched:
             first = done.mismatched[0]
-            apart = _fields_apart(done.scratch.get(first), table.get(first))
+            apart = _fields_apart(done.scratch.get(first), plain.get(first))
             log.warning("partition %d: after learning again, %d profiles differ from the table's (e.g. customer "
                         "%s, in %s): their models may differ from an uninterrupted run's", partition,
                         len(done.mismatched), first, apart)  # fmt: skip

@@ -17,7 +17,7 @@ from agents.timers import guarded
 from online_models import partitioning
 from online_models.core import Origin, StepResult, clock_tick, event_time
 from streams import metrics
-from streams.app import NUDGE_KEY, app, clock_topic, inputs, outputs, profiles, settings
+from streams.app import NUDGE_KEY, app, clock_topic, inputs, outputs, plain_profiles, profiles, settings
 
 FAMILIES = settings.input_families
 log = logging.getLogger(__name__)
@@ -153,9 +153,9 @@ async def run(value: bytes | None, origin: Origin) -> StepResult:
     """One core step, its outputs delivered before its profile write is applied (see :class:`HeldWrite`),
     and journaled just before that write, for the models to learn it again after a crash."""
     async with journal.lock:  # a model checkpoint is cut between steps
-        held = HeldWrite(profiles)
+        held = HeldWrite(plain_profiles)
         result = core.step(held, value, origin)
-        entry = journal.entry_for(result, value, origin, profiles)
+        entry = journal.entry_for(result, value, origin, plain_profiles)
         if origin.topic != settings.topic_clock or origin.offset is not None:  # ticks made here are no inputs
             metrics.child(metrics.INPUTS_DONE, str(origin.partition), result.status).inc()
         if result.outputs:

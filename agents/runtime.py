@@ -16,7 +16,7 @@ from online_models.core import Core
 from online_models.journal import is_journal
 from online_models.merge import QUIET, EventTimeMerge
 from online_models.profile import CustomerProfile
-from streams.app import app, profiles, settings
+from streams.app import app, plain_profiles, settings
 
 log = logging.getLogger(__name__)
 
@@ -68,14 +68,14 @@ def forget(customer_id: str) -> None:
 
 def stored_profiles() -> Iterator[tuple[str, bytes]]:
     """(customer id, stored profile) for each customer in this worker's table; journal entries left out."""
-    for customer_id, blob in list(profiles.items()):
+    for customer_id, blob in list(plain_profiles.items()):
         if blob and not is_journal(customer_id):
             yield customer_id, blob
 
 
 def stored_profile(customer_id: str) -> bytes | None:
     """A customer's stored profile (None: none, or the id names a journal entry)."""
-    return None if is_journal(customer_id) else profiles.get(customer_id)
+    return None if is_journal(customer_id) else plain_profiles.get(customer_id)
 
 
 def track(profile: CustomerProfile) -> None:

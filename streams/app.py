@@ -14,6 +14,7 @@ from typing import Any
 import faust
 from faust.transport.producer import ProducerBuffer
 
+from streams.profile_store import CompressedProfiles
 from streams.settings import Settings
 
 settings = Settings.from_env()
@@ -104,5 +105,7 @@ profiles = app.Table(
     partitions=settings.partitions,
     key_type=str,  # Faust picks the changelog codecs from these types: json keys, raw bytes values
     value_type=bytes,
-    help="Customer profiles (orjson bytes) keyed by customer id.",
+    help="Customer profiles (orjson bytes, zstd-compressed) keyed by customer id.",
 )
+# the table as the core and every reader see it: plain profile bytes (streams/profile_store.py)
+plain_profiles = CompressedProfiles(profiles)

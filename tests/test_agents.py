@@ -9,7 +9,8 @@ import pytest
 
 from agents import processor, runtime
 from online_models.profile import CustomerProfile
-from streams.app import outputs, profiles, settings
+from streams.app import outputs, settings
+from streams.app import plain_profiles as profiles
 from tests.helpers import event, raw
 
 
