@@ -15,7 +15,7 @@ from agents.clock import due_now, ensure_primed
 from agents.runtime import caught_up, core, forget, holdback, merge, record_progress, record_received, track
 from agents.timers import guarded
 from online_models import partitioning
-from online_models.core import Origin, StepResult, clock_tick, event_time
+from online_models.core import Origin, StepResult, event_time, tick_event
 from streams import metrics
 from streams.app import NUDGE_KEY, app, clock_topic, inputs, outputs, plain_profiles, profiles, settings
 
@@ -141,7 +141,8 @@ async def handle(message, value: bytes | None, how: str = "ordered") -> None:
         if result.event_ts is not None:  # processed: a dead letter moves no clock
             merge.advance(message.partition, result.event_ts)
         for customer_id, now in due_now(message.partition):
-            await run(clock_tick(customer_id, now), Origin(settings.topic_clock, "internal", message.partition))
+            tick = tick_event(customer_id, now)  # made here: the core need not parse it (the journal keeps its bytes)
+            await run(orjson.dumps(tick), Origin(settings.topic_clock, "internal", message.partition), made=tick)
             metrics.CLOCK_TICKS.inc()
     if message.partition is not None:
         journal.collect(message.partition, profiles)
@@ -149,12 +150,12 @@ async def handle(message, value: bytes | None, how: str = "ordered") -> None:
     metrics.LATENCY.observe(time.perf_counter() - started)
 
 
-async def run(value: bytes | None, origin: Origin) -> StepResult:
+async def run(value: bytes | None, origin: Origin, made: dict | None = None) -> StepResult:
     """One core step, its outputs delivered before its profile write is applied (see :class:`HeldWrite`),
     and journaled just before that write, for the models to learn it again after a crash."""
     async with journal.lock:  # a model checkpoint is cut between steps
         held = HeldWrite(plain_profiles)
-        result = core.step(held, value, origin)
+        result = core.step(held, value, origin, made)
         entry = journal.entry_for(result, value, origin, plain_profiles)
         if origin.topic != settings.topic_clock or origin.offset is not None:  # ticks made here are no inputs
             metrics.child(metrics.INPUTS_DONE, str(origin.partition), result.status).inc()

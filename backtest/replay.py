@@ -24,7 +24,7 @@ from typing import IO
 
 import orjson
 
-from online_models.core import FORGET_TYPE, Core, CoreSettings, Origin, StepResult, clock_tick
+from online_models.core import FORGET_TYPE, Core, CoreSettings, Origin, StepResult, tick_event
 from online_models.models import ModelSet
 from online_models.outputs import Output
 from online_models.partitioning import partition_for
@@ -131,8 +131,8 @@ class Replay:
             wake, customer_id = heapq.heappop(wakes)
             if self._wake_of.get(customer_id) != wake:
                 continue  # superseded by a later event of this customer, or erased since
-            tick = clock_tick(customer_id, now)
-            result = self.core.step(self.store, tick, Origin("replay-clock", "internal", partition=partition))
+            origin = Origin("replay-clock", "internal", partition=partition)
+            result = self.core.step(self.store, None, origin, made=tick_event(customer_id, now))
             self._after(result)
             results.append(result)
         return results

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from backtest.sample import sample_messages
-from online_models.core import Core, Origin, clock_tick
+from online_models.core import Core, Origin, clock_tick, tick_event
 from online_models.profile import CustomerProfile
 from online_models.transitions import HANDLERS
 from tests.helpers import event, family, raw
@@ -122,3 +122,25 @@ def test_a_clock_tick_ages_a_silent_customer_and_is_idempotent() -> None:
 def test_clock_ticks_are_refused_on_input_topics() -> None:
     result = Core().step({}, clock_tick("c1", 1.8e9), JOURNEY)
     assert result.status == "dead_letter" and result.reason == "wrong_topic"
+
+
+def test_a_tick_made_here_steps_exactly_as_its_bytes_would() -> None:
+    """The worker and the replay hand their own ticks over decoded; a journal re-runs them from bytes."""
+    from backtest.simulator import Simulation
+    from online_models.clock import parse_time
+
+    decoded, parsed = (Core(), {}), (Core(), {})
+    for ev in Simulation(30, 50, seed=9).events():
+        for core, store in (decoded, parsed):
+            core.step(store, raw(ev), Origin("t", family(ev["type"]), key=ev["subject"]))
+    late = parse_time("2026-12-31T12:00:00-03:00")
+    results = []
+    for customer_id in sorted(decoded[1]):
+        made = decoded[0].step(decoded[1], None, Origin("c", "internal", 0), made=tick_event(customer_id, late))
+        read = parsed[0].step(parsed[1], clock_tick(customer_id, late), Origin("c", "internal", 0))
+        results.append((made.status, [o.value for o in made.outputs]) == (read.status, [o.value for o in read.outputs]))
+    assert all(results) and len(results) == 30
+    assert decoded[1] == parsed[1]
+    too_early = tick_event("c-x", parse_time("1971-01-01T00:00:00Z"))
+    early = decoded[0].step(decoded[1], None, Origin("c", "internal", 0), made=too_early)
+    assert early.reason == "time_out_of_range" and b'"original_size":173' in early.outputs[0].value  # its bytes
