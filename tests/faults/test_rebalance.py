@@ -69,8 +69,9 @@ def test_a_worker_joining_then_another_killed_changes_no_output(stack, tmp_path)
         e = published[i]
         print("not in the replay", e["type"], e["subject"], e["time"], e["data"].get("triggered_by"))
     print(f"{len(expected)} outputs in the replay; {len(extra)} others, {len(changed)} changed")
-    # None lost, none changed. A takeover may still add a few outputs the replay does not have (4 and 6 of
-    # 4,578 in two runs of eight): a known difference, bounded here, not yet explained.
+    # None lost, none changed. Before flags raised together were set in a fixed order, a takeover added a few
+    # outputs the replay lacked (4 and 6 of 4,578 in two runs of eight; none in eight runs since): the
+    # takeover is another process, with other string hashes. Still bounded here, not yet demanded to be none.
     assert len(expected) > 200 and changed == [] and len(extra) <= 0.002 * len(expected)
     # It took over mid-stream, from each partition's last checkpoint and the steps journaled since.
     relearnt = [int(n) for n in re.findall(r"models learnt again the (\d+) steps", second.log.read_text())]
