@@ -68,8 +68,9 @@ def forget(customer_id: str) -> None:
 
 def stored_profiles() -> Iterator[tuple[str, bytes]]:
     """(customer id, stored profile) for each customer in this worker's table; journal entries left out."""
-    for customer_id, blob in list(plain_profiles.items()):
-        if blob and not is_journal(customer_id):
+    for customer_id in list(plain_profiles):
+        blob = stored_profile(customer_id)
+        if blob:
             yield customer_id, blob
 
 

@@ -1,9 +1,10 @@
 """The profile table as the core sees it: plain profile bytes, kept zstd-compressed in memory and in the changelog.
 
-A profile is about 2.2 KB of JSON whose field names and shapes repeat from customer to customer.
-Compressed with a dictionary trained on such profiles it takes about 660 bytes (8 µs to compress,
-3 µs to read back), so a worker's memory per customer and the changelog's bytes per step are a
-third of what they were. The core never sees the compressed form: it reads and writes through
+A profile is a few KB of JSON whose field names and shapes repeat from customer to customer.
+Compressed with a dictionary trained on such profiles it takes about a third of that (2,714 -> 866 B
+on a portfolio the dictionary never saw, 12 µs to compress, 6 µs to read back:
+``benchmarks/profile_compression.py``), and so do a worker's profiles in memory and the changelog's
+bytes per step. The core never sees the compressed form: it reads and writes through
 :class:`CompressedProfiles`, and so do the web pages, the read model and the journal's recovery.
 
 Each dictionary is a file named by its id, and a compressed profile names the dictionary it used, so a

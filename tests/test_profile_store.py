@@ -11,8 +11,9 @@ from online_models.core import Core, Origin
 from streams.profile_store import MAGIC, CompressedProfiles, decompress
 
 
-def _profiles(customers: int = 60) -> dict[str, bytes]:
-    core, store = Core(), {}
+def _profiles(customers: int = 60, store=None) -> dict[str, bytes]:
+    """The profiles a core leaves in ``store`` (a plain dict by default) after a simulated portfolio."""
+    core, store = Core(), {} if store is None else store
     families = core.contract.event_types
     for event in Simulation(customers, 40, seed=5).events():
         core.step(store, orjson.dumps(event), Origin("t", families[event["type"]], key=event["subject"]))
@@ -21,15 +22,8 @@ def _profiles(customers: int = 60) -> dict[str, bytes]:
 
 def test_the_core_reads_and_writes_plain_profiles_through_a_table_that_holds_them_compressed() -> None:
     table: dict[str, bytes] = {}
-    core, plain = Core(), CompressedProfiles(table)
-    families = core.contract.event_types
-    reference: dict[str, bytes] = {}
-    for event in Simulation(40, 40, seed=5).events():
-        raw, origin = orjson.dumps(event), Origin("t", families[event["type"]], key=event["subject"])
-        core.step(plain, raw, origin)
-    twin = Core()
-    for event in Simulation(40, 40, seed=5).events():
-        twin.step(reference, orjson.dumps(event), Origin("t", families[event["type"]], key=event["subject"]))
+    plain = _profiles(40, CompressedProfiles(table))
+    reference = _profiles(40)
     assert dict(plain.items()) == reference  # the same profiles as a plain store's, byte for byte
     assert all(blob.startswith(MAGIC) for blob in table.values())
     assert sum(map(len, table.values())) < 0.5 * sum(map(len, reference.values()))
