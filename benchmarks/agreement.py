@@ -19,6 +19,7 @@ import orjson
 
 from backtest.replay import Replay
 from backtest.simulator import Simulation
+from online_models.core import event_time
 from schemas.validation import Contract
 from streams.kafka_io import consume, create_topics, publish, topic_for
 from streams.settings import Settings
@@ -96,9 +97,27 @@ def main() -> None:
     print(f"outputs by id: {len(mine.keys() - theirs.keys())} of the replay's missing, "
           f"{len(theirs.keys() - mine.keys())} not in the replay, {changed} with other content, "
           f"{len(published) - len(theirs)} sent twice (same id and content: consumers de-duplicate)")
+    when = {(e := orjson.loads(r))["id"]: e["time"] for r in events}
+    before, closed = _stamped_before_their_cause(published, when)
+    print(f"worker outputs stamped before the input that caused them: {before} of {len(published)}; triggers "
+          f"whose window closed before it: {closed}")  # fmt: skip
     out = Path(".local/agreement")
     (out / "replay.jsonl").write_bytes(b"\n".join(orjson.dumps(e) for e in replayed))
     (out / "worker.jsonl").write_bytes(b"\n".join(orjson.dumps(e) for e in published))
+
+
+def _stamped_before_their_cause(outputs: list[dict], when: dict[str, str]) -> tuple[int, int]:
+    """How many outputs carry a time before their input's (a held clock), and how many triggers could not be
+    acted on when their input arrived (``not_after`` before it): a request for a person lost that way."""
+    ts = event_time
+    before = closed = 0
+    for out in outputs:
+        cause = when.get(out["data"].get("triggered_by", ""))
+        if cause is None:  # a clock tick's output: its cause is the clock itself
+            continue
+        before += ts(out["time"]) < ts(cause)
+        closed += out["type"] == "vigia.outreach.requested" and ts(out["data"]["not_after"]) < ts(cause)
+    return before, closed
 
 
 if __name__ == "__main__":

@@ -260,6 +260,7 @@ class Core:
             if origin.partition is not None and origin.family != "internal":
                 profile.partition = origin.partition
             advance(profile, ts if origin.safe_time is None else min(ts, origin.safe_time))
+            at = max(profile.clock_ts, ts)  # a clock held behind its input dates nothing it sends before the input
             models = self.models_for(profile.partition)
             if profile.pending_labels:
                 self._near_due(profile, models)
@@ -270,17 +271,17 @@ class Core:
                     and profile.days_past_due == overdue_before:  # fmt: skip
                 outputs = []  # the score stands until the next payment, message, invoice or clock tick
             else:
-                outputs = self.evaluate(profile, event["id"], models, changed=changed)
+                outputs = self.evaluate(profile, event["id"], models, changed=changed, at=at)
             if event_type == "invoice.issued":
                 self._snapshot(profile, event["data"], models)
                 profile.anomaly = models.anomaly.score_learn(profile)
                 models.segments.learn(profile)
             models.observe(profile, event_type, event["data"])
             if outputs or event_type in DECISION_EVENTS or (event_type in TEXT_FIELDS and profile.flags):
-                trigger = models.decider_for(profile).decide(profile, event["id"])
+                trigger = models.decider_for(profile).decide(profile, event["id"], at)
                 if trigger is not None:
                     outputs.append(cloudevent("trigger", "vigia.outreach.requested", trigger["outreach_id"],
-                                              customer_id, profile.clock_ts, trigger))  # fmt: skip
+                                              customer_id, at, trigger))  # fmt: skip
         except Exception as err:  # a bug must not stop the stream: park the input with its reason
             log.exception("processing failed for customer %s on %s", customer_id, event_type)
             result = self._dead(raw, origin, "processing_error", f"{type(err).__name__}: {err}")
@@ -368,8 +369,9 @@ class Core:
         return [pack(x), models.risk.scores_at_issue(x, rule_score(p, rule_values)[0])]
 
     def evaluate(self, profile: CustomerProfile, triggered_by: str, models: ModelSet | None = None,
-                 changed: bool = False) -> list[Output]:  # fmt: skip
-        """Re-score the profile; a band change or a newly detected behaviour change is alerted."""
+                 changed: bool = False, at: float | None = None) -> list[Output]:  # fmt: skip
+        """Re-score the profile; a band change or a newly detected behaviour change is alerted, dated ``at``
+        (by default the customer's clock)."""
         models = models or self.models_for(profile.partition)
         rule_values = rule_features(profile)
         rule, rule_reasons = rule_score(profile, rule_values)
@@ -384,9 +386,9 @@ class Core:
                 profile.reasons = rule_reasons[:5]
             return []
         profile.reasons = (rule_reasons if name == RULES else models.risk.explain(x))[:5]
-        return [self._alert(profile, previous, triggered_by)]
+        return [self._alert(profile, previous, triggered_by, profile.clock_ts if at is None else at)]
 
-    def _alert(self, p: CustomerProfile, previous: str | None, triggered_by: str) -> Output:
+    def _alert(self, p: CustomerProfile, previous: str | None, triggered_by: str, at: float) -> Output:
         data: dict[str, Any] = {
             "score": p.score,
             "band": p.band,
@@ -404,7 +406,7 @@ class Core:
             "hold": p.hold_view(),
         }
         event_id = output_id(triggered_by, "risk")
-        return cloudevent("alert", "vigia.risk.changed", event_id, p.customer_id, p.clock_ts, data)
+        return cloudevent("alert", "vigia.risk.changed", event_id, p.customer_id, at, data)
 
     def _dead(self, raw: bytes, origin: Origin, reason: str, message: str) -> StepResult:
         out = dead_letter(

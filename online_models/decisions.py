@@ -211,8 +211,12 @@ class Decider:
                 contact[3] = state | CLOSED
 
     # --- the decision --------------------------------------------------------------------------
-    def decide(self, p: CustomerProfile, triggered_by: str) -> dict[str, Any] | None:
-        """The trigger's data for this customer now, or None when no contact is due or allowed."""
+    def decide(self, p: CustomerProfile, triggered_by: str, at: float | None = None) -> dict[str, Any] | None:
+        """The trigger's data for this customer now, or None when no contact is due or allowed.
+
+        ``at``: when its input happened, if the customer's clock is held behind it (another input topic
+        lags): the contact window opens no earlier, so a trigger is never closed before its cause.
+        """
         s = self.settings
         now = p.clock_ts
         flags = {f for f, ts in p.flags.items() if now - ts <= 7 * DAY}
@@ -227,7 +231,7 @@ class Decider:
             channels = [p.reply_channel]  # answer on the channel the customer wrote in on
         if not channels:
             return None
-        window = s.rules.next_window(now, p.state)
+        window = s.rules.next_window(now if at is None else max(now, at), p.state)
         if window is None:
             return None
         start, end = window

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from backtest.sample import sample_messages
+from online_models.clock import parse_time
 from online_models.core import Core, Origin, clock_tick, tick_event
 from online_models.profile import CustomerProfile
 from online_models.transitions import HANDLERS
@@ -144,3 +145,21 @@ def test_a_tick_made_here_steps_exactly_as_its_bytes_would() -> None:
     too_early = tick_event("c-x", parse_time("1971-01-01T00:00:00Z"))
     early = decoded[0].step(decoded[1], None, Origin("c", "internal", 0), made=too_early)
     assert early.reason == "time_out_of_range" and b'"original_size":173' in early.outputs[0].value  # its bytes
+
+
+def test_a_clock_held_behind_its_input_dates_no_output_and_closes_no_window_before_the_input() -> None:
+    """Live, another input topic may lag: the customer's clock is then held at its progress (19:50, ten minutes
+    before São Paulo's contact window closes), while the request for a person came at 20:30. The answer must
+    not be dated 19:50 and expire at 20:00, before it was asked for: it waits for the next window."""
+    core, store = Core(), {}
+    run(core, store, *late_customer()[:2])
+    asked = event("handoff.requested", {"channel": "whatsapp"}, "2026-03-16T20:30:00-03:00")
+    held = Origin(JOURNEY.topic, "journey", key="c1", safe_time=parse_time("2026-03-16T19:50:00-03:00"))
+    result = core.step(store, raw(asked), held)
+    assert result.profile.clock_ts == parse_time("2026-03-16T19:50:00-03:00")  # the clock itself stays held
+    outputs = [o.event() for o in result.outputs]
+    trigger = next(o for o in outputs if o["type"] == "vigia.outreach.requested")
+    assert trigger["data"]["purpose"] == "handoff"
+    assert parse_time(trigger["data"]["not_after"]) > parse_time(asked["time"])
+    assert trigger["data"]["not_before"] == "2026-03-17T11:00:00.000Z"  # 08:00 the next morning
+    assert {o["time"] for o in outputs} == {"2026-03-16T23:30:00.000Z"}

@@ -55,7 +55,7 @@ def test_worker_and_replay_agree(stack, tmp_path) -> None:
     written_by = time.monotonic()
     # A backlog is what was written VIGIA_TOPIC_IDLE_S ago or more. Read sooner, a topic read to its end may
     # still be an upstream a few seconds late: its partition's clocks are held at that topic's progress, as
-    # designed, and outputs carry the held time (two outputs of 1,800 in one CI run of several).
+    # designed, and a few profiles' clocks (updated_at) stay behind their last input (1 run in 10).
     time.sleep(max(0.0, written_by + worker.settings.topic_idle_s + 1.0 - time.monotonic()))
     worker.start()
     try:
