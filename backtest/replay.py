@@ -61,7 +61,7 @@ class Replay:
     start_from: ModelSet | None = None  # models trained from history (vigia train): each partition starts from a copy
 
     def __post_init__(self) -> None:
-        self.core = Core(self.settings, start_from=self.start_from)
+        self.core = Core(self.settings, start_from=self.start_from, keep_decoded=True)
         self.watermark = 0.0  # the latest event time of any partition
         self._progress: dict[int | None, float] = {}
         self._wakes: dict[int | None, list[tuple[float, str]]] = {}

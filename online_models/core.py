@@ -163,8 +163,14 @@ class Core:
     """The pure processor. It keeps no per-customer state of its own: that lives in ``store``."""
 
     def __init__(self, settings: CoreSettings | None = None, now: Callable[[], float] = time.time,
-                 start_from: ModelSet | None = None) -> None:  # fmt: skip
+                 start_from: ModelSet | None = None, keep_decoded: bool = False) -> None:  # fmt: skip
+        """``keep_decoded``: keep each profile this core wrote, decoded, and step it again while the store still
+        holds those very bytes (the replay's dict does; the worker's table returns new bytes each read). It
+        saves a decode per step (a replay of 2,000 customers x 60 days: 8,300 -> 9,300 events/s) for the memory
+        of one decoded profile per customer (about 7 KB: 20,000 customers, 140 MB).
+        A profile handed out in a ``StepResult`` is then the one the customer's next step changes."""
         self.settings = settings or CoreSettings()
+        self._decoded: dict[str, tuple[bytes, CustomerProfile]] | None = {} if keep_decoded else None
         self.start_from = start_from  # models trained from history: each partition starts from a copy
         self.contract = Contract(self.settings.max_event_bytes)
         self.watermark = 0.0  # the latest event time accepted: dead letters are stamped with it
@@ -204,6 +210,16 @@ class Core:
             log.exception("step failed on %s partition %s offset %s", origin.topic, origin.partition, origin.offset)
             return self._dead(raw or b"", origin, "processing_error", f"{type(err).__name__}: {err}")
 
+    def _profile(self, customer_id: str, blob: bytes | None) -> CustomerProfile:
+        """The customer's profile as stored (new when none is). A kept decoded one is taken out while the step
+        runs, so a step that fails half-way leaves the store's bytes to be decoded again, not its changes."""
+        kept = self._decoded.pop(customer_id, None) if self._decoded is not None else None
+        if not blob:
+            return CustomerProfile(customer_id=customer_id)
+        if kept is not None and kept[0] is blob:
+            return kept[1]
+        return CustomerProfile.from_bytes(blob)
+
     def _refused(self, raw: bytes | None, origin: Origin) -> StepResult | None:
         """A dead letter for an input that is no event of a customer at all (None: it may be one)."""
         if not raw:
@@ -240,9 +256,11 @@ class Core:
         customer_id, event_type = event["subject"], event["type"]
         if event_type == FORGET_TYPE:
             erased = store.pop(customer_id, None) is not None
+            if self._decoded is not None:
+                self._decoded.pop(customer_id, None)
             return StepResult("processed", event_type=event_type, customer_id=customer_id, erased=erased)
         blob = store.get(customer_id)
-        profile = CustomerProfile.from_bytes(blob) if blob else CustomerProfile(customer_id=customer_id)
+        profile = self._profile(customer_id, blob)
         if event_type != TICK_TYPE:
             seen = profile.remember(event["id"], _content_digest(event))
             if seen == "duplicate":
@@ -289,6 +307,8 @@ class Core:
             return result
         blob_out = profile.to_bytes()
         store[customer_id] = blob_out
+        if self._decoded is not None:
+            self._decoded[customer_id] = (blob_out, profile)
         return StepResult(
             "processed",
             outputs,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from backtest.sample import sample_messages
+import pytest
+
+from backtest.sample import sample_events, sample_messages
 from online_models.clock import parse_time
 from online_models.core import Core, Origin, clock_tick, tick_event
 from online_models.profile import CustomerProfile
@@ -90,8 +92,10 @@ def test_output_ids_derive_from_inputs_and_replays_are_identical() -> None:
     assert first == second and len(first) > 5
 
 
-def test_a_bug_in_a_handler_dead_letters_the_input_and_keeps_the_old_state(monkeypatch) -> None:
-    core, store = Core(), {}
+@pytest.mark.parametrize("keep_decoded", [False, True])
+def test_a_bug_in_a_handler_dead_letters_the_input_and_keeps_the_old_state(monkeypatch, keep_decoded) -> None:
+    """Also when the core keeps decoded profiles (the replay's): the half-changed one is not stepped again."""
+    core, store = Core(keep_decoded=keep_decoded), {}
     run(core, store, late_customer()[1])
     before = store["c1"]
 
@@ -104,6 +108,27 @@ def test_a_bug_in_a_handler_dead_letters_the_input_and_keeps_the_old_state(monke
     assert result.status == "dead_letter" and result.reason == "processing_error"
     assert "ZeroDivisionError" in result.outputs[0].event()["data"]["error"]
     assert store["c1"] == before
+    monkeypatch.undo()
+    run(core, store, event("page.viewed", {"page": "home"}, "2026-03-20T11:00:00-03:00"))
+    assert CustomerProfile.from_bytes(store["c1"]).sessions == 0
+
+
+def test_kept_decoded_profiles_step_as_the_stored_bytes_would() -> None:
+    """The replay steps the profile it kept, not one decoded again: outputs and bytes must not tell them apart,
+    and bytes written to the store by anyone else are read, not the kept profile."""
+    plain, kept = (Core(), {}), (Core(keep_decoded=True), {})
+    for ev in sample_events(30, 45, 7):
+        origin = Origin("t", family(ev["type"]), key=ev["subject"])
+        a, b = (core.step(store, raw(ev), origin) for core, store in (plain, kept))
+        assert a.status == "processed" and [o.value for o in a.outputs] == [o.value for o in b.outputs]
+    assert plain[1] == kept[1] and len(kept[1]) > 1
+    customer = next(iter(kept[1]))
+    edited = CustomerProfile.from_bytes(kept[1][customer])
+    edited.sessions = 41
+    kept[1][customer] = edited.to_bytes()  # another writer: the kept profile no longer matches
+    session = event("session.started", {"channel": "app"}, "2026-04-30T10:00:00-03:00", customer)
+    kept[0].step(kept[1], raw(session), Origin("t", "journey", key=customer))
+    assert CustomerProfile.from_bytes(kept[1][customer]).sessions == 42
 
 
 def test_a_clock_tick_ages_a_silent_customer_and_is_idempotent() -> None:
