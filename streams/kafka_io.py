@@ -6,6 +6,7 @@ customer's journey and payment events land on the same partition number of both 
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterable, Iterator
 
@@ -16,10 +17,39 @@ from schemas.validation import Contract
 from streams.settings import Settings
 
 PARTITIONER = "murmur2_random"
+log = logging.getLogger(__name__)
 
 
 class TopicMismatch(RuntimeError):
     """An existing topic's partition count differs from VIGIA_PARTITIONS (the table would not line up)."""
+
+
+class KafkaUnreachable(RuntimeError):
+    """No broker answered at VIGIA_KAFKA_BOOTSTRAP in the time given."""
+
+
+def cluster_topics(settings: Settings, patience: float, every: float = 10.0) -> tuple[AdminClient, dict]:
+    """An admin client and the cluster's topics, once a broker answers.
+
+    A worker may start before its broker (a host boot, a compose file): it waits up to ``patience``
+    seconds, saying every ``every`` seconds what it waits for, instead of failing at once or flooding
+    the log with librdkafka's reconnects (its own errors are silenced: this says them once, with the fix).
+    """
+    admin = AdminClient({"bootstrap.servers": settings.kafka_bootstrap, "log_level": 2,
+                         "reconnect.backoff.max.ms": 2000})  # fmt: skip
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            return admin, admin.list_topics(timeout=max(0.5, min(every, deadline - time.monotonic()))).topics
+        except KafkaException as err:
+            why = err.args[0].str() if err.args and hasattr(err.args[0], "str") else str(err)
+            fix = "start it (bash deploy/stack.sh up) or set VIGIA_KAFKA_BOOTSTRAP"
+            remaining = deadline - time.monotonic()
+            if remaining < 1.0:
+                raise KafkaUnreachable(f"no Kafka broker answered at {settings.kafka_bootstrap} in {patience:.0f} s "
+                                       f"({why}): {fix}") from None  # fmt: skip
+            log.warning("no Kafka broker answers at %s yet (%s): waiting up to %.0f s more; %s",
+                        settings.kafka_bootstrap, why, remaining, fix)  # fmt: skip
 
 
 def create_topics(settings: Settings, timeout: float = 30.0) -> list[str]:
@@ -28,8 +58,7 @@ def create_topics(settings: Settings, timeout: float = 30.0) -> list[str]:
     Raises :class:`TopicMismatch` when an input topic exists with another partition count: Faust
     needs the inputs and the table's changelog co-partitioned, and would otherwise crash at run time.
     """
-    admin = AdminClient({"bootstrap.servers": settings.kafka_bootstrap})
-    existing = admin.list_topics(timeout=timeout).topics
+    admin, existing = cluster_topics(settings, timeout)
     inputs = (settings.topic_journey, settings.topic_payment, settings.topic_clock)
     for name in inputs:
         if name in existing and len(existing[name].partitions) != settings.partitions:

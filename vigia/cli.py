@@ -20,7 +20,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from streams.kafka_io import create_topics
 
     settings = _settings()
-    create_topics(settings)
+    create_topics(settings, timeout=settings.kafka_wait_s)
     import agents  # noqa: F401  (registers agents, timers and views)
     from streams.app import app
 
@@ -33,7 +33,8 @@ def cmd_topics(args: argparse.Namespace) -> int:
     """Create vigia's topics with the configured partition count."""
     from streams.kafka_io import create_topics
 
-    created = create_topics(_settings())
+    settings = _settings()
+    created = create_topics(settings, timeout=settings.kafka_wait_s)
     print("created: " + ", ".join(created) if created else "all topics exist")
     return 0
 
@@ -330,12 +331,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from streams.kafka_io import TopicMismatch
+    from streams.kafka_io import KafkaUnreachable, TopicMismatch
     from streams.settings import SettingsError
 
     try:
         return args.run(args)
-    except (SettingsError, TopicMismatch) as err:
+    except (SettingsError, TopicMismatch, KafkaUnreachable) as err:
         print(f"vigia: {err}", file=sys.stderr)
         return 2
 
