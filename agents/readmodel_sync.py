@@ -10,7 +10,8 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from agents.runtime import dirty, erased, owned_partitions, stored_profiles
+from agents.processor import partition_for
+from agents.runtime import dirty, erased, owned_partitions, stored_customers, stored_profile
 from agents.timers import guarded
 from online_models.profile import CustomerProfile
 from streams import metrics
@@ -37,7 +38,7 @@ async def flush() -> None:
     for _ in range(-(-len(dirty) // BATCH)):
         if not dirty:
             return
-        batch = [dirty.pop(customer_id) for customer_id in list(dirty)[:BATCH]]
+        batch = [p for p in (_latest(c, dirty.pop(c)) for c in list(dirty)[:BATCH]) if p is not None]
         try:
             await read_model.write([profile.view() for profile in batch])
         except Exception as err:  # Redis down: keep the batch (unless newer) and try next time
@@ -47,6 +48,14 @@ async def flush() -> None:
             log.warning("read model flush failed (%s): will retry; check VIGIA_REDIS_URL", type(err).__name__)
             return
         metrics.READMODEL_WRITES.inc(len(batch))
+
+
+def _latest(customer_id: str, tracked: CustomerProfile | None) -> CustomerProfile | None:
+    """The profile to write: the one tracked, else the table's (a rebuild marked the customer; None: gone since)."""
+    if tracked is not None:
+        return tracked
+    blob = stored_profile(customer_id)
+    return CustomerProfile.from_bytes(blob) if blob else None
 
 
 REBUILD_SLICE = 2000  # profiles marked dirty between two yields to the event loop
@@ -66,14 +75,13 @@ async def check() -> None:
     if not lost:
         return
     log.warning("read model entries of partitions %s are missing in Redis: rebuilding them", sorted(lost))
-    marked: list[str] = []
-    for customer_id, blob in stored_profiles():
-        profile = CustomerProfile.from_bytes(blob)
-        if profile.partition in lost:
-            dirty.setdefault(customer_id, profile)
+    marked: list[str] = []  # by id, read from the table when flushed: 100,000 decoded profiles would be 700 MB
+    for n, customer_id in enumerate(stored_customers(), 1):
+        if partition_for(customer_id.encode()) in lost:  # a profile's partition is its key's (else dead-lettered)
+            dirty.setdefault(customer_id, None)
             marked.append(customer_id)
-            if len(marked) % REBUILD_SLICE == 0:
-                await asyncio.sleep(0)
+        if n % REBUILD_SLICE == 0:
+            await asyncio.sleep(0)
     # The sentinel goes back once the marked profiles were flushed (not until nothing at all is dirty: under
     # steady load that may never be), or after REBUILD_WAIT_S; what is still dirty then is flushed anyway.
     deadline = asyncio.get_running_loop().time() + REBUILD_WAIT_S

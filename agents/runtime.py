@@ -36,8 +36,9 @@ def _trained() -> tuple[object, dict | None]:
 _start_from, trained_on = _trained()
 core = Core(settings.core, start_from=_start_from)
 
-# customers whose read-model entry is behind: the latest profile of each, flushed in batches
-dirty: dict[str, CustomerProfile] = {}
+# customers whose read-model entry is behind: the latest profile of each, flushed in batches (None: read it
+# from the table at the flush; a rebuild marks every customer of a partition so, not holding them decoded)
+dirty: dict[str, CustomerProfile | None] = {}
 
 # customers the clock alone will change: id -> (when, partition of their events)
 wake_index: dict[str, tuple[float, int | None]] = {}
@@ -72,6 +73,11 @@ def stored_profiles() -> Iterator[tuple[str, bytes]]:
         blob = stored_profile(customer_id)
         if blob:
             yield customer_id, blob
+
+
+def stored_customers() -> list[str]:
+    """The ids of the customers in this worker's table (nothing decoded)."""
+    return [key for key in list(plain_profiles) if not is_journal(key)]
 
 
 def stored_profile(customer_id: str) -> bytes | None:
