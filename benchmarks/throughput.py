@@ -230,21 +230,23 @@ def main() -> None:
     FOLDER.mkdir(parents=True, exist_ok=True)
     stack = Settings.from_env()
     events = [orjson.dumps(e) for e in Simulation(customers, 60, seed=3).events()]
+    # four times the customers over a quarter of the days: about as many events, so what the memory grows by
+    # beyond the first run is what the further customers cost (with twice the days, the growth doubled too)
+    wide = [orjson.dumps(e) for e in Simulation(4 * customers, 15, seed=3).events()]
     results: dict[str, list[float]] = {k: [] for k in ("vigia", "vigia_x2", "faust_table", "faust", "raw", "replay")}
-    rss_grown = []
+    rss_grown, rss_grown_wide = [], []
     for _ in range(rounds):
         one = run_vigia(stack, events, 1, args.partitions)
         results["vigia"].append(one["eps"])
         rss_grown.append(one["rss_grown"])
+        rss_grown_wide.append(run_vigia(stack, wide, 1, args.partitions)["rss_grown"])
         results["faust_table"].append(run_bare(stack, events, True, args.partitions))
         results["vigia_x2"].append(run_vigia(stack, events, 2, args.partitions)["eps"])
         results["faust"].append(run_bare(stack, events, False, args.partitions))
         results["raw"].append(run_raw(stack, events, args.partitions))
         results["replay"].append(1 / run_replay(events))
     med = {k: statistics.median(v) for k, v in results.items()}
-    # what each further customer costs: the growth with twice the customers, less the growth with one share
-    twice = [orjson.dumps(e) for e in Simulation(2 * customers, 60, seed=3).events()]
-    marginal = (run_vigia(stack, twice, 1, args.partitions)["rss_grown"] - statistics.median(rss_grown)) / customers
+    marginal = (statistics.median(rss_grown_wide) - statistics.median(rss_grown)) / (3 * customers)
     lat = latency(stack, events, med["vigia"] / 2, window, args.partitions)
     print(f"{len(events):,} events, {customers:,} customers x 60 days, {args.partitions} partitions, {rounds} round(s)")
     print(f"{'system':40s} {'events/s (min / median / max)':>34s}")
@@ -256,8 +258,10 @@ def main() -> None:
         print(f"{label:40s} {min(v):>10,.0f} / {med[key]:>9,.0f} / {max(v):>9,.0f}")
     p50, p99 = (f"{lat[k]:.1f}" if lat[k] is not None else "-" for k in ("p50_ms", "p99_ms"))
     grown = statistics.median(rss_grown) / customers
-    print(f"resident memory grown over the idle worker: {grown:,.0f} bytes per customer with {customers:,}; "
-          f"each customer beyond those: {marginal:,.0f} bytes (from a run with {2 * customers:,})")
+    print(f"resident memory grown over the idle worker: {grown / 1e3:,.1f} KB per customer with {customers:,} "
+          f"({statistics.median(rss_grown) / 1e6:,.1f} MB); with {4 * customers:,} customers over {len(wide):,} "
+          f"events: {statistics.median(rss_grown_wide) / 1e6:,.1f} MB, so each further customer adds "
+          f"{marginal:,.0f} bytes (runs differ by about 10 MB)")
     print(f"latency at {med['vigia'] / 2:,.0f} events/s for {window:.0f} s: p50 {p50} ms, p99 {p99} ms over "
           f"{lat['outputs']} outputs (input produce time to the output's Kafka timestamp)")  # fmt: skip
     summary = {
