@@ -64,13 +64,13 @@ def write(entry: Entry, table) -> None:
     table.send_changelog(partition, key(partition, entry.seq), blob)
     last[partition] = (entry.seq, blob)
     oldest.setdefault(partition, entry.seq)
-    waiting = entry.seq - oldest[partition] + 1
-    if waiting > LIMIT:
+    uncovered = entry.seq - covered.get(partition, 0)  # not the entries awaiting a tombstone: those are learnt
+    if uncovered > LIMIT:
         suspended.add(partition)
         log.warning("partition %d: %d steps journaled and no checkpoint saved; journaling stops until one is "
                     "(check VIGIA_REDIS_URL): a crash now loses the models' learning since the last checkpoint",
                     partition, LIMIT)  # fmt: skip
-    metrics.child(metrics.JOURNAL_ENTRIES, str(partition)).set(waiting)
+    metrics.child(metrics.JOURNAL_ENTRIES, str(partition)).set(uncovered)
 
 
 def cut(partition: int) -> int:
@@ -99,6 +99,7 @@ def mark(partition: int, table) -> asyncio.Future | None:
 def saved(partition: int, position: int) -> None:
     """A checkpoint reflecting ``position`` is stored: the entries up to it may go."""
     covered[partition] = max(covered.get(partition, 0), position)
+    metrics.child(metrics.JOURNAL_ENTRIES, str(partition)).set(max(0, seq.get(partition, 0) - covered[partition]))
 
 
 def collect(partition: int, table) -> None:
@@ -110,7 +111,6 @@ def collect(partition: int, table) -> None:
     for n in range(first, stop + 1):
         table.send_changelog(partition, key(partition, n), None, value_serializer="raw")
     oldest[partition] = stop + 1
-    metrics.child(metrics.JOURNAL_ENTRIES, str(partition)).set(max(0, seq.get(partition, 0) - stop))
 
 
 def drop(partition: int) -> None:

@@ -138,3 +138,47 @@ def test_a_profile_is_written_only_once_its_outputs_are_delivered(monkeypatch) -
     assert before == [0, 0]  # both attempts saw the profile before the visit: not yet written
     assert CustomerProfile.from_bytes(profiles["agent-c9"]).days_past_due == 20
 
+
+
+def test_the_journal_gauge_and_limit_count_steps_no_checkpoint_covers_not_tombstones_still_to_send(monkeypatch):
+    """Covered entries get their tombstones a few per input, so thousands may still await one after a checkpoint:
+    they are learnt already. The gauge (and the limit that stops journaling) count the steps a crash would
+    have to learn again."""
+    from agents import journal
+    from online_models.core import Origin
+    from online_models.journal import Entry
+    from streams import metrics
+
+    class Changelog:
+        def __init__(self) -> None:
+            self.sent: list[tuple[str, bytes | None]] = []
+
+        def send_changelog(self, partition, key, value, **kwargs) -> None:
+            self.sent.append((key, value))
+
+    p, table = 97, Changelog()  # a partition no other test uses
+    journal.drop(p)
+
+    def write(n: int) -> None:
+        journal.seq[p] = n  # as entry_for numbers a step
+        journal.write(Entry(n, "c1", b"{}", Origin("t", "journey", p, n, "c1"), None, n == 1), table)
+
+    def gauge() -> float:
+        return metrics.child(metrics.JOURNAL_ENTRIES, str(p))._value.get()
+
+    try:
+        for n in range(1, 11):
+            write(n)
+        assert gauge() == 10
+        journal.saved(p, 8)  # a checkpoint reflecting step 8 is stored
+        assert gauge() == 2
+        journal.collect(p, table)
+        assert [value for _key, value in table.sent[-2:]] == [None, None] and gauge() == 2  # 2 tombstones sent
+        monkeypatch.setattr(journal, "LIMIT", 5)
+        for n in range(11, 14):
+            write(n)  # 13 - 8 = 5 steps uncovered, though 11 entries await their tombstone
+        assert p not in journal.suspended
+        write(14)
+        assert p in journal.suspended
+    finally:
+        journal.drop(p)
