@@ -125,6 +125,15 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"(desesper\w*|nao aguento|depress\w*|deprimid\w*|sem saida|nao (tenho|vejo) (mais )?saida"
         r"|nao sei mais o que fazer|suicid\w*|(quero|queria) (sumir|morrer)|minha vida acabou|fundo do poco"
         r"|perdi tudo|chorando|(sem|nao tenho mais) forcas|\bestou (muito )?mal\b|\bnao aguento\b)",
+        # thoughts of suicide: a person answers at once, whatever else the message says
+        r"\bme (matar|mato|mataria|matarei)\b",  # whole words: the typo repair splits words it does not know
+        r"\b(acabar|acabo|acabaria|acabarei) com (a )?(minha )?(propria )?vida\b",
+        r"\bnao (quero|aguento) mais viver\b",
+        r"\bpara que viver\b",
+        r"\b(melhor|prefiro) (eu )?morrer\b",
+        r"\b(tirar|tiro|tiraria) (a )?(minha )?(propria )?vida\b",
+        r"\bsentido (em|de|para) viver\b",
+        r"\bsumir (desse|deste|do) mundo\b",
     )),
     "aggression": tuple(re.compile(p) for p in (
         r"\b(process\w*|absurdo|assedio|palhacada|denunci\w*|idiota\w*|ladr\w*|incompetent\w*|vagabund\w*"

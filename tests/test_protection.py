@@ -185,3 +185,12 @@ def test_the_tail_line_of_a_hold_alert_says_it_is_on_hold() -> None:
     alert = story.alerts[-1]
     line = describe("alerts", orjson.dumps(alert))
     assert "ON HOLD (dispute: not_mine, since 2026-03-02T14:00:00.000Z)" in line
+
+
+def test_a_customer_who_writes_of_suicide_gets_a_person_and_an_empathetic_tone() -> None:
+    """Thoughts of suicide, however phrased, open a request for a person: answered, not collected from."""
+    story = overdue_customer()
+    story.say("se continuarem me cobrando eu me mato", "2026-03-02T10:00:00-03:00")
+    (handoff,) = _handoffs(story)
+    assert handoff["agent"] == "human" and handoff["tone"] == "empathetic"
+    assert "distress" in story.profile.flags
