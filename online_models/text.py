@@ -120,6 +120,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"^(me liga|me ligue|liga para mim|liga pra mim)\b",
         r"\b(me liga|me ligue) (por favor|para|que|urgente)\b",
         r"\bprefiro (falar|conversar|resolver) (por|no|pelo) telefone\b",
+        r"\b(pode|podem|poderia|podia|consegue|conseguem|da para|tem como) me (ligar|liga|ligue|telefonar)\b",
     )),
     "distress": tuple(re.compile(p) for p in (
         r"(desesper\w*|nao aguento|depress\w*|deprimid\w*|sem saida|nao (tenho|vejo) (mais )?saida"
@@ -168,6 +169,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(cobranca|divida|debito|conta|valor) indevid\w*\b",
         r"\bnao tenho nada (com|a ver)\b",
         r"\bnao tem nada a ver comigo\b",
+        r"\bsem (eu|meu|minha) (saber|autoriza\w*|consentimento|permissao)\b",  # someone else's purchase
         r"\bnao sei do que se trata\b",
     )),
     "fraud": tuple(re.compile(p) for p in (
@@ -187,6 +189,7 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\bnao (precisa|preciso|quero|queria)( de| falar com| conversar com| que)? (um |uma |o |a )?"
                    r"(atendente|ninguem|alguem|ligacao|me ligar|pessoa|atendimento)"),
         re.compile(r"\bnao precisa me ligar\b"),
+        re.compile(r"\bnao (pode|podem|consegue|conseguem) me (ligar|liga|ligue|telefonar)\b"),
         re.compile(r"\b(o|a) (atendente|pessoa) (de ontem|que me atendeu|me ajudou|resolveu|foi)"),
     ),
     "already_paid": (

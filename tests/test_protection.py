@@ -194,3 +194,11 @@ def test_a_customer_who_writes_of_suicide_gets_a_person_and_an_empathetic_tone()
     (handoff,) = _handoffs(story)
     assert handoff["agent"] == "human" and handoff["tone"] == "empathetic"
     assert "distress" in story.profile.flags
+
+
+def test_asking_to_be_called_is_a_request_for_a_person_and_someone_elses_purchase_a_dispute() -> None:
+    story = overdue_customer()
+    story.say("pode me ligar amanhã de manhã?", "2026-03-02T10:00:00-03:00")
+    assert len(_handoffs(story)) == 1
+    story.say("meu filho fez essa compra sem eu saber", "2026-03-03T10:00:00-03:00")
+    assert story.profile.hold is not None and story.profile.hold[0] == "dispute"
