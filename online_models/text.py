@@ -98,7 +98,8 @@ def _any(*alternatives: str) -> str:
 # :class:`FlagReader` learns more from the stream's own labels.
 _PERSON = _any("alguem", "uma pessoa", "pessoa", "gente", "um humano", "humano", "ser humano", "um atendente",
                "atendente", "atendende", "atendete", "antendente", "atendimento", "o gerente", "gerente",
-               "um gerente", "supervisor", "o supervisor", "operador", "um operador", "responsavel")  # fmt: skip
+               "um gerente", "supervisor", "o supervisor", "operador", "um operador", "responsavel",
+               "um funcionario", "funcionario", "o setor", "setor")  # fmt: skip
 _ASK = _any(r"quer\w*", "queria", "gostaria", r"precis\w*", r"pode\w*", r"poss\w*", "tem como", "da para",
             r"passa\w*", r"transfer\w*", r"cham\w*", "falar", "fala", "conversar", "opcao", r"coloca\w*",
             "por favor", "urgente", r"me atend\w*", r"ser atendid\w*", "quero")  # fmt: skip
@@ -120,6 +121,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"^(me liga|me ligue|liga para mim|liga pra mim)\b",
         r"\b(me liga|me ligue) (por favor|para|que|urgente)\b",
         r"\bprefiro (falar|conversar|resolver) (por|no|pelo) telefone\b",
+        r"\b(tem|existe|ha) (algum|alguma|um|uma) (atendente|humano|pessoa|funcionario|operador)\b",
+        r"\b(tem|existe|ha) (alguem|alguma pessoa)\b.*\b(me atend\w*|atender|me ajud\w*|falar)\b",
         r"\b(pode|podem|poderia|podia|consegue|conseguem|da para|tem como) me (ligar|liga|ligue|telefonar)\b",
     )),
     "distress": tuple(re.compile(p) for p in (

@@ -58,10 +58,21 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("ja paguei, tenho o comprovante", "already_paid"),
         ("nao reconheco essa divida", "not_mine"),
         ("usaram meus dados, foi golpe", "fraud"),
+        ("tem algum atendente ai?", "wants_human"),
+        ("me coloca em contato com o setor responsavel", "wants_human"),
+        ("pode me ligar amanha de manha?", "wants_human"),
+        ("to pensando em me matar", "distress"),
+        ("meu filho fez essa compra sem eu saber", "not_mine"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
     assert flag in flags(said)
+
+
+@pytest.mark.parametrize("said", ["morri de rir com esses juros", "vou matar essa divida em 3 parcelas",
+                                  "quero acabar com essa pendencia hoje", "nao podem me ligar depois das 18h"])
+def test_idioms_of_death_and_a_refusal_to_be_called_raise_no_flag_for_a_person(said: str) -> None:
+    assert not flags(said) & {"distress", "wants_human"}
 
 
 def test_reason_reader_learns_words_the_lexicon_does_not_know() -> None:
