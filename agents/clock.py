@@ -28,7 +28,7 @@ from agents.timers import guarded
 from online_models.core import clock_tick
 from online_models.profile import CustomerProfile
 from streams import metrics
-from streams.app import app, clock_topic, profiles, settings
+from streams.app import app, clock_topic, plain_profiles, profiles, settings
 
 log = logging.getLogger(__name__)
 _state = {"primed": False, "settled": False}
@@ -107,7 +107,7 @@ def ensure_primed() -> bool:
     if not _state["settled"]:
         return False
     if not _state["primed"]:
-        journal.recover(profiles)
+        journal.recover(profiles, plain_profiles)
         held = prime()
         _state["primed"] = True
         log.info("clock primed from %d local profiles", held)

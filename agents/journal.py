@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 
 import orjson
 
@@ -23,7 +23,6 @@ from online_models.core import Origin, StepResult
 from online_models.journal import Entry, key, learn_again, parse_key
 from streams import metrics
 from streams.app import settings
-from streams.profile_store import CompressedProfiles
 
 log = logging.getLogger(__name__)
 ENABLED = bool(settings.checkpoint_key)
@@ -128,14 +127,13 @@ def _fields_apart(a: bytes | None, b: bytes | None) -> list[str]:
     return sorted(k for k in x.keys() | y.keys() if x.get(k) != y.get(k))
 
 
-def recover(table: MutableMapping) -> None:
+def recover(table: MutableMapping, plain: Mapping[str, bytes]) -> None:
     """Take the entries the table recovered from its changelog out of it, and have each restored partition's
     models learn again those after its checkpoint. Runs once the table is recovered, before the first
-    input after a rebalance.
+    input after a rebalance. ``plain``: the same table's profiles as the core wrote them (uncompressed).
     """
     if not ENABLED:
         return
-    plain = CompressedProfiles(table)  # the profiles as the core wrote them
     found: dict[int, dict[int, bytes]] = {}
     for table_key in [k for k in table if isinstance(k, str) and parse_key(k) is not None]:
         partition, n = parse_key(table_key)
