@@ -69,8 +69,8 @@ def forget(customer_id: str) -> None:
 
 def stored_profiles() -> Iterator[tuple[str, bytes]]:
     """(customer id, stored profile) for each customer in this worker's table; journal entries left out."""
-    for customer_id in list(plain_profiles):
-        blob = stored_profile(customer_id)
+    for customer_id in stored_customers():
+        blob = plain_profiles.get(customer_id)
         if blob:
             yield customer_id, blob
 
