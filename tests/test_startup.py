@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from tests.integration.conftest import _free_port
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _closed_port() -> int:
-    """A local port nothing listens on (bound, then released)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_a_worker_started_before_its_broker_waits_then_exits_naming_the_broker_and_the_fix() -> None:
-    port = _closed_port()
+    port = _free_port()  # bound, then released: nothing listens on it
     env = {**os.environ, "VIGIA_KAFKA_BOOTSTRAP": f"127.0.0.1:{port}", "VIGIA_KAFKA_WAIT_S": "4",
            "VIGIA_CHECKPOINT_KEY": "startup-" + "k" * 40}  # fmt: skip
     started = time.monotonic()
