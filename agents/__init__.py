@@ -3,4 +3,4 @@
 Importing this package registers every agent, timer and web view on :data:`streams.app.app`.
 """
 
-from agents import attendant, checkpoints, clock, health, processor, readmodel_sync, uplift, web  # noqa: F401  (registration side effects)
+from agents import attendant, checkpoints, clock, collector, health, processor, readmodel_sync, uplift, web  # noqa: F401  (registration side effects)

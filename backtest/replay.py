@@ -16,6 +16,7 @@ file with their reason; the replay never stops on them.
 from __future__ import annotations
 
 import heapq
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -24,12 +25,14 @@ from typing import IO
 
 import orjson
 
+from online_models.collector import Collector
 from online_models.core import FORGET_TYPE, Core, CoreSettings, Origin, StepResult, tick_event
 from online_models.models import ModelSet
 from online_models.outputs import Output
 from online_models.partitioning import partition_for
 from online_models.profile import CustomerProfile
 
+SETTLE_EVERY = 10_000  # lines between two settles of a replay's collector (about 1 s)
 OUTPUT_FILES = {"alert": "alerts.jsonl", "trigger": "outreach.jsonl", "deadletter": "deadletter.jsonl"}
 
 
@@ -59,6 +62,7 @@ class Replay:
     snapshots: list[ScoreSnapshot] = field(default_factory=list)
 
     start_from: ModelSet | None = None  # models trained from history (vigia train): each partition starts from a copy
+    collector: Collector | None = None  # settled every SETTLE_EVERY lines: a long replay's models are frozen
 
     def __post_init__(self) -> None:
         self.core = Core(self.settings, start_from=self.start_from, keep_decoded=True)
@@ -71,6 +75,8 @@ class Replay:
     def feed(self, raw: bytes) -> list[StepResult]:
         """Process one input line and the clock ticks that its time makes due on its partition."""
         self._line += 1
+        if self.collector is not None and self._line % SETTLE_EVERY == 0:
+            self.collector.settle(time.monotonic())
         family, partition = self._where(raw)
         result = self.core.step(self.store, raw, Origin("replay", family, partition=partition, offset=self._line))
         results = [result]
@@ -168,7 +174,8 @@ def replay_file(source: Path, folder: Path, settings: CoreSettings | None = None
                 partitions: int | None = None, start_from: ModelSet | None = None) -> Replay:  # fmt: skip
     """Replay a JSON-lines file of events into ``folder`` (alerts, outreach, dead letters, profiles)."""
     files = OutputFiles(folder)
-    replay = Replay(settings, on_output=files.write, partitions=partitions, start_from=start_from)
+    replay = Replay(settings, on_output=files.write, partitions=partitions, start_from=start_from,
+                    collector=Collector(full_every_s=600.0))
     with source.open("rb") as lines:
         for line in lines:
             line = line.rstrip(b"\r\n")

@@ -30,6 +30,7 @@ from confluent_kafka.admin import AdminClient, NewTopic
 
 from backtest.replay import Replay
 from backtest.simulator import Simulation
+from online_models.collector import Collector
 from schemas.validation import Contract
 from streams.kafka_io import publish, topic_for
 from streams.settings import Settings
@@ -166,7 +167,7 @@ def run_raw(stack: Settings, events: list[bytes], partitions: int) -> float:
 
 
 def run_replay(events: list[bytes]) -> float:
-    replay = Replay()
+    replay = Replay(collector=Collector(full_every_s=600.0))  # as `vigia replay` runs it
     started = time.perf_counter()
     for raw in events:
         replay.feed(raw)

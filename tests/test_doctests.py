@@ -26,6 +26,7 @@ MODULES = [
     "backtest.evaluate",
     "streams.settings",
     "streams.readmodel",
+    "online_models.collector",
 ]
 
 
