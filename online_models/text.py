@@ -99,14 +99,16 @@ def _any(*alternatives: str) -> str:
 _PERSON = _any("alguem", "uma pessoa", "pessoa", "gente", "um humano", "humano", "ser humano", "um atendente",
                "atendente", "atendende", "atendete", "antendente", "atendimento", "o gerente", "gerente",
                "um gerente", "supervisor", "o supervisor", "operador", "um operador", "responsavel",
-               "um funcionario", "funcionario", "o setor", "setor")  # fmt: skip
+               "um funcionario", "funcionario", "o setor", "setor", "consultor", "um consultor", "consultora",
+               "uma consultora", "especialista", "um especialista")  # fmt: skip
 _ASK = _any(r"quer\w*", "queria", "gostaria", r"precis\w*", r"pode\w*", r"poss\w*", "tem como", "da para",
             r"passa\w*", r"transfer\w*", r"cham\w*", "falar", "fala", "conversar", "opcao", r"coloca\w*",
             "por favor", "urgente", r"me atend\w*", r"ser atendid\w*", "quero")  # fmt: skip
 _FUTURE = _any("vou", "assim que", "quando", "depois que", "amanha")
 FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "wants_human": tuple(re.compile(p) for p in (
-        rf"\b(falar|fala|conversar|converso|contato|ser atendid\w*|atendid\w*) (com |por )?{_PERSON}\b",
+        rf"\b(falar|fala|falando|conversar|converso|conversando|contato|ser atendid\w*|atendid\w*) "
+        rf"(com |por )?{_PERSON}\b",
         rf"\b(passa\w*|transfer\w*|coloca\w*|encaminh\w*|manda\w*) (para|com|a) {_PERSON}\b",
         r"\batendimento (humano|pessoal)\b",
         r"\b(quero|queria|preciso de|gostaria de) (falar com |conversar com )?(uma|alguma) pessoa\b",
@@ -117,7 +119,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(nao quero|cansei de|nao resolvo|nao vou resolver nada com|odeio|chega de)\b.*\b(robo|bot|maquina)\b",
         r"\b(robo|bot|maquina)\b.*\b(nao (resolve|entende|ajuda))\b",
         r"\b(voce|voces) (e|sao) (um )?(robo|bot|maquina)\b",
-        r"\b(alguem|pessoa)\b.*\b(me ligar|me liga|me ligue)\b",
+        r"\b(alguem|pessoa)\b.*\b(me ligar|me liga|me ligue|me retornar|me retorne|me retornem)\b",
+        r"\b(preciso|quero|queria|gostaria) que me (liguem|ligue|retornem|retorne)\b",
+        rf"\b(so|somente|apenas) (resolvo|falo|negocio|converso)\b.*\bcom {_PERSON}\b",
         r"^(me liga|me ligue|liga para mim|liga pra mim)\b",
         r"\b(me liga|me ligue) (por favor|para|que|urgente)\b",
         r"\bprefiro (falar|conversar|resolver) (por|no|pelo) telefone\b",
@@ -138,6 +142,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(tirar|tiro|tiraria) (a )?(minha )?(propria )?vida\b",
         r"\bsentido (em|de|para) viver\b",
         r"\bsumir (desse|deste|do) mundo\b",
+        r"\b(penso|pensando|pensei|vontade) (em|de) (acabar com tudo|morrer|sumir|desistir de tudo|me matar)\b",
     )),
     "aggression": tuple(re.compile(p) for p in (
         r"\b(process\w*|absurdo|assedio|palhacada|denunci\w*|idiota\w*|ladr\w*|incompetent\w*|vagabund\w*"
@@ -160,7 +165,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "not_mine": tuple(re.compile(p) for p in (
         r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b",
         r"\bdesconhec\w*\b",
-        r"\b(nao|nem) (e|sao|eh) (meu|minha|meus|minhas|da pessoa)\b",
+        r"\b(nao|nem) (e|sao|eh) (o |a |os |as )?(meu|minha|meus|minhas|da pessoa)\b",
+        r"\b(me confundiram|confundiram|confundiu) (com|meu|minha|o|a)\b",
+        r"\b(antig\w*|ex) (dono|dona|titular|morador\w*|inquilin\w*)\b",
+        r"\b(dono|dona|titular|morador\w*|inquilin\w*) (anterior|antigo|antiga)\b",
         r"\bnunca (fiz|contratei|comprei|pedi|assinei|solicitei|tive|fui cliente|abri|usei)\b",
         r"\bnao (contratei|comprei|pedi|assinei|solicitei|abri)\b",
         r"\bnao fiz (essa|esse|essas|esses|compra|nenhum\w*|isso|este|esta|emprestimo|financiamento)\b",
@@ -198,6 +206,9 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     "already_paid": (
         re.compile(r"\b(falta|faltam|mas essa|mas esse|outras vezes|ainda nao paguei|nao paguei|nao consegui pagar)\b"),
         re.compile(rf"\b{_FUTURE}\b.*\b(pagar|pago)\b.*\b(comprovante|recibo)\b"),
+        # paid part, the rest later: no claim that the debt is settled
+        re.compile(r"\b(o resto|o restante|a segunda|a outra|as outras|a proxima|as proximas)\b"
+                   r".*\b(pago|pagarei|vou pagar)\b"),
     ),
     "fraud": (
         re.compile(r"\b(medo de|e seguro|nao e golpe|nao quero (ser|cair)|sera que e|confirmando|de voces mesmo)\b"),

@@ -63,6 +63,10 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("pode me ligar amanha de manha?", "wants_human"),
         ("to pensando em me matar", "distress"),
         ("meu filho fez essa compra sem eu saber", "not_mine"),
+        ("tenho vontade de acabar com tudo", "distress"),
+        ("quero contato com um consultor", "wants_human"),
+        ("alguem pode me retornar?", "wants_human"),
+        ("essa conta era do morador anterior", "not_mine"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -70,9 +74,15 @@ def test_flags_from_text(said: str, flag: str) -> None:
 
 
 @pytest.mark.parametrize("said", ["morri de rir com esses juros", "vou matar essa divida em 3 parcelas",
-                                  "quero acabar com essa pendencia hoje", "nao podem me ligar depois das 18h"])
+                                  "quero acabar com essa pendencia hoje", "nao podem me ligar depois das 18h",
+                                  "quero acabar com tudo isso e quitar a divida de uma vez"])
 def test_idioms_of_death_and_a_refusal_to_be_called_raise_no_flag_for_a_person(said: str) -> None:
     assert not flags(said) & {"distress", "wants_human"}
+
+
+def test_a_part_paid_with_the_rest_to_come_is_no_claim_that_the_debt_is_paid() -> None:
+    assert "already_paid" not in flags("paguei metade, o resto pago semana que vem")
+    assert "already_paid" in flags("paguei tudo semana passada")
 
 
 def test_reason_reader_learns_words_the_lexicon_does_not_know() -> None:
