@@ -246,7 +246,8 @@ def hashed(words: list[str]) -> list[int]:
 
 def _vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
     """The words and stems the flag patterns are written in: what a typo is repaired toward."""
-    sources = [p.pattern for patterns in (*FLAG_PATTERNS.values(), *FLAG_EXCEPTIONS.values()) for p in patterns]
+    sources = [p.pattern.replace("\\b", " ") for patterns in (*FLAG_PATTERNS.values(), *FLAG_EXCEPTIONS.values())
+               for p in patterns]  # a word boundary is no letter of the words beside it
     words = {w for source in sources for w in re.findall(r"(?<![\\a-z])[a-z]{2,}(?![a-z\\])", source)}
     stems = {w for source in sources for w in re.findall(r"(?<![\\a-z])([a-z]{6,})\\w\*", source)}
     known = words | set(ABBREVIATIONS) | {w for v in ABBREVIATIONS.values() for w in v.split()} | STOPWORDS

@@ -348,3 +348,10 @@ def test_a_customer_who_never_paid_becomes_a_new_delinquent_once_well_overdue() 
     assert segments.assign(never_paid) == "new"  # a couple of days late on a first invoice: still new
     never_paid.clock_ts, never_paid.days_past_due = parse_time("2026-04-20T12:00:00-03:00"), 41
     assert segments.assign(never_paid) == "new_delinquent" and never_paid.segment_moves == 1
+
+
+def test_the_typo_repair_knows_the_words_the_patterns_write_between_word_boundaries() -> None:
+    """A pattern's ``\\bword\\b`` is in the repair's vocabulary: typos of it are repaired toward it."""
+    assert "not_mine" in flags("dseconheco essa cobranca")
+    assert "wants_human" in flags("prefiro falar por telefoen")
+    assert normalise("quero sumir desse mnudo") == "quero sumir desse mundo"
