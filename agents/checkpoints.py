@@ -21,7 +21,7 @@ from streams.model_store import ModelStore
 
 log = logging.getLogger(__name__)
 KEY = settings.checkpoint_key.encode()
-store = ModelStore(settings.redis_url, settings.app_id)
+store = ModelStore(settings.redis_url, settings.app_id, settings.redis_timeout_s)
 # partition -> what its last checkpoint (saved or restored) reflects: version, offsets, watermark, how
 status: dict[int, dict] = {}
 

@@ -20,7 +20,7 @@ from streams.readmodel import RedisReadModel, sentinel_key
 
 log = logging.getLogger(__name__)
 BATCH = 500
-read_model = RedisReadModel(settings.redis_url)
+read_model = RedisReadModel(settings.redis_url, settings.redis_timeout_s)
 
 
 @app.timer(interval=settings.mirror_interval_s, name="vigia-readmodel-flush")

@@ -11,8 +11,9 @@ import redis.asyncio as aioredis
 class ModelStore:
     """Reads and writes the sealed checkpoints of a worker group's partition models."""
 
-    def __init__(self, url: str, app_id: str) -> None:
-        self.client = aioredis.from_url(url)
+    def __init__(self, url: str, app_id: str, timeout_s: float | None = None) -> None:
+        # a Redis that stops answering fails a save or a restore after ``timeout_s`` (see RedisReadModel)
+        self.client = aioredis.from_url(url, socket_timeout=timeout_s, socket_connect_timeout=timeout_s)
         self.prefix = f"vigia:models:{app_id}:"
 
     def key(self, partition: int) -> str:

@@ -45,9 +45,11 @@ def to_hash(view: dict[str, Any]) -> dict[str, str]:
 class RedisReadModel:
     """Writes profile views to Redis in batches."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, timeout_s: float | None = None) -> None:
         self.url = url
-        self.client = aioredis.from_url(url)
+        # without a timeout a Redis that stops answering (hung, or a network dropping packets) holds a flush for
+        # the kernel's TCP timeout, about 15 minutes, and no error is counted: the read model goes stale unseen
+        self.client = aioredis.from_url(url, socket_timeout=timeout_s, socket_connect_timeout=timeout_s)
 
     async def write(self, views: list[dict[str, Any]]) -> None:
         async with self.client.pipeline(transaction=False) as pipe:

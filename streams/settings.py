@@ -34,6 +34,7 @@ class Settings:
     kafka_bootstrap: str = field(default="127.0.0.1:9092", metadata={"env": "VIGIA_KAFKA_BOOTSTRAP"})
     kafka_wait_s: float = field(default=120.0, metadata={"env": "VIGIA_KAFKA_WAIT_S"})
     redis_url: str = field(default="redis://127.0.0.1:6379/0", metadata={"env": "VIGIA_REDIS_URL"})
+    redis_timeout_s: float = field(default=5.0, metadata={"env": "VIGIA_REDIS_TIMEOUT_S"})
     app_id: str = field(default="vigia", metadata={"env": "VIGIA_APP_ID"})
     partitions: int = field(default=12, metadata={"env": "VIGIA_PARTITIONS"})
     replication: int = field(default=1, metadata={"env": "VIGIA_REPLICATION"})
