@@ -5,7 +5,10 @@ sets no hours; several states do (SP Lei 15.426/2014, RJ Lei 7.868/2018, ES Lei 
 Lei 306/2016, AL Lei 7.782/2016). The default window is the strictest common practice: weekdays
 08:00-20:00, Saturdays 08:00-14:00, never on Sundays or holidays (national and the customer's
 state's, from the ``holidays`` package), in the customer's local time; states with stricter laws
-narrow it. Used by the decision layer and by the evaluation's compliance check.
+narrow it. A customer whose state is not known (no registration read, or none sent) may live in any
+state: they get only what every state allows, in São Paulo time: weekdays 10:00-19:00 (RJ's 09:00-19:00
+and Acre's 08:00-20:00 two hours behind), never on Saturdays, nor on any state's holiday. Used by the
+decision layer and by the evaluation's compliance check.
 
 >>> rules = ContactRules()
 >>> from online_models.clock import parse_time
@@ -16,13 +19,15 @@ narrow it. Used by the decision layer and by the evaluation's compliance check.
 (True, False)
 >>> rules.allowed(parse_time("2026-04-21T10:00:00-03:00"), "SP")  # Tiradentes
 False
+>>> at("2026-03-04T09:30:00-03:00", None), at("2026-03-04T10:00:00-03:00", None)  # state unknown
+(False, True)
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import holidays
 
@@ -53,6 +58,34 @@ def _holidays(state: str | None, year: int) -> holidays.HolidayBase:
     return holidays.Brazil(subdiv=subdiv, years=year)
 
 
+STATES = frozenset(holidays.Brazil.subdivisions)
+
+
+@lru_cache(maxsize=16)
+def _holidays_anywhere(year: int) -> frozenset[date]:
+    """Every date that is a holiday in some state (national ones included) in ``year``."""
+    return frozenset(d for state in STATES for d in _holidays(state, year))
+
+
+def _in_default_zone(window: Window, state: str) -> Window:
+    """A state's local window as São Paulo wall-clock times (Brazil has kept no summer time since 2019)."""
+    if window is None:
+        return None
+    reference = datetime(2026, 3, 4, 12)
+    shift = reference.replace(tzinfo=zone_for_state(None)).utcoffset() - reference.replace(
+        tzinfo=zone_for_state(state)).utcoffset()  # fmt: skip
+    start, end = (datetime.combine(reference.date(), t) + shift for t in window)
+    return start.time(), end.time() if end.date() == reference.date() else time.max
+
+
+def _common(windows: list[Window]) -> Window:
+    """The hours inside every window (None when one forbids the day or they do not overlap)."""
+    if any(w is None for w in windows):
+        return None
+    start, end = max(w[0] for w in windows), min(w[1] for w in windows)
+    return (start, end) if start < end else None
+
+
 @dataclass(frozen=True)
 class ContactRules:
     """The contact window and caps (defaults documented in the README, every one configurable)."""
@@ -65,10 +98,22 @@ class ContactRules:
     complaint_cooldown_days: int = 15
 
     def window(self, day: date, state: str | None) -> Window:
+        if state not in STATES:  # it may be any state: what all of them allow, on no state's holiday
+            if day.weekday() == 6 or day in _holidays_anywhere(day.year):
+                return None
+            return self.anywhere.saturday if day.weekday() == 5 else self.anywhere.weekday
         if day.weekday() == 6 or day in _holidays(state, day.year):
             return None
-        rules = self.by_state.get(state or "", self.default)
+        rules = self.by_state.get(state, self.default)
         return rules.saturday if day.weekday() == 5 else rules.weekday
+
+    @cached_property
+    def anywhere(self) -> DayWindows:
+        """The windows every state allows, in São Paulo time: for a customer whose state is unknown."""
+        states = sorted(STATES)
+        own = [self.by_state.get(s, self.default) for s in states]
+        return DayWindows(_common([_in_default_zone(w.weekday, s) for w, s in zip(own, states, strict=True)]),
+                          _common([_in_default_zone(w.saturday, s) for w, s in zip(own, states, strict=True)]))
 
     def allowed(self, ts: float, state: str | None) -> bool:
         """Whether the instant ``ts`` falls inside the customer's contact window."""

@@ -67,3 +67,20 @@ def test_bands_with_hysteresis(score, previous, expected) -> None:
 
 def test_band_thresholds_are_configurable() -> None:
     assert band_for(0.3, None, Bands(medium=0.4, high=0.6, critical=0.8)) == "low"
+
+
+def test_a_customer_whose_state_is_unknown_is_contacted_only_when_every_state_allows_it() -> None:
+    """No registration read yet: the customer may live in Rio (09:00-19:00) or in Acre (two hours behind)."""
+    import holidays
+
+    from online_models.contact_rules import ContactRules
+
+    rules, states = ContactRules(), holidays.Brazil.subdivisions
+    start = parse_time("2026-07-06T00:00:00-03:00")  # a week with São Paulo's 9 July holiday (a Thursday)
+    allowed = [ts for ts in (start + 1800 * n for n in range(7 * 48)) if rules.allowed(ts, None)]
+    assert allowed, "some hours of a working week must stay open"
+    for ts in allowed:
+        refused = [state for state in states if not rules.allowed(ts, state)]
+        assert refused == [], f"{ts}: refused in {refused}"
+    assert not rules.allowed(parse_time("2026-07-09T12:00:00-03:00"), None)  # SP's holiday
+    assert rules.allowed(parse_time("2026-07-09T12:00:00-03:00"), "RJ")
