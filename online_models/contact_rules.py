@@ -21,6 +21,14 @@ decision layer and by the evaluation's compliance check.
 False
 >>> at("2026-03-04T09:30:00-03:00", None), at("2026-03-04T10:00:00-03:00", None)  # state unknown
 (False, True)
+
+Carnival is a working day, but no collection contact is made on it (a reply the customer is owed goes):
+
+>>> carnival = parse_time("2026-02-16T10:00:00-03:00")
+>>> rules.next_window(carnival, "SP") == (carnival, parse_time("2026-02-16T20:00:00-03:00"))
+True
+>>> rules.next_window(carnival, "SP", collection=True)[0] == parse_time("2026-02-18T08:00:00-03:00")
+True
 """
 
 from __future__ import annotations
@@ -61,6 +69,17 @@ def _holidays(state: str | None, year: int) -> holidays.HolidayBase:
 STATES = frozenset(holidays.Brazil.subdivisions)
 
 
+@lru_cache(maxsize=4096)
+def _optional_day_off(day: date) -> str | None:
+    """The name of the optional national day off on ``day`` (Carnival, Corpus Christi...), if it is one."""
+    return _optional_days(day.year).get(day)
+
+
+@lru_cache(maxsize=16)
+def _optional_days(year: int) -> holidays.HolidayBase:
+    return holidays.Brazil(years=year, categories=("optional",))
+
+
 @lru_cache(maxsize=16)
 def _holidays_anywhere(year: int) -> frozenset[date]:
     """Every date that is a holiday in some state (national ones included) in ``year``."""
@@ -96,8 +115,13 @@ class ContactRules:
     per_week: int = 3
     per_channel_week: int = 2
     complaint_cooldown_days: int = 15
+    # optional days off (the ``holidays`` package's names) when no collection contact is made, though the law
+    # allows it; a reply the customer is owed still goes
+    collection_days_off: tuple[str, ...] = ("Carnival", "Corpus Christi", "Christmas Eve", "New Year's Eve")
 
-    def window(self, day: date, state: str | None) -> Window:
+    def window(self, day: date, state: str | None, collection: bool = False) -> Window:
+        if collection and _optional_day_off(day) in self.collection_days_off:
+            return None
         if state not in STATES:  # it may be any state: what all of them allow, on no state's holiday
             if day.weekday() == 6 or day in _holidays_anywhere(day.year):
                 return None
@@ -121,13 +145,15 @@ class ContactRules:
         window = self.window(local.date(), state)
         return window is not None and window[0] <= local.time() < window[1]
 
-    def next_window(self, ts: float, state: str | None, horizon_days: int = 10) -> tuple[float, float] | None:
-        """The earliest (start, end) at or after ``ts`` in which contact is allowed."""
+    def next_window(self, ts: float, state: str | None, horizon_days: int = 10,
+                    collection: bool = False) -> tuple[float, float] | None:  # fmt: skip
+        """The earliest (start, end) at or after ``ts`` in which contact is allowed (``collection``: a collection
+        contact, which also waits out the optional days off)."""
         zone = zone_for_state(state)
         local = datetime.fromtimestamp(ts, zone)
         for offset in range(horizon_days):
             day = local.date() + timedelta(days=offset)
-            window = self.window(day, state)
+            window = self.window(day, state, collection)
             if window is None:
                 continue
             start = datetime.combine(day, window[0], zone)

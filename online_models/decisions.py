@@ -231,7 +231,7 @@ class Decider:
             channels = [p.reply_channel]  # answer on the channel the customer wrote in on
         if not channels:
             return None
-        window = s.rules.next_window(now if at is None else max(now, at), p.state)
+        window = s.rules.next_window(now if at is None else max(now, at), p.state, collection=not reply)
         if window is None:
             return None
         start, end = window

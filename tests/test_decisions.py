@@ -98,6 +98,15 @@ def test_cool_down_after_a_complaint() -> None:
     assert Decider().decide(p, "e2") is not None
 
 
+def test_no_collection_contact_on_carnival_but_a_customer_who_asked_for_a_person_gets_one() -> None:
+    monday = "2026-02-16T10:00:00-03:00"  # Carnival: a working day by law, an optional day off in practice
+    collection = Decider().decide(overdue(monday), "e1")
+    assert collection["purpose"] != "handoff"
+    assert collection["not_before"] == "2026-02-18T11:00:00.000Z"  # Ash Wednesday, 08:00 in São Paulo
+    asked = Decider().decide(overdue(monday, handoff_requested_ts=parse_time(monday)), "e2")
+    assert (asked["purpose"], asked["not_before"]) == ("handoff", "2026-02-16T13:00:00.000Z")
+
+
 def test_handoff_on_request_goes_to_a_human_first() -> None:
     p = overdue(handoff_requested_ts=parse_time("2026-03-16T09:00:00-03:00"))
     trigger = Decider().decide(p, "e1")
