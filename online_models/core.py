@@ -48,6 +48,7 @@ from online_models.transitions import (
     advance,
     ask_for_human,
     near_due_wake,
+    on_consent_changed,
     place_hold,
     wake_no_later_than,
 )
@@ -357,6 +358,8 @@ class Core:
                 ask_for_human(p, ts)
             elif flag in HOLD_FLAGS:
                 place_hold(p, HOLD_FLAGS[flag], flag, ts)
+        for channel in sorted(text.refused_channels(said)):  # "parem de me ligar": as a revoked consent
+            on_consent_changed(p, {"channel": channel, "granted": False}, ts)
         if p.last_reason_code is None:  # an attendant's tabulation outranks a guess from the text
             p.predicted_reason = models.reasons.predict(p.recent_words, words) or p.predicted_reason
 

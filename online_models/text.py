@@ -215,6 +215,48 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
 }
 
+# Asking not to be called, or not to be sent messages, is an opt-out of those channels, as a consent.changed
+# would be: a collector who calls again has harassed the customer (CDC art. 42). A request about the
+# moment ("not now, call in the afternoon") is none.
+VOICE_CHANNELS = ("human_call", "voicebot")
+_MEDIUM = r"(mensagem|mensagens|sms|whatsapp|zap|e ?mails?)"
+_MEDIUM_CHANNELS = {"mensagem": ("whatsapp", "sms"), "mensagens": ("whatsapp", "sms"), "sms": ("sms",),
+                    "whatsapp": ("whatsapp",), "zap": ("whatsapp",)}  # fmt: skip
+_NO_CALLS = tuple(re.compile(p) for p in (
+    r"\b(parem|pare|para|parar|chega) de (ficar )?(me )?(ligar|ligando|telefonar)\b",
+    r"\bnao (me )?(liguem|ligue|telefonem)\b",
+    r"\bnao (podem|pode|quero que|quero que voces) me (ligar|liguem|ligue)\b",
+    r"\b(chega de|sem|nao quero( mais)?( receber)?) (ligacao|ligacoes)\b",
+))  # fmt: skip
+_NO_MESSAGES = tuple(re.compile(p) for p in (
+    rf"\b(?:parem|pare|para|parar|chega) de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando) "
+    rf"(?:mais )?{_MEDIUM}\b",
+    rf"\bnao (?:me )?(?:mandem|mande|enviem|envie) (?:mais )?{_MEDIUM}\b",
+    rf"\bnao quero (?:mais )?(?:receber )?{_MEDIUM}\b",
+    rf"\bchega de {_MEDIUM}\b",
+))  # fmt: skip
+_ONLY_NOW = re.compile(r"\b(agora|hoje|mais tarde|a tarde|a noite|amanha|de manha|depois das|antes das|nesse horario"
+                       r"|neste horario)\b")  # fmt: skip
+
+
+def refused_channels(text: str) -> set[str]:
+    """The channels the customer asks not to be contacted on.
+
+    >>> sorted(refused_channels("parem de me ligar")), sorted(refused_channels("nao me mandem mais sms"))
+    (['human_call', 'voicebot'], ['sms'])
+    >>> refused_channels("nao me ligue agora, liga a tarde"), refused_channels("pode me ligar amanha?")
+    (set(), set())
+    """
+    clean = normalise(text)
+    if _ONLY_NOW.search(clean):
+        return set()
+    found = set(VOICE_CHANNELS) if any(p.search(clean) for p in _NO_CALLS) else set()
+    for pattern in _NO_MESSAGES:
+        for medium in pattern.findall(clean):
+            found.update(_MEDIUM_CHANNELS.get(medium, ("email",)))
+    return found
+
+
 _REPEATS = re.compile(r"(.)\1{2,}")
 _BO = re.compile(r"\bb\.\s?o\b\.?")
 _WORD = re.compile(r"[a-z0-9]+")

@@ -202,3 +202,22 @@ def test_asking_to_be_called_is_a_request_for_a_person_and_someone_elses_purchas
     assert len(_handoffs(story)) == 1
     story.say("meu filho fez essa compra sem eu saber", "2026-03-03T10:00:00-03:00")
     assert story.profile.hold is not None and story.profile.hold[0] == "dispute"
+
+
+def test_a_customer_who_asks_not_to_be_called_is_not_called_again_not_even_by_the_person_sent() -> None:
+    """ "Parem de me ligar" revokes the voice channels, as a consent.changed would: the person the outburst
+    sends writes, and no robot calls afterwards."""
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call", "voicebot"))
+    before = len(story.triggers)
+    story.say("parem de me ligar, que saco", "2026-03-02T10:30:00-03:00")
+    story.days("2026-03-03", 20)
+    after = [t["data"] for t in story.triggers[before:]]
+    assert after and after[0]["purpose"] == "handoff" and after[0]["channel"] == "whatsapp"
+    assert not [t for t in after if t["channel"] in ("human_call", "voicebot")]
+    assert set(story.profile.channels_opted_out) == {"human_call", "voicebot"}
+
+
+def test_asking_to_be_called_later_is_no_refusal_of_calls() -> None:
+    story = overdue_customer(channels=("whatsapp", "human_call"))
+    story.say("nao me liga agora que estou no trabalho, liga a tarde", "2026-03-02T10:00:00-03:00")
+    assert story.profile.channels_opted_out == []
