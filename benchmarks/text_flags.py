@@ -10,6 +10,7 @@ apart and only measured.
     python benchmarks/text_flags.py --show-misses dev+typos   # the same, typed on a phone
 
 Each line of a set is ``{"text": ..., "flags": [...], "reason": code or null}``.
+``refusals.jsonl`` (held out too) grades the channels a customer refuses: ``{"text": ..., "channels": [...]}``.
 """
 
 from __future__ import annotations
@@ -149,6 +150,16 @@ def misses(messages: list[dict]) -> list[tuple[str, list[str], list[str]]]:
     return out
 
 
+def refused(messages: list[dict]) -> dict:
+    """How the channels a customer refuses are read: each line is ``{"text": ..., "channels": [...]}``."""
+    right = false_refusals = 0
+    for message in messages:
+        got, truth = text.refused_channels(message["text"]), set(message["channels"])
+        right += got == truth
+        false_refusals += len(got - truth)
+    return {"messages": len(messages), "right": right, "false_refusals": false_refusals}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-misses", metavar="SET", help="print the messages of SET whose flags differ")
@@ -182,6 +193,11 @@ def main() -> None:
                                              for flag, r in rows.items() if flag in text.LEARNT_FLAGS))  # fmt: skip
             summary[f"learnt on {name}"] = {f: {"precision": r["precision"], "recall": r["recall"]}
                                             for f, r in rows.items()}  # fmt: skip
+    refusals = refused(load("refusals"))
+    print(f"\nchannels refused ('parem de me ligar'), {refusals['messages']} held-out messages: "
+          f"{refusals['right']} read right, {refusals['false_refusals']} refusals of a channel the customer did not "
+          "refuse")  # fmt: skip
+    summary["refusals"] = refusals
     for name in ("holdout", "holdout, phone typos x5"):
         figures = decisions(sets[name])
         print(f"\ndecisions after each {name} message (overdue customer, random moment, 30 days of ticks):")
