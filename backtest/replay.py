@@ -33,6 +33,7 @@ from online_models.partitioning import partition_for
 from online_models.profile import CustomerProfile
 
 SETTLE_EVERY = 10_000  # lines between two settles of a replay's collector (about 1 s)
+FULL_COLLECTION_EVERY_S = 600.0  # a replay's full garbage collection, as the worker's default
 OUTPUT_FILES = {"alert": "alerts.jsonl", "trigger": "outreach.jsonl", "deadletter": "deadletter.jsonl"}
 
 
@@ -175,7 +176,7 @@ def replay_file(source: Path, folder: Path, settings: CoreSettings | None = None
     """Replay a JSON-lines file of events into ``folder`` (alerts, outreach, dead letters, profiles)."""
     files = OutputFiles(folder)
     replay = Replay(settings, on_output=files.write, partitions=partitions, start_from=start_from,
-                    collector=Collector(full_every_s=600.0))
+                    collector=Collector(FULL_COLLECTION_EVERY_S))
     with source.open("rb") as lines:
         for line in lines:
             line = line.rstrip(b"\r\n")

@@ -28,7 +28,7 @@ import orjson
 from confluent_kafka import Consumer, Producer
 from confluent_kafka.admin import AdminClient, NewTopic
 
-from backtest.replay import Replay
+from backtest.replay import FULL_COLLECTION_EVERY_S, Replay
 from backtest.simulator import Simulation
 from online_models.collector import Collector
 from schemas.validation import Contract
@@ -167,7 +167,7 @@ def run_raw(stack: Settings, events: list[bytes], partitions: int) -> float:
 
 
 def run_replay(events: list[bytes]) -> float:
-    replay = Replay(collector=Collector(full_every_s=600.0))  # as `vigia replay` runs it
+    replay = Replay(collector=Collector(FULL_COLLECTION_EVERY_S))  # as `vigia replay` runs it
     started = time.perf_counter()
     for raw in events:
         replay.feed(raw)

@@ -69,14 +69,9 @@ def _holidays(state: str | None, year: int) -> holidays.HolidayBase:
 STATES = frozenset(holidays.Brazil.subdivisions)
 
 
-@lru_cache(maxsize=4096)
-def _optional_day_off(day: date) -> str | None:
-    """The name of the optional national day off on ``day`` (Carnival, Corpus Christi...), if it is one."""
-    return _optional_days(day.year).get(day)
-
-
 @lru_cache(maxsize=16)
 def _optional_days(year: int) -> holidays.HolidayBase:
+    """The optional national days off of ``year`` (Carnival, Corpus Christi...), by date."""
     return holidays.Brazil(years=year, categories=("optional",))
 
 
@@ -120,7 +115,7 @@ class ContactRules:
     collection_days_off: tuple[str, ...] = ("Carnival", "Corpus Christi", "Christmas Eve", "New Year's Eve")
 
     def window(self, day: date, state: str | None, collection: bool = False) -> Window:
-        if collection and _optional_day_off(day) in self.collection_days_off:
+        if collection and _optional_days(day.year).get(day) in self.collection_days_off:
             return None
         if state not in STATES:  # it may be any state: what all of them allow, on no state's holiday
             if day.weekday() == 6 or day in _holidays_anywhere(day.year):
@@ -134,10 +129,9 @@ class ContactRules:
     @cached_property
     def anywhere(self) -> DayWindows:
         """The windows every state allows, in São Paulo time: for a customer whose state is unknown."""
-        states = sorted(STATES)
-        own = [self.by_state.get(s, self.default) for s in states]
-        return DayWindows(_common([_in_default_zone(w.weekday, s) for w, s in zip(own, states, strict=True)]),
-                          _common([_in_default_zone(w.saturday, s) for w, s in zip(own, states, strict=True)]))
+        own = {state: self.by_state.get(state, self.default) for state in STATES}
+        return DayWindows(_common([_in_default_zone(w.weekday, state) for state, w in own.items()]),
+                          _common([_in_default_zone(w.saturday, state) for state, w in own.items()]))
 
     def allowed(self, ts: float, state: str | None) -> bool:
         """Whether the instant ``ts`` falls inside the customer's contact window."""
