@@ -10,7 +10,8 @@ apart and only measured.
     python benchmarks/text_flags.py --show-misses dev+typos   # the same, typed on a phone
 
 Each line of a set is ``{"text": ..., "flags": [...], "reason": code or null}``.
-``refusals.jsonl`` (held out too) grades the channels a customer refuses: ``{"text": ..., "channels": [...]}``.
+``refusals.jsonl`` (held out too) grades the channels a customer refuses: ``{"text": ..., "channels": [...]}``;
+``refusals-dev.jsonl`` is its dev set (``--show-misses refusals-dev``).
 """
 
 from __future__ import annotations
@@ -142,11 +143,14 @@ def decisions(messages: list[dict], seed: int = 7) -> dict:
 
 
 def misses(messages: list[dict]) -> list[tuple[str, list[str], list[str]]]:
+    """(text, expected, read) for each message read wrong: its flags, or for a refusal set its channels."""
     out = []
     for m in messages:
-        got = sorted(text.flags(m["text"]))
-        if got != sorted(m["flags"]):
-            out.append((m["text"], sorted(m["flags"]), got))
+        refusal = "channels" in m
+        expected = m["channels"] if refusal else m["flags"]
+        got = text.refused_channels(m["text"]) if refusal else text.flags(m["text"])
+        if sorted(got) != sorted(expected):
+            out.append((m["text"], sorted(expected), sorted(got)))
     return out
 
 
@@ -193,11 +197,12 @@ def main() -> None:
                                              for flag, r in rows.items() if flag in text.LEARNT_FLAGS))  # fmt: skip
             summary[f"learnt on {name}"] = {f: {"precision": r["precision"], "recall": r["recall"]}
                                             for f, r in rows.items()}  # fmt: skip
-    refusals = refused(load("refusals"))
-    print(f"\nchannels refused ('parem de me ligar'), {refusals['messages']} held-out messages: "
-          f"{refusals['right']} read right, {refusals['false_refusals']} refusals of a channel the customer did not "
-          "refuse")  # fmt: skip
-    summary["refusals"] = refusals
+    for name, kind in (("refusals-dev", "dev"), ("refusals", "held-out")):
+        refusals = refused(load(name))
+        print(f"\nchannels refused ('parem de me ligar'), {refusals['messages']} {kind} messages: "
+              f"{refusals['right']} read right, {refusals['false_refusals']} refusals of a channel the customer did "
+              "not refuse")  # fmt: skip
+        summary[name] = refusals
     for name in ("holdout", "holdout, phone typos x5"):
         figures = decisions(sets[name])
         print(f"\ndecisions after each {name} message (overdue customer, random moment, 30 days of ticks):")

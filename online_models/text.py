@@ -28,11 +28,15 @@ Only hashed word ids of a customer's last messages are kept in the profile, neve
 
 from __future__ import annotations
 
+import functools
+import gzip
 import re
 import unicodedata
 import zlib
 from collections import Counter
+from importlib import resources
 
+import orjson
 from river import naive_bayes
 
 from online_models.nb import proba_one
@@ -143,10 +147,15 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bsentido (em|de|para) viver\b",
         r"\bsumir (desse|deste|do) mundo\b",
         r"\b(penso|pensando|pensei|vontade) (em|de) (acabar com tudo|morrer|sumir|desistir de tudo|me matar)\b",
+        r"\bmelhor (eu )?(nem |nao )?(existir|existisse|sumir|sumisse|morrer|morresse|ter nascido)\b",
+        # no sleep, tears: the debt weighs on the person, not only on the budget
+        r"\b(perdi o sono|sem (conseguir )?dormir|insonia|nao (consigo|consegui) (mais )?dormir|nao (durmo|dormo)\b"
+        r"|(chorei|choro|chorando|chorar) (a noite|o dia|todo|toda|muito|de tristeza|por causa))",
     )),
     "aggression": tuple(re.compile(p) for p in (
         r"\b(process\w*|absurdo|assedio|palhacada|denunci\w*|idiota\w*|ladr\w*|incompetent\w*|vagabund\w*"
-        r"|procon|reclame aqui|consumidor gov\w*|abuso|abusiv\w*|merda|raiva|vai se \w+|que saco)\b",
+        r"|procon|reclame aqui|consumidor gov\w*|abuso|abusiv\w*|merda|raiva|vai se \w+|que saco"
+        r"|advogad\w*|na justica|juizado|acao judicial|encher (o|meu) saco)\b",
         r"\b(parem|pare|para) de (me )?(ligar|mandar|encher|cobrar|perturbar)\b",
         r"\bnao me (liguem|ligue|ligar|mandem|mande|perturb\w*)\b",
         r"\b(me )?(deixem|deixa|deixe) em paz\b",
@@ -161,6 +170,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(mandei|enviei|segue|tenho|anexei|esta ai|aqui esta)( o| a)? (comprovante|recibo)\b",
         r"\bsaiu da minha conta\b",
         r"\b(deram|dar|deu) baixa\b",
+        r"\b(acabei|acabou) de (pagar|quitar|transferir|fazer (o|a) (pagamento|pix|transferencia))\b",
+        r"\b(descontou|debitou|(foi|ja foi|ja esta|esta) descontad\w*|(foi|ja foi|esta) (no|pelo) debito automatico)\b",
+        r"\b(ja )?caiu (o|a) (pagamento|pix|transferencia)\b|\b(pagamento|pix|transferencia) (ja )?caiu\b",
     )),
     "not_mine": tuple(re.compile(p) for p in (
         r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b",
@@ -182,6 +194,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bnao tem nada a ver comigo\b",
         r"\bsem (eu|meu|minha) (saber|autoriza\w*|consentimento|permissao)\b",  # someone else's purchase
         r"\bnao sei do que se trata\b",
+        r"\b(erraram|errou|se enganaram|se enganou|se enganado|se confundiram)\b",
+        r"\b(cliente|correntista) (de|do|da) outr[oa]\b",
+        r"\b(deve ser|e|era|sao|eram|pertence a|pertencia a) (de |a )?outra pessoa\b",
+        # someone else's: a relative's, the number's former owner's
+        r"\b(deve ser|e|era|sao|eram|pertence|pertencia|esta no nome) (do|da|de|ao|a) (meu|minha) (ex|falecid\w*|"
+        r"irmao|irma|pai|mae|filho|filha|marido|esposa|esposo|mulher|tio|tia|primo|prima|avo|sobrinh\w*|cunhad\w*"
+        r"|parente|sogr\w*|genro|nora|namorad\w*)\b",
+        r"\b(numero|telefone|celular|linha|chip) (era|e|pertencia|pertence|foi) (do|da|de)\b",
     )),
     "fraud": tuple(re.compile(p) for p in (
         r"\b(golpe\w*|golpista\w*|fraud\w*|clonad\w*|clonaram|clonagem|clonar\w*|estelionat\w*|hacke\w*"
@@ -209,9 +229,19 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         # paid part, the rest later: no claim that the debt is settled
         re.compile(r"\b(o resto|o restante|a segunda|a outra|as outras|a proxima|as proximas)\b"
                    r".*\b(pago|pagarei|vou pagar)\b"),
+        re.compile(r"\bpaguei (so |somente |apenas )?(metade|parte|uma parte|um pouco|a primeira|uma parcela)\b"
+                   r".*\b(o resto|o restante|a outra|falta)\b"),
+        re.compile(r"\b(nao|ainda nao) (descontou|caiu|debitou|passou)\b"),
+    ),
+    "aggression": (
+        re.compile(r"\bnao (vou|quero|pretendo|penso em) (processar|denunciar|reclamar|entrar na justica|"
+                   r"ir ao procon|ir no procon)\b"),
     ),
     "fraud": (
         re.compile(r"\b(medo de|e seguro|nao e golpe|nao quero (ser|cair)|sera que e|confirmando|de voces mesmo)\b"),
+        # is this message a scam? a question about the contact, not a claim about the debt
+        re.compile(r"\b(mensagem|link|sms|boleto|email|site|numero|ligacao|contato|cobranca) (de voces |de voce )?"
+                   r"(e|eh|seria|sera) (um )?golpe\b|\bgolpe ou (e )?(verdade|real|verdadeir\w*|de verdade)\b"),
     ),
 }
 
@@ -222,21 +252,41 @@ VOICE_CHANNELS = ("human_call", "voicebot")
 _MEDIUM = r"(mensagem|mensagens|sms|whatsapp|zap|e ?mails?)"
 _MEDIUM_CHANNELS = {"mensagem": ("whatsapp", "sms"), "mensagens": ("whatsapp", "sms"), "sms": ("sms",),
                     "whatsapp": ("whatsapp",), "zap": ("whatsapp",)}  # fmt: skip
+_STOP = r"(?:parem|pare|para|parar|chega)"
+_CALLS = r"(?:ligacao|ligacoes|telefonema|telefonemas|chamada|chamadas)"  # the calls a customer refuses
+_THESE = r"(?:essas |estas |esses |estes |as |os |tantas |tantos )?"
 _NO_CALLS = tuple(re.compile(p) for p in (
-    r"\b(parem|pare|para|parar|chega) de (ficar )?(me )?(ligar|ligando|telefonar)\b",
+    rf"\b{_STOP} de (ficar )?(me )?(ligar|ligando|telefonar)\b",
+    rf"\b{_STOP} (com|de) {_THESE}{_CALLS}\b",
+    rf"\bchega (dessas|destas|desses|destes) {_CALLS}\b",
     r"\bnao (me )?(liguem|ligue|telefonem)\b",
     r"\bnao (podem|pode|quero que|quero que voces) me (ligar|liguem|ligue)\b",
-    r"\b(chega de|sem|nao quero( mais)?( receber)?) (ligacao|ligacoes)\b",
+    rf"\b(sem|nao quero( mais)?( receber)?) {_CALLS}\b",
+    rf"\b(ligando|liga|ligam|{_CALLS})\b.*\b(nao quero mais|chega|parem|(pare|para) com isso)\b",
 ))  # fmt: skip
+# a call refused as made by a machine ("ligacao de robo", "ligacoes gravadas"): the voicebot only
+_MACHINE_CALLS = re.compile(r"\b(robo|robos|gravad\w*|gravacao|automatic\w*|maquina|bot)\b")
 _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b(?:parem|pare|para|parar|chega) de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando) "
     rf"(?:mais )?{_MEDIUM}\b",
     rf"\bnao (?:me )?(?:mandem|mande|enviem|envie) (?:mais )?{_MEDIUM}\b",
     rf"\bnao quero (?:mais )?(?:receber )?{_MEDIUM}\b",
     rf"\bchega de {_MEDIUM}\b",
+    rf"\b{_STOP} com {_THESE}{_MEDIUM}\b",
+    # leave, take me off, unsubscribe, blocked: "sai do meu whatsapp", "me tira da lista de sms"
+    rf"\b(?:sai|saia|saiam|me tira|me tirem|me remove|me removam|me exclui|me excluam|descadastr\w*|bloqueei)\b"
+    rf"(?: \w+){{0,6}}? {_MEDIUM}\b",
 ))  # fmt: skip
-_ONLY_NOW = re.compile(r"\b(agora|hoje|mais tarde|a tarde|a noite|amanha|de manha|depois das|antes das|nesse horario"
-                       r"|neste horario)\b")  # fmt: skip
+_MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns) (?:no|pelo|por|via|de|do) {_MEDIUM}\b")
+# "whatsapp nao", "ligacao nao": a medium refused in a clause of its own ("so por whatsapp, ligacao nao")
+_REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligacao|ligacoes|ligar|telefone)) nao"
+                            r"(?: por favor| obrigad\w*)?$")
+_CLAUSES = re.compile(r"[,.;!?\n]+")
+# a request about the moment, not the channel: "nao me ligue agora", "me liga a tarde"
+_ONLY_NOW = re.compile(r"\b(liga|ligue|liguem|ligar|ligando|telefonar|mande|mandem|mandar|retorne|retornem) "
+                       r"(agora|hoje|mais tarde|a tarde|a noite|de manha|de tarde|de noite|amanha|depois|depois das"
+                       r"|antes das|nesse horario|neste horario|no horario|no trabalho|outro dia"
+                       r"|outra hora)\b")  # fmt: skip
 
 
 def refused_channels(text: str) -> set[str]:
@@ -244,16 +294,29 @@ def refused_channels(text: str) -> set[str]:
 
     >>> sorted(refused_channels("parem de me ligar")), sorted(refused_channels("nao me mandem mais sms"))
     (['human_call', 'voicebot'], ['sms'])
+    >>> sorted(refused_channels("sai do meu zap")), sorted(refused_channels("so por email, ligacao nao"))
+    (['whatsapp'], ['human_call', 'voicebot'])
+    >>> sorted(refused_channels("chega dessas ligacoes de robo"))
+    ['voicebot']
     >>> refused_channels("nao me ligue agora, liga a tarde"), refused_channels("pode me ligar amanha?")
     (set(), set())
     """
-    clean = normalise(text)
-    if _ONLY_NOW.search(clean):
+    clean, clauses = normalise(text), [normalise(clause) for clause in _CLAUSES.split(text)]
+    if any(_ONLY_NOW.search(clause) for clause in clauses):
         return set()
-    found = set(VOICE_CHANNELS) if any(p.search(clean) for p in _NO_CALLS) else set()
+    found: set[str] = set()
+    if any(p.search(clean) for p in _NO_CALLS):
+        found.update(("voicebot",) if _MACHINE_CALLS.search(clean) else VOICE_CHANNELS)
     for pattern in _NO_MESSAGES:
         for medium in pattern.findall(clean):
-            found.update(_MEDIUM_CHANNELS.get(medium, ("email",)))
+            named = _MESSAGE_ON.search(clean) if medium.startswith("mensage") else None  # "mensagem no whatsapp"
+            found.update(_MEDIUM_CHANNELS.get(named.group(1) if named else medium, ("email",)))
+    for clause in clauses:
+        alone = _REFUSED_ALONE.search(clause)
+        if alone and alone.group(2):
+            found.update(VOICE_CHANNELS)
+        elif alone and alone.group(1):
+            found.update(_MEDIUM_CHANNELS.get(alone.group(1), ("email",)))
     return found
 
 
@@ -300,45 +363,120 @@ def _known(word: str) -> bool:
     return word in _WORDS or word.startswith(_STEMS)
 
 
+COMMON_WORD_COUNT = 100  # seen this often in pyspellchecker's Portuguese subtitles: a real word, not a typo
+
+
+@functools.cache
+def portuguese_words() -> frozenset[str]:
+    """Common Portuguese words, accents dropped: what the typo repair never touches.
+
+    The repair knows only the lexicon's own words, so a real word it did not know looked like a typo:
+    "boa tarde" became "bo a tarde", read as a police report (fraud). The list is pyspellchecker's
+    word frequencies (its data file, read with orjson: 0.1 s, against 2 s through its API).
+    """
+    data = (resources.files("spellchecker") / "resources" / "pt.json.gz").read_bytes()
+    counts = orjson.loads(gzip.decompress(data))
+    return frozenset(strip_accents(w) for w, n in counts.items() if n >= COMMON_WORD_COUNT)
+
+
+def _word(word: str) -> bool:
+    """A word to leave as it is: the lexicon's, or a common Portuguese one."""
+    return _known(word) or word in portuguese_words()
+
+
 def repair(words: list[str]) -> list[str]:
     """Undo the commonest phone typo, two neighbouring keys swapped, toward the lexicon's own words.
 
     A swap inside a word ("contrtaei", "pvf"), a space swapped with a letter ("nadac om", "nuncaf iz",
     "quero  osupervisor") are repaired only when the result is made of known words and the original
-    was not; three-letter words are repaired only toward an abbreviation (a real word like "ano" stays).
+    was not: neither the lexicon's nor a common Portuguese word (:func:`portuguese_words`: "boa tarde"
+    stays). "ano" becomes "nao" unless it reads as a year, and "em" "me" before a verb of contact
+    (:func:`_in_context`).
 
     >>> " ".join(repair("nao tenho nadac om vcs nuncaf iz isso contrtaei pvf quero  osupervisor".split()))
     'nao tenho nada com vcs nunca fiz isso contratei pfv quero o supervisor'
+    >>> " ".join(repair("boa tarde paguei metade".split()))
+    'boa tarde paguei metade'
+    >>> " ".join(repair("ano fui eu faz um ano parem de em ligar em casa".split()))
+    'nao fui eu faz um ano parem de me ligar em casa'
     """
-    out = [_swapped(word) if len(word) >= 3 and not _known(word) else word for word in words]
+    out = [_swapped(word) if len(word) >= 3 and not _word(word) else word for word in words]
     i = 0
     while i < len(out) - 1:  # a space swapped with a letter: "nadac om", "um apessoa", "f alta"
         a, b = out[i], out[i + 1]
-        if not (_known(a) and _known(b)):
-            if _known(a + b) and len(a + b) >= 4:
-                out[i : i + 2] = [a + b]
+        if not (_sure(a) and _sure(b)):
+            mended = _mended(a, b, out[i + 2] if i + 2 < len(out) else "")
+            if len(mended) == 1:
+                out[i : i + 2] = mended
                 continue
-            for left, right in ((a[:-1], a[-1:] + b), (a + b[:1], b[1:])):
-                if left and right and _known(left) and _known(right):
-                    out[i], out[i + 1] = left, right
-                    break
+            out[i : i + 2] = mended
         i += 1
     glued: list[str] = []
     for word in out:  # a one-letter word glued on: "osupervisor", "mimq"
-        if len(word) >= 3 and not _known(word) and word[0] in _LETTER_WORDS and _known(word[1:]):
+        if len(word) >= 3 and not _word(word) and word[0] in _LETTER_WORDS and _known(word[1:]):
             glued += [word[0], word[1:]]
-        elif len(word) >= 3 and not _known(word) and word[-1] in _LETTER_WORDS and _known(word[:-1]):
+        elif len(word) >= 3 and not _word(word) and word[-1] in _LETTER_WORDS and _known(word[:-1]):
             glued += [word[:-1], word[-1]]
         else:
             glued.append(word)
-    return glued
+    return [_in_context(glued, i) for i in range(len(glued))]
+
+
+# "ano" (year) is also the commonest typo of "nao": a year has a determiner or a number before it, or a time
+# after it ("um ano", "esse ano", "2 anos", "ano passado", "ano que vem"); the typo has none
+_YEAR_BEFORE = frozenset(("o", "um", "no", "do", "ao", "esse", "este", "neste", "nesse", "desse", "deste", "todo",
+                          "cada", "por", "ultimo", "proximo", "meio", "mesmo", "de", "seu", "outro", "primeiro"))
+_YEAR_AFTER = frozenset(("passado", "que", "retrasado", "novo", "inteiro", "todo", "atras", "anterior", "seguinte"))
+
+
+# "em" is also the commonest typo of "me": before a verb of contact it is one ("parem de em ligar")
+_CONTACT_VERB = re.compile(r"(lig|retorn|mand|cham|transfer|atend|ajud|deix|perturb|cobr|envi|respond|encaminh"
+                           r"|coloc|passa)(ar|er|em|am|ue|uem|e|a|ando)")  # fmt: skip
+
+
+def _in_context(words: list[str], i: int) -> str:
+    """A real word that is a typo of another where its neighbours say so: "ano" for "nao", "em" for "me"."""
+    word = words[i]
+    if word not in ("ano", "em"):
+        return word
+    before = words[i - 1] if i else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if word == "em":
+        return "me" if _CONTACT_VERB.fullmatch(after) else word
+    year = before in _YEAR_BEFORE or before.isdigit() or after in _YEAR_AFTER or not after
+    return word if year else "nao"
+
+
+def _sure(word: str) -> bool:
+    """A whole word: the lexicon's (not a stem's extension: "transferio"), or a common word of three letters or
+    more ("mm", "x" are no words)."""
+    return word in _WORDS or word in _SHORT_WORDS or (len(word) >= 3 and word in portuguese_words())
+
+
+def _mended(a: str, b: str, after: str) -> list[str]:
+    """Two neighbours, one of them no word, mended: glued back into one word ("f alta"), or a letter moved
+    across the space ("nadac om", "precis oque"); as they were when neither makes known words."""
+    whole = a + b
+    stray = len(b) == 1 and after and not _sure(after)  # a letter of the next word: "pode m eretornar"
+    split = [[left, right] for left, right in ((a[:-1], a[-1:] + b), (a + b[:1], b[1:]))
+             if left and right and _sure(left) and _sure(right) and (_known(left) or _known(right))]  # fmt: skip
+    if split and _known(split[0][0]) and _known(split[0][1]):  # two words of the lexicon: "comu m" is "com um"
+        return split[0]
+    if _sure(whole) and len(whole) >= 4 and not stray:
+        return [whole]
+    if split:
+        return split[0]
+    # a stem of the lexicon ("desconhec...") glues only a piece that is no word
+    if _known(whole) and len(whole) >= 4 and not _word(a) and not stray:
+        return [whole]
+    return [a, b]
 
 
 def _swapped(word: str) -> str:
     """``word`` with two neighbouring letters swapped back, when that makes a known word (else unchanged)."""
     for j in range(len(word) - 1):
         candidate = word[:j] + word[j + 1] + word[j] + word[j + 2 :]
-        if _known(candidate) and (len(word) > 3 or candidate in _SHORT_TARGETS):
+        if _known(candidate):  # only a word that is no word is repaired: "ifz", "qeu", not "ano"
             return candidate
     return word
 
@@ -453,5 +591,7 @@ class FlagReader:
 
 
 _WORDS, _STEMS = _vocabulary()
-_SHORT_TARGETS = frozenset(ABBREVIATIONS) | {"com", "que", "uma", "meu", "sou", "pra"}  # not "nao": "ano" is a word
 _LETTER_WORDS = frozenset("aeoqnc")  # one-letter words (and shortenings: q, n, c) a typo glues to a neighbour
+# two-letter words a repair leaves alone ("te mandei" is no "tem andei"); the frequency list has junk this short
+_SHORT_WORDS = frozenset(("te", "me", "se", "eu", "tu", "no", "na", "do", "da", "de", "em", "um", "ao", "os", "as",
+                          "ja", "so", "la", "ai", "ha", "ou", "oi", "ok", "ta", "to"))

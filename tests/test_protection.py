@@ -221,3 +221,38 @@ def test_asking_to_be_called_later_is_no_refusal_of_calls() -> None:
     story = overdue_customer(channels=("whatsapp", "human_call"))
     story.say("nao me liga agora que estou no trabalho, liga a tarde", "2026-03-02T10:00:00-03:00")
     assert story.profile.channels_opted_out == []
+
+
+def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment() -> None:
+    """The typo repair left real words it did not know as typos: "boa tarde" became "b.o. a tarde" (a fraud
+    claim that put the case on hold) and "paguei metade" one word. Common Portuguese words are now left alone."""
+    story = overdue_customer()
+    story.say("boa tarde, paguei metade e o resto mes que vem", "2026-03-02T10:00:00-03:00")
+    assert story.profile.hold is None and not {"fraud", "already_paid"} & set(story.profile.flags)
+
+
+@pytest.mark.parametrize(
+    ("said", "refused"),
+    [
+        ("sai do meu whatsapp", {"whatsapp"}),
+        ("so me chama por whatsapp, ligação não", {"human_call", "voicebot"}),
+        ("chega dessas ligações gravadas", {"voicebot"}),
+        ("parem de me ligar, hoje já foram 5 ligações", {"human_call", "voicebot"}),
+        ("me tira dessa lista de email", {"email"}),
+    ],
+)
+def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
+    story = overdue_customer(channels=("whatsapp", "sms", "email", "human_call", "voicebot"))
+    story.say(said, "2026-03-02T10:30:00-03:00")
+    assert set(story.profile.channels_opted_out) == refused
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["deve ser do meu irmão, ele usava esse número", "vocês se enganaram, sou cliente de outro banco",
+     "o débito automático já descontou da minha conta"],
+)  # fmt: skip
+def test_a_claim_in_other_words_holds_collection(said: str) -> None:
+    story = overdue_customer()
+    story.say(said, "2026-03-02T10:00:00-03:00")
+    assert story.profile.hold is not None
