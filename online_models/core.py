@@ -342,8 +342,11 @@ class Core:
             return
         name = TEXT_FIELDS.get(event_type)
         said = data.get(name) if name else None
-        from_customer = data.get("direction", "inbound") == "inbound" and data.get("author", "customer") == "customer"
-        if not said or not from_customer:
+        if said and event_type == "call.completed":  # a call's direction says who called, not who spoke
+            said = text.customer_speech(said)
+        elif data.get("direction", "inbound") != "inbound" or data.get("author", "customer") != "customer":
+            return
+        if not said:
             return
         if data.get("channel") in CHANNELS:
             p.reply_channel = data["channel"]

@@ -35,6 +35,8 @@ HOLD_FLAGS = {"not_mine": "dispute", "already_paid": "dispute", "fraud": "fraud"
 DISPOSITION_HOLDS = {"debt_not_recognized": "not_mine", "already_paid": "already_paid", "fraud_suspected": "fraud"}
 NEGOTIATION_PAGES = ("negoti", "acordo", "boleto", "second_copy", "segunda_via", "debt", "divida")
 UNANSWERED_CALLS = ("no_answer", "busy", "voicemail")
+# the channels that reach the customer's phone number: one that answers as someone else's is used for none
+PHONE_CHANNELS = ("human_call", "voicebot", "sms", "whatsapp")
 
 
 # --- profile and consent --------------------------------------------------------------------------
@@ -255,6 +257,9 @@ def on_call_completed(p: CustomerProfile, data: dict[str, Any], ts: float) -> No
         _engaged(p, ts)
     elif outcome in UNANSWERED_CALLS:
         p.calls_unanswered += 1
+    elif outcome == "wrong_number":  # another person's phone: calling or texting it again tells them of the debt
+        for phone_channel in PHONE_CHANNELS:  # until the CRM lists them again (customer.updated), for a new number
+            on_consent_changed(p, {"channel": phone_channel, "granted": False}, ts)
 
 
 def on_contact_disposition(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:

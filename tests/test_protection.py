@@ -256,3 +256,35 @@ def test_a_claim_in_other_words_holds_collection(said: str) -> None:
     story = overdue_customer()
     story.say(said, "2026-03-02T10:00:00-03:00")
     assert story.profile.hold is not None
+
+
+def _call(story: Story, when: str, outcome: str = "right_party", transcript: str | None = None) -> None:
+    data = {"outreach_id": "o1", "direction": "outbound", "by": "voicebot", "outcome": outcome, "duration_s": 40}
+    story.feed(event("call.completed", data | ({"transcript": transcript} if transcript else {}), when,
+                     event_id=f"call-{when}"))  # fmt: skip
+
+
+def test_what_a_customer_says_on_a_call_we_made_is_read_and_the_robots_script_is_not() -> None:
+    """A call's direction says who dialled, not who spoke: a claim made on an outbound robot call holds the case
+    (before, every outbound call's transcript was ignored), and the robot's own lines raise nothing."""
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call", "voicebot"))
+    _call(story, "2026-03-02T10:00:00-03:00", transcript="Robô: caso não reconheça o débito, posso transferir para "
+          "um atendente. Deseja falar com um atendente? Cliente: não, tá tudo certo, vou pagar sexta")  # fmt: skip
+    assert story.profile.hold is None and not story.profile.flags
+    _call(story, "2026-03-03T10:00:00-03:00", transcript="já paguei semana passada, parem de me ligar")
+    assert story.profile.hold is not None
+    assert {"human_call", "voicebot"} <= set(story.profile.channels_opted_out)
+
+
+def test_a_wrong_number_is_neither_called_nor_texted_again_until_the_crm_lists_the_channels_again() -> None:
+    """Whoever answered is not the customer: another call or message to that phone tells a stranger of the debt."""
+    story = overdue_customer(channels=("whatsapp", "sms", "email", "human_call", "voicebot"))
+    _call(story, "2026-03-02T10:00:00-03:00", outcome="wrong_number")
+    before = len(story.triggers)
+    story.days("2026-03-03", 20)
+    channels = {t["data"]["channel"] for t in story.triggers[before:]}
+    assert channels == {"email"}
+    story.feed(event("customer.updated", {"channels_consented": ["whatsapp", "email"]}, "2026-03-23T09:00:00-03:00"))
+    before = len(story.triggers)
+    story.days("2026-03-24", 20)
+    assert "whatsapp" in {t["data"]["channel"] for t in story.triggers[before:]}
