@@ -46,6 +46,8 @@ DAY = 86400.0
 CHANNEL_COST_BRL = {"whatsapp": 0.10, "sms": 0.07, "email": 0.005, "app_push": 0.002, "voicebot": 0.35,
                     "human_call": 3.00}  # fmt: skip
 HUMAN_REASONS = ("wants_human", "distress", "aggression")  # text flags that open a request for a person
+CARE_FLAGS = frozenset(("distress", "aggression"))  # after these, no robot collects, and a person rarely does
+CARE_CHANNELS = ("human_call", "whatsapp")  # where a person speaks or writes
 REPLIES = frozenset({"handoff", "dispute_review", "fraud_review"})  # answers to the customer, not collection
 MAX_CONTACTS_KEPT = 12
 
@@ -66,6 +68,8 @@ class DecisionSettings:
     human_balance_brl: float = 2000.0  # overdue balance that justifies a human for a critical customer
     max_discount_pct: float = 30.0
     window_hours: float = 4.0  # how long a trigger stays valid within the day's window
+    care_days: int = 30  # after a customer wrote of despair or anger: collection by a person only, ...
+    care_gap_days: int = 7  # ... at most once in this many days
     seed: int = 7
 
     @property
@@ -226,7 +230,10 @@ class Decider:
         reply = purpose in REPLIES
         if not reply and p.last_complaint_ts and now - p.last_complaint_ts < s.rules.complaint_cooldown_days * DAY:
             return None
+        care = self._in_care(p)
         channels = self._allowed_channels(p, human=reply)
+        if care and not reply:  # a robot's offer days after "nao aguento mais" is what ends at Procon
+            channels = [c for c in channels if c in CARE_CHANNELS]
         if not channels and reply and p.reply_channel and p.reply_channel not in p.channels_opted_out:
             channels = [p.reply_channel]  # answer on the channel the customer wrote in on
         if not channels:
@@ -259,7 +266,7 @@ class Decider:
         if purpose == "fraud_review":
             agent = "fraud_team"
         else:
-            agent = "human" if reply or self._human_worth_it(p) or channel == "human_call" else "bot"
+            agent = "human" if reply or care or self._human_worth_it(p) or channel == "human_call" else "bot"
         offer, why_offer = self._offer(p) if purpose in ("negotiation", "settlement_offer") else (None, "")
         if offer and offer["kind"] == "settlement":
             purpose = "settlement_offer"
@@ -305,12 +312,13 @@ class Decider:
             if any((parse_date(d) - today).days == 1 for d in dues) and not self._contacted_within(p, 1):
                 return "reminder"
             return None
+        gap = s.care_gap_days if self._in_care(p) else s.overdue_gap_days
         if p.days_past_due > 0 and p.band in ("medium", "high", "critical"):
-            return None if self._contacted_within(p, s.overdue_gap_days) else "negotiation"
+            return None if self._contacted_within(p, gap) else "negotiation"
         if (
             due_soon
             and p.band in ("medium", "high", "critical")
-            and not self._contacted_within(p, s.preventive_days + 1)
+            and not self._contacted_within(p, max(s.preventive_days + 1, gap))
         ):
             return "preventive"
         return None
@@ -337,6 +345,10 @@ class Decider:
 
     def _contacted_within(self, p: CustomerProfile, days: int) -> bool:
         return any(p.clock_ts - c[0] < days * DAY for c in p.contacts)
+
+    def _in_care(self, p: CustomerProfile) -> bool:
+        """The customer wrote of despair or anger within ``care_days``: a person collects, once a week at most."""
+        return any(p.clock_ts - p.flags.get(flag, -1e18) <= self.settings.care_days * DAY for flag in CARE_FLAGS)
 
     def _human_worth_it(self, p: CustomerProfile) -> bool:
         return p.band == "critical" and p.overdue_balance() >= self.settings.human_balance_brl
@@ -375,6 +387,10 @@ class Decider:
             parts.append(f"reason: {p.predicted_reason}")
         if why_offer:
             parts.append(f"offer: {why_offer}")
+        if self._in_care(p):
+            wrote = ", ".join(sorted(f for f in CARE_FLAGS if f in p.flags))
+            parts.append(f"by a person, weekly at most: the customer wrote of {wrote} in the last "
+                         f"{self.settings.care_days} days")
         return "; ".join(parts)
 
 

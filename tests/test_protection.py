@@ -6,6 +6,7 @@ ticks standing for the worker's sweep.
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime, timedelta
 
 import orjson
@@ -288,3 +289,19 @@ def test_a_wrong_number_is_neither_called_nor_texted_again_until_the_crm_lists_t
     before = len(story.triggers)
     story.days("2026-03-24", 20)
     assert "whatsapp" in {t["data"]["channel"] for t in story.triggers[before:]}
+
+
+def test_after_despair_no_robot_collects_and_a_person_does_weekly_at_most() -> None:
+    """ "Nao aguento mais, penso em sumir": a person answers that day; before, a robot called three days later
+    with an offer and SMS followed every three or four days. For ``care_days`` only a person collects, weekly."""
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call", "voicebot"))
+    before = len(story.triggers)
+    story.say("não aguento mais, to desesperada, penso em sumir", "2026-03-02T10:00:00-03:00")
+    story.days("2026-03-03", 29)
+    after = [t["data"] for t in story.triggers[before:]]
+    collection = [d for d in after if d["purpose"] not in REPLIES]
+    assert after[0]["purpose"] == "handoff" and collection
+    assert all(d["agent"] == "human" and d["channel"] in ("human_call", "whatsapp") for d in collection)
+    starts = [parse_time(d["not_before"]) for d in collection]
+    assert all(b - a >= 7 * 86400 for a, b in itertools.pairwise(starts))
+    assert "weekly at most" in collection[0]["explanation"]
