@@ -429,6 +429,8 @@ def repair(words: list[str]) -> list[str]:
     'boa tarde paguei metade'
     >>> " ".join(repair("ano fui eu faz um ano parem de em ligar em casa".split()))
     'nao fui eu faz um ano parem de me ligar em casa'
+    >>> " ".join(repair("nao tenho anda com voces".split()))
+    'nao tenho nada com voces'
     """
     out = [_swapped(word) if len(word) >= 3 and not _word(word) else word for word in words]
     i = 0
@@ -464,15 +466,23 @@ _CONTACT_VERB = re.compile(r"(lig|retorn|mand|cham|transfer|atend|ajud|deix|pert
                            r"|coloc|passa)(ar|er|em|am|ue|uem|e|a|ando)")  # fmt: skip
 
 
+# "anda" (walks) is also a typo of "nada" where "nada" is the object: "nao tenho anda com voces"
+_NADA_BEFORE = frozenset(("tenho", "tem", "temos", "devo", "deve", "devemos", "fiz", "sei", "pedi", "comprei",
+                          "contratei", "assinei", "recebi", "paguei", "usei"))
+
+
 def _in_context(words: list[str], i: int) -> str:
-    """A real word that is a typo of another where its neighbours say so: "ano" for "nao", "em" for "me"."""
+    """A real word that is a typo of another where its neighbours say so: "ano" for "nao", "em" for "me",
+    "anda" for "nada"."""
     word = words[i]
-    if word not in ("ano", "em"):
+    if word not in ("ano", "em", "anda"):
         return word
     before = words[i - 1] if i else ""
     after = words[i + 1] if i + 1 < len(words) else ""
     if word == "em":
         return "me" if _CONTACT_VERB.fullmatch(after) else word
+    if word == "anda":
+        return "nada" if before in _NADA_BEFORE else word
     year = before in _YEAR_BEFORE or before.isdigit() or after in _YEAR_AFTER or not after
     return word if year else "nao"
 
