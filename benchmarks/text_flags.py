@@ -11,7 +11,8 @@ apart and only measured.
 
 Each line of a set is ``{"text": ..., "flags": [...], "reason": code or null}``.
 ``refusals.jsonl`` (held out too) grades the channels a customer refuses: ``{"text": ..., "channels": [...]}``;
-``refusals-dev.jsonl`` is its dev set (``--show-misses refusals-dev``).
+``refusals-dev.jsonl`` is its dev set (``--show-misses refusals-dev``). ``transcripts.jsonl`` (held out) holds call
+transcripts, read as the worker reads them: the customer's turns only (``text.customer_speech``).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def load(name: str) -> list[dict]:
 
 def read(message: str, reader: text.FlagReader | None = None) -> set[str]:
     """The flags vigia raises on a message: the lexicon's, and the learnt reader's when one is given."""
-    found = text.flags(message)
+    found = text.flags(text.customer_speech(message))
     return found | reader.predict(text.hashed(text.tokens(message))) if reader else found
 
 
@@ -148,7 +149,8 @@ def misses(messages: list[dict]) -> list[tuple[str, list[str], list[str]]]:
     for m in messages:
         refusal = "channels" in m
         expected = m["channels"] if refusal else m["flags"]
-        got = text.refused_channels(m["text"]) if refusal else text.flags(m["text"])
+        said = text.customer_speech(m["text"])  # a call transcript's customer turns; a message as it is
+        got = text.refused_channels(said) if refusal else text.flags(said)
         if sorted(got) != sorted(expected):
             out.append((m["text"], sorted(expected), sorted(got)))
     return out
@@ -158,7 +160,7 @@ def refused(messages: list[dict]) -> dict:
     """How the channels a customer refuses are read: each line is ``{"text": ..., "channels": [...]}``."""
     right = false_refusals = 0
     for message in messages:
-        got, truth = text.refused_channels(message["text"]), set(message["channels"])
+        got, truth = text.refused_channels(text.customer_speech(message["text"])), set(message["channels"])
         right += got == truth
         false_refusals += len(got - truth)
     return {"messages": len(messages), "right": right, "false_refusals": false_refusals}
@@ -177,7 +179,7 @@ def main() -> None:
             print(f"{said!r}: expected {truth}, got {got}")
         return
     summary = {}
-    sets = {"dev": load("dev"), "holdout": load("holdout")}
+    sets = {"dev": load("dev"), "holdout": load("holdout"), "call transcripts (held out)": load("transcripts")}
     sets["holdout, phone typos x5"] = with_typos(sets["holdout"])
     for name, messages in sets.items():
         rows = grade(messages)

@@ -202,6 +202,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"irmao|irma|pai|mae|filho|filha|marido|esposa|esposo|mulher|tio|tia|primo|prima|avo|sobrinh\w*|cunhad\w*"
         r"|parente|sogr\w*|genro|nora|namorad\w*)\b",
         r"\b(numero|telefone|celular|linha|chip) (era|e|pertencia|pertence|foi) (do|da|de)\b",
+        # the person asked for is someone else: "o Joao nao mora mais aqui", "esse numero agora e meu"
+        r"\bnao mora (mais )?(aqui|nessa casa|nesse endereco|neste endereco|comigo)\b",
+        r"\b(numero|telefone|celular|linha|chip) agora e meu\b",
     )),
     "fraud": tuple(re.compile(p) for p in (
         r"\b(golpe\w*|golpista\w*|fraud\w*|clonad\w*|clonaram|clonagem|clonar\w*|estelionat\w*|hacke\w*"
@@ -263,6 +266,9 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"\bnao (podem|pode|quero que|quero que voces) me (ligar|liguem|ligue)\b",
     rf"\b(sem|nao quero( mais)?( receber)?) {_CALLS}\b",
     rf"\b(ligando|liga|ligam|{_CALLS})\b.*\b(nao quero mais|chega|parem|(pare|para) com isso)\b",
+    # calls the customer did not ask for, called harassment or absurd: "ficam me ligando toda hora, que absurdo"
+    r"\b(ficam|ficar|vivem|estao) (me )?ligando\b.*\b(assedio|absurdo|palhacada|abuso)\b",
+    r"\b(me )?ligaram \w+ vezes\b.*\b(assedio|absurdo|palhacada|abuso)\b",
 ))  # fmt: skip
 # a call refused as made by a machine ("ligacao de robo", "ligacoes gravadas"): the voicebot only
 _MACHINE_CALLS = re.compile(r"\b(robo|robos|gravad\w*|gravacao|automatic\w*|maquina|bot)\b")
