@@ -100,6 +100,21 @@ def _common(windows: list[Window]) -> Window:
     return (start, end) if start < end else None
 
 
+@lru_cache(maxsize=4096)
+def payable_until(due: date, state: str | None) -> date:
+    """The last day a bill due on ``due`` is paid on time: a due date on a weekend, a bank holiday or Carnival
+    moves to the next business day at no charge. A customer who may still pay on time is not late yet.
+
+    >>> payable_until(date(2026, 3, 7), "SP"), payable_until(date(2026, 2, 14), "SP")  # a Saturday; before Carnival
+    (datetime.date(2026, 3, 9), datetime.date(2026, 2, 18))
+    """
+    day = due
+    while (day.weekday() >= 5 or _optional_days(day.year).get(day) == "Carnival"
+           or day in (_holidays(state, day.year) if state in STATES else _holidays_anywhere(day.year))):  # fmt: skip
+        day += timedelta(days=1)
+    return day
+
+
 @dataclass(frozen=True)
 class ContactRules:
     """The contact window and caps (defaults documented in the README, every one configurable)."""

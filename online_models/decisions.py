@@ -37,10 +37,10 @@ from river import proba
 
 from online_models.behaviour import HARDSHIP
 from online_models.clock import format_time, local_date, parse_date
-from online_models.contact_rules import ContactRules
+from online_models.contact_rules import ContactRules, payable_until
 from online_models.control import COST, GROUP, ControlSettings, UpliftTracker, open_episode
 from online_models.outputs import output_id
-from online_models.profile import CustomerProfile
+from online_models.profile import CENT, CustomerProfile
 
 DAY = 86400.0
 CHANNEL_COST_BRL = {"whatsapp": 0.10, "sms": 0.07, "email": 0.005, "app_push": 0.002, "voicebot": 0.35,
@@ -313,7 +313,8 @@ class Decider:
                 return "reminder"
             return None
         gap = s.care_gap_days if self._in_care(p) else s.overdue_gap_days
-        if p.days_past_due > 0 and p.band in ("medium", "high", "critical"):
+        late = any(inv[1] > CENT and today > payable_until(parse_date(inv[2]), p.state) for inv in p.invoices.values())
+        if p.days_past_due > 0 and late and p.band in ("medium", "high", "critical"):
             return None if self._contacted_within(p, gap) else "negotiation"
         if (
             due_soon

@@ -100,7 +100,9 @@ def test_cool_down_after_a_complaint() -> None:
 
 def test_no_collection_contact_on_carnival_but_a_customer_who_asked_for_a_person_gets_one() -> None:
     monday = "2026-02-16T10:00:00-03:00"  # Carnival: a working day by law, an optional day off in practice
-    collection = Decider().decide(overdue(monday), "e1")
+    late = overdue(monday)
+    late.invoices["i1"][2] = "2026-02-01"  # overdue by then
+    collection = Decider().decide(late, "e1")
     assert collection["purpose"] != "handoff"
     assert collection["not_before"] == "2026-02-18T11:00:00.000Z"  # Ash Wednesday, 08:00 in São Paulo
     asked = Decider().decide(overdue(monday, handoff_requested_ts=parse_time(monday)), "e2")

@@ -305,3 +305,20 @@ def test_after_despair_no_robot_collects_and_a_person_does_weekly_at_most() -> N
     starts = [parse_time(d["not_before"]) for d in collection]
     assert all(b - a >= 7 * 86400 for a, b in itertools.pairwise(starts))
     assert "weekly at most" in collection[0]["explanation"]
+
+
+def test_a_bill_due_on_a_saturday_is_not_collected_before_the_monday_it_may_still_be_paid_on() -> None:
+    """A due date on a weekend or bank holiday moves to the next business day at no charge: on that Monday the
+    customer is not late, and a collection contact planned for it (as one was, on the Sunday) is wrongful."""
+    story = Story(channels=("whatsapp", "sms"))
+    history = [("2025-11-10", "2025-12-01"), ("2025-12-10", "2026-01-05"), ("2026-01-10", "2026-02-02")]
+    for n, (due, paid) in enumerate(history):  # a late payer: the band is high enough to collect
+        story.feed(event("invoice.issued", {"invoice_id": f"h{n}", "amount": 500.0, "due_date": due},
+                         f"{due[:8]}01T10:00:00-03:00"))  # fmt: skip
+        story.feed(event("payment.received", {"payment_id": f"p{n}", "amount": 500.0, "method": "pix",
+                                              "invoice_id": f"h{n}"}, f"{paid}T10:00:00-03:00"))  # fmt: skip
+    story.feed(event("invoice.issued", {"invoice_id": "i1", "amount": 500.0, "due_date": "2026-03-07"},
+                     "2026-02-25T10:00:00-03:00"))  # fmt: skip
+    story.days("2026-03-08", 3, hour="09:00:00-03:00")  # Sunday to Tuesday
+    starts = [t["data"]["not_before"][:10] for t in story.triggers if t["data"]["purpose"] == "negotiation"]
+    assert starts and min(starts) == "2026-03-10"
