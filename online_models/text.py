@@ -205,6 +205,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the person asked for is someone else: "o Joao nao mora mais aqui", "esse numero agora e meu"
         r"\bnao mora (mais )?(aqui|nessa casa|nesse endereco|neste endereco|comigo)\b",
         r"\b(numero|telefone|celular|linha|chip) agora e meu\b",
+        # the debtor died: the writer is a relative, and the estate is no one to collect from by robot
+        r"\b(ele|ela|(o|a) (titular|cliente|dono|dona)( \w+){0,3}?)( ja)? (faleceu|morreu|e falecid\w*"
+        r"|veio a obito)\b",
+        r"\b(faleceu|morreu|falecid\w*|veio a obito)\b.*\b(no nome dele|no nome dela|era dele|era dela|e dele"
+        r"|e dela|sou (a|o) (filh\w*|viuv\w*|espos\w*|irma\w*|net\w*|mae|pai))\b",
     )),
     "fraud": tuple(re.compile(p) for p in (
         r"\b(golpe\w*|golpista\w*|fraud\w*|clonad\w*|clonaram|clonagem|clonar\w*|estelionat\w*|hacke\w*"
@@ -438,7 +443,7 @@ def repair(words: list[str]) -> list[str]:
     >>> " ".join(repair("nao tenho anda com voces".split()))
     'nao tenho nada com voces'
     """
-    out = [_swapped(word) if len(word) >= 3 and not _word(word) else word for word in words]
+    out = list(words)
     i = 0
     while i < len(out) - 1:  # a space swapped with a letter: "nadac om", "um apessoa", "f alta"
         a, b = out[i], out[i + 1]
@@ -449,6 +454,9 @@ def repair(words: list[str]) -> list[str]:
                 continue
             out[i : i + 2] = mended
         i += 1
+    # then two letters swapped inside a word ("contrtaei"): after the spaces, so "atendenter eal" is
+    # "atendente real", not "atendenter ela"
+    out = [_swapped(word) if len(word) >= 3 and not _word(word) else word for word in out]
     glued: list[str] = []
     for word in out:  # a one-letter word glued on: "osupervisor", "mimq"
         if len(word) >= 3 and not _word(word) and word[0] in _LETTER_WORDS and _known(word[1:]):
