@@ -348,8 +348,16 @@ class Decider:
         return any(p.clock_ts - c[0] < days * DAY for c in p.contacts)
 
     def _in_care(self, p: CustomerProfile) -> bool:
-        """The customer wrote of despair or anger within ``care_days``: a person collects, once a week at most."""
-        return any(p.clock_ts - p.flags.get(flag, -1e18) <= self.settings.care_days * DAY for flag in CARE_FLAGS)
+        return bool(self._care_reasons(p))
+
+    def _care_reasons(self, p: CustomerProfile) -> list[str]:
+        """Why only a person collects, once a week at most: the customer wrote of despair or anger, or
+        complained (then once its cool-down is over), within ``care_days``."""
+        since = self.settings.care_days * DAY
+        reasons = [flag for flag in sorted(CARE_FLAGS) if p.clock_ts - p.flags.get(flag, -1e18) <= since]
+        if p.last_complaint_ts is not None and p.clock_ts - p.last_complaint_ts <= since:
+            reasons.append("a complaint")
+        return reasons
 
     def _human_worth_it(self, p: CustomerProfile) -> bool:
         return p.band == "critical" and p.overdue_balance() >= self.settings.human_balance_brl
@@ -388,10 +396,9 @@ class Decider:
             parts.append(f"reason: {p.predicted_reason}")
         if why_offer:
             parts.append(f"offer: {why_offer}")
-        if self._in_care(p):
-            wrote = ", ".join(sorted(f for f in CARE_FLAGS if f in p.flags))
-            parts.append(f"by a person, weekly at most: the customer wrote of {wrote} in the last "
-                         f"{self.settings.care_days} days")
+        care = self._care_reasons(p)
+        if care:
+            parts.append(f"by a person, weekly at most: {', '.join(care)} in the last {self.settings.care_days} days")
         return "; ".join(parts)
 
 

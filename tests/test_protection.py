@@ -322,3 +322,14 @@ def test_a_bill_due_on_a_saturday_is_not_collected_before_the_monday_it_may_stil
     story.days("2026-03-08", 3, hour="09:00:00-03:00")  # Sunday to Tuesday
     starts = [t["data"]["not_before"][:10] for t in story.triggers if t["data"]["purpose"] == "negotiation"]
     assert starts and min(starts) == "2026-03-10"
+
+
+def test_after_a_complaint_no_collection_for_its_cool_down_then_only_a_person_weekly() -> None:
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call", "voicebot"))
+    story.feed(event("complaint.filed", {"channel": "procon"}, "2026-03-02T10:00:00-03:00"))
+    before = len(story.triggers)
+    story.days("2026-03-03", 29)
+    collection = [t["data"] for t in story.triggers[before:] if t["data"]["purpose"] not in REPLIES]
+    assert collection and min(d["not_before"] for d in collection) >= "2026-03-17"  # the 15-day cool-down
+    assert all(d["agent"] == "human" and d["channel"] in ("human_call", "whatsapp") for d in collection)
+    assert "a complaint" in collection[0]["explanation"]
