@@ -293,6 +293,7 @@ _MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns) (?:no|pelo|por|via|de|do) {_MEDIUM
 _REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligacao|ligacoes|ligar|telefone)) nao"
                             r"(?: por favor| obrigad\w*)?$")
 _CLAUSES = re.compile(r"[,.;!?\n]+")
+_NAMES_A_CHANNEL = re.compile(r"lig|telefon|chamad|mensage|sms|whats|zap|mail")
 # a request about the moment, not the channel: "nao me ligue agora", "me liga a tarde"
 _ONLY_NOW = re.compile(r"\b(liga|ligue|liguem|ligar|ligando|telefonar|mande|mandem|mandar|retorne|retornem) "
                        r"(agora|hoje|mais tarde|a tarde|a noite|de manha|de tarde|de noite|amanha|depois|depois das"
@@ -312,7 +313,10 @@ def refused_channels(text: str) -> set[str]:
     >>> refused_channels("nao me ligue agora, liga a tarde"), refused_channels("pode me ligar amanha?")
     (set(), set())
     """
-    clean, clauses = normalise(text), [normalise(clause) for clause in _CLAUSES.split(text)]
+    clean = normalise(text)
+    if not _NAMES_A_CHANNEL.search(clean):  # most messages: nothing to refuse
+        return set()
+    clauses = [normalise(clause) for clause in _CLAUSES.split(text)]
     if any(_ONLY_NOW.search(clause) for clause in clauses):
         return set()
     found: set[str] = set()
@@ -371,6 +375,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=64)  # a message is read for its words, flags and refusals in turn: normalised once
 def normalise(text: str) -> str:
     """Lower case, no accents, abbreviations expanded, emphatic repeats collapsed ("simmm" -> "sim")."""
     lowered = _BO.sub(" boletim de ocorrencia ", text.lower())
