@@ -11,6 +11,7 @@ from pathlib import Path
 from faust.types import TP
 
 from agents import kpis
+from online_models import text
 from online_models.checkpoint import MODELS_FILE, trained
 from online_models.core import Core
 from online_models.journal import is_journal
@@ -35,6 +36,7 @@ def _trained() -> tuple[object, dict | None]:
 
 _start_from, trained_on = _trained()
 core = Core(settings.core, start_from=_start_from)
+text.portuguese_words()  # the typo repair's word list, read now rather than on the event loop at the first message
 
 # customers whose read-model entry is behind: the latest profile of each, flushed in batches (None: read it
 # from the table at the flush; a rebuild marks every customer of a partition so, not holding them decoded)

@@ -117,20 +117,20 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\batendimento (humano|pessoal)\b",
         r"\b(quero|queria|preciso de|gostaria de) (falar com |conversar com )?(uma|alguma) pessoa\b",
         r"\b(pessoa (real|de verdade)|alguem de verdade|carne e osso|ser humano)\b",
-        rf"\b{_ASK}\b.*\b(atendente|atendende|atendete|antendente|humano|operador|supervisor|gerente)\b",
-        rf"\b(atendente|atendende|atendete|humano|operador|supervisor|gerente)\b.*\b{_ASK}\b",
+        rf"\b{_ASK}\b.{{0,240}}\b(atendente|atendende|atendete|antendente|humano|operador|supervisor|gerente)\b",
+        rf"\b(atendente|atendende|atendete|humano|operador|supervisor|gerente)\b.{{0,240}}\b{_ASK}\b",
         r"^(um |o )?(atendente|atendende|atendete|humano|operador|supervisor|gerente)( humano)?$",
-        r"\b(nao quero|cansei de|nao resolvo|nao vou resolver nada com|odeio|chega de)\b.*\b(robo|bot|maquina)\b",
-        r"\b(robo|bot|maquina)\b.*\b(nao (resolve|entende|ajuda))\b",
+        r"\b(nao quero|cansei de|nao resolvo|nao vou resolver nada com|odeio|chega de)\b.{0,240}\b(robo|bot|maquina)\b",
+        r"\b(robo|bot|maquina)\b.{0,240}\b(nao (resolve|entende|ajuda))\b",
         r"\b(voce|voces) (e|sao) (um )?(robo|bot|maquina)\b",
-        r"\b(alguem|pessoa)\b.*\b(me ligar|me liga|me ligue|me retornar|me retorne|me retornem)\b",
+        r"\b(alguem|pessoa)\b.{0,240}\b(me ligar|me liga|me ligue|me retornar|me retorne|me retornem)\b",
         r"\b(preciso|quero|queria|gostaria) que me (liguem|ligue|retornem|retorne)\b",
-        rf"\b(so|somente|apenas) (resolvo|falo|negocio|converso)\b.*\bcom {_PERSON}\b",
+        rf"\b(so|somente|apenas) (resolvo|falo|negocio|converso)\b.{{0,240}}\bcom {_PERSON}\b",
         r"^(me liga|me ligue|liga para mim|liga pra mim)\b",
         r"\b(me liga|me ligue) (por favor|para|que|urgente)\b",
         r"\bprefiro (falar|conversar|resolver) (por|no|pelo) telefone\b",
         r"\b(tem|existe|ha) (algum|alguma|um|uma) (atendente|humano|pessoa|funcionario|operador)\b",
-        r"\b(tem|existe|ha) (alguem|alguma pessoa)\b.*\b(me atend\w*|atender|me ajud\w*|falar)\b",
+        r"\b(tem|existe|ha) (alguem|alguma pessoa)\b.{0,240}\b(me atend\w*|atender|me ajud\w*|falar)\b",
         r"\b(pode|podem|poderia|podia|consegue|conseguem|da para|tem como) me (ligar|liga|ligue|telefonar)\b",
     )),
     "distress": tuple(re.compile(p) for p in (
@@ -208,14 +208,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the debtor died: the writer is a relative, and the estate is no one to collect from by robot
         r"\b(ele|ela|(o|a) (titular|cliente|dono|dona)( \w+){0,3}?)( ja)? (faleceu|morreu|e falecid\w*"
         r"|veio a obito)\b",
-        r"\b(faleceu|morreu|falecid\w*|veio a obito)\b.*\b(no nome dele|no nome dela|era dele|era dela|e dele"
+        r"\b(faleceu|morreu|falecid\w*|veio a obito)\b.{0,240}\b(no nome dele|no nome dela|era dele|era dela|e dele"
         r"|e dela|sou (a|o) (filh\w*|viuv\w*|espos\w*|irma\w*|net\w*|mae|pai))\b",
     )),
     "fraud": tuple(re.compile(p) for p in (
         r"\b(golpe\w*|golpista\w*|fraud\w*|clonad\w*|clonaram|clonagem|clonar\w*|estelionat\w*|hacke\w*"
         r"|roubad\w*|roubaram|roubo|furt\w*|boletim de ocorrencia)\b",
         r"\b(invadiram|invadid\w*)\b",
-        r"\b(usaram|usou|pegaram|abriram|abriu|fizeram|fez|tiraram)\b.*\b(no meu nome|em meu nome|meus dados"
+        r"\b(usaram|usou|pegaram|abriram|abriu|fizeram|fez|tiraram)\b.{0,240}\b(no meu nome|em meu nome|meus dados"
         r"|meu cpf|minha identidade|meus documentos|meu rg|com meu nome|meu nome)\b",
         r"\b(se passou|se passaram) por mim\b",
         r"\b(por|foi|foram) outra pessoa\b",
@@ -233,12 +233,12 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "already_paid": (
         re.compile(r"\b(falta|faltam|mas essa|mas esse|outras vezes|ainda nao paguei|nao paguei|nao consegui pagar)\b"),
-        re.compile(rf"\b{_FUTURE}\b.*\b(pagar|pago)\b.*\b(comprovante|recibo)\b"),
+        re.compile(rf"\b{_FUTURE}\b.{{0,240}}\b(pagar|pago)\b.{{0,240}}\b(comprovante|recibo)\b"),
         # paid part, the rest later: no claim that the debt is settled
         re.compile(r"\b(o resto|o restante|a segunda|a outra|as outras|a proxima|as proximas)\b"
-                   r".*\b(pago|pagarei|vou pagar)\b"),
+                   r".{0,240}\b(pago|pagarei|vou pagar)\b"),
         re.compile(r"\bpaguei (so |somente |apenas )?(metade|parte|uma parte|um pouco|a primeira|uma parcela)\b"
-                   r".*\b(o resto|o restante|a outra|falta)\b"),
+                   r".{0,240}\b(o resto|o restante|a outra|falta)\b"),
         re.compile(r"\b(nao|ainda nao) (descontou|caiu|debitou|passou)\b"),
     ),
     "aggression": (
@@ -270,10 +270,10 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"\bnao (me )?(liguem|ligue|telefonem)\b",
     r"\bnao (podem|pode|quero que|quero que voces) me (ligar|liguem|ligue)\b",
     rf"\b(sem|nao quero( mais)?( receber)?) {_CALLS}\b",
-    rf"\b(ligando|liga|ligam|{_CALLS})\b.*\b(nao quero mais|chega|parem|(pare|para) com isso)\b",
+    rf"\b(ligando|liga|ligam|{_CALLS})\b.{{0,240}}\b(nao quero mais|chega|parem|(pare|para) com isso)\b",
     # calls the customer did not ask for, called harassment or absurd: "ficam me ligando toda hora, que absurdo"
-    r"\b(ficam|ficar|vivem|estao) (me )?ligando\b.*\b(assedio|absurdo|palhacada|abuso)\b",
-    r"\b(me )?ligaram \w+ vezes\b.*\b(assedio|absurdo|palhacada|abuso)\b",
+    r"\b(ficam|ficar|vivem|estao) (me )?ligando\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
+    r"\b(me )?ligaram \w+ vezes\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
 ))  # fmt: skip
 # a call refused as made by a machine ("ligacao de robo", "ligacoes gravadas"): the voicebot only
 _MACHINE_CALLS = re.compile(r"\b(robo|robos|gravad\w*|gravacao|automatic\w*|maquina|bot)\b")
