@@ -166,13 +166,34 @@ def refused(messages: list[dict]) -> dict:
     return {"messages": len(messages), "right": right, "false_refusals": false_refusals}
 
 
+def hostile() -> dict[str, float]:
+    """Milliseconds to read (customer turns, flags, refusals) a 20,000-character transcript repeating the words
+    patterns start with: what one hostile input costs the event loop."""
+    import time
+
+    text.portuguese_words()  # loaded once at a worker's start, not here
+    worst = {}
+    for words in ("liga", "robo ligando", "usaram", "faleceu", "quero", "alguem", "vou pagar", "nao"):
+        said = "Cliente: " + ((words + " ") * 20000)[:19990]
+        started = time.perf_counter()
+        turns = text.customer_speech(said)
+        text.flags(turns), text.refused_channels(turns)
+        worst[words] = round((time.perf_counter() - started) * 1000, 1)
+    return worst
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-misses", metavar="SET", help="print the messages of SET whose flags differ")
+    parser.add_argument("--hostile", action="store_true", help="time the reading of 20,000-character hostile texts")
     parser.add_argument("--learnt", metavar="CUSTOMERS", type=int, default=0,
                         help="also grade lexicon + flags learnt from a simulated portfolio of this size (120 days)")
     parser.add_argument("--seed", type=int, default=11, help="the simulated portfolio's seed (with --learnt)")
     args = parser.parse_args()
+    if args.hostile:
+        times = hostile()
+        print(json.dumps({"ms_per_hostile_text": times, "worst_ms": max(times.values())}))
+        return
     if args.show_misses:
         name, typos = args.show_misses.removesuffix("+typos"), args.show_misses.endswith("+typos")
         for said, truth, got in misses(with_typos(load(name)) if typos else load(name)):
