@@ -215,6 +215,8 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
             "payment_methods": self.payment_methods,
             "failed_payments": self.failed_payments,
             "channels_consented": [c for c in self.channels_consented if c not in self.channels_opted_out],
+            # refused in words, revoked, or a wrong number: never to be used by anyone acting on this customer
+            "channels_refused": list(self.channels_opted_out),
             "channel_responsiveness": self.responsiveness(),
             "promises_made": self.promises_made,
             "promises_kept": self.promises_kept,

@@ -281,6 +281,7 @@ def test_a_wrong_number_is_neither_called_nor_texted_again_until_the_crm_lists_t
     """Whoever answered is not the customer: another call or message to that phone tells a stranger of the debt."""
     story = overdue_customer(channels=("whatsapp", "sms", "email", "human_call", "voicebot"))
     _call(story, "2026-03-02T10:00:00-03:00", outcome="wrong_number")
+    assert set(story.profile.view()["channels_refused"]) == {"human_call", "voicebot", "sms", "whatsapp"}
     before = len(story.triggers)
     story.days("2026-03-03", 20)
     channels = {t["data"]["channel"] for t in story.triggers[before:]}
