@@ -12,7 +12,7 @@ apart and only measured.
 Each line of a set is ``{"text": ..., "flags": [...], "reason": code or null}``.
 ``refusals.jsonl`` (held out too) grades the channels a customer refuses: ``{"text": ..., "channels": [...]}``;
 ``refusals-dev.jsonl`` is its dev set (``--show-misses refusals-dev``). ``transcripts.jsonl`` (held out) holds call
-transcripts, read as the worker reads them: the customer's turns only (``text.customer_speech``).
+transcripts, read as the worker reads them: the customer's turns only (``online_models.speech.customer_speech``).
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ from online_models.clock import format_time, parse_time
 from online_models.contact_rules import ContactRules
 from online_models.core import Core, Origin, clock_tick
 from online_models.decisions import REPLIES
+from online_models.refusals import refused_channels
+from online_models.speech import customer_speech
 
 HERE = Path(__file__).parent / "messages"
 FLAGS = ("wants_human", "not_mine", "already_paid", "fraud", "distress", "aggression")
@@ -45,7 +47,7 @@ def load(name: str) -> list[dict]:
 
 def read(message: str, reader: text.FlagReader | None = None) -> set[str]:
     """The flags vigia raises on a message: the lexicon's, and the learnt reader's when one is given."""
-    found = text.flags(text.customer_speech(message))
+    found = text.flags(customer_speech(message))
     return found | reader.predict(text.hashed(text.tokens(message))) if reader else found
 
 
@@ -149,8 +151,8 @@ def misses(messages: list[dict]) -> list[tuple[str, list[str], list[str]]]:
     for m in messages:
         refusal = "channels" in m
         expected = m["channels"] if refusal else m["flags"]
-        said = text.customer_speech(m["text"])  # a call transcript's customer turns; a message as it is
-        got = text.refused_channels(said) if refusal else text.flags(said)
+        said = customer_speech(m["text"])  # a call transcript's customer turns; a message as it is
+        got = refused_channels(said) if refusal else text.flags(said)
         if sorted(got) != sorted(expected):
             out.append((m["text"], sorted(expected), sorted(got)))
     return out
@@ -160,7 +162,7 @@ def refused(messages: list[dict]) -> dict:
     """How the channels a customer refuses are read: each line is ``{"text": ..., "channels": [...]}``."""
     right = false_refusals = 0
     for message in messages:
-        got, truth = text.refused_channels(text.customer_speech(message["text"])), set(message["channels"])
+        got, truth = refused_channels(customer_speech(message["text"])), set(message["channels"])
         right += got == truth
         false_refusals += len(got - truth)
     return {"messages": len(messages), "right": right, "false_refusals": false_refusals}
@@ -176,8 +178,8 @@ def hostile() -> dict[str, float]:
     for words in ("liga", "robo ligando", "usaram", "faleceu", "quero", "alguem", "vou pagar", "nao"):
         said = "Cliente: " + ((words + " ") * 20000)[:19990]
         started = time.perf_counter()
-        turns = text.customer_speech(said)
-        text.flags(turns), text.refused_channels(turns)
+        turns = customer_speech(said)
+        text.flags(turns), refused_channels(turns)
         worst[words] = round((time.perf_counter() - started) * 1000, 1)
     return worst
 

@@ -68,7 +68,7 @@ class DecisionSettings:
     human_balance_brl: float = 2000.0  # overdue balance that justifies a human for a critical customer
     max_discount_pct: float = 30.0
     window_hours: float = 4.0  # how long a trigger stays valid within the day's window
-    care_days: int = 30  # after a customer wrote of despair or anger: collection by a person only, ...
+    care_days: int = 30  # after a customer wrote of despair or anger, or complained: collection by a person only, ...
     care_gap_days: int = 7  # ... at most once in this many days
     seed: int = 7
 

@@ -17,6 +17,8 @@ MODULES = [
     "online_models.anomaly",
     "online_models.contact_rules",
     "online_models.text",
+    "online_models.refusals",
+    "online_models.speech",
     "online_models.risk",
     "online_models.behaviour",
     "online_models.features",

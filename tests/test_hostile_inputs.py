@@ -133,9 +133,10 @@ def test_every_dead_letter_reason_is_in_the_contract() -> None:
 def test_no_text_pattern_spans_an_unbounded_stretch() -> None:
     """``A.*B`` costs a scan to the end for every A: a 20,000-character transcript repeating A stalled the worker
     for 0.7 s. Spans are bounded (``.{0,240}``), so reading is linear in the text's length."""
-    from online_models import text
+    from online_models import refusals, speech, text
 
     patterns = [p for ps in (*text.FLAG_PATTERNS.values(), *text.FLAG_EXCEPTIONS.values()) for p in ps]
-    patterns += [*text._NO_CALLS, *text._NO_MESSAGES, text._REFUSED_ALONE, text._ONLY_NOW, text._SPEAKER]
+    patterns += [*refusals._NO_CALLS, *refusals._NO_MESSAGES, refusals._REFUSED_ALONE, refusals._ONLY_NOW,
+                 speech._SPEAKER]
     unbounded = [p.pattern for p in patterns if ".*" in p.pattern or ".+" in p.pattern]
     assert not unbounded

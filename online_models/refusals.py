@@ -1,0 +1,90 @@
+"""Channels a customer refuses in words: "parem de me ligar", "sai do meu whatsapp", "ligacao nao".
+
+Asking not to be called or messaged is read as a ``consent.changed`` revoking those channels would be: a
+collector who calls again has harassed the customer (CDC art. 42). A request about the moment ("not now,
+call in the afternoon") refuses nothing. Patterns run on :func:`online_models.text.normalise`'s text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from online_models.text import normalise
+
+VOICE_CHANNELS = ("human_call", "voicebot")
+_MEDIUM = r"(mensagem|mensagens|sms|whatsapp|zap|e ?mails?)"
+_MEDIUM_CHANNELS = {"mensagem": ("whatsapp", "sms"), "mensagens": ("whatsapp", "sms"), "sms": ("sms",),
+                    "whatsapp": ("whatsapp",), "zap": ("whatsapp",)}  # fmt: skip
+_STOP = r"(?:parem|pare|para|parar|chega)"
+_CALLS = r"(?:ligacao|ligacoes|telefonema|telefonemas|chamada|chamadas)"  # the calls a customer refuses
+_THESE = r"(?:essas |estas |esses |estes |as |os |tantas |tantos )?"
+_NO_CALLS = tuple(re.compile(p) for p in (
+    rf"\b{_STOP} de (ficar )?(me )?(ligar|ligando|telefonar)\b",
+    rf"\b{_STOP} (com|de) {_THESE}{_CALLS}\b",
+    rf"\bchega (dessas|destas|desses|destes) {_CALLS}\b",
+    r"\bnao (me )?(liguem|ligue|telefonem)\b",
+    r"\bnao (podem|pode|quero que|quero que voces) me (ligar|liguem|ligue)\b",
+    rf"\b(sem|nao quero( mais)?( receber)?) {_CALLS}\b",
+    rf"\b(ligando|liga|ligam|{_CALLS})\b.{{0,240}}\b(nao quero mais|chega|parem|(pare|para) com isso)\b",
+    # calls the customer did not ask for, called harassment or absurd: "ficam me ligando toda hora, que absurdo"
+    r"\b(ficam|ficar|vivem|estao) (me )?ligando\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
+    r"\b(me )?ligaram \w+ vezes\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
+))  # fmt: skip
+# a call refused as made by a machine ("ligacao de robo", "ligacoes gravadas"): the voicebot only
+_MACHINE_CALLS = re.compile(r"\b(robo|robos|gravad\w*|gravacao|automatic\w*|maquina|bot)\b")
+_NO_MESSAGES = tuple(re.compile(p) for p in (
+    rf"\b(?:parem|pare|para|parar|chega) de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando) "
+    rf"(?:mais )?{_MEDIUM}\b",
+    rf"\bnao (?:me )?(?:mandem|mande|enviem|envie) (?:mais )?{_MEDIUM}\b",
+    rf"\bnao quero (?:mais )?(?:receber )?{_MEDIUM}\b",
+    rf"\bchega de {_MEDIUM}\b",
+    rf"\b{_STOP} com {_THESE}{_MEDIUM}\b",
+    # leave, take me off, unsubscribe, blocked: "sai do meu whatsapp", "me tira da lista de sms"
+    rf"\b(?:sai|saia|saiam|me tira|me tirem|me remove|me removam|me exclui|me excluam|descadastr\w*|bloqueei)\b"
+    rf"(?: \w+){{0,6}}? {_MEDIUM}\b",
+))  # fmt: skip
+_MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns) (?:no|pelo|por|via|de|do) {_MEDIUM}\b")
+# "whatsapp nao", "ligacao nao": a medium refused in a clause of its own ("so por whatsapp, ligacao nao")
+_REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligacao|ligacoes|ligar|telefone)) nao"
+                            r"(?: por favor| obrigad\w*)?$")
+_CLAUSES = re.compile(r"[,.;!?\n]+")
+_NAMES_A_CHANNEL = re.compile(r"lig|telefon|chamad|mensage|sms|whats|zap|mail")
+# a request about the moment, not the channel: "nao me ligue agora", "me liga a tarde"
+_ONLY_NOW = re.compile(r"\b(liga|ligue|liguem|ligar|ligando|telefonar|mande|mandem|mandar|retorne|retornem) "
+                       r"(agora|hoje|mais tarde|a tarde|a noite|de manha|de tarde|de noite|amanha|depois|depois das"
+                       r"|antes das|nesse horario|neste horario|no horario|no trabalho|outro dia"
+                       r"|outra hora)\b")  # fmt: skip
+
+
+def refused_channels(text: str) -> set[str]:
+    """The channels the customer asks not to be contacted on.
+
+    >>> sorted(refused_channels("parem de me ligar")), sorted(refused_channels("nao me mandem mais sms"))
+    (['human_call', 'voicebot'], ['sms'])
+    >>> sorted(refused_channels("sai do meu zap")), sorted(refused_channels("so por email, ligacao nao"))
+    (['whatsapp'], ['human_call', 'voicebot'])
+    >>> sorted(refused_channels("chega dessas ligacoes de robo"))
+    ['voicebot']
+    >>> refused_channels("nao me ligue agora, liga a tarde"), refused_channels("pode me ligar amanha?")
+    (set(), set())
+    """
+    clean = normalise(text)
+    if not _NAMES_A_CHANNEL.search(clean):  # most messages: nothing to refuse
+        return set()
+    clauses = [normalise(clause) for clause in _CLAUSES.split(text)]
+    if any(_ONLY_NOW.search(clause) for clause in clauses):
+        return set()
+    found: set[str] = set()
+    if any(p.search(clean) for p in _NO_CALLS):
+        found.update(("voicebot",) if _MACHINE_CALLS.search(clean) else VOICE_CHANNELS)
+    for pattern in _NO_MESSAGES:
+        for medium in pattern.findall(clean):
+            named = _MESSAGE_ON.search(clean) if medium.startswith("mensage") else None  # "mensagem no whatsapp"
+            found.update(_MEDIUM_CHANNELS.get(named.group(1) if named else medium, ("email",)))
+    for clause in clauses:
+        alone = _REFUSED_ALONE.search(clause)
+        if alone and alone.group(2):
+            found.update(VOICE_CHANNELS)
+        elif alone and alone.group(1):
+            found.update(_MEDIUM_CHANNELS.get(alone.group(1), ("email",)))
+    return found
