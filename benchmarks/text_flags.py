@@ -32,7 +32,7 @@ from online_models.clock import format_time, parse_time
 from online_models.contact_rules import ContactRules
 from online_models.core import Core, Origin, clock_tick
 from online_models.decisions import REPLIES
-from online_models.refusals import refused_channels
+from online_models.refusals import refused_channels, refused_in_answers
 from online_models.speech import customer_speech
 
 HERE = Path(__file__).parent / "messages"
@@ -152,17 +152,22 @@ def misses(messages: list[dict]) -> list[tuple[str, list[str], list[str]]]:
         refusal = "channels" in m
         expected = m["channels"] if refusal else m["flags"]
         said = customer_speech(m["text"])  # a call transcript's customer turns; a message as it is
-        got = refused_channels(said) if refusal else text.flags(said)
+        got = refused_by(m["text"]) if refusal else text.flags(said)
         if sorted(got) != sorted(expected):
             out.append((m["text"], sorted(expected), sorted(got)))
     return out
+
+
+def refused_by(said: str) -> set[str]:
+    """The channels refused in a message or a call transcript, as the worker reads them."""
+    return refused_channels(customer_speech(said)) | refused_in_answers(said)
 
 
 def refused(messages: list[dict]) -> dict:
     """How the channels a customer refuses are read: each line is ``{"text": ..., "channels": [...]}``."""
     right = false_refusals = 0
     for message in messages:
-        got, truth = refused_channels(customer_speech(message["text"])), set(message["channels"])
+        got, truth = refused_by(message["text"]), set(message["channels"])
         right += got == truth
         false_refusals += len(got - truth)
     return {"messages": len(messages), "right": right, "false_refusals": false_refusals}

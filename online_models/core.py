@@ -39,7 +39,7 @@ from online_models.kpis import Snapshot, snapshot
 from online_models.models import ModelSet, ModelSettings
 from online_models.outputs import Output, cloudevent, dead_letter, output_id
 from online_models.profile import CHANNELS, NEAR_DUE_DAYS, CustomerProfile
-from online_models.refusals import refused_channels
+from online_models.refusals import refused_channels, refused_in_answers
 from online_models.risk import RULES
 from online_models.rules import MODEL_NAME, Bands, band_for, rule_features, rule_score
 from online_models.speech import customer_speech
@@ -363,7 +363,10 @@ class Core:
                 ask_for_human(p, ts)
             elif flag in HOLD_FLAGS:
                 place_hold(p, HOLD_FLAGS[flag], flag, ts)
-        for channel in sorted(refused_channels(said)):  # "parem de me ligar": as a revoked consent
+        refused = refused_channels(said)
+        if event_type == "call.completed":  # "deseja continuar recebendo mensagens por whatsapp?" "nao"
+            refused |= refused_in_answers(data[name])
+        for channel in sorted(refused):  # "parem de me ligar": as a revoked consent
             on_consent_changed(p, {"channel": channel, "granted": False}, ts)
         if p.last_reason_code is None:  # an attendant's tabulation outranks a guess from the text
             p.predicted_reason = models.reasons.predict(p.recent_words, words) or p.predicted_reason

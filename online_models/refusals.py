@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from online_models.speech import answers
 from online_models.text import normalise
 
 VOICE_CHANNELS = ("human_call", "voicebot")
@@ -87,4 +88,35 @@ def refused_channels(text: str) -> set[str]:
             found.update(VOICE_CHANNELS)
         elif alone and alone.group(1):
             found.update(_MEDIUM_CHANNELS.get(alone.group(1), ("email",)))
+    return found
+
+
+# a channel refused by answering the robot's or the agent's question about it: "deseja continuar recebendo
+# mensagens por whatsapp?" "nao"; "para nao receber mais ligacoes, diga parar" "parar"
+_ASKS_TO_KEEP = re.compile(r"\b(deseja|quer|gostaria de|aceita) (continuar (a )?)?receb\w*\b")
+_OFFERS_TO_STOP = re.compile(r"\b(para|pra) (nao receber|parar de receber|sair|cancelar|descadastrar)\b")
+_NO = re.compile(r"(nao|nao quero|nao quero nao|nao obrigad\w|nao quero mais|negativo|de jeito nenhum)")
+_STOP_WORD = re.compile(r"(parar|pare|sair|cancelar|descadastrar|stop|quero parar|quero sair)")
+_ASKED_CHANNELS = ((re.compile(rf"\b{_CALLS}\b|\bligar\w*\b"), VOICE_CHANNELS),
+                   (re.compile(r"\b(whatsapp|zap)\b"), ("whatsapp",)), (re.compile(r"\bsms\b"), ("sms",)),
+                   (re.compile(r"\be ?mails?\b"), ("email",)), (re.compile(r"\bmensage(m|ns)\b"), ("whatsapp", "sms")))
+
+
+def refused_in_answers(transcript: str) -> set[str]:
+    """The channels a customer refused by answering a question about them in a labelled call transcript.
+
+    >>> sorted(refused_in_answers("Robo: deseja continuar recebendo mensagens por whatsapp? Cliente: nao"))
+    ['whatsapp']
+    >>> refused_in_answers("Agente: posso enviar o boleto por whatsapp? Cliente: nao, por email")
+    set()
+    """
+    found: set[str] = set()
+    for asked, said in answers(transcript):
+        question, answer = normalise(asked), normalise(said)
+        keep, stop = _ASKS_TO_KEEP.search(question), _OFFERS_TO_STOP.search(question)
+        if (keep and _NO.fullmatch(answer)) or (stop and _STOP_WORD.fullmatch(answer)):
+            named = [channels for pattern, channels in _ASKED_CHANNELS if pattern.search(question)]
+            specific = [c for c in named if c != ("whatsapp", "sms")]  # "mensagens por whatsapp": the whatsapp
+            for channels in specific or named:
+                found.update(channels)
     return found

@@ -334,3 +334,13 @@ def test_after_a_complaint_no_collection_for_its_cool_down_then_only_a_person_we
     assert collection and min(d["not_before"] for d in collection) >= "2026-03-17"  # the 15-day cool-down
     assert all(d["agent"] == "human" and d["channel"] in ("human_call", "whatsapp") for d in collection)
     assert "a complaint" in collection[0]["explanation"]
+
+
+def test_answering_the_robots_opt_out_question_revokes_the_channel_it_asked_about() -> None:
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call", "voicebot"))
+    _call(story, "2026-03-02T10:00:00-03:00", transcript="Robô: deseja continuar recebendo nossas mensagens por "
+          "WhatsApp? Cliente: não")  # fmt: skip
+    assert story.profile.channels_opted_out == ["whatsapp"]
+    _call(story, "2026-03-03T10:00:00-03:00", transcript="URA: para não receber mais ligações, diga parar.\n"
+          "Cliente: parar")  # fmt: skip
+    assert set(story.profile.channels_opted_out) == {"whatsapp", "human_call", "voicebot"}
