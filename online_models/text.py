@@ -153,9 +153,15 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|(chorei|choro|chorando|chorar) (a noite|o dia|todo|toda|muito|de tristeza|por causa))",
     )),
     "aggression": tuple(re.compile(p) for p in (
-        r"\b(process\w*|absurdo|assedio|palhacada|denunci\w*|idiota\w*|ladr\w*|incompetent\w*|vagabund\w*"
+        r"\b(processar|processo contra|processo judicial|processo (voces|voce|a empresa|essa empresa)|absurdo"
+        r"|assedio|palhacada|denunci\w*|idiota\w*|ladr\w*"
+        r"|incompetent\w*|vagabund\w*"
         r"|procon|reclame aqui|consumidor gov\w*|abuso|abusiv\w*|merda|raiva|vai se \w+|que saco"
-        r"|advogad\w*|na justica|juizado|acao judicial|encher (o|meu) saco)\b",
+        r"|na justica|juizado|acao judicial|encher (o|meu) saco)\b",
+        # a lawyer named as a threat, not as advice: "vou acionar meu advogado", "meu advogado vai entrar"
+        r"\b(vou|vamos|irei) (acionar|chamar|procurar|contratar|falar com|passar para|colocar) (o |um |meu )?advogad\w*"
+        r"|\badvogad\w* (vai|vao|ira|irao|entrara|entrar|esta cuidando)\b"
+        r"|\b(passei|passar|encaminhei|mandei)( isso| o caso)? (pro|para o|ao|pra) (meu )?advogad\w*",
         r"\b(parem|pare|para) de (me )?(ligar|mandar|encher|cobrar|perturbar)\b",
         r"\bnao me (liguem|ligue|ligar|mandem|mande|perturb\w*)\b",
         r"\b(me )?(deixem|deixa|deixe) em paz\b",
