@@ -348,10 +348,9 @@ def repair(words: list[str]) -> list[str]:
         a, b = out[i], out[i + 1]
         if not (_sure(a) and _sure(b)):
             mended = _mended(a, b, out[i + 2] if i + 2 < len(out) else "")
-            if len(mended) == 1:
-                out[i : i + 2] = mended
-                continue
             out[i : i + 2] = mended
+            if len(mended) == 1:  # glued into one word: look at it with its next neighbour
+                continue
         i += 1
     # then two letters swapped inside a word ("contrtaei"): after the spaces, so "atendenter eal" is
     # "atendente real", not "atendenter ela"
