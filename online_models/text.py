@@ -246,6 +246,10 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\bpaguei (so |somente |apenas )?(metade|parte|uma parte|um pouco|a primeira|uma parcela)\b"
                    r".{0,240}\b(o resto|o restante|a outra|falta)\b"),
         re.compile(r"\b(nao|ainda nao) (descontou|caiu|debitou|passou)\b"),
+        # "ja pago amanha": the present tense of a payment still to come
+        re.compile(r"\bpago\b.{0,30}\b(semana que vem|mes que vem|amanha|depois|na (segunda|terca|quarta|quinta|sexta)"
+                   r"|no (sabado|domingo)|sem falta)\b"
+                   r"|\b(semana que vem|mes que vem|amanha|volto|quando)\b.{0,40}\bpago\b"),
     ),
     "aggression": (
         re.compile(r"\bnao (vou|quero|pretendo|penso em) (processar|denunciar|reclamar|entrar na justica|"
