@@ -345,12 +345,14 @@ def repair(words: list[str]) -> list[str]:
     'nao fui eu faz um ano parem de me ligar em casa'
     >>> " ".join(repair("nao tenho anda com voces".split()))
     'nao tenho nada com voces'
+    >>> " ".join(repair("fiz o pagamentos emana passada n ao devo faz um ano".split()))
+    'fiz o pagamento semana passada nao devo faz um ano'
     """
     out = list(words)
     i = 0
     while i < len(out) - 1:  # a space swapped with a letter: "nadac om", "um apessoa", "f alta"
         a, b = out[i], out[i + 1]
-        if not (_sure(a) and _sure(b)):
+        if not (_known(a) and _known(b)) or len(a) == 1:
             mended = _mended(a, b, out[i + 2] if i + 2 < len(out) else "")
             out[i : i + 2] = mended
             if len(mended) == 1:  # glued into one word: look at it with its next neighbour
@@ -414,10 +416,16 @@ def _mended(a: str, b: str, after: str) -> list[str]:
     across the space ("nadac om", "precis oque"); as they were when neither makes known words."""
     whole = a + b
     stray = len(b) == 1 and after and not _sure(after)  # a letter of the next word: "pode m eretornar"
+    if len(a) == 1 and whole in _WORDS and not stray:  # a letter left behind: "n ao" is "nao", "f alta" "falta"
+        return [whole]
     split = [[left, right] for left, right in ((a[:-1], a[-1:] + b), (a + b[:1], b[1:]))
              if left and right and _sure(left) and _sure(right) and (_known(left) or _known(right))]  # fmt: skip
-    if split and _known(split[0][0]) and _known(split[0][1]):  # two words of the lexicon: "comu m" is "com um"
+    words = _sure(a) and _sure(b)
+    # two words of the lexicon: "comu m" is "com um", and "pagamentos emana" "pagamento semana" ("um ano" stays)
+    if split and _known(split[0][0]) and _known(split[0][1]) and (not words or min(map(len, split[0])) >= 4):
         return split[0]
+    if words:
+        return [a, b]
     if _sure(whole) and len(whole) >= 4 and not stray:
         return [whole]
     if split:
