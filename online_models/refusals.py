@@ -34,7 +34,7 @@ _NO_CALLS = tuple(re.compile(p) for p in (
 # a call refused as made by a machine ("ligacao de robo", "ligacoes gravadas"): the voicebot only
 _MACHINE_CALLS = re.compile(r"\b(robo|robos|gravad\w*|gravacao|automatic\w*|maquina|bot)\b")
 _NO_MESSAGES = tuple(re.compile(p) for p in (
-    rf"\b(?:parem|pare|para|parar|chega) de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando) "
+    rf"\b{_STOP} de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando) "
     rf"(?:mais )?{_MEDIUM}\b",
     rf"\bnao (?:me )?(?:mandem|mande|enviem|envie) (?:mais )?{_MEDIUM}\b",
     rf"\bnao quero (?:mais )?(?:receber )?{_MEDIUM}\b",
@@ -55,6 +55,12 @@ _ONLY_NOW = re.compile(r"\b(liga|ligue|liguem|ligar|ligando|telefonar|mande|mand
                        r"(agora|hoje|mais tarde|a tarde|a noite|de manha|de tarde|de noite|amanha|depois|depois das"
                        r"|antes das|nesse horario|neste horario|no horario|no trabalho|outro dia"
                        r"|outra hora)\b")  # fmt: skip
+
+
+def _channels_of(medium: str, clean: str) -> tuple[str, ...]:
+    """The channels a medium named in ``clean`` stands for ("mensagem no whatsapp": the WhatsApp alone)."""
+    named = _MESSAGE_ON.search(clean) if medium.startswith("mensage") else None
+    return _MEDIUM_CHANNELS.get(named.group(1) if named else medium, ("email",))
 
 
 def refused_channels(text: str) -> set[str]:
@@ -80,14 +86,13 @@ def refused_channels(text: str) -> set[str]:
         found.update(("voicebot",) if _MACHINE_CALLS.search(clean) else VOICE_CHANNELS)
     for pattern in _NO_MESSAGES:
         for medium in pattern.findall(clean):
-            named = _MESSAGE_ON.search(clean) if medium.startswith("mensage") else None  # "mensagem no whatsapp"
-            found.update(_MEDIUM_CHANNELS.get(named.group(1) if named else medium, ("email",)))
+            found.update(_channels_of(medium, clean))
     for clause in clauses:
         alone = _REFUSED_ALONE.search(clause)
         if alone and alone.group(2):
             found.update(VOICE_CHANNELS)
         elif alone and alone.group(1):
-            found.update(_MEDIUM_CHANNELS.get(alone.group(1), ("email",)))
+            found.update(_channels_of(alone.group(1), clause))
     return found
 
 
@@ -97,9 +102,8 @@ _ASKS_TO_KEEP = re.compile(r"\b(deseja|quer|gostaria de|aceita) (continuar (a )?
 _OFFERS_TO_STOP = re.compile(r"\b(para|pra) (nao receber|parar de receber|sair|cancelar|descadastrar)\b")
 _NO = re.compile(r"(nao|nao quero|nao quero nao|nao obrigad\w|nao quero mais|negativo|de jeito nenhum)")
 _STOP_WORD = re.compile(r"(parar|pare|sair|cancelar|descadastrar|stop|quero parar|quero sair)")
-_ASKED_CHANNELS = ((re.compile(rf"\b{_CALLS}\b|\bligar\w*\b"), VOICE_CHANNELS),
-                   (re.compile(r"\b(whatsapp|zap)\b"), ("whatsapp",)), (re.compile(r"\bsms\b"), ("sms",)),
-                   (re.compile(r"\be ?mails?\b"), ("email",)), (re.compile(r"\bmensage(m|ns)\b"), ("whatsapp", "sms")))
+_ASKED_CALLS = re.compile(rf"\b{_CALLS}\b|\bligar\w*\b")
+_ASKED_MEDIUM = re.compile(rf"\b{_MEDIUM}\b")
 
 
 def refused_in_answers(transcript: str) -> set[str]:
@@ -115,7 +119,8 @@ def refused_in_answers(transcript: str) -> set[str]:
         question, answer = normalise(asked), normalise(said)
         keep, stop = _ASKS_TO_KEEP.search(question), _OFFERS_TO_STOP.search(question)
         if (keep and _NO.fullmatch(answer)) or (stop and _STOP_WORD.fullmatch(answer)):
-            named = [channels for pattern, channels in _ASKED_CHANNELS if pattern.search(question)]
+            named = [VOICE_CHANNELS] if _ASKED_CALLS.search(question) else []
+            named += list(dict.fromkeys(_MEDIUM_CHANNELS.get(m, ("email",)) for m in _ASKED_MEDIUM.findall(question)))
             specific = [c for c in named if c != ("whatsapp", "sms")]  # "mensagens por whatsapp": the whatsapp
             for channels in specific or named:
                 found.update(channels)
