@@ -81,6 +81,11 @@ def _holidays_anywhere(year: int) -> frozenset[date]:
     return frozenset(d for state in STATES for d in _holidays(state, year))
 
 
+def _holiday(day: date, state: str | None) -> bool:
+    """A holiday in the customer's state (national ones included); in any state when the state is unknown."""
+    return day in (_holidays(state, day.year) if state in STATES else _holidays_anywhere(day.year))
+
+
 def _in_default_zone(window: Window, state: str) -> Window:
     """A state's local window as São Paulo wall-clock times (Brazil has kept no summer time since 2019)."""
     if window is None:
@@ -109,8 +114,7 @@ def payable_until(due: date, state: str | None) -> date:
     (datetime.date(2026, 3, 9), datetime.date(2026, 2, 18))
     """
     day = due
-    while (day.weekday() >= 5 or _optional_days(day.year).get(day) == "Carnival"
-           or day in (_holidays(state, day.year) if state in STATES else _holidays_anywhere(day.year))):  # fmt: skip
+    while day.weekday() >= 5 or _optional_days(day.year).get(day) == "Carnival" or _holiday(day, state):
         day += timedelta(days=1)
     return day
 
@@ -132,13 +136,10 @@ class ContactRules:
     def window(self, day: date, state: str | None, collection: bool = False) -> Window:
         if collection and _optional_days(day.year).get(day) in self.collection_days_off:
             return None
-        if state not in STATES:  # it may be any state: what all of them allow, on no state's holiday
-            if day.weekday() == 6 or day in _holidays_anywhere(day.year):
-                return None
-            return self.anywhere.saturday if day.weekday() == 5 else self.anywhere.weekday
-        if day.weekday() == 6 or day in _holidays(state, day.year):
+        if day.weekday() == 6 or _holiday(day, state):
             return None
-        rules = self.by_state.get(state, self.default)
+        # a state not known may be any state: what all of them allow
+        rules = self.by_state.get(state, self.default) if state in STATES else self.anywhere
         return rules.saturday if day.weekday() == 5 else rules.weekday
 
     @cached_property
