@@ -224,13 +224,13 @@ class Decider:
         s = self.settings
         now = p.clock_ts
         flags = {f for f, ts in p.flags.items() if now - ts <= 7 * DAY}
-        purpose = self._reply(p) or self._purpose(p)
+        care = self._care_reasons(p)
+        purpose = self._reply(p) or self._purpose(p, bool(care))
         if purpose is None:
             return None
         reply = purpose in REPLIES
         if not reply and p.last_complaint_ts and now - p.last_complaint_ts < s.rules.complaint_cooldown_days * DAY:
             return None
-        care = self._in_care(p)
         channels = self._allowed_channels(p, human=reply)
         if care and not reply:  # a robot's offer days after "nao aguento mais" is what ends at Procon
             channels = [c for c in channels if c in CARE_CHANNELS]
@@ -287,7 +287,7 @@ class Decider:
             "outreach_id": outreach, "channel": channel, "agent": agent,
             "not_before": format_time(start), "not_after": format_time(end), "purpose": purpose, "offer": offer,
             "tone": tone, "priority": priority, "triggered_by": triggered_by,
-            "explanation": self._explain(p, purpose, channel, agent, flags, why_offer),
+            "explanation": self._explain(p, purpose, channel, agent, flags, why_offer, care),
         }  # fmt: skip
 
     @staticmethod
@@ -298,8 +298,8 @@ class Decider:
         asked = p.handoff_requested_ts is not None and (p.handoff_ts is None or p.handoff_ts < p.handoff_requested_ts)
         return "handoff" if asked else None
 
-    def _purpose(self, p: CustomerProfile) -> str | None:
-        """The collection contact due now, if any (never while a case is on hold)."""
+    def _purpose(self, p: CustomerProfile, care: bool) -> str | None:
+        """The collection contact due now, if any (never while a case is on hold; ``care``: weekly at most)."""
         s, now = self.settings, p.clock_ts
         if p.hold is not None:
             return None  # a disputed debt or a fraud claim is not collected until a person resolves it
@@ -312,7 +312,7 @@ class Decider:
             if any((parse_date(d) - today).days == 1 for d in dues) and not self._contacted_within(p, 1):
                 return "reminder"
             return None
-        gap = s.care_gap_days if self._in_care(p) else s.overdue_gap_days
+        gap = s.care_gap_days if care else s.overdue_gap_days
         late = any(inv[1] > CENT and today > payable_until(parse_date(inv[2]), p.state) for inv in p.invoices.values())
         if p.days_past_due > 0 and late and p.band in ("medium", "high", "critical"):
             return None if self._contacted_within(p, gap) else "negotiation"
@@ -347,9 +347,6 @@ class Decider:
     def _contacted_within(self, p: CustomerProfile, days: int) -> bool:
         return any(p.clock_ts - c[0] < days * DAY for c in p.contacts)
 
-    def _in_care(self, p: CustomerProfile) -> bool:
-        return bool(self._care_reasons(p))
-
     def _care_reasons(self, p: CustomerProfile) -> list[str]:
         """Why only a person collects, once a week at most: the customer wrote of despair or anger, or
         complained (then once its cool-down is over), within ``care_days``."""
@@ -382,7 +379,7 @@ class Decider:
         return None, ""
 
     def _explain(self, p: CustomerProfile, purpose: str, channel: str, agent: str, flags: set[str],
-                 why_offer: str) -> str:  # fmt: skip
+                 why_offer: str, care: list[str]) -> str:  # fmt: skip
         if purpose == "fraud_review":
             return f"fraud claim ({p.hold[2]}): route to the fraud team; collection on hold, do not collect"
         if purpose == "dispute_review":
@@ -396,7 +393,6 @@ class Decider:
             parts.append(f"reason: {p.predicted_reason}")
         if why_offer:
             parts.append(f"offer: {why_offer}")
-        care = self._care_reasons(p)
         if care:
             parts.append(f"by a person, weekly at most: {', '.join(care)} in the last {self.settings.care_days} days")
         return "; ".join(parts)
