@@ -12,7 +12,7 @@ import orjson
 
 from agents import journal, kpis
 from agents.clock import due_now, ensure_primed
-from agents.runtime import caught_up, core, forget, holdback, merge, record_progress, record_received, track
+from agents.runtime import caught_up, core, forget, graces, holdback, merge, record_progress, record_received, track
 from agents.timers import guarded
 from online_models import partitioning
 from online_models.core import Origin, StepResult, event_time, tick_event
@@ -215,10 +215,10 @@ async def process(stream) -> None:
 _nudged: set[int] = set()
 
 
-@app.timer(interval=0.1, name="vigia-merge-release")
+@app.timer(interval=0.01, name="vigia-merge-release")
 @guarded
 async def release_waiting() -> None:
-    """Wake partitions whose oldest waiting input has waited ``VIGIA_MERGE_GRACE_S``.
+    """Wake partitions whose oldest waiting input has waited the merge's grace (:func:`agents.runtime.grace`).
 
     The merge looks again when an input arrives; the last inputs of a burst would otherwise wait for the
     next one. Table writes need a stream event of the partition, so the timer does not process them: it
@@ -226,9 +226,10 @@ async def release_waiting() -> None:
     what may go (or, after ``VIGIA_TOPIC_IDLE_S``, forces it out).
     """
     now = time.monotonic()
+    wait = graces()
     for partition in merge.partitions():
         oldest = merge.oldest_arrival(partition)
-        if oldest is not None and now - oldest >= settings.merge_grace_s and partition not in _nudged:
+        if oldest is not None and now - oldest >= wait and partition not in _nudged:
             _nudged.add(partition)
             await clock_topic.send(key=NUDGE_KEY, value=b"", partition=partition)
 

@@ -15,8 +15,9 @@ from online_models import text
 from online_models.checkpoint import MODELS_FILE, trained
 from online_models.core import Core
 from online_models.journal import is_journal
-from online_models.merge import QUIET, EventTimeMerge
+from online_models.merge import QUIET, DeliveryDelay, EventTimeMerge
 from online_models.profile import CustomerProfile
+from streams import metrics
 from streams.app import app, plain_profiles, settings
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,9 @@ wake_heaps: dict[int, list[tuple[float, str]]] = {}
 
 # each partition's input topics merged in event-time order, and the last offset processed per (topic, partition)
 merge = EventTimeMerge((settings.topic_payment, settings.topic_journey))
+# how late each input topic's messages reach this worker lately: the merge's grace follows it
+delays = DeliveryDelay()
+GRACE_PER_DELAY = 2.0  # the grace is this many times the largest recent delay (within the floor and the cap)
 _offsets: dict[tuple[str, int], int] = {}
 # when each partition last processed an input (monotonic): the clock sweep leaves busy partitions alone
 last_processed: dict[int, float] = {}
@@ -115,6 +119,32 @@ def record_received(topic: str, partition: int, offset: int, written: float) -> 
     """The agent has read ``offset``, written at ``written`` (it may wait in the merge before it is processed)."""
     _received[(topic, partition)] = offset
     _received_written[(topic, partition)] = written
+    try:
+        polled = app.consumer._thread._ensure_consumer().last_poll_timestamp(TP(topic, partition))
+    except Exception:  # no consumer (the agent's test context)
+        return
+    if polled is not None:  # the fetch that brought it, or a later one: the delay errs long, so the grace too
+        delays.observe(topic, max(0.0, polled / 1000.0 - written), time.monotonic())
+
+
+def grace(topic: str) -> float:
+    """How long after an input was written the other topic must have been fetched with nothing newer, before
+    the input goes: twice the topic's largest recent delivery delay, within ``VIGIA_MERGE_GRACE_MIN_S`` and
+    ``VIGIA_MERGE_GRACE_S`` (the cap, also while the topic has shown no message lately)."""
+    recent = delays.recent(topic, time.monotonic())
+    if recent is None:
+        return settings.merge_grace_s
+    return min(settings.merge_grace_s, max(settings.merge_grace_min_s, GRACE_PER_DELAY * recent))
+
+
+def graces() -> float:
+    """The longest grace of the input topics now (and each one's, for the ops' gauge)."""
+    longest = 0.0
+    for topic in merge.topics:
+        wait = grace(topic)
+        metrics.child(metrics.MERGE_GRACE, topic).set(wait)
+        longest = max(longest, wait)
+    return longest
 
 
 def record_progress(topic: str, partition: int, offset: int) -> None:
@@ -144,8 +174,9 @@ def caught_up(topic: str, partition: int, written: float) -> bool | str | None:
 
     True once it has read to the partition's end and either read a message of it written at
     ``written`` or later (a producer's messages reach a partition in the order written), or fetched that
-    end ``VIGIA_MERGE_GRACE_S`` after ``written`` (a producer's batches for two topics reach the broker a
-    few milliseconds apart; five times that for a partition that has delivered nothing yet) and
+    end a :func:`grace` after ``written`` (a producer's batches for two topics reach the broker a few
+    milliseconds apart, more when it is busy; five times the cap for a partition that has delivered nothing
+    yet) and
     ``VIGIA_TOPIC_IDLE_S`` have passed. In between it is ``QUIET``: the input goes, but its customer's
     clock stays at the quiet topic's progress, for an upstream a few seconds late. None (unknown) until
     the end was fetched: the merge waits for an unknown topic ``VIGIA_TOPIC_IDLE_S`` at most. After a
@@ -168,10 +199,10 @@ def caught_up(topic: str, partition: int, written: float) -> bool | str | None:
     last_written = _received_written.get((topic, partition))
     # a producer's first message to a topic waits for its metadata: give a partition that has delivered
     # nothing yet five times the grace
-    grace = settings.merge_grace_s if last_written is not None else 5 * settings.merge_grace_s
     if (last_written or 0.0) >= written:
         return True
-    if polled / 1000.0 >= written + grace:  # nothing newer yet: an upstream a few seconds late may still write
+    wait = grace(topic) if last_written is not None else 5 * settings.merge_grace_s
+    if polled / 1000.0 >= written + wait:  # nothing newer yet: an upstream a few seconds late may still write
         return True if time.time() - written >= settings.topic_idle_s else QUIET
     return None
 

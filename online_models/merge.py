@@ -162,3 +162,41 @@ class EventTimeMerge:
             for queue in self._queues.pop(p, {}).values():
                 dropped.extend(entry[3] for entry in queue)
         return dropped
+
+
+class DeliveryDelay:
+    """How late a topic's messages reach this consumer lately: the largest (fetched - written) seen within
+    ``window_s``, per topic. The merge waits for a quiet topic as long as its messages have lately taken,
+    not a fixed worst case: a producer that sends at once costs milliseconds, a busy one's queue more.
+
+    >>> delays = DeliveryDelay(window_s=30.0, buckets=3)
+    >>> delays.recent("payment", now=0.0) is None  # nothing seen yet: the caller assumes the worst
+    True
+    >>> delays.observe("payment", 0.004, now=1.0); delays.observe("payment", 0.150, now=2.0)
+    >>> delays.observe("payment", 0.006, now=25.0)
+    >>> delays.recent("payment", now=25.0)
+    0.15
+    >>> delays.recent("payment", now=45.0)  # the busy spell is older than the window
+    0.006
+    """
+
+    def __init__(self, window_s: float = 30.0, buckets: int = 10) -> None:
+        self.width = window_s / buckets
+        self.buckets = buckets
+        self._recent: dict[str, deque[list[float]]] = {}  # per topic: [bucket number, largest delay in it]
+
+    def observe(self, topic: str, delay: float, now: float) -> None:
+        n = now // self.width
+        recent = self._recent.setdefault(topic, deque())
+        if recent and recent[-1][0] == n:
+            recent[-1][1] = max(recent[-1][1], delay)
+        else:
+            recent.append([n, delay])
+        while recent[0][0] <= n - self.buckets:
+            recent.popleft()
+
+    def recent(self, topic: str, now: float) -> float | None:
+        """The largest delay seen within the window (None: no message of the topic within it)."""
+        oldest = now // self.width - self.buckets
+        delays = [delay for n, delay in self._recent.get(topic, ()) if n > oldest]
+        return max(delays) if delays else None

@@ -59,6 +59,9 @@ INPUTS_READ = Counter("vigia_inputs_read_total", "Input messages read, per parti
                       ["partition"])  # fmt: skip
 INPUTS_WAITING = Gauge("vigia_inputs_waiting", "Inputs read but waiting in the event-time merge for the other "
                        "input topic of their partition.", ["partition"])  # fmt: skip
+MERGE_GRACE = Gauge("vigia_merge_grace_seconds", "How long an input waits for the other input topic of its partition "
+                    "when that topic has nothing newer: twice its messages' recent delivery delay, within "
+                    "VIGIA_MERGE_GRACE_MIN_S and VIGIA_MERGE_GRACE_S.", ["topic"])  # fmt: skip
 INPUTS_FORCED = Counter("vigia_inputs_forced_total", "Inputs processed before the other input topic of their partition "
                         "was read up to them (VIGIA_TOPIC_IDLE_S passed, or too many waited): order not guaranteed.")
 INPUTS_DONE = Counter(

@@ -53,6 +53,7 @@ class Settings:
     checkpoint_interval_s: float = field(default=60.0, metadata={"env": "VIGIA_CHECKPOINT_INTERVAL_S"})
     topic_idle_s: float = field(default=5.0, metadata={"env": "VIGIA_TOPIC_IDLE_S"})
     merge_grace_s: float = field(default=0.2, metadata={"env": "VIGIA_MERGE_GRACE_S"})
+    merge_grace_min_s: float = field(default=0.02, metadata={"env": "VIGIA_MERGE_GRACE_MIN_S"})
     gc_settle_interval_s: float = field(default=10.0, metadata={"env": "VIGIA_GC_SETTLE_INTERVAL_S"})
     gc_full_interval_s: float = field(default=600.0, metadata={"env": "VIGIA_GC_FULL_INTERVAL_S"})
     producer_buffer: int = field(default=1000, metadata={"env": "VIGIA_PRODUCER_BUFFER"})

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import time
 
 import orjson
 import pytest
 
 from agents import processor, runtime
+from online_models.merge import DeliveryDelay
 from online_models.profile import CustomerProfile
 from streams.app import outputs, settings
 from streams.app import plain_profiles as profiles
@@ -182,3 +184,17 @@ def test_the_journal_gauge_and_limit_count_steps_no_checkpoint_covers_not_tombst
         assert p in journal.suspended
     finally:
         journal.drop(p)
+
+
+def test_the_merge_waits_for_a_quiet_topic_twice_its_recent_delivery_delay_within_floor_and_cap(monkeypatch):
+    monkeypatch.setattr(runtime, "delays", DeliveryDelay())
+    cap, floor = runtime.settings.merge_grace_s, runtime.settings.merge_grace_min_s
+    topic, now = runtime.settings.topic_payment, time.monotonic()
+    assert runtime.grace(topic) == cap  # nothing seen yet: the worst case
+    runtime.delays.observe(topic, 0.001, now)
+    assert runtime.grace(topic) == floor  # a producer that sends at once
+    runtime.delays.observe(topic, 0.03, now)
+    assert runtime.grace(topic) == pytest.approx(0.06)
+    runtime.delays.observe(topic, 5.0, now)  # a backlog, or a busy producer's queue
+    assert runtime.grace(topic) == cap
+    assert runtime.grace(runtime.settings.topic_journey) == cap  # each topic by its own messages
