@@ -174,6 +174,12 @@ async def run(value: bytes | None, origin: Origin, made: dict | None = None) -> 
     return result
 
 
+def handed(message) -> float | None:
+    """When the consumer handed ``message`` to the stream (POSIX s), from Faust's monitor (None: no monitor)."""
+    time_in = getattr(message, "time_in", None)
+    return None if time_in is None else time.time() - (time.monotonic() - time_in)
+
+
 def merge_time(value: bytes | None, partition: int) -> float | None:
     """The event time an input is merged by (None: it cannot move a clock, so it need not wait)."""
     try:
@@ -203,7 +209,7 @@ async def process(stream) -> None:
                 await handle(message, event.value)
                 await manual.ack(event)
             else:
-                record_received(message.topic, partition, message.offset, message.timestamp)
+                record_received(message.topic, partition, message.offset, message.timestamp, handed(message))
                 merge.push(partition, message.topic, ts, event, arrived=time.monotonic(), written=message.timestamp)
         for waiting, how in merge.ready(partition, caught_up, time.monotonic(), settings.topic_idle_s):
             await handle(waiting.message, waiting.value, how)

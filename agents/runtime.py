@@ -51,7 +51,7 @@ wake_heaps: dict[int, list[tuple[float, str]]] = {}
 # each partition's input topics merged in event-time order, and the last offset processed per (topic, partition)
 merge = EventTimeMerge((settings.topic_payment, settings.topic_journey))
 # how late each input topic's messages reach this worker lately: the merge's grace follows it
-delays = DeliveryDelay()
+delays = DeliveryDelay(window_s=5.0)
 GRACE_PER_DELAY = 2.0  # the grace is this many times the largest recent delay (within the floor and the cap)
 _offsets: dict[tuple[str, int], int] = {}
 # when each partition last processed an input (monotonic): the clock sweep leaves busy partitions alone
@@ -115,21 +115,18 @@ def rebuild_wake_heaps() -> None:
         heapq.heapify(heap)
 
 
-def record_received(topic: str, partition: int, offset: int, written: float) -> None:
-    """The agent has read ``offset``, written at ``written`` (it may wait in the merge before it is processed)."""
+def record_received(topic: str, partition: int, offset: int, written: float, handed: float | None = None) -> None:
+    """The agent has read ``offset``, written at ``written`` (it may wait in the merge before it is processed),
+    which the consumer handed to the stream at ``handed`` (POSIX s; None: unknown)."""
     _received[(topic, partition)] = offset
     _received_written[(topic, partition)] = written
-    try:
-        polled = app.consumer._thread._ensure_consumer().last_poll_timestamp(TP(topic, partition))
-    except Exception:  # no consumer (the agent's test context)
-        return
-    if polled is not None:  # the fetch that brought it, or a later one: the delay errs long, so the grace too
-        delays.observe(topic, max(0.0, polled / 1000.0 - written), time.monotonic())
+    if handed is not None:  # producer's queue, broker and fetch: the delay errs long, and so the grace
+        delays.observe(topic, max(0.0, handed - written), time.monotonic())
 
 
 def grace(topic: str) -> float:
     """How long after an input was written the other topic must have been fetched with nothing newer, before
-    the input goes: twice the topic's largest recent delivery delay, within ``VIGIA_MERGE_GRACE_MIN_S`` and
+    the input goes: twice the topic's largest delivery delay of the last 5 s, within ``VIGIA_MERGE_GRACE_MIN_S`` and
     ``VIGIA_MERGE_GRACE_S`` (the cap, also while the topic has shown no message lately)."""
     recent = delays.recent(topic, time.monotonic())
     if recent is None:
