@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from time import monotonic
 from typing import Any
 
 import faust
@@ -34,11 +35,35 @@ class App(faust.App):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.before_wait_empty: list[Callable[[], None]] = []
+        _lean_sensors(self.sensors)
 
     async def _consumer_wait_empty(self, consumer: Any, logger: Any) -> None:
         for hook in self.before_wait_empty:
             hook()
         await super()._consumer_wait_empty(consumer, logger)
+
+
+def _stamp_arrival(tp: Any, offset: int, message: Any) -> None:
+    message.time_in = monotonic()  # when the consumer handed it to the stream (the merge's delivery delay)
+
+
+def _ignore(*args: Any) -> None:
+    return None
+
+
+def _lean_sensors(sensors: Any) -> None:
+    """Faust's sensors without their per-message, per-event and per-table-access hooks.
+
+    Faust calls every sensor on each message read, each stream event, each table get and set: about 7% of
+    the worker's loop (py-spy, 2,000 x 60), for figures nobody reads (vigia counts its inputs, steps and
+    step time itself). The hooks that feed the ops' rules stay: commits and end offsets (consumer lag),
+    rebalances, and each send's latency. Streams and tables bind these methods when they are made, so this
+    runs in the app's constructor, before any is.
+    """
+    sensors.on_message_in = _stamp_arrival
+    for hook in ("on_message_out", "on_stream_event_in", "on_stream_event_out", "on_table_get", "on_table_set",
+                 "on_table_del"):  # fmt: skip
+        setattr(sensors, hook, _ignore)
 
 
 # Table writes go through Faust's producer buffer, and the stream waits whenever it holds more than this many
