@@ -14,6 +14,7 @@ import logging
 import time
 
 from agents import journal, kpis, runtime
+from agents.collector import after_recovery
 from agents.runtime import (
     core,
     merge,
@@ -109,6 +110,7 @@ def ensure_primed() -> bool:
     if not _state["primed"]:
         journal.recover(profiles, plain_profiles)
         held = prime()
+        after_recovery()
         _state["primed"] = True
         log.info("clock primed from %d local profiles", held)
     return True

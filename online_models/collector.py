@@ -14,6 +14,8 @@ Reference counting frees everything else as before: freezing only spares objects
 >>> collector = Collector(full_every_s=600.0)
 >>> [collector.settle(now) for now in (0.0, 10.0, 20.0, 700.0)]
 ['full', 'young', 'young', 'full']
+>>> collector.settle(710.0, full=True), collector.settle(720.0)
+('full', 'young')
 >>> gc.get_freeze_count() > 0
 True
 >>> gc.unfreeze()
@@ -31,9 +33,10 @@ class Collector:
         self.full_every_s = full_every_s
         self.last_full: float | None = None
 
-    def settle(self, now: float) -> str:
-        """Run at a quiet moment (``now``: any monotonic clock); returns ``"full"`` or ``"young"``."""
-        if self.last_full is None or now - self.last_full >= self.full_every_s:
+    def settle(self, now: float, full: bool = False) -> str:
+        """Run at a quiet moment (``now``: any monotonic clock); returns ``"full"`` or ``"young"``. ``full``: a full
+        collection now whatever the interval (after a recovery made many new long-lived objects)."""
+        if full or self.last_full is None or now - self.last_full >= self.full_every_s:
             gc.unfreeze()
             gc.collect()
             gc.freeze()
