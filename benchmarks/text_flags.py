@@ -152,22 +152,25 @@ def misses(messages: list[dict]) -> list[tuple[str, list[str], list[str]]]:
         refusal = "channels" in m
         expected = m["channels"] if refusal else m["flags"]
         said = customer_speech(m["text"])  # a call transcript's customer turns; a message as it is
-        got = refused_by(m["text"]) if refusal else text.flags(said)
+        got = refused_by(m["text"], m.get("on"), m.get("asked")) if refusal else text.flags(said)
         if sorted(got) != sorted(expected):
             out.append((m["text"], sorted(expected), sorted(got)))
     return out
 
 
-def refused_by(said: str) -> set[str]:
-    """The channels refused in a message or a call transcript, as the worker reads them."""
-    return refused_channels(customer_speech(said)) | refused_in_answers(said)
+def refused_by(said: str, on: str | None = None, asked: str | None = None) -> set[str]:
+    """The channels refused in a message or a call transcript, as the worker reads them (``on``: the channel a
+    message was written on, for a bare "SAIR"; ``asked``: the bot's or agent's chat message just before)."""
+    if asked is not None:
+        return refused_channels(said, on) | refused_in_answers(f"Robo: {asked} Cliente: {said}")
+    return refused_channels(customer_speech(said), on) | refused_in_answers(said)
 
 
 def refused(messages: list[dict]) -> dict:
     """How the channels a customer refuses are read: each line is ``{"text": ..., "channels": [...]}``."""
     right = false_refusals = 0
     for message in messages:
-        got, truth = refused_by(message["text"]), set(message["channels"])
+        got, truth = refused_by(message["text"], message.get("on"), message.get("asked")), set(message["channels"])
         right += got == truth
         false_refusals += len(got - truth)
     return {"messages": len(messages), "right": right, "false_refusals": false_refusals}

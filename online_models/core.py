@@ -39,7 +39,7 @@ from online_models.kpis import Snapshot, snapshot
 from online_models.models import ModelSet, ModelSettings
 from online_models.outputs import Output, cloudevent, dead_letter, output_id
 from online_models.profile import CHANNELS, NEAR_DUE_DAYS, CustomerProfile
-from online_models.refusals import refused_channels, refused_in_answers
+from online_models.refusals import asks_about_contact, refused_channels, refused_in_answer, refused_in_answers
 from online_models.risk import RULES
 from online_models.rules import MODEL_NAME, Bands, band_for, rule_features, rule_score
 from online_models.speech import customer_speech
@@ -67,6 +67,8 @@ ASKED_RECENTLY_S = 86400.0  # a tabulation this soon after a request for a perso
 # Four inputs in five; they move the risk little. Rescored when they cross a day past due or a change.
 UNSCORED_EVENTS = frozenset({"session.started", "page.viewed"})
 MAX_WORDS = 40
+ANSWERED_WITHIN_S = 86400.0  # a customer's message this soon after a bot's question about contact may answer it
+QUESTION_CHARS = 240  # of a bot's question kept until the customer's next message
 Status = Literal["processed", "duplicate", "dead_letter"]
 
 
@@ -347,6 +349,8 @@ class Core:
         if said and event_type == "call.completed":  # a call's direction says who called, not who spoke
             said = customer_speech(said)
         elif data.get("direction", "inbound") != "inbound" or data.get("author", "customer") != "customer":
+            if event_type == "chat.message":  # the bot's last message: "deseja continuar recebendo...?"
+                p.asked = [ts, said[:QUESTION_CHARS]] if said and asks_about_contact(said) else None
             return
         if not said:
             return
@@ -363,9 +367,13 @@ class Core:
                 ask_for_human(p, ts)
             elif flag in HOLD_FLAGS:
                 place_hold(p, HOLD_FLAGS[flag], flag, ts)
-        refused = refused_channels(said)
+        refused = refused_channels(said, None if event_type == "call.completed" else data.get("channel"))
         if event_type == "call.completed":  # "deseja continuar recebendo mensagens por whatsapp?" "nao"
             refused |= refused_in_answers(data[name])
+        elif p.asked is not None:  # the same question asked in the chat, answered in the customer's next message
+            if ts - p.asked[0] <= ANSWERED_WITHIN_S:
+                refused |= refused_in_answer(p.asked[1], said)
+            p.asked = None
         for channel in sorted(refused):  # "parem de me ligar": as a revoked consent
             on_consent_changed(p, {"channel": channel, "granted": False}, ts)
         if p.last_reason_code is None:  # an attendant's tabulation outranks a guess from the text

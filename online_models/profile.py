@@ -122,6 +122,7 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
     # a case on hold until a person resolves it: [kind ("dispute" or "fraud"), since (ts), why (what was said)]
     hold: list[Any] | None = None
     reply_channel: str | None = None  # the channel the customer last wrote in on (a reply may use it)
+    asked: list[Any] | None = None  # a bot's chat question about contact, until the customer's next message: [ts, text]
     cancelled: list[str] = field(default_factory=list)  # invoice ids a resolution cancelled (issued later: ignored)
     disputed: list[str] = field(default_factory=list)  # invoice ids open when a case was put on hold
     anomaly: float | None = None  # how rare the customer's activity is in the portfolio (0-1), at last invoice

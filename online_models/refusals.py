@@ -37,13 +37,21 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b{_STOP} de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando) "
     rf"(?:mais )?{_MEDIUM}\b",
     rf"\bnao (?:me )?(?:mandem|mande|enviem|envie) (?:mais )?{_MEDIUM}\b",
-    rf"\bnao quero (?:mais )?(?:receber )?{_MEDIUM}\b",
+    rf"\bnao quero (?:mais )?(?:receber )?(?:mais )?{_THESE}{_MEDIUM}\b",
     rf"\bchega de {_MEDIUM}\b",
     rf"\b{_STOP} com {_THESE}{_MEDIUM}\b",
     # leave, take me off, unsubscribe, blocked: "sai do meu whatsapp", "me tira da lista de sms"
     rf"\b(?:sai|saia|saiam|me tira|me tirem|me remove|me removam|me exclui|me excluam|descadastr\w*|bloqueei)\b"
     rf"(?: \w+){{0,6}}? {_MEDIUM}\b",
 ))  # fmt: skip
+# a whole message that opts out naming no medium ("SAIR", "pare", "nao quero mais receber", "me tira da lista"): the
+# words SMS and WhatsApp senders tell customers to answer with; it refuses the written channel it came on
+_OPT_OUT = re.compile(r"stop|sair|pare|parar|descadastrar|cancelar envio|sair da lista"
+                      r"|(?:me )?(?:tira|tire|tirem|remova|removam|remove|exclua|excluam|exclui)"
+                      r" (?:da|dessa|desta) lista"
+                      r"|nao quero (?:mais )?receber(?: mais)?(?: nada)?(?: de voces)?")  # fmt: skip
+_COURTESY = re.compile(r"^(?:por favor )?|(?: por favor| obrigad[oa])?$")
+WRITTEN_CHANNELS = ("sms", "whatsapp", "email", "app_push")
 _MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns) (?:no|pelo|por|via|de|do) {_MEDIUM}\b")
 # "whatsapp nao", "ligacao nao": a medium refused in a clause of its own ("so por whatsapp, ligacao nao")
 _REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligacao|ligacoes|ligar|telefone)) nao"
@@ -63,8 +71,9 @@ def _channels_of(medium: str, clean: str) -> tuple[str, ...]:
     return _MEDIUM_CHANNELS.get(named.group(1) if named else medium, ("email",))
 
 
-def refused_channels(text: str) -> set[str]:
-    """The channels the customer asks not to be contacted on.
+def refused_channels(text: str, on: str | None = None) -> set[str]:
+    """The channels the customer asks not to be contacted on; ``on``: the channel a written message came on, which a
+    bare "SAIR" refuses.
 
     >>> sorted(refused_channels("parem de me ligar")), sorted(refused_channels("nao me mandem mais sms"))
     (['human_call', 'voicebot'], ['sms'])
@@ -74,14 +83,18 @@ def refused_channels(text: str) -> set[str]:
     ['voicebot']
     >>> refused_channels("nao me ligue agora, liga a tarde"), refused_channels("pode me ligar amanha?")
     (set(), set())
+    >>> refused_channels("SAIR", on="sms"), refused_channels("quero sair dessa divida", on="sms")
+    ({'sms'}, set())
     """
     clean = normalise(text)
+    found: set[str] = set()
+    if on in WRITTEN_CHANNELS and _OPT_OUT.fullmatch(_COURTESY.sub("", clean.strip(" .!;,")).strip()):
+        found.add(on)
     if not _NAMES_A_CHANNEL.search(clean):  # most messages: nothing to refuse
-        return set()
+        return found
     clauses = [normalise(clause) for clause in _CLAUSES.split(text)]
     if any(_ONLY_NOW.search(clause) for clause in clauses):
-        return set()
-    found: set[str] = set()
+        return found
     if any(p.search(clean) for p in _NO_CALLS):
         found.update(("voicebot",) if _MACHINE_CALLS.search(clean) else VOICE_CHANNELS)
     for pattern in _NO_MESSAGES:
@@ -98,9 +111,14 @@ def refused_channels(text: str) -> set[str]:
 
 # a channel refused by answering the robot's or the agent's question about it: "deseja continuar recebendo
 # mensagens por whatsapp?" "nao"; "para nao receber mais ligacoes, diga parar" "parar"
-_ASKS_TO_KEEP = re.compile(r"\b(deseja|quer|gostaria de|aceita) (continuar (a )?)?receb\w*\b")
+_ASKS_TO_KEEP = re.compile(r"\b(deseja|quer|gostaria de|aceita|podemos) (continuar (a )?)?(te |lhe )?"
+                           r"(receb|envi|mand)\w*\b")
+_ASKS_TO_STOP = re.compile(r"\b(deseja|quer|gostaria de) (deixar|parar) de receb\w*\b")  # answered "sim"
+# a one-off document offered ("deseja receber o boleto por email?"): declining it refuses no channel
+_ONE_OFF = re.compile(r"\b(boleto|fatura|segunda via|comprovante|codigo|link|pix)\b")
 _OFFERS_TO_STOP = re.compile(r"\b(para|pra) (nao receber|parar de receber|sair|cancelar|descadastrar)\b")
 _NO = re.compile(r"(nao|nao quero|nao quero nao|nao obrigad\w|nao quero mais|negativo|de jeito nenhum)")
+_YES = re.compile(r"(sim|sim quero|sim por favor|quero|pode|pode sim|isso)")
 _STOP_WORD = re.compile(r"(parar|pare|sair|cancelar|descadastrar|stop|quero parar|quero sair)")
 _ASKED_CALLS = re.compile(rf"\b{_CALLS}\b|\bligar\w*\b")
 _ASKED_MEDIUM = re.compile(rf"\b{_MEDIUM}\b")
@@ -114,14 +132,38 @@ def refused_in_answers(transcript: str) -> set[str]:
     >>> refused_in_answers("Agente: posso enviar o boleto por whatsapp? Cliente: nao, por email")
     set()
     """
-    found: set[str] = set()
-    for asked, said in answers(transcript):
-        question, answer = normalise(asked), normalise(said)
-        keep, stop = _ASKS_TO_KEEP.search(question), _OFFERS_TO_STOP.search(question)
-        if (keep and _NO.fullmatch(answer)) or (stop and _STOP_WORD.fullmatch(answer)):
-            named = [VOICE_CHANNELS] if _ASKED_CALLS.search(question) else []
-            named += list(dict.fromkeys(_MEDIUM_CHANNELS.get(m, ("email",)) for m in _ASKED_MEDIUM.findall(question)))
-            specific = [c for c in named if c != ("whatsapp", "sms")]  # "mensagens por whatsapp": the whatsapp
-            for channels in specific or named:
-                found.update(channels)
-    return found
+    return set().union(*(refused_in_answer(asked, said) for asked, said in answers(transcript)))
+
+
+def asks_about_contact(asked: str) -> bool:
+    """Whether a bot's or agent's message asks whether to keep contacting the customer on a channel (so that a bare
+    "não" or "sim" after it may refuse one).
+
+    >>> asks_about_contact("Deseja continuar recebendo mensagens por WhatsApp?"), asks_about_contact("Qual seu CPF?")
+    (True, False)
+    """
+    question = normalise(asked)
+    return not _ONE_OFF.search(question) and any(p.search(question) for p in (_ASKS_TO_KEEP, _OFFERS_TO_STOP,
+                                                                              _ASKS_TO_STOP))  # fmt: skip
+
+
+def refused_in_answer(asked: str, said: str) -> set[str]:
+    """The channels refused by answering ``said`` to a bot's or agent's ``asked`` (in a call, or the chat message
+    just before).
+
+    >>> sorted(refused_in_answer("Deseja deixar de receber SMS? Responda SIM", "Sim"))
+    ['sms']
+    >>> refused_in_answer("Deseja receber o boleto por email?", "não")
+    set()
+    """
+    question, answer = normalise(asked), " ".join(re.sub(r"[^\w ]", " ", normalise(said)).split())
+    if _ONE_OFF.search(question):
+        return set()
+    keep, stop = _ASKS_TO_KEEP.search(question), _OFFERS_TO_STOP.search(question)
+    if not ((keep and _NO.fullmatch(answer)) or (stop and _STOP_WORD.fullmatch(answer))
+            or (_ASKS_TO_STOP.search(question) and _YES.fullmatch(answer))):  # fmt: skip
+        return set()
+    named = [VOICE_CHANNELS] if _ASKED_CALLS.search(question) else []
+    named += list(dict.fromkeys(_MEDIUM_CHANNELS.get(m, ("email",)) for m in _ASKED_MEDIUM.findall(question)))
+    specific = [c for c in named if c != ("whatsapp", "sms")]  # "mensagens por whatsapp": the whatsapp
+    return set().union(*(specific or named))

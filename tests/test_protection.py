@@ -43,8 +43,8 @@ class Story:
         for n in range(count):
             self.tick(f"{(day + timedelta(days=n)).date().isoformat()}T{hour}")
 
-    def say(self, text: str, when: str, event_id: str | None = None) -> None:
-        data = {"channel": "whatsapp", "direction": "inbound", "author": "customer", "text": text}
+    def say(self, text: str, when: str, event_id: str | None = None, channel: str = "whatsapp") -> None:
+        data = {"channel": channel, "direction": "inbound", "author": "customer", "text": text}
         self.feed(event("chat.message", data, when, event_id=event_id))
 
     def _collect(self, result) -> None:
@@ -216,6 +216,39 @@ def test_a_customer_who_asks_not_to_be_called_is_not_called_again_not_even_by_th
     assert after and after[0]["purpose"] == "handoff" and after[0]["channel"] == "whatsapp"
     assert not [t for t in after if t["channel"] in ("human_call", "voicebot")]
     assert set(story.profile.channels_opted_out) == {"human_call", "voicebot"}
+
+
+def test_a_bare_sair_refuses_the_channel_it_was_written_on_and_sair_da_divida_refuses_nothing() -> None:
+    """ "Responda SAIR para não receber mais": the answer came on SMS, named no medium, and was ignored; the
+    customer kept getting SMS. Now it revokes the channel it came on, and only that one."""
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call"))
+    story.say("quero sair dessa dívida, como faço?", "2026-03-02T10:00:00-03:00", channel="sms")
+    assert story.profile.channels_opted_out == []
+    story.say("SAIR", "2026-03-02T11:00:00-03:00", channel="sms")
+    before = len(story.triggers)
+    story.days("2026-03-03", 20)
+    assert story.profile.channels_opted_out == ["sms"]
+    assert story.triggers[before:] and not [t for t in story.triggers[before:] if t["data"]["channel"] == "sms"]
+
+
+def _bot(story: Story, text: str, when: str) -> None:
+    data = {"channel": "whatsapp", "direction": "outbound", "author": "bot", "text": text}
+    story.feed(event("chat.message", data, when, event_id=f"bot-{when}"))
+
+
+def test_a_no_to_the_chat_bots_question_about_whatsapp_revokes_whatsapp_and_a_no_to_another_question_nothing():
+    """The bot asks in one event and the customer answers in the next: the bare "não" was read alone, as nothing,
+    and the WhatsApp messages went on."""
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call"))
+    _bot(story, "Você reconhece este débito? Responda SIM ou NÃO", "2026-03-02T10:00:00-03:00")
+    story.say("não", "2026-03-02T10:01:00-03:00")
+    assert story.profile.channels_opted_out == []
+    _bot(story, "Deseja continuar recebendo mensagens pelo WhatsApp? Responda SIM ou NÃO", "2026-03-02T10:05:00-03:00")
+    story.say("não", "2026-03-04T10:06:00-03:00")  # two days later: an answer to nothing
+    assert story.profile.channels_opted_out == []
+    _bot(story, "Deseja continuar recebendo mensagens pelo WhatsApp? Responda SIM ou NÃO", "2026-03-04T10:10:00-03:00")
+    story.say("NÃO", "2026-03-04T10:11:00-03:00")
+    assert story.profile.channels_opted_out == ["whatsapp"] and story.profile.asked is None
 
 
 def test_asking_to_be_called_later_is_no_refusal_of_calls() -> None:
