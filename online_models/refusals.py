@@ -167,3 +167,8 @@ def refused_in_answer(asked: str, said: str) -> set[str]:
     named += list(dict.fromkeys(_MEDIUM_CHANNELS.get(m, ("email",)) for m in _ASKED_MEDIUM.findall(question)))
     specific = [c for c in named if c != ("whatsapp", "sms")]  # "mensagens por whatsapp": the whatsapp
     return set().union(*(specific or named))
+
+
+# what the typo repair knows the words of (online_models.text): "recbeer" is repaired toward "receber"
+PATTERNS = (*_NO_CALLS, *_NO_MESSAGES, _OPT_OUT, _REFUSED_ALONE, _MACHINE_CALLS, _ASKS_TO_KEEP, _ASKS_TO_STOP,
+            _OFFERS_TO_STOP, _NO, _YES, _STOP_WORD, _ASKED_CALLS)  # fmt: skip

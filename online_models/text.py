@@ -293,10 +293,11 @@ def hashed(words: list[str]) -> list[int]:
     return [zlib.crc32(w.encode()) % HASH_BUCKETS for w in words]
 
 
-def _vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The words and stems the flag patterns are written in: what a typo is repaired toward."""
-    sources = [p.pattern.replace("\\b", " ") for patterns in (*FLAG_PATTERNS.values(), *FLAG_EXCEPTIONS.values())
-               for p in patterns]  # a word boundary is no letter of the words beside it
+def _vocabulary(extra: tuple[re.Pattern, ...] = ()) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words and stems the flag patterns (and ``extra`` ones) are written in: what a typo is repaired toward."""
+    sources = [p.pattern.replace("\\b", " ") for patterns in (*FLAG_PATTERNS.values(), *FLAG_EXCEPTIONS.values(),
+                                                               extra) for p in patterns]  # fmt: skip
+    # (a word boundary is no letter of the words beside it)
     words = {w for source in sources for w in re.findall(r"(?<![\\a-z])[a-z]{2,}(?![a-z\\])", source)}
     stems = {w for source in sources for w in re.findall(r"(?<![\\a-z])([a-z]{6,})\\w\*", source)}
     known = words | set(ABBREVIATIONS) | {w for v in ABBREVIATIONS.values() for w in v.split()} | STOPWORDS
@@ -348,6 +349,8 @@ def repair(words: list[str]) -> list[str]:
     >>> " ".join(repair("fiz o pagamentos emana passada n ao devo faz um ano".split()))
     'fiz o pagamento semana passada nao devo faz um ano'
     """
+    if not _WORDS:
+        _load_vocabulary()
     out = list(words)
     i = 0
     while i < len(out) - 1:  # a space swapped with a letter: "nadac om", "um apessoa", "f alta"
@@ -554,7 +557,18 @@ class FlagReader:
         return {flag for flag in ready if proba_one(self.models[flag], bag).get(True, 0.0) >= self.threshold}
 
 
-_WORDS, _STEMS = _vocabulary()
+_WORDS: frozenset[str] = frozenset()  # filled at the first repair (see _load_vocabulary)
+_STEMS: tuple[str, ...] = ()
+
+
+def _load_vocabulary() -> None:
+    """The flag patterns' words and the refusal patterns' too: "nao quero mais recbeer", "me reomve da lista"
+    were left as typed, and no channel was refused. Loaded at the first repair, not at import, because
+    :mod:`online_models.refusals` reads this module."""
+    global _WORDS, _STEMS
+    from online_models.refusals import PATTERNS
+
+    _WORDS, _STEMS = _vocabulary(PATTERNS)
 _LETTER_WORDS = frozenset("aeoqnc")  # one-letter words (and shortenings: q, n, c) a typo glues to a neighbour
 # two-letter words a repair leaves alone ("te mandei" is no "tem andei"); the frequency list has junk this short
 _SHORT_WORDS = frozenset(("te", "me", "se", "eu", "tu", "no", "na", "do", "da", "de", "em", "um", "ao", "os", "as",

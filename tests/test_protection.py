@@ -273,6 +273,8 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("chega dessas ligações gravadas", {"voicebot"}),
         ("parem de me ligar, hoje já foram 5 ligações", {"human_call", "voicebot"}),
         ("me tira dessa lista de email", {"email"}),
+        ("nao quero mais recbeer esses sms", {"sms"}),  # typed on a phone: repaired toward the refusals' words
+        ("me reomve da lista de sms", {"sms"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
