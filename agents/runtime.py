@@ -37,7 +37,7 @@ def _trained() -> tuple[object, dict | None]:
 
 _start_from, trained_on = _trained()
 core = Core(settings.core, start_from=_start_from)
-text.portuguese_words()  # the typo repair's word list, read now rather than on the event loop at the first message
+text.warm_up()  # the typo repair's word lists, read now rather than on the event loop at the first message
 
 # customers whose read-model entry is behind: the latest profile of each, flushed in batches (None: read it
 # from the table at the flush; a rebuild marks every customer of a partition so, not holding them decoded)
