@@ -173,8 +173,7 @@ def caught_up(topic: str, partition: int, written: float) -> bool | str | None:
     ``written`` or later (a producer's messages reach a partition in the order written), or fetched that
     end a :func:`grace` after ``written`` (a producer's batches for two topics reach the broker a few
     milliseconds apart, more when it is busy; five times the cap for a partition that has delivered nothing
-    yet) and
-    ``VIGIA_TOPIC_IDLE_S`` have passed. In between it is ``QUIET``: the input goes, but its customer's
+    yet) and ``VIGIA_TOPIC_IDLE_S`` have passed. In between it is ``QUIET``: the input goes, but its customer's
     clock stays at the quiet topic's progress, for an upstream a few seconds late. None (unknown) until
     the end was fetched: the merge waits for an unknown topic ``VIGIA_TOPIC_IDLE_S`` at most. After a
     restart, before anything new arrives, the committed offset says where the group stood.
@@ -194,10 +193,10 @@ def caught_up(topic: str, partition: int, written: float) -> bool | str | None:
     if read < highwater - 1:
         return False
     last_written = _received_written.get((topic, partition))
-    # a producer's first message to a topic waits for its metadata: give a partition that has delivered
-    # nothing yet five times the grace
     if (last_written or 0.0) >= written:
         return True
+    # a producer's first message to a topic waits for its metadata: give a partition that has delivered
+    # nothing yet five times the cap
     wait = grace(topic) if last_written is not None else 5 * settings.merge_grace_s
     if polled / 1000.0 >= written + wait:  # nothing newer yet: an upstream a few seconds late may still write
         return True if time.time() - written >= settings.topic_idle_s else QUIET

@@ -165,8 +165,8 @@ class EventTimeMerge:
 
 
 class DeliveryDelay:
-    """How late a topic's messages reach this consumer lately: the largest (fetched - written) seen within
-    ``window_s``, per topic. The merge waits for a quiet topic as long as its messages have lately taken,
+    """How late a topic's messages reach this consumer lately: the largest (handed to the stream - written) seen
+    within ``window_s``, per topic. The merge waits for a quiet topic as long as its messages have lately taken,
     not a fixed worst case: a producer that sends at once costs milliseconds, a busy one's queue more.
 
     >>> delays = DeliveryDelay(window_s=30.0, buckets=3)

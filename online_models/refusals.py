@@ -88,7 +88,7 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     """
     clean = normalise(text)
     found: set[str] = set()
-    if on in WRITTEN_CHANNELS and _OPT_OUT.fullmatch(_COURTESY.sub("", clean.strip(" .!;,")).strip()):
+    if on in WRITTEN_CHANNELS and _OPT_OUT.fullmatch(_COURTESY.sub("", clean)):  # (normalised: no punctuation)
         found.add(on)
     if not _NAMES_A_CHANNEL.search(clean):  # most messages: nothing to refuse
         return found
@@ -120,6 +120,8 @@ _OFFERS_TO_STOP = re.compile(r"\b(para|pra) (nao receber|parar de receber|sair|c
 _NO = re.compile(r"(nao|nao quero|nao quero nao|nao obrigad\w|nao quero mais|negativo|de jeito nenhum)")
 _YES = re.compile(r"(sim|sim quero|sim por favor|quero|pode|pode sim|isso)")
 _STOP_WORD = re.compile(r"(parar|pare|sair|cancelar|descadastrar|stop|quero parar|quero sair)")
+# each kind of question about contact, with the answers to it that refuse the channels it names
+_REFUSING_ANSWERS = ((_ASKS_TO_KEEP, _NO), (_OFFERS_TO_STOP, _STOP_WORD), (_ASKS_TO_STOP, _YES))
 _ASKED_CALLS = re.compile(rf"\b{_CALLS}\b|\bligar\w*\b")
 _ASKED_MEDIUM = re.compile(rf"\b{_MEDIUM}\b")
 
@@ -143,8 +145,7 @@ def asks_about_contact(asked: str) -> bool:
     (True, False)
     """
     question = normalise(asked)
-    return not _ONE_OFF.search(question) and any(p.search(question) for p in (_ASKS_TO_KEEP, _OFFERS_TO_STOP,
-                                                                              _ASKS_TO_STOP))  # fmt: skip
+    return not _ONE_OFF.search(question) and any(q.search(question) for q, _answer in _REFUSING_ANSWERS)
 
 
 def refused_in_answer(asked: str, said: str) -> set[str]:
@@ -156,12 +157,8 @@ def refused_in_answer(asked: str, said: str) -> set[str]:
     >>> refused_in_answer("Deseja receber o boleto por email?", "não")
     set()
     """
-    question, answer = normalise(asked), " ".join(re.sub(r"[^\w ]", " ", normalise(said)).split())
-    if _ONE_OFF.search(question):
-        return set()
-    keep, stop = _ASKS_TO_KEEP.search(question), _OFFERS_TO_STOP.search(question)
-    if not ((keep and _NO.fullmatch(answer)) or (stop and _STOP_WORD.fullmatch(answer))
-            or (_ASKS_TO_STOP.search(question) and _YES.fullmatch(answer))):  # fmt: skip
+    question, answer = normalise(asked), normalise(said)
+    if _ONE_OFF.search(question) or not any(q.search(question) and a.fullmatch(answer) for q, a in _REFUSING_ANSWERS):
         return set()
     named = [VOICE_CHANNELS] if _ASKED_CALLS.search(question) else []
     named += list(dict.fromkeys(_MEDIUM_CHANNELS.get(m, ("email",)) for m in _ASKED_MEDIUM.findall(question)))
