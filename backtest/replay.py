@@ -16,12 +16,14 @@ file with their reason; the replay never stops on them.
 from __future__ import annotations
 
 import heapq
+import shutil
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import orjson
 
@@ -64,22 +66,26 @@ class Replay:
 
     start_from: ModelSet | None = None  # models trained from history (vigia train): each partition starts from a copy
     collector: Collector | None = None  # settled every SETTLE_EVERY lines: a long replay's models are frozen
+    shard: tuple[int, int] = (0, 1)  # (k, n): step only partitions p with p % n == k (one job of replay_parallel)
 
     def __post_init__(self) -> None:
-        self.core = Core(self.settings, start_from=self.start_from, keep_decoded=True)
+        self.core = Core(self.settings, start_from=self.start_from, keep_decoded=True, figures_before=False)
         self.watermark = 0.0  # the latest event time of any partition
         self._progress: dict[int | None, float] = {}
         self._wakes: dict[int | None, list[tuple[float, str]]] = {}
         self._wake_of: dict[str, float | None] = {}  # each customer's latest wake: older heap entries are stale
-        self._line = 0
+        self.line = 0  # input lines read: a dead letter's offset, and the order a parallel replay's outputs merge in
+        self.snapshot_lines: list[int] = []  # the line that issued each of ``snapshots``
 
     def feed(self, raw: bytes) -> list[StepResult]:
         """Process one input line and the clock ticks that its time makes due on its partition."""
-        self._line += 1
-        if self.collector is not None and self._line % SETTLE_EVERY == 0:
+        self.line += 1
+        if self.collector is not None and self.line % SETTLE_EVERY == 0:
             self.collector.settle(time.monotonic())
         family, partition = self._where(raw)
-        result = self.core.step(self.store, raw, Origin("replay", family, partition=partition, offset=self._line))
+        if self.shard[1] > 1 and (partition or 0) % self.shard[1] != self.shard[0]:
+            return []  # another job's partition (a line with none, unreadable, is the first job's)
+        result = self.core.step(self.store, raw, Origin("replay", family, partition=partition, offset=self.line))
         results = [result]
         self._after(result)
         if result.event_ts is not None and result.event_ts > self._progress.get(partition, 0.0):
@@ -92,7 +98,7 @@ class Replay:
     def _where(self, raw: bytes) -> tuple[str, int | None]:
         """The topic family of a line (a file has no topics: by its type, journey when unknown) and its partition."""
         try:
-            event = orjson.loads(raw)
+            event = self.core.contract.parse(raw)
             event_type, subject = event.get("type", ""), event.get("subject")
         except (orjson.JSONDecodeError, AttributeError):
             return "journey", None
@@ -101,7 +107,7 @@ class Replay:
             partition = partition_for(subject.encode(), self.partitions)
         if event_type == FORGET_TYPE:
             return "internal", partition  # an erasure in the file is carried out like the worker's
-        family = self.core.contract.event_types.get(event_type, "journey")
+        family = self.core.contract.family(event_type) or "journey"
         return (family if family in ("journey", "payment") else "journey"), partition
 
     def _after(self, result: StepResult) -> None:
@@ -116,6 +122,7 @@ class Replay:
         if profile is not None and result.event_type == "invoice.issued":
             invoice_id = next(reversed(profile.invoices), None)
             if invoice_id is not None:
+                self.snapshot_lines.append(self.line)
                 self.snapshots.append(
                     ScoreSnapshot(
                         profile.customer_id,
@@ -150,25 +157,41 @@ class Replay:
 
 
 class OutputFiles:
-    """Writes a replay's outputs as JSON lines in a folder."""
+    """Writes a replay's outputs as JSON lines in a folder.
 
-    def __init__(self, folder: Path) -> None:
+    ``line``: a job of :func:`replay_parallel` tags each line with the input line that made it (the
+    profiles with their customer id), so the jobs' files merge in the order one process writes them.
+    """
+
+    def __init__(self, folder: Path, line: Callable[[], int] | None = None) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        self.folder = folder
+        self.folder, self.line = folder, line
         self._files: dict[str, IO[bytes]] = {kind: (folder / name).open("wb") for kind, name in OUTPUT_FILES.items()}
 
     def write(self, out: Output) -> None:
-        self._files[out.kind].write(out.value + b"\n")
+        tag = b"%d\t" % self.line() if self.line is not None else b""
+        self._files[out.kind].write(tag + out.value + b"\n")
 
     def close(self, replay: Replay) -> None:
         for handle in self._files.values():
             handle.close()
+        tagged = self.line is not None
         with (self.folder / "profiles.jsonl").open("wb") as handle:
             for view in replay.profiles():
-                handle.write(orjson.dumps(view) + b"\n")
+                tag = orjson.dumps(view["customer_id"]) + b"\t" if tagged else b""
+                handle.write(tag + orjson.dumps(view) + b"\n")
         with (self.folder / "scores.jsonl").open("wb") as handle:
-            for snapshot in replay.snapshots:
-                handle.write(orjson.dumps(snapshot) + b"\n")
+            for line, snapshot in zip(replay.snapshot_lines, replay.snapshots, strict=True):
+                handle.write((b"%d\t" % line if tagged else b"") + orjson.dumps(snapshot) + b"\n")
+
+
+def _lines(source: Path) -> Iterator[bytes]:
+    """The non-empty lines of a JSON-lines file, without their line ends."""
+    with source.open("rb") as lines:
+        for line in lines:
+            line = line.rstrip(b"\r\n")
+            if line:
+                yield line
 
 
 def replay_file(source: Path, folder: Path, settings: CoreSettings | None = None,
@@ -177,10 +200,61 @@ def replay_file(source: Path, folder: Path, settings: CoreSettings | None = None
     files = OutputFiles(folder)
     replay = Replay(settings, on_output=files.write, partitions=partitions, start_from=start_from,
                     collector=Collector(FULL_COLLECTION_EVERY_S))
-    with source.open("rb") as lines:
-        for line in lines:
-            line = line.rstrip(b"\r\n")
-            if line:
-                replay.feed(line)
+    for line in _lines(source):
+        replay.feed(line)
     files.close(replay)
     return replay
+
+
+def replay_parallel(source: Path, folder: Path, jobs: int, partitions: int, settings: CoreSettings | None = None,
+                    start_from: ModelSet | None = None) -> Counter:  # fmt: skip
+    """:func:`replay_file` in ``jobs`` processes, each stepping its share of the ``partitions``; returns the counts.
+
+    A replay's partitions share nothing (each has its own models and clock), so the jobs split them as
+    workers split a topic's. Every job reads the whole file and steps only its partitions' lines; the
+    outputs are then merged in input order, into the same files one process writes. One difference: a
+    dead letter is stamped with the latest event time its own job accepted (as each worker stamps its
+    own), not the whole file's.
+    """
+    if partitions < 1 or jobs < 1:
+        raise ValueError(f"a parallel replay needs at least one job and one partition, not {jobs} and {partitions}")
+    jobs = min(jobs, partitions)
+    parts = [folder / f".job-{k}" for k in range(jobs)]
+    with ProcessPoolExecutor(jobs) as pool:
+        counts = list(pool.map(_replay_job, [source] * jobs, parts, [settings] * jobs, [partitions] * jobs,
+                               [start_from] * jobs, [(k, jobs) for k in range(jobs)]))  # fmt: skip
+    for name in [*OUTPUT_FILES.values(), "profiles.jsonl", "scores.jsonl"]:
+        key = _customer_tag if name == "profiles.jsonl" else int
+        with (folder / name).open("wb") as out:
+            _merge([part / name for part in parts], key, out)
+    for part in parts:
+        shutil.rmtree(part)
+    return sum(counts, Counter())
+
+
+def _replay_job(source: Path, folder: Path, settings: CoreSettings | None, partitions: int,
+                start_from: ModelSet | None, shard: tuple[int, int]) -> Counter:  # fmt: skip
+    replay = Replay(settings, partitions=partitions, start_from=start_from,
+                    collector=Collector(FULL_COLLECTION_EVERY_S), shard=shard)  # fmt: skip
+    files = OutputFiles(folder, line=lambda: replay.line)
+    replay.on_output = files.write
+    for line in _lines(source):
+        replay.feed(line)
+    files.close(replay)
+    return replay.counts
+
+
+def _customer_tag(tag: bytes) -> str:
+    return orjson.loads(tag)
+
+
+def _merge(paths: list[Path], key: Callable[[bytes], Any], out: IO[bytes]) -> None:
+    """Merge tagged files, each in its tags' order, into ``out`` without the tags."""
+    handles = [path.open("rb") for path in paths]
+    try:
+        streams = [((key(tag), body) for tag, _tab, body in (line.partition(b"\t") for line in h)) for h in handles]
+        for _tag, body in heapq.merge(*streams, key=lambda item: item[0]):
+            out.write(body)
+    finally:
+        for handle in handles:
+            handle.close()

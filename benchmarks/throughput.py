@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -28,7 +29,7 @@ import orjson
 from confluent_kafka import Consumer, Producer
 from confluent_kafka.admin import AdminClient, NewTopic
 
-from backtest.replay import FULL_COLLECTION_EVERY_S, Replay
+from backtest.replay import FULL_COLLECTION_EVERY_S, Replay, replay_parallel
 from backtest.simulator import Simulation
 from online_models.collector import Collector
 from schemas.validation import Contract
@@ -175,6 +176,18 @@ def run_replay(events: list[bytes]) -> float:
     return (time.perf_counter() - started) / len(events)
 
 
+def run_parallel_replay(events: list[bytes], partitions: int, jobs: int = 2) -> float:
+    """Events per second of ``vigia replay --jobs`` over a file of the events (wall clock: processes and merge too)."""
+    work = folder(f"replay-{uuid.uuid4().hex[:6]}")
+    source = work / "events.jsonl"
+    source.write_bytes(b"\n".join(events) + b"\n")
+    started = time.perf_counter()
+    replay_parallel(source, work / "out", jobs, partitions)
+    eps = len(events) / (time.perf_counter() - started)
+    shutil.rmtree(work)
+    return eps
+
+
 def latency(stack: Settings, events: list[bytes], rate: float, seconds: float, partitions: int) -> dict:
     """End-to-end latency of one worker fed at ``rate`` events a second: input produce time to output timestamp."""
     worker = new_worker(stack, folder(f"latency-{uuid.uuid4().hex[:6]}"), VIGIA_PARTITIONS=str(partitions))
@@ -248,7 +261,9 @@ def measure(stack: Settings, args: argparse.Namespace, customers: int, rounds: i
     # the first run is what the further customers cost; with four times the customers over 15 days, the
     # difference (3 x 2,000 customers at about 2 KB: 12 MB) drowned in the runs' noise (about 10 MB)
     wide = [orjson.dumps(e) for e in Simulation(WIDE * customers, 4, seed=3).events()]
-    results: dict[str, list[float]] = {k: [] for k in ("vigia", "vigia_x2", "faust_table", "faust", "raw", "replay")}
+    results: dict[str, list[float]] = {
+        k: [] for k in ("vigia", "vigia_x2", "faust_table", "faust", "raw", "replay", "replay_x2")
+    }
     rss_grown, rss_grown_wide = [], []
     for _ in range(rounds):
         one = run_vigia(stack, events, 1, args.partitions)
@@ -260,6 +275,7 @@ def measure(stack: Settings, args: argparse.Namespace, customers: int, rounds: i
         results["faust"].append(run_bare(stack, events, False, args.partitions))
         results["raw"].append(run_raw(stack, events, args.partitions))
         results["replay"].append(1 / run_replay(events))
+        results["replay_x2"].append(run_parallel_replay(events, args.partitions))
     med = {k: statistics.median(v) for k, v in results.items()}
     marginal = (statistics.median(rss_grown_wide) - statistics.median(rss_grown)) / ((WIDE - 1) * customers)
     lats = [latency(stack, events, med["vigia"] / 2, window, args.partitions) for _ in range(rounds)]
@@ -270,7 +286,8 @@ def measure(stack: Settings, args: argparse.Namespace, customers: int, rounds: i
     print(f"{'system':40s} {'events/s (min / median / max)':>34s}")
     names = {"vigia": "vigia worker, one process", "vigia_x2": "vigia, two worker processes",
              "faust_table": "bare Faust agent with a changelog table", "faust": "bare Faust agent, no table",
-             "raw": "raw confluent-kafka loop (from a backlog)", "replay": "vigia replay (in process)"}  # fmt: skip
+             "raw": "raw confluent-kafka loop (from a backlog)", "replay": "vigia replay (in process)",
+             "replay_x2": "vigia replay --jobs 2 (wall clock)"}  # fmt: skip
     for key, label in names.items():
         v = results[key]
         print(f"{label:40s} {min(v):>10,.0f} / {med[key]:>9,.0f} / {max(v):>9,.0f}")
@@ -293,7 +310,8 @@ def measure(stack: Settings, args: argparse.Namespace, customers: int, rounds: i
         "latency_p50_ms": round(lat["p50_ms"], 1) if lat["p50_ms"] is not None else None,
         "latency_p99_ms": round(lat["p99_ms"], 1) if lat["p99_ms"] is not None else None,
         "latency_p99_ms_each_run": [round(p, 1) for p in p99s],
-        "replay_eps": round(med["replay"]), "core_us_per_event": round(1e6 / med["replay"], 1),
+        "replay_eps": round(med["replay"]), "replay_two_jobs_eps": round(med["replay_x2"]),
+        "core_us_per_event": round(1e6 / med["replay"], 1),
         "rss_bytes_per_customer": round(marginal),
         "rss_grown_bytes_per_customer": round(statistics.median(rss_grown) / customers),
     }  # fmt: skip

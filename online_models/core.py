@@ -168,14 +168,18 @@ class Core:
     """The pure processor. It keeps no per-customer state of its own: that lives in ``store``."""
 
     def __init__(self, settings: CoreSettings | None = None, now: Callable[[], float] = time.time,
-                 start_from: ModelSet | None = None, keep_decoded: bool = False) -> None:  # fmt: skip
+                 start_from: ModelSet | None = None, keep_decoded: bool = False,
+                 figures_before: bool = True) -> None:  # fmt: skip
         """``keep_decoded``: keep each profile this core wrote, decoded, and step it again while the store still
         holds those very bytes (the replay's dict does; the worker's table returns new bytes each read). It
         saves a decode per step (a replay of 2,000 customers x 60 days: 8,300 -> 9,300 events/s) for the memory
         of one decoded profile per customer (about 7 KB: 20,000 customers, 140 MB).
-        A profile handed out in a ``StepResult`` is then the one the customer's next step changes."""
+        A profile handed out in a ``StepResult`` is then the one the customer's next step changes.
+        ``figures_before``: hand out each step's ``before`` (the worker counts the portfolio's figures by it;
+        the replay counts none)."""
         self.settings = settings or CoreSettings()
         self._decoded: dict[str, tuple[bytes, CustomerProfile]] | None = {} if keep_decoded else None
+        self.figures_before = figures_before
         self.start_from = start_from  # models trained from history: each partition starts from a copy
         self.contract = Contract(self.settings.max_event_bytes)
         self.watermark = 0.0  # the latest event time accepted: dead letters are stamped with it
@@ -276,7 +280,7 @@ class Core:
         if ts > self.progress.get(origin.partition, 0.0):
             self.progress[origin.partition] = ts
         self.watermark = max(self.watermark, ts)
-        before = snapshot(profile) if blob else None
+        before = snapshot(profile) if blob and self.figures_before else None
         try:
             change_before, overdue_before, hold_before = profile.change_ts, profile.days_past_due, profile.hold
             HANDLERS[event_type](profile, event["data"], ts)

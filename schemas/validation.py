@@ -65,6 +65,18 @@ class Contract:
             for event_type, path in types.items():
                 self._family_of[event_type] = family
                 self._data[event_type] = fastjsonschema.compile(_load(path))
+        self._parsed: tuple[bytes, Any] | None = None
+
+    def parse(self, raw: bytes) -> Any:
+        """``orjson.loads(raw)``, kept for a :meth:`decode` of these very bytes that follows: the replay reads
+        an event's type and subject before the core decodes it, and one parse serves both."""
+        value = orjson.loads(raw)
+        self._parsed = (raw, value)
+        return value
+
+    def family(self, event_type: str) -> str | None:
+        """The family of the topic where ``event_type`` belongs (None: no such type)."""
+        return self._family_of.get(event_type)
 
     @property
     def event_types(self) -> dict[str, str]:
@@ -79,8 +91,9 @@ class Contract:
                 f"message is {len(raw)} bytes, above the {self.max_event_bytes}-byte limit: "
                 "send large texts truncated, or raise VIGIA_MAX_EVENT_BYTES",
             )
+        parsed, self._parsed = self._parsed, None
         try:
-            event = orjson.loads(raw)
+            event = parsed[1] if parsed is not None and parsed[0] is raw else orjson.loads(raw)
         except orjson.JSONDecodeError as err:
             raise InvalidEvent(
                 "malformed_json", f"not valid JSON ({err}): send one CloudEvent as a JSON object"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import orjson
 
-from backtest.replay import Replay, replay_file
+from backtest.replay import Replay, replay_file, replay_parallel
 from backtest.simulator import Simulation
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -119,3 +119,23 @@ def test_the_replay_writes_the_same_bytes_whatever_the_process_string_hashes(tmp
             for seed in ("1", "2", "3", "4", "5", "6")}  # fmt: skip
     assert len(runs) == 1
     assert runs.pop().endswith("True"), "the message must raise its flags"
+
+
+def test_a_parallel_replay_writes_the_files_one_process_writes(tmp_path) -> None:
+    events = tmp_path / "events.jsonl"
+    bad = orjson.dumps({"specversion": "1.0", "id": "x1", "source": "t", "type": "invoice.issued",
+                        "time": "2026-03-02T10:00:00-03:00", "subject": "c7", "data": {"amount": "lots"}})  # fmt: skip
+    _write_events(events, customers=120, days=50, extra=[b"{not json", bad])
+    one = replay_file(events, tmp_path / "one", partitions=4)
+    counts = replay_parallel(events, tmp_path / "two", jobs=2, partitions=4)
+    assert counts == one.counts and counts["processed"] > 3000
+    for name in ("alerts.jsonl", "outreach.jsonl", "profiles.jsonl", "scores.jsonl"):
+        written = (tmp_path / "two" / name).read_bytes()
+        assert written == (tmp_path / "one" / name).read_bytes(), name
+        assert written.count(b"\n") > 100 or name != "alerts.jsonl"
+    # a dead letter is stamped with the latest event time of the job that read it: all else is the same
+    dead = [[orjson.loads(line) for line in (tmp_path / run / "deadletter.jsonl").read_bytes().splitlines()]
+            for run in ("one", "two")]  # fmt: skip
+    assert [d["data"]["reason"] for d in dead[1]] == ["malformed_json", "data_invalid"]
+    assert [{**d, "time": None} for d in dead[0]] == [{**d, "time": None} for d in dead[1]]
+    assert not [p for p in (tmp_path / "two").iterdir() if p.name.startswith(".job")]

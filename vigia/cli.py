@@ -157,12 +157,21 @@ def cmd_replay(args: argparse.Namespace) -> int:
         from backtest.closed_loop import run_closed_loop
 
         run = run_closed_loop(args.customers, args.days, args.seed, args.policy, out)
-        replay = run.replay
+        counts = run.replay.counts
+    elif args.jobs > 1:
+        from backtest.replay import replay_parallel
+        from streams.settings import SettingsError
+
+        if args.partitions is None:
+            raise SettingsError("--jobs splits the replay's partitions between processes: give --partitions too "
+                                "(as many as the worker's)")  # fmt: skip
+        counts = replay_parallel(Path(args.input), out, args.jobs, args.partitions, _settings().core,
+                                 _trained(args.models))  # fmt: skip
     else:
         from backtest.replay import replay_file
 
-        replay = replay_file(Path(args.input), out, _settings().core, args.partitions, _trained(args.models))
-    counts = ", ".join(f"{k} {v}" for k, v in sorted(replay.counts.items()))
+        counts = replay_file(Path(args.input), out, _settings().core, args.partitions, _trained(args.models)).counts
+    counts = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
     print(f"replayed into {out}: {counts}")
     return 0
 
@@ -303,6 +312,8 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_argument("--models", help="start from the models `vigia train` wrote in this folder")
     replay.add_argument("--partitions", type=int, default=None,
                         help="as many as the worker's: a model set and a clock per partition (default: one)")
+    replay.add_argument("--jobs", type=int, default=1,
+                        help="processes that split the partitions (with --partitions): the same files, faster")
     replay.set_defaults(run=cmd_replay)
     evaluate = sub.add_parser("evaluate", help=cmd_evaluate.__doc__)
     evaluate.add_argument("--events", required=True)
