@@ -97,12 +97,13 @@ def decisions(messages: list[dict], seed: int = 7) -> dict:
 
     Each customer owes an invoice 10 days past due and is collected by the bot; the message arrives at a
     random minute of a random day (weekends, nights and holidays included), then 30 days of clock ticks
-    pass. Counted: collection contacts after a dispute or fraud claim (no resolution ever comes), requests
-    for a person without a handoff, the delay to the handoff's start, and holds on messages with no claim.
+    pass. Counted: collection contacts after a dispute or fraud claim (no resolution ever comes), and those of
+    them by a robot; requests for a person without a handoff, the delay to the handoff's start, holds on
+    messages with no claim, and the messages vigia could not read (sent to a person), with or without a flag.
     """
     rng, core, store, rules = random.Random(seed), Core(), {}, ContactRules()
     start = datetime(2026, 3, 2, 12, tzinfo=UTC).timestamp()
-    after_claim = claims = asked = unanswered = late = false_holds = 0
+    after_claim = robot_after_claim = claims = asked = unanswered = late = false_holds = unread = unread_plain = 0
     delays: list[float] = []
     for n, m in enumerate(messages):
         said_at = start + rng.uniform(0, 60) * 86400
@@ -124,8 +125,13 @@ def decisions(messages: list[dict], seed: int = 7) -> dict:
             triggers += [o.event() for o in tick.outputs if o.kind == "trigger"]
         claimed = bool(set(m["flags"]) & {"not_mine", "already_paid", "fraud"})
         claims += claimed
+        if result.profile is not None and "unread" in result.profile.flags:
+            unread += 1
+            unread_plain += not m["flags"]
         if claimed:
             after_claim += sum(t["data"]["purpose"] not in REPLIES for t in triggers)
+            robot_after_claim += sum(t["data"]["purpose"] not in REPLIES and t["data"]["agent"] == "bot"
+                                     for t in triggers)  # fmt: skip
         elif result.profile is not None and result.profile.hold is not None:
             false_holds += 1
         if "wants_human" in m["flags"]:
@@ -139,7 +145,8 @@ def decisions(messages: list[dict], seed: int = 7) -> dict:
             first = rules.next_window(said_at, result.profile.state)
             late += first is not None and begins > first[0] + 60
     return {"messages": len(messages), "claims": claims, "collection_contacts_after_a_claim": after_claim,
-            "holds_without_a_claim": false_holds, "human_requests": asked, "unanswered": unanswered,
+            "by_a_robot": robot_after_claim, "holds_without_a_claim": false_holds, "unread": unread,
+            "unread_without_a_flag": unread_plain, "human_requests": asked, "unanswered": unanswered,
             "after_the_first_legal_moment": late,
             "handoff_delay_hours_median": round(statistics.median(delays), 2) if delays else None,
             "handoff_delay_hours_max": round(max(delays), 2) if delays else None}  # fmt: skip

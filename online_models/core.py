@@ -33,7 +33,7 @@ import orjson
 from online_models import text
 from online_models.behaviour import CHANGE_MEMORY_S
 from online_models.clock import format_time, local_date, parse_date, parse_time
-from online_models.decisions import HUMAN_REASONS
+from online_models.decisions import HUMAN_REASONS, UNREAD
 from online_models.features import pack, risk_features, unpack
 from online_models.kpis import Snapshot, snapshot
 from online_models.models import ModelSet, ModelSettings
@@ -69,6 +69,7 @@ UNSCORED_EVENTS = frozenset({"session.started", "page.viewed"})
 MAX_WORDS = 40
 ANSWERED_WITHIN_S = 86400.0  # a customer's message this soon after a bot's question about contact may answer it
 QUESTION_CHARS = 240  # of a bot's question kept until the customer's next message
+UNREAD_CHECKED = frozenset({"chat.message", "message.replied"})  # written to vigia: one it cannot read goes to a person
 Status = Literal["processed", "duplicate", "dead_letter"]
 
 
@@ -365,12 +366,7 @@ class Core:
         p.recent_words = (p.recent_words + p.last_message)[-MAX_WORDS:]
         # in a fixed order: a set's order changes with each process's string hashes, and so would the
         # profile's bytes and the reason a hold names (a worker and a replay must agree)
-        for flag in sorted(text.flags(said) | models.flags.predict(p.last_message)):
-            p.flags[flag] = ts
-            if flag in HUMAN_REASONS:
-                ask_for_human(p, ts)
-            elif flag in HOLD_FLAGS:
-                place_hold(p, HOLD_FLAGS[flag], flag, ts)
+        read = text.flags(said) | models.flags.predict(p.last_message)
         refused = refused_channels(said, None if event_type == "call.completed" else data.get("channel"))
         if event_type == "call.completed":  # "deseja continuar recebendo mensagens por whatsapp?" "nao"
             refused |= refused_in_answers(data[name])
@@ -378,6 +374,14 @@ class Core:
             if ts - p.asked[0] <= ANSWERED_WITHIN_S:
                 refused |= refused_in_answer(p.asked[1], said)
             p.asked = None
+        if not read and not refused and event_type in UNREAD_CHECKED and not text.understood(said):
+            read = {UNREAD}  # a person reads what vigia could not, before any robot collects again
+        for flag in sorted(read):
+            p.flags[flag] = ts
+            if flag in HUMAN_REASONS:
+                ask_for_human(p, ts)
+            elif flag in HOLD_FLAGS:
+                place_hold(p, HOLD_FLAGS[flag], flag, ts)
         for channel in sorted(refused):  # "parem de me ligar": as a revoked consent
             on_consent_changed(p, {"channel": channel, "granted": False}, ts)
         if p.last_reason_code is None:  # an attendant's tabulation outranks a guess from the text

@@ -45,8 +45,10 @@ from online_models.profile import CENT, CustomerProfile
 DAY = 86400.0
 CHANNEL_COST_BRL = {"whatsapp": 0.10, "sms": 0.07, "email": 0.005, "app_push": 0.002, "voicebot": 0.35,
                     "human_call": 3.00}  # fmt: skip
-HUMAN_REASONS = ("wants_human", "distress", "aggression")  # text flags that open a request for a person
-CARE_FLAGS = frozenset(("distress", "aggression"))  # after these, no robot collects, and a person rarely does
+UNREAD = "unread"  # a written message vigia could not read (online_models.text.understood)
+HUMAN_REASONS = ("wants_human", "distress", "aggression", UNREAD)  # text flags that open a request for a person
+CARE_FLAGS = frozenset(("distress", "aggression", UNREAD))  # after these, no robot collects, and a person rarely does
+_SAID = {UNREAD: "wrote what vigia could not read: a person reads it"}  # a flag as an explanation says it
 CARE_CHANNELS = ("human_call", "whatsapp")  # where a person speaks or writes
 REPLIES = frozenset({"handoff", "dispute_review", "fraud_review"})  # answers to the customer, not collection
 MAX_CONTACTS_KEPT = 12
@@ -385,7 +387,7 @@ class Decider:
         if purpose == "dispute_review":
             return f"debt disputed ({p.hold[2]}): a person checks it; collection on hold, do not collect or offer"
         if purpose == "handoff":
-            why = ", ".join(sorted(flags & set(HUMAN_REASONS))) or "asked for a human"
+            why = ", ".join(_SAID.get(f, f) for f in sorted(flags & set(HUMAN_REASONS))) or "asked for a human"
             held = "; collection on hold, do not collect" if p.hold is not None else ""
             return f"hand over to a human ({why}){held}"
         parts = [f"{purpose} by {channel} ({agent})", f"band {p.band}, {p.days_past_due} days past due"]

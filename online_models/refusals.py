@@ -24,8 +24,9 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b{_STOP} (com|de) {_THESE}{_CALLS}\b",
     rf"\bchega (dessas|destas|desses|destes) {_CALLS}\b",
     r"\bnao (me )?(liguem|ligue|telefonem)\b",
-    r"\bnao (podem|pode|quero que|quero que voces) me (ligar|liguem|ligue)\b",
-    rf"\b(sem|nao quero( mais)?( receber)?) {_CALLS}\b",
+    r"\bnao (podem|pode|quero que|quero que voces|permito que|autorizo que|aceito que) (voces )?me (ligar|liguem|ligue"
+    r"|telefonem)\b",
+    rf"\b(sem|nao quero( mais)?( receber)?( mais)?( nenhuma| nenhum)?) {_CALLS}\b",
     rf"\b(ligando|liga|ligam|{_CALLS})\b.{{0,240}}\b(nao quero mais|chega|parem|(pare|para) com isso)\b",
     # calls the customer did not ask for, called harassment or absurd: "ficam me ligando toda hora, que absurdo"
     r"\b(ficam|ficar|vivem|estao) (me )?ligando\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
@@ -36,7 +37,7 @@ _MACHINE_CALLS = re.compile(r"\b(robo|robos|gravad\w*|gravacao|automatic\w*|maqu
 _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b{_STOP} de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando) "
     rf"(?:mais )?{_MEDIUM}\b",
-    rf"\bnao (?:me )?(?:mandem|mande|enviem|envie) (?:mais )?{_MEDIUM}\b",
+    rf"\bnao (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar) (?:mais )?{_MEDIUM}\b",
     rf"\bnao quero (?:mais )?(?:receber )?(?:mais )?{_THESE}{_MEDIUM}\b",
     rf"\bchega de {_MEDIUM}\b",
     rf"\b{_STOP} com {_THESE}{_MEDIUM}\b",
@@ -50,6 +51,9 @@ _OPT_OUT = re.compile(r"stop|sair|pare|parar|descadastrar|cancelar envio|sair da
                       r"|(?:me )?(?:tira|tire|tirem|remova|removam|remove|exclua|excluam|exclui)"
                       r" (?:da|dessa|desta) lista"
                       r"|nao quero (?:mais )?receber(?: mais)?(?: nada)?(?: de voces)?")  # fmt: skip
+_OPT_OUT_ON = re.compile(r"(?:cancelar|cancela|cancele|desativar|desativa|desative)(?: o envio (?:de|das|dos)"
+                         r"| o recebimento (?:de|das|dos)| as| essas| estas)?"
+                         r" (?:mensagens|notificacoes|avisos)")  # fmt: skip
 _COURTESY = re.compile(r"^(?:por favor )?|(?: por favor| obrigad[oa])?$")
 WRITTEN_CHANNELS = ("sms", "whatsapp", "email", "app_push")
 _MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns) (?:no|pelo|por|via|de|do) {_MEDIUM}\b")
@@ -57,7 +61,27 @@ _MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns) (?:no|pelo|por|via|de|do) {_MEDIUM
 _REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligacao|ligacoes|ligar|telefone)) nao"
                             r"(?: por favor| obrigad\w*)?$")
 _CLAUSES = re.compile(r"[,.;!?\n]+")
-_NAMES_A_CHANNEL = re.compile(r"lig|telefon|chamad|mensage|sms|whats|zap|mail")
+_NAMES_A_CHANNEL = re.compile(r"lig|telefon|chamad|mensage|sms|whats|zap|mail|notific|push|alerta|aviso")
+# contact refused in formal words, naming how: "nao quero mais ser contatado por telefone", "nao autorizo envio de
+# sms", "deixem de me contatar por email", "removam meu numero do whatsapp", "desativem as notificacoes"
+_REFUSES = (r"(?:nao (?:quero|desejo|aceito|autorizo|permito)(?: mais)?(?: ser| receber| o| a| que)?|deixem de|parem de"
+            r"|chega de)")  # fmt: skip
+_HOW = rf"(?:{_MEDIUM}|telefone|celular|{_CALLS}|notificac\w*|push|alertas|avisos)"
+_REFUSED_CONTACT = tuple(re.compile(p) for p in (
+    rf"\b{_REFUSES}(?: \w+){{0,2}}? (?:contatad\w*|contactad\w*|contato|contatar|contactar|procurad\w*|incomodad\w*"
+    rf"|envio|enviarem|cobrado|cobrada|cobranca|cobrancas)(?: \w+){{0,2}}? (?:por|pelo|pela|via|no|na|de|em) {_HOW}\b",
+    rf"\bnao (?:entrem|entre|entrar)(?: mais)? em contato(?: comigo)? (?:por|pelo|pela|via|no|na) {_HOW}\b",
+    rf"\b(?:tirem|tire|tira|removam|remova|remove|excluam|exclua|exclui|apaguem|apague|deletem)(?: o| a)? (?:meu|minha)"
+    rf" (?:numero|telefone|celular|contato|e ?mail)\b(?: \w+){{0,4}}? {_HOW}\b",
+    r"\b(?:tirem|tire|tira|removam|remova|remove|excluam|exclua|exclui|apaguem|apague|deletem)(?: o)? (?:meu|o meu)"
+    r" (e ?mail)\b",
+    r"\b(?:desativ\w*|deslig\w*|cancel\w*|bloque\w*)(?: \w+){0,2}? (?:notificac\w*|push)\b"
+    r"|\b(?:nao quero|chega de|parem com|pare com)(?: mais)?(?: receber)?(?: essas| as| estas)? (notificac\w*"
+    r"|alertas do (?:app|aplicativo)|avisos do (?:app|aplicativo))\b",
+))  # fmt: skip
+_APP_NOTICES = re.compile(r"notific|push|(alertas|avisos) do (app|aplicativo)")
+_HOW_CHANNELS = (("notific", ("app_push",)), ("push", ("app_push",)), ("mail", ("email",)), ("sms", ("sms",)),
+                 ("whats", ("whatsapp",)), ("zap", ("whatsapp",)), ("mensage", ("whatsapp", "sms")))  # fmt: skip
 # a request about the moment, not the channel: "nao me ligue agora", "me liga a tarde"
 _ONLY_NOW = re.compile(r"\b(liga|ligue|liguem|ligar|ligando|telefonar|mande|mandem|mandar|retorne|retornem) "
                        r"(agora|hoje|mais tarde|a tarde|a noite|de manha|de tarde|de noite|amanha|depois|depois das"
@@ -69,6 +93,20 @@ def _channels_of(medium: str, clean: str) -> tuple[str, ...]:
     """The channels a medium named in ``clean`` stands for ("mensagem no whatsapp": the WhatsApp alone)."""
     named = _MESSAGE_ON.search(clean) if medium.startswith("mensage") else None
     return _MEDIUM_CHANNELS.get(named.group(1) if named else medium, ("email",))
+
+
+def _how_channels(words: str, clean: str) -> tuple[str, ...]:
+    """The channels a refusal names: the app's notifications wherever they are named ("notificacoes no celular"),
+    else the last medium named (a telephone, a call: the voice channels)."""
+    if _APP_NOTICES.search(words):
+        return ("app_push",)
+    last = words.split()[-1]
+    if last.startswith("mensage"):  # "mensagens no zap": the WhatsApp alone
+        return _channels_of(last, clean)
+    for stem, channels in _HOW_CHANNELS:
+        if stem in last:
+            return channels
+    return VOICE_CHANNELS
 
 
 def refused_channels(text: str, on: str | None = None) -> set[str]:
@@ -88,7 +126,9 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     """
     clean = normalise(text)
     found: set[str] = set()
-    if on in WRITTEN_CHANNELS and _OPT_OUT.fullmatch(_COURTESY.sub("", clean)):  # (normalised: no punctuation)
+    bare = _COURTESY.sub("", clean)  # (normalised: no punctuation)
+    if on in WRITTEN_CHANNELS and (_OPT_OUT.fullmatch(bare) or bare in ("cancelar", "cancela")
+                                   or _OPT_OUT_ON.fullmatch(bare)):  # fmt: skip
         found.add(on)
     if not _NAMES_A_CHANNEL.search(clean):  # most messages: nothing to refuse
         return found
@@ -100,6 +140,9 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     for pattern in _NO_MESSAGES:
         for medium in pattern.findall(clean):
             found.update(_channels_of(medium, clean))
+    for pattern in _REFUSED_CONTACT:
+        for refused in pattern.finditer(clean):
+            found.update(_how_channels(refused.group(0), clean))
     for clause in clauses:
         alone = _REFUSED_ALONE.search(clause)
         if alone and alone.group(2):
@@ -167,5 +210,5 @@ def refused_in_answer(asked: str, said: str) -> set[str]:
 
 
 # what the typo repair knows the words of (online_models.text): "recbeer" is repaired toward "receber"
-PATTERNS = (*_NO_CALLS, *_NO_MESSAGES, _OPT_OUT, _REFUSED_ALONE, _MACHINE_CALLS, _ASKS_TO_KEEP, _ASKS_TO_STOP,
-            _OFFERS_TO_STOP, _NO, _YES, _STOP_WORD, _ASKED_CALLS)  # fmt: skip
+PATTERNS = (*_NO_CALLS, *_NO_MESSAGES, *_REFUSED_CONTACT, _OPT_OUT, _OPT_OUT_ON, _REFUSED_ALONE, _MACHINE_CALLS,
+            _ASKS_TO_KEEP, _ASKS_TO_STOP, _OFFERS_TO_STOP, _NO, _YES, _STOP_WORD, _ASKED_CALLS)  # fmt: skip

@@ -104,9 +104,15 @@ _PERSON = _any("alguem", "uma pessoa", "pessoa", "gente", "um humano", "humano",
                "atendente", "atendende", "atendete", "antendente", "atendimento", "o gerente", "gerente",
                "um gerente", "supervisor", "o supervisor", "operador", "um operador", "responsavel",
                "um funcionario", "funcionario", "o setor", "setor", "consultor", "um consultor", "consultora",
-               "uma consultora", "especialista", "um especialista")  # fmt: skip
+               "uma consultora", "especialista", "um especialista", "representante", "um representante",
+               "analista", "um analista", "a moca", "o moco", "o rapaz", "a mesma atendente",
+               "o mesmo atendente", "colaborador", "um colaborador", "uma colaboradora", "ser vivo",
+               "um ser vivo")  # fmt: skip
+_STAFF = (r"(?:representante|analista|responsavel|atendente|pessoa|consultor\w*|funcionari\w*|especialista|gerente"
+          r"|operador|colaborador\w*)")
 _ASK = _any(r"quer\w*", "queria", "gostaria", r"precis\w*", r"pode\w*", r"poss\w*", "tem como", "da para",
-            r"passa\w*", r"transfer\w*", r"cham\w*", "falar", "fala", "conversar", "opcao", r"coloca\w*",
+            r"passa(?!do\b|da\b|dos\b|das\b)\w*", r"transfer\w*", r"cham\w*", "falar", "fala", "conversar", "opcao",
+            r"coloca\w*",
             "por favor", "urgente", r"me atend\w*", r"ser atendid\w*", "quero")  # fmt: skip
 _FUTURE = _any("vou", "assim que", "quando", "depois que", "amanha")
 FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
@@ -132,6 +138,26 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(tem|existe|ha) (algum|alguma|um|uma) (atendente|humano|pessoa|funcionario|operador)\b",
         r"\b(tem|existe|ha) (alguem|alguma pessoa)\b.{0,240}\b(me atend\w*|atender|me ajud\w*|falar)\b",
         r"\b(pode|podem|poderia|podia|consegue|conseguem|da para|tem como) me (ligar|liga|ligue|telefonar)\b",
+        # asked in other words: a representative's contact, someone to explain, a person in the flesh
+        rf"\b(contato|contatad\w*|contactad\w*|retorno|ligacao|atendid\w*) (de|com|por|pelo|pela) (um |uma |o |a "
+        rf"|algum |alguma )?{_STAFF}\b",
+        rf"\b(algum|alguma|um|uma|o|a) {_STAFF}\b.{{0,60}}\b(pode|podia|poderia|consegue|entre|entrar)\b.{{0,20}}"
+        r"\b(atend\w*|ajud\w*|lig\w*|retorn\w*|expli\w*|orient\w*|falar|contato)\b",
+        r"\balguem\b( \w+){0,4}? (me |pra |para |lhe )?(oriente|orientar|orienta|explique|explicar|explica|ajude|ajudar"
+        r"|ajuda|atenda|atender|atende|retorne|retornar|ligue)\b",
+        r"\b(pessoalmente|presencialmente|presencial)\b",
+        r"\b(agencia|loja|unidade|escritorio)\b.{0,40}\b(conversar|resolver|falar|negociar|atendid\w*)\b"
+        r"|\b(conversar|resolver|falar|negociar)\b.{0,40}\b(agencia|loja|unidade|escritorio)\b",
+        r"\b(numero|telefone|contato) (da|do|de) (central|atendimento|sac|ouvidoria)\b",
+        # a call asked for: "gostaria de um retorno por telefone", "resolver numa ligacao", "por telefone comigo"
+        r"\b(retorno|atendimento|contato) (telefonico|por telefone|por ligacao)\b",
+        r"\b(resolver|conversar|falar|negociar|tratar)\b.{0,40}\b(numa|em uma|por|pelo|no) (ligacao|telefone)\b",
+        rf"\b{_STAFF}\b.{{0,40}}\bme (ligue|liguem|ligar|retorne|retornem|telefone)\b",
+        r"\b(quero|prefiro|preciso de|gostaria de|peco) (uma )?(ligacao|telefonema|chamada)\b",
+        r"\bnao (da|consigo|vou conseguir|tem como) (para |pra )?resolver (por aqui|pelo chat|por mensagem"
+        r"|com (o )?robo|pelo app|pelo aplicativo|pelo whatsapp)\b",
+        r"\b(contato|falar|conversar|resolver) com (o |a )?(departamento|setor|juridico|financeiro|chefe|superior"
+        r"|diretor\w*|ouvidoria|quem (manda|decide|resolve|pode))\b",
     )),
     "distress": tuple(re.compile(p) for p in (
         r"(desesper\w*|nao aguento|depress\w*|deprimid\w*|sem saida|nao (tenho|vejo) (mais )?saida"
@@ -151,6 +177,28 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # no sleep, tears: the debt weighs on the person, not only on the budget
         r"\b(perdi o sono|sem (conseguir )?dormir|insonia|nao (consigo|consegui) (mais )?dormir|nao (durmo|dormo)\b"
         r"|(chorei|choro|chorando|chorar) (a noite|o dia|todo|toda|muito|de tristeza|por causa))",
+        # anxiety, panic, no food, no hope, the health the debt is taking
+        r"\b(crise de (panico|ansiedade|nervos|choro)|ansiedade|panico|saude mental|arrasad\w*|sem esperanca"
+        r"|perdi (a|as) esperanc\w*|nao tenho (mais )?esperanca|passando (fome|necessidade)|nao aguenta mais)\b",
+        r"\bnao (consigo|estou conseguindo|tenho conseguido|consegui) (nem )?(comer|dormir)( direito| mais| nada)?"
+        r"( nem (comer|dormir))?\b(?! (o|a|os|as|um|uma|esse|essa|isso)\b)",
+        r"\b(nao tenho|nem|sem) (nem )?(o )?que comer\b",
+        r"\bmelhor (eu )?nao (acordar|estar aqui|estar mais aqui|existir)\b",
+        r"\bnao vejo (motivo|razao|sentido) (para|em|de) (continuar|viver|seguir)\b",
+        r"\b(destruindo|acabando com|arruinando|arrasando) (a |com a )?(minha )?(saude|vida|cabeca|paz)\b",
+        r"\bcabeca (vai explodir|explodindo|a mil|nao aguenta)\b",
+        r"\b(estou|sinto|me sinto|ando|fiquei|vivo) (muito |completamente |totalmente |tao )?(perdid[oa]|sozinh[oa]"
+        r"|desamparad[oa]|sem apoio|sem chao|destruid[oa]|devastad[oa]|humilhad[oa]|deprimid[oa]|desanimad[oa]"
+        r"|abatid[oa]|sem rumo|no chao)\b",
+        r"\b(sem chao|perdi o chao|socorro|pensamentos? (ruins|ruim|negativos|suicidas|sombrios)"
+        r"|nao saio (mais )?da cama|nao (consigo|tenho forca para) (levantar|sair) da cama)\b",
+        r"\b(me deixando|me deixa|me deixou|estao me deixando) doente\b",  # (not "fiquei doente": a reason)
+        r"\bnao sei como (vou|vamos) (sustentar|alimentar|sobreviver|dar de comer)\b",
+        r"\b(pensamento\w*|ideia\w*|vontade|penso|pensando|pensei)\b.{0,30}\bacabar com tudo\b",
+        # mourning, exhaustion, anguish: a person answers, with care (a death in the family alone is a reason)
+        r"\b(luto|angusti\w*|esgotad\w*|exaust\w*|sufocad\w*|aflit\w*|abalad\w*|adoecendo|me adoece\w*"
+        r"|(no|ao) (meu )?limite|(meu|o meu) mundo (caiu|desabou)|sem rumo)\b",
+        r"\b(vida|minha vida|vida esta|vida virou|vida e) (um |uma )?(inferno|pesadelo|tormento)\b",
     )),
     "aggression": tuple(re.compile(p) for p in (
         r"\b(processar|processo contra|processo judicial|processo (voces|voce|a empresa|essa empresa)|absurdo"
@@ -165,6 +213,35 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(parem|pare|para) de (me )?(ligar|mandar|encher|cobrar|perturbar)\b",
         r"\bnao me (liguem|ligue|ligar|mandem|mande|perturb\w*)\b",
         r"\b(me )?(deixem|deixa|deixe) em paz\b",
+        # insults, and the regulators and the public a customer threatens to take the collection to
+        r"\b(vao|va|vai) (se ferrar|se lascar|se foder|se fuder|pro inferno|para o inferno|tomar no)\b",
+        r"\b(ridicul\w*|pateti\w*|nojent\w*|pilantr\w*|canalha\w*|safad\w*|imbecil|imbecis|otario\w*|extorsao"
+        r"|extorquindo|bacen|banco central|reclameaqui)\b",
+        r"\b(empresa|empresinha|voces sao|bando de|servico|atendimento|que) (um |uns |uma |de )?lixo\b",
+        r"\bnao (me )?(enche|encha|encham)\b",
+        r"\b(expor|exponho|expondo|postar|posto|divulgar|viralizar)\b.{0,60}\b(redes sociais|instagram|facebook"
+        r"|twitter|tiktok|internet|youtube)\b",
+        r"\b(isso|isto|voces|o que voces fazem) (e|sao) (crime|ilegal|criminos\w*|extorsao)\b",
+        r"\b(chamar|chamo|chamarei) a policia\b",
+        # anger said plainly, dismissal, shame thrown back, a lawsuit named otherwise
+        r"\b(irritad\w*|revoltad\w*|indignad\w*|furios\w*|puto|puta da vida|pistola|sem vergonha|cara de pau"
+        r"|descarad\w*|cambada|vergonha de empresa|(e|sao|que) (uma )?vergonha)\b",
+        r"^(some|sai fora|vaza|me esquece|esquece que eu existo)\b|\b(some daqui|sai fora|me esquecam|me esquece)\b",
+        r"\b(entrar|entro|entrarei|abrir|abro|mover) (com )?(uma )?acao\b|\bdanos morais\b|\bindeniza\w*\b",
+        r"\bquem (voces|voce) (pensam|pensa|acham|acha) que (sao|e)\b|\b(voces|voce) nao (tem|tem o) direito\b",
+        # insults and swearing ("abutres", "cala a boca", "saco cheio"), contempt, and where a complaint goes next
+        r"\b(abutre\w*|sanguessuga\w*|agiota\w*|urubu\w*|vampiro\w*|parasita\w*|verme\w*|escrot\w*|babaca\w*"
+        r"|palhac\w*|bandid\w*|mentiros\w*|trambiqu\w*|desgracad\w*|maldit\w*|miseravel|miseraveis|porra|caralho"
+        r"|bosta|pqp|vtnc|vsf|fdp|filho da puta|filhos da puta|arrombad\w*|odeio voces|odio|descaso|desrespeito"
+        r"|falta de respeito|perseguicao|perseguindo|me perseguir|saco cheio|enchendo o saco"
+        r"|torrando (a|minha) paciencia|larga do meu pe|larguem do meu pe|cala a boca|calem a boca|cala boca"
+        r"|calem essa boca)\b",
+        r"\b(atendimento|empresa|servico|empresinha) (porco|porca|podre|nojent\w*|ridicul\w*|vergonhos\w*)\b",
+        r"\b(levar|levo|levarei|colocar|coloco|botar|boto|ir|vou) (isso |voces |o caso )?(para|pra|a|na|no|ao) (justica"
+        r"|delegacia|policia|ministerio publico|defensoria|juiz|tribunal|pequenas causas|imprensa|jornal|midia"
+        r"|ouvidoria)\b",
+        r"\b(eu )?(processo|processar|processarei) (essa|esta|a) empresa\b"
+        r"|\b(codigo de defesa do consumidor|meus direitos)\b",
     )),
     "already_paid": tuple(re.compile(p) for p in (
         r"\bpaguei\w*\b",
@@ -179,18 +256,27 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(acabei|acabou) de (pagar|quitar|transferir|fazer (o|a) (pagamento|pix|transferencia))\b",
         r"\b(descontou|debitou|(foi|ja foi|ja esta|esta) descontad\w*|(foi|ja foi|esta) (no|pelo) debito automatico)\b",
         r"\b(ja )?caiu (o|a) (pagamento|pix|transferencia)\b|\b(pagamento|pix|transferencia) (ja )?caiu\b",
+        r"\bpagamento (ja )?(foi |esta |ja foi )?(feito|efetuado|realizado|confirmado|efetivado|compensado)\b",
+        r"\b(liquidei|liquidad\w*|efetuei a quitacao|caiu no debito automatico)\b",
+        r"\b(cobr\w*|veio|vieram|fatura|boleto|parcela)\b.{0,30}\b(em dobro|duas vezes|em duplicidade|duplicad\w*)\b",
+        r"\bpagamento (ja )?saiu\b|\b(acertei|acertamos) (tudo|isso|a divida|o debito|o valor)\b.{0,60}"
+        r"\b(acordo|quitad\w*|nao devo|pago|paga)\b",
     )),
     "not_mine": tuple(re.compile(p) for p in (
         r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b",
         r"\bdesconhec\w*\b",
         r"\b(nao|nem) (e|sao|eh) (o |a |os |as )?(meu|minha|meus|minhas|da pessoa)\b",
-        r"\b(me confundiram|confundiram|confundiu) (com|meu|minha|o|a)\b",
+        r"\b(me )?confundi\w* (com|meu|minha|o|a)\b",
+        r"\bhomonimo\b",
+        r"\btroc\w* (o |a )?(meu|minha) (cpf|nome|cadastro|dados|documento)\b",
+        r"\b(de|do|da|e|para) (outro|outra) (cliente|pessoa|titular|devedor|consumidor)\b",
+        r"\b(meu|o meu) (cpf|nome) (e|esta) (diferente|outro|errado)\b",
         r"\b(antig\w*|ex) (dono|dona|titular|morador\w*|inquilin\w*)\b",
         r"\b(dono|dona|titular|morador\w*|inquilin\w*) (anterior|antigo|antiga)\b",
         r"\bnunca (fiz|contratei|comprei|pedi|assinei|solicitei|tive|fui cliente|abri|usei)\b",
         r"\bnao (contratei|comprei|pedi|assinei|solicitei|abri)\b",
         r"\bnao fiz (essa|esse|essas|esses|compra|nenhum\w*|isso|este|esta|emprestimo|financiamento)\b",
-        r"\bnao (devo|tenho divida|tenho conta|tenho nada com|sou cliente)\b",
+        r"\bnao (devo|tenho divida|tenho conta|tenho nada com|sou cliente)\b(?! mais\b)",
         r"\bnao fui eu\b",
         r"\bnao sou eu\b",
         r"\b(pessoa errada|ligaram errado|numero errado|engano)\b",
@@ -207,7 +293,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(deve ser|e|era|sao|eram|pertence|pertencia|esta no nome) (do|da|de|ao|a) (meu|minha) (ex|falecid\w*|"
         r"irmao|irma|pai|mae|filho|filha|marido|esposa|esposo|mulher|tio|tia|primo|prima|avo|sobrinh\w*|cunhad\w*"
         r"|parente|sogr\w*|genro|nora|namorad\w*)\b",
-        r"\b(numero|telefone|celular|linha|chip) (era|e|pertencia|pertence|foi) (do|da|de)\b",
+        r"\b(numero|telefone|celular|linha|chip) (era|e|pertencia|pertence|foi) (do|da|de)\b(?! voces\b)",
+        # a debt of the company (CNPJ), or left by a relative who died: not the writer's own
+        r"\bjamais (fui|tive|fiz|contratei|comprei|pedi|assinei|solicitei|usei|abri)\b",
+        r"\b(cobranca|divida|debito|valor|isso) (e |esta )?(improcedente|nao procede)\b",
+        r"\b(cnpj|pessoa juridica)\b|\bnao (e|sou) (de )?pessoa fisica\b"
+        r"|\b(empresa|firma) (que|onde|da qual) (eu )?(era|sou|fui) (socio|socia|dono|dona)\b",
+        r"\b(fiquei|herdei|ficou) (com )?(as|a|os|o) (contas|divida|dividas|debito|debitos)"
+        r" (dele|dela|do meu|da minha)\b",
         # the person asked for is someone else: "o Joao nao mora mais aqui", "esse numero agora e meu"
         r"\bnao mora (mais )?(aqui|nessa casa|nesse endereco|neste endereco|comigo)\b",
         r"\b(numero|telefone|celular|linha|chip) agora e meu\b",
@@ -224,6 +317,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(usaram|usou|pegaram|abriram|abriu|fizeram|fez|tiraram)\b.{0,240}\b(no meu nome|em meu nome|meus dados"
         r"|meu cpf|minha identidade|meus documentos|meu rg|com meu nome|meu nome)\b",
         r"\b(se passou|se passaram) por mim\b",
+        r"\b(vazaram|vazou|vazamento|vazad\w*)\b.{0,40}\b(dados|cpf|documentos|senha)\b|\b(meus )?dados (vazaram"
+        r"|vazados|foram vazados)\b",
+        r"\b(entraram|acessaram|invadiram|mexeram) (na |em |a )?(minha|meu) (conta|app|aplicativo|cadastro)\b",
+        r"\b(falsific\w*|assinatura falsa|documentos? fals\w*)\b|\bassinatura\b.{0,40}\b(e|foi|era) falsa\b",
+        r"\b(pegou|pegaram|acharam|achou|encontraram|usou)\b.{0,60}\b(meu documento|meus documentos|minha carteira"
+        r"|meus cartoes|meu rg|meu cpf)\b.{0,60}\b(fizeram|fez|abriram|abriu|usaram|usou|compraram|comprou)\b"
+        r"|\b(acharam|achou|encontraram|pegaram|pegou)\b.{0,60}\b(minha carteira|meu documento|meus documentos"
+        r"|meu rg)\b.{0,30}\b(usaram|usou)\b|\busaram meus cartoes\b",
         r"\b(por|foi|foram) outra pessoa\b",
         r"\bnao autoriz\w*\b",
     )),
@@ -234,11 +335,14 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\bnao (precisa|preciso|quero|queria)( de| falar com| conversar com| que)? (um |uma |o |a )?"
                    r"(atendente|ninguem|alguem|ligacao|me ligar|pessoa|atendimento)"),
         re.compile(r"\bnao precisa me ligar\b"),
+        re.compile(r"\bnao (tenho interesse|faco questao|tenho tempo|tenho paciencia) (em |de |para )?"
+                   r"(falar|conversar)"),
         re.compile(r"\bnao (pode|podem|consegue|conseguem) me (ligar|liga|ligue|telefonar)\b"),
         re.compile(r"\b(o|a) (atendente|pessoa) (de ontem|que me atendeu|me ajudou|resolveu|foi)"),
     ),
     "already_paid": (
-        re.compile(r"\b(falta|faltam|mas essa|mas esse|outras vezes|ainda nao paguei|nao paguei|nao consegui pagar)\b"),
+        re.compile(r"\b(falta|faltam|mas essa|mas esse|outras vezes|ainda nao paguei|nao paguei|nao consegui pagar"
+                   r"|outras contas|outras parcelas|essa ainda nao|esta ainda nao)\b"),
         re.compile(rf"\b{_FUTURE}\b.{{0,240}}\b(pagar|pago)\b.{{0,240}}\b(comprovante|recibo)\b"),
         # paid part, the rest later: no claim that the debt is settled
         re.compile(r"\b(o resto|o restante|a segunda|a outra|as outras|a proxima|as proximas)\b"
@@ -246,6 +350,7 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\bpaguei (so |somente |apenas )?(metade|parte|uma parte|um pouco|a primeira|uma parcela)\b"
                    r".{0,240}\b(o resto|o restante|a outra|falta)\b"),
         re.compile(r"\b(nao|ainda nao) (descontou|caiu|debitou|passou)\b"),
+        re.compile(r"\b(nao sei|nao lembro|nao me lembro|sera|verificar|ver) se (ja )?(paguei|foi pago|esta pago)\b"),
         # "ja pago amanha": the present tense of a payment still to come
         re.compile(r"\bpago\b.{0,30}\b(semana que vem|mes que vem|amanha|depois|na (segunda|terca|quarta|quinta|sexta)"
                    r"|no (sabado|domingo)|sem falta)\b"
@@ -449,13 +554,75 @@ def _swapped(word: str) -> str:
 
 
 def flags(text: str) -> set[str]:
-    """What the text signals beyond the reason: a request for a human, distress, aggression..."""
+    """What the text signals beyond the reason: a request for a human, distress, aggression...
+
+    >>> sorted(flags("é golpe essa mensagem? como sei que é de vocês?")), sorted(flags("clonaram meu cartão, é golpe?"))
+    ([], ['fraud'])
+    """
     clean = normalise(text)
-    return {
+    found = {
         name
         for name, patterns in FLAG_PATTERNS.items()
         if any(p.search(clean) for p in patterns) and not any(p.search(clean) for p in FLAG_EXCEPTIONS.get(name, ()))
     }
+    if "fraud" in found and ("?" in text or _SUSPECTS.search(clean)) and not _claims_fraud(text):
+        found.discard("fraud")
+    return found
+
+
+# "é golpe essa mensagem?", "isso é golpe?": the customer doubts the contact, and claims no fraud on the debt
+_DOUBT = re.compile(r"\b(e|eh|sera|seria) (um |uma )?golpe\b|\bgolpe (isso|esse|essa|este|esta|aqui|ou)\b"
+                    r"|\b(como (eu )?(sei|saber|vou saber)|sera que|medo de"
+                    r"|e (de voces|da empresa|verdade|real|seguro|confiavel))\b")
+_QUESTION = re.compile(r"[^.!?,;\n]*\?")
+_SUSPECTS = re.compile(r"\b(tem cara de|parece|parece ser|cheira a|pode ser|deve ser) (um |uma )?(golpe|fraude)\b")
+
+
+def _claims_fraud(text: str) -> bool:
+    """Whether the text still reads as a fraud claim without its questions about whether the contact is a scam, and
+    without its suspicions of it ("tem cara de golpe")."""
+    stated = _QUESTION.sub(lambda asked: " " if _DOUBT.search(normalise(asked.group())) else asked.group(), text)
+    plain = _SUSPECTS.sub(" ", normalise(stated))
+    return any(p.search(plain) for p in FLAG_PATTERNS["fraud"])
+
+
+# What a customer writes about the routine of paying (the boleto, a date, the amount), a reason it cannot pay
+# (unemployment, money short), a contact detail, thanks or an answer that will come later: vigia reads these, and
+# collection goes on as it would. A message with none of these and no flag is one vigia could not read.
+_ROUTINE = re.compile(
+    r"\b(boleto|boletos|pix|link|codigo|segunda via|fatura|faturas|parcel\w*|desconto|acordo|negocia\w*|proposta"
+    r"|quanto|juros|multa|prazo|venc\w*|entrada|cartao|debito automatico|agendar|quitar|pagar|pagamento|pagarei"
+    r"|pagaria|pago|transferencia|deposito|valor|valores|saldo|semana que vem|mes que vem|proxima semana|amanha|hoje"
+    r"|depois|mais tarde|ja ja|agora nao|vou ver|vejo|respondo|te (falo|retorno|aviso)|data|dia \d+|sexta|segunda"
+    r"|terca|quarta|quinta|sabado|domingo|como (faco|pago|posso)|onde (pago|faco)|app|aplicativo|email|whatsapp"
+    r"|horario|atrasei|atrasou|atraso|devo|reconheco|dinheiro|trabalh\w*|emprego|desempreg\w*|embora|autonomo"
+    r"|dificil|apertad\w*|aperto|salario|renda|nome sujo|serasa|spc|numero|mudei|obrigad\w*|valeu|agradec\w*|show"
+    r"|otim\w*|gentil|educad\w*|ajudou|resolveu|kkk\w*|rs)\b"
+)
+_ACKNOWLEDGED = re.compile(r"(ok|okay|beleza|certo|entendi|combinado|recebi|ciente|bom dia|boa tarde|boa noite"
+                           r"|ola|oi|tudo bem|sim|nao|tranquilo|pode ser|perfeito|esta bom|esta certo|tudo certo)"
+                           r"( \w+){0,3}")
+_REASONS_READ = frozenset(("unemployment", "income_drop", "lack_of_planning", "offer_not_adherent", "health_or_family",
+                           "forgot"))  # fmt: skip
+
+
+def understood(text: str) -> bool:
+    """Whether vigia reads something in a customer's message: a flag, or a routine matter or reason (see ``_ROUTINE``).
+
+    Not to read a message is no reason to go on collecting as if it said nothing: the worker hands it to a
+    person (an ``unread`` flag), for a "vocês são uma piada" or a "me ligaram mas eu estava no ônibus" may be
+    what no lexicon foresaw. A reason for not paying read in a dispute's words ("nunca", "cobranca") counts
+    for nothing here.
+
+    >>> understood("qual o valor pra quitar?"), understood("ok obrigado"), understood("vocês são uma piada")
+    (True, True, False)
+    """
+    if flags(text):
+        return True
+    clean = normalise(text)
+    if _ROUTINE.search(clean) or _ACKNOWLEDGED.fullmatch(clean) or not clean.strip():
+        return True
+    return lexicon_reason(tokens(text)) in _REASONS_READ
 
 
 def lexicon_reason(words: list[str]) -> str | None:

@@ -89,13 +89,14 @@ def test_a_claim_holds_collection_for_weeks_until_a_person_resolves_it(said: str
     purpose, agent = ("fraud_review", "fraud_team") if kind == "fraud" else ("dispute_review", "human")
     assert (review["purpose"], review["agent"], review["offer"]) == (purpose, agent, None)
     story.days("2026-03-03", 42)  # six weeks of clock ticks, the debt growing older
-    story.say("e ai? alguma resposta?", "2026-03-20T10:00:00-03:00")
+    story.say("e ai? alguma resposta?", "2026-03-20T10:00:00-03:00")  # no words vigia reads: a person answers
     assert collection_since(story, parse_time(claimed)) == []
-    assert [t["data"]["purpose"] for t in story.triggers if parse_time(t["time"]) >= parse_time(claimed)] == [purpose]
+    replies = [t["data"]["purpose"] for t in story.triggers if parse_time(t["time"]) >= parse_time(claimed)]
+    assert replies == [purpose, "handoff"]
     story.feed(event("case.resolved", {"outcome": "debt_confirmed", "resolved_by": "team-7"},
                      "2026-04-14T09:00:00-03:00"))  # fmt: skip
     assert story.profile.hold is None and story.alerts[-1]["data"]["hold"] is None
-    story.days("2026-04-14", 5)
+    story.days("2026-04-14", 8)  # (a robot collects again 30 days after the follow-up a person had to read)
     assert collection_since(story, parse_time("2026-04-14T09:00:00-03:00")), "collection resumes once confirmed"
 
 
@@ -275,6 +276,11 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("me tira dessa lista de email", {"email"}),
         ("nao quero mais recbeer esses sms", {"sms"}),  # typed on a phone: repaired toward the refusals' words
         ("me reomve da lista de sms", {"sms"}),
+        ("não quero mais ser contatado por telefone", {"human_call", "voicebot"}),  # formal words, session 18
+        ("por favor, removam meu número do whatsapp de vocês", {"whatsapp"}),
+        ("não autorizo envio de sms", {"sms"}),
+        ("desativem as notificações do app", {"app_push"}),
+        ("não quero ser incomodado por mensagens no zap", {"whatsapp"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
@@ -379,3 +385,35 @@ def test_answering_the_robots_opt_out_question_revokes_the_channel_it_asked_abou
     _call(story, "2026-03-03T10:00:00-03:00", transcript="URA: para não receber mais ligações, diga parar.\n"
           "Cliente: parar")  # fmt: skip
     assert set(story.profile.channels_opted_out) == {"whatsapp", "human_call", "voicebot"}
+
+
+@pytest.mark.parametrize("said", ["vocês são uma piada", "to tão cansada de lutar e nada dar certo",
+                                  "enfia essa cobrança onde quiser"])  # fmt: skip
+def test_a_message_vigia_cannot_read_goes_to_a_person_and_no_robot_collects(said: str) -> None:
+    """No pattern foresaw these (session 18's last held-out set): before, collection went on by robot as if
+    the customer had said nothing. Now a person answers, and for ``care_days`` only a person collects."""
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call", "voicebot"))
+    before = len(story.triggers)
+    story.say(said, "2026-03-02T10:00:00-03:00")
+    story.days("2026-03-03", 20)
+    after = [t["data"] for t in story.triggers[before:]]
+    assert "unread" in story.profile.flags
+    assert after[0]["purpose"] == "handoff" and "could not read" in after[0]["explanation"]
+    assert all(d["agent"] == "human" for d in after)
+
+
+@pytest.mark.parametrize("said", ["qual o valor pra quitar à vista?", "ok obrigado", "vou pagar na sexta",
+                                  "perdi meu emprego, assim que der eu pago", "👍"])  # fmt: skip
+def test_a_routine_message_is_read_and_sends_nobody(said: str) -> None:
+    story = overdue_customer()
+    before = len(story.triggers)
+    story.say(said, "2026-03-02T10:00:00-03:00")
+    assert "unread" not in story.profile.flags
+    assert all(t["data"]["purpose"] != "handoff" for t in story.triggers[before:])
+
+
+def test_asking_whether_the_message_is_a_scam_is_no_fraud_claim_and_a_claim_with_a_question_is() -> None:
+    doubts, claims = overdue_customer(), overdue_customer()
+    doubts.say("é golpe essa mensagem? como sei que é de vocês?", "2026-03-02T10:00:00-03:00")
+    claims.say("clonaram meu cartão, é golpe?", "2026-03-02T10:00:00-03:00")
+    assert doubts.profile.hold is None and claims.profile.hold[0] == "fraud"
