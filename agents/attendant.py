@@ -70,7 +70,11 @@ def advice(p: CustomerProfile) -> dict[str, Any]:
         do.append("Encaminhe ao time de fraude; não trate como cobrança." if p.hold[0] == "fraud"
                   else "Registre a contestação e peça a verificação da dívida (case.resolved encerra).")  # fmt: skip
     if p.handoff_requested_ts is not None and p.clock_ts - p.handoff_requested_ts <= 2 * 86400:
-        do.append("O cliente pediu para falar com uma pessoa: atenda você, sem devolver ao robô.")
+        if recent & {"wants_human", "distress", "aggression"} or "unread" not in recent:
+            do.append("O cliente pediu para falar com uma pessoa: atenda você, sem devolver ao robô.")
+        else:  # a message no pattern read: what it says is for a person to find out
+            do.append("O cliente escreveu algo que o vigia não soube ler: leia a conversa, responda você e registre"
+                      " o motivo (contestação ou fraude viram análise; nada de cobrança até lá).")
     offer = None if p.hold is not None else Decider()._offer(p)[0]
     if offer is not None:
         kind = offer["kind"]

@@ -198,3 +198,19 @@ def test_the_merge_waits_for_a_quiet_topic_twice_its_recent_delivery_delay_withi
     runtime.delays.observe(topic, 5.0, now)  # a backlog, or a busy producer's queue
     assert runtime.grace(topic) == cap
     assert runtime.grace(runtime.settings.topic_journey) == cap  # each topic by its own messages
+
+
+def test_the_attendant_is_told_to_read_a_message_vigia_could_not_read() -> None:
+    from agents.attendant import advice
+    from online_models.core import Core, Origin
+
+    core, store = Core(), {}
+    issued = event("invoice.issued", {"invoice_id": "i1", "amount": 300.0, "due_date": "2026-02-10"},
+                   "2026-02-01T10:00:00-03:00")  # fmt: skip
+    core.step(store, raw(issued), Origin("p", "payment", key="c1"))
+    for n, said in enumerate(("vocês são uma piada", "quero falar com um atendente")):
+        data = {"channel": "whatsapp", "direction": "inbound", "author": "customer", "text": said}
+        message = event("chat.message", data, f"2026-02-2{n}T10:00:00-03:00")
+        core.step(store, raw(message), Origin("j", "journey", key="c1"))
+        todo = advice(CustomerProfile.from_bytes(store["c1"]))["do"]
+        assert any("não soube ler" in line for line in todo) == (n == 0), todo
