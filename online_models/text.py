@@ -599,9 +599,11 @@ _ROUTINE = re.compile(
     r"|dificil|apertad\w*|aperto|salario|renda|nome sujo|serasa|spc|numero|mudei|obrigad\w*|valeu|agradec\w*|show"
     r"|otim\w*|gentil|educad\w*|ajudou|resolveu|kkk\w*|rs)\b"
 )
+# a short answer to the bot ("sim", "quero", "pode ser", a menu's "2", a CPF typed in digits)
 _ACKNOWLEDGED = re.compile(r"(ok|okay|beleza|certo|entendi|combinado|recebi|ciente|bom dia|boa tarde|boa noite"
-                           r"|ola|oi|tudo bem|sim|nao|tranquilo|pode ser|perfeito|esta bom|esta certo|tudo certo)"
-                           r"( \w+){0,3}")
+                           r"|ola|oi|tudo bem|sim|nao|tranquilo|pode ser|perfeito|esta bom|esta certo|tudo certo"
+                           r"|quero|aceito|pode|claro|com certeza|exato|fechado|topo|bora|talvez)( \w+){0,3}"
+                           r"|[\d ]+")
 _REASONS_READ = frozenset(("unemployment", "income_drop", "lack_of_planning", "offer_not_adherent", "health_or_family",
                            "forgot"))  # fmt: skip
 
@@ -614,8 +616,10 @@ def understood(text: str) -> bool:
     what no lexicon foresaw. A reason for not paying read in a dispute's words ("nunca", "cobranca") counts
     for nothing here.
 
-    >>> understood("qual o valor pra quitar?"), understood("ok obrigado"), understood("vocês são uma piada")
-    (True, True, False)
+    >>> understood("qual o valor pra quitar?"), understood("ok obrigado"), understood("2")
+    (True, True, True)
+    >>> understood("vocês são uma piada"), understood("eu só queria que tudo isso acabasse")
+    (False, False)
     """
     if flags(text):
         return True
