@@ -15,6 +15,7 @@ UNAUTHORIZED = Counter("vigia_http_unauthorized_total", "Requests refused for wa
                        ["page"])  # fmt: skip
 SEND_RETRIES = Counter("vigia_output_send_retries_total", "Output sends retried because Kafka did not take them.")
 ERASURES = Counter("vigia_erasures_total", "Customers erased on request (vigia forget).")
+UNREAD = Counter("vigia_unread_messages_total", "Customer messages vigia could not read, sent to a person.")
 CLOCK_TICKS = Counter("vigia_clock_ticks_sent_total", "Clock ticks sent to customers whose due dates passed.")
 PROFILES = Gauge("vigia_profiles", "Customer profiles held by this worker's partitions.")
 WATERMARK = Gauge("vigia_event_time_watermark_seconds", "The latest event time this worker has seen (POSIX).")

@@ -214,3 +214,16 @@ def test_the_attendant_is_told_to_read_a_message_vigia_could_not_read() -> None:
         core.step(store, raw(message), Origin("j", "journey", key="c1"))
         todo = advice(CustomerProfile.from_bytes(store["c1"]))["do"]
         assert any("não soube ler" in line for line in todo) == (n == 0), todo
+
+
+def test_the_worker_counts_the_messages_it_could_not_read(sent) -> None:
+    from streams import metrics
+
+    def chat(n: int, said: str) -> tuple[str, bytes, bytes]:
+        data = {"channel": "whatsapp", "direction": "inbound", "author": "customer", "text": said}
+        return settings.topic_journey, b"agent-c9", raw(event("chat.message", data, f"2026-03-0{n}T10:00:00-03:00",
+                                                               subject="agent-c9", event_id=f"unread-{n}"))  # fmt: skip
+
+    before = metrics.UNREAD._value.get()
+    asyncio.run(_feed([chat(2, "qual o valor pra quitar?"), chat(3, "vocês são uma piada"), chat(4, "ok")]))
+    assert metrics.UNREAD._value.get() - before == 1
