@@ -2,7 +2,8 @@
 
 Publishes simulated events as fast as possible to fresh topics and measures how long one worker
 takes to process them all (read from its /metrics). Needs the local stack:
-``bash deploy/stack.sh up && PYTHONPATH=. .venv/bin/python benchmarks/bench_worker.py``.
+``bash deploy/stack.sh up && PYTHONPATH=. .venv/bin/python benchmarks/bench_worker.py``. ``--no-journal``
+runs the worker without a checkpoint key (no model checkpoints, no journal): what crash-exact models cost.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--customers", type=int, default=2000)
     parser.add_argument("--days", type=int, default=60)
+    parser.add_argument("--no-journal", action="store_true", help="no checkpoint key: no checkpoints, no journal")
     args = parser.parse_args()
     sim = Simulation(args.customers, args.days, seed=3)
     events = [orjson.dumps(e) for e in sim.events()]
@@ -39,7 +41,8 @@ def main() -> None:
     defaults = Settings()
     worker = new_worker(Settings.from_env(), folder, VIGIA_PARTITIONS="6", VIGIA_CLOCK_INTERVAL_S="5",
                         VIGIA_CHECKPOINT_INTERVAL_S=str(defaults.checkpoint_interval_s),
-                        VIGIA_MIRROR_INTERVAL_S=str(defaults.mirror_interval_s))  # fmt: skip
+                        VIGIA_MIRROR_INTERVAL_S=str(defaults.mirror_interval_s),
+                        **({"VIGIA_CHECKPOINT_KEY": ""} if args.no_journal else {}))  # fmt: skip
     worker.start()
     try:
         contract = Contract()
