@@ -220,15 +220,17 @@ def replay_parallel(source: Path, folder: Path, jobs: int, partitions: int, sett
         raise ValueError(f"a parallel replay needs at least one job and one partition, not {jobs} and {partitions}")
     jobs = min(jobs, partitions)
     parts = [folder / f".job-{k}" for k in range(jobs)]
-    with ProcessPoolExecutor(jobs) as pool:
-        counts = list(pool.map(_replay_job, [source] * jobs, parts, [settings] * jobs, [partitions] * jobs,
-                               [start_from] * jobs, [(k, jobs) for k in range(jobs)]))  # fmt: skip
-    for name in [*OUTPUT_FILES.values(), "profiles.jsonl", "scores.jsonl"]:
-        key = _customer_tag if name == "profiles.jsonl" else int
-        with (folder / name).open("wb") as out:
-            _merge([part / name for part in parts], key, out)
-    for part in parts:
-        shutil.rmtree(part)
+    try:
+        with ProcessPoolExecutor(jobs) as pool:
+            counts = list(pool.map(_replay_job, [source] * jobs, parts, [settings] * jobs, [partitions] * jobs,
+                                   [start_from] * jobs, [(k, jobs) for k in range(jobs)]))  # fmt: skip
+        for name in [*OUTPUT_FILES.values(), "profiles.jsonl", "scores.jsonl"]:
+            key = _customer_tag if name == "profiles.jsonl" else int
+            with (folder / name).open("wb") as out:
+                _merge([part / name for part in parts], key, out)
+    finally:  # a job that failed leaves no half-written parts behind
+        for part in parts:
+            shutil.rmtree(part, ignore_errors=True)
     return sum(counts, Counter())
 
 
