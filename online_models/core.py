@@ -69,7 +69,8 @@ UNSCORED_EVENTS = frozenset({"session.started", "page.viewed"})
 MAX_WORDS = 40
 ANSWERED_WITHIN_S = 86400.0  # a customer's message this soon after a bot's question about contact may answer it
 QUESTION_CHARS = 240  # of a bot's question kept until the customer's next message
-UNREAD_CHECKED = frozenset({"chat.message", "message.replied"})  # written to vigia: one it cannot read goes to a person
+# said to a robot (chat, a reply, a voicebot's call): what vigia cannot read goes to a person (one on a call heard it)
+UNREAD_CHECKED = frozenset({"chat.message", "message.replied"})
 Status = Literal["processed", "duplicate", "dead_letter"]
 
 
@@ -374,7 +375,8 @@ class Core:
             if ts - p.asked[0] <= ANSWERED_WITHIN_S:
                 refused |= refused_in_answer(p.asked[1], said)
             p.asked = None
-        if not read and not refused and event_type in UNREAD_CHECKED and not text.understood(said):
+        checked = event_type in UNREAD_CHECKED or (event_type == "call.completed" and data.get("by") == "voicebot")
+        if not read and not refused and checked and not text.understood(said):
             read = {UNREAD}  # a person reads what vigia could not, before any robot collects again
         for flag in sorted(read):
             p.flags[flag] = ts

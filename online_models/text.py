@@ -597,7 +597,8 @@ _ROUTINE = re.compile(
     r"|terca|quarta|quinta|sabado|domingo|como (faco|pago|posso)|onde (pago|faco)|app|aplicativo|email|whatsapp"
     r"|horario|atrasei|atrasou|atraso|devo|reconheco|dinheiro|trabalh\w*|emprego|desempreg\w*|embora|autonomo"
     r"|dificil|apertad\w*|aperto|salario|renda|nome sujo|serasa|spc|numero|mudei|obrigad\w*|valeu|agradec\w*|show"
-    r"|otim\w*|gentil|educad\w*|ajudou|resolveu|kkk\w*|rs)\b"
+    r"|otim\w*|gentil|educad\w*|ajudou|resolveu|kkk\w*|rs|pode (seguir|continuar)"
+    r"|(seguir|continuar) com (voce|o robo))\b"
 )
 # a short answer to the bot ("sim", "quero", "pode ser", a menu's "2", a CPF typed in digits)
 _ACKNOWLEDGED = re.compile(r"(ok|okay|beleza|certo|entendi|combinado|recebi|ciente|bom dia|boa tarde|boa noite"

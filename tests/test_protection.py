@@ -417,3 +417,14 @@ def test_asking_whether_the_message_is_a_scam_is_no_fraud_claim_and_a_claim_with
     doubts.say("é golpe essa mensagem? como sei que é de vocês?", "2026-03-02T10:00:00-03:00")
     claims.say("clonaram meu cartão, é golpe?", "2026-03-02T10:00:00-03:00")
     assert doubts.profile.hold is None and claims.profile.hold[0] == "fraud"
+
+
+def test_what_a_robot_could_not_read_on_its_call_goes_to_a_person() -> None:
+    story = overdue_customer()
+    before = len(story.triggers)
+    _call(story, "2026-03-02T10:00:00-03:00", transcript="Robô: Olá, falamos sobre sua fatura em atraso. "
+          "Cliente: vocês são uma piada")  # fmt: skip
+    assert "unread" in story.profile.flags
+    assert story.triggers[before]["data"]["purpose"] == "handoff"
+    _call(story, "2026-03-09T10:00:00-03:00", transcript="Robô: Olá, sobre sua fatura. Cliente: vou pagar sexta")
+    assert story.profile.flags["unread"] < parse_time("2026-03-09T10:00:00-03:00")
