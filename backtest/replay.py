@@ -36,6 +36,7 @@ from online_models.profile import CustomerProfile
 
 SETTLE_EVERY = 10_000  # lines between two settles of a replay's collector (about 1 s)
 FULL_COLLECTION_EVERY_S = 600.0  # a replay's full garbage collection, as the worker's default
+_NONE = object()  # a customer with no wake planned yet
 OUTPUT_FILES = {"alert": "alerts.jsonl", "trigger": "outreach.jsonl", "deadletter": "deadletter.jsonl"}
 
 
@@ -116,9 +117,10 @@ class Replay:
         if result.erased:
             self._wake_of.pop(result.customer_id, None)
         if profile is not None:
+            planned = self._wake_of.get(profile.customer_id, _NONE)
             self._wake_of[profile.customer_id] = profile.wake_ts
-        if profile is not None and profile.wake_ts is not None:
-            heapq.heappush(self._wakes.setdefault(profile.partition, []), (profile.wake_ts, profile.customer_id))
+            if profile.wake_ts is not None and profile.wake_ts != planned:  # (an unchanged wake is in the heap)
+                heapq.heappush(self._wakes.setdefault(profile.partition, []), (profile.wake_ts, profile.customer_id))
         if profile is not None and result.event_type == "invoice.issued":
             invoice_id = next(reversed(profile.invoices), None)
             if invoice_id is not None:
