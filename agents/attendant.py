@@ -17,7 +17,17 @@ from faust import web
 from agents.access import require, roles_of
 from agents.runtime import stored_profile
 from online_models.clock import format_time, zone_for_state
-from online_models.decisions import ANSWERED, CLOSED, HARMED, PAID, REPLY, Decider, DecisionSettings
+from online_models.decisions import (
+    ANSWERED,
+    CLOSED,
+    HARMED,
+    HUMAN_REASONS,
+    PAID,
+    REPLY,
+    UNREAD,
+    Decider,
+    DecisionSettings,
+)
 from online_models.profile import CustomerProfile
 from streams.app import app, profiles
 
@@ -70,7 +80,7 @@ def advice(p: CustomerProfile) -> dict[str, Any]:
         do.append("Encaminhe ao time de fraude; não trate como cobrança." if p.hold[0] == "fraud"
                   else "Registre a contestação e peça a verificação da dívida (case.resolved encerra).")  # fmt: skip
     if p.handoff_requested_ts is not None and p.clock_ts - p.handoff_requested_ts <= 2 * 86400:
-        if recent & {"wants_human", "distress", "aggression"} or "unread" not in recent:
+        if recent & set(HUMAN_REASONS) - {UNREAD} or UNREAD not in recent:
             do.append("O cliente pediu para falar com uma pessoa: atenda você, sem devolver ao robô.")
         else:  # a message no pattern read: what it says is for a person to find out
             do.append("O cliente escreveu algo que o vigia não soube ler: leia a conversa, responda você e registre"

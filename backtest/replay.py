@@ -196,12 +196,16 @@ def _lines(source: Path) -> Iterator[bytes]:
                 yield line
 
 
-def replay_file(source: Path, folder: Path, settings: CoreSettings | None = None,
-                partitions: int | None = None, start_from: ModelSet | None = None) -> Replay:  # fmt: skip
-    """Replay a JSON-lines file of events into ``folder`` (alerts, outreach, dead letters, profiles)."""
-    files = OutputFiles(folder)
-    replay = Replay(settings, on_output=files.write, partitions=partitions, start_from=start_from,
-                    collector=Collector(FULL_COLLECTION_EVERY_S))
+def replay_file(source: Path, folder: Path, settings: CoreSettings | None = None, partitions: int | None = None,
+                start_from: ModelSet | None = None, shard: tuple[int, int] = (0, 1)) -> Replay:  # fmt: skip
+    """Replay a JSON-lines file of events into ``folder`` (alerts, outreach, dead letters, profiles).
+
+    ``shard``: as one job of :func:`replay_parallel` (its partitions only, each line tagged for the merge).
+    """
+    replay = Replay(settings, partitions=partitions, start_from=start_from,
+                    collector=Collector(FULL_COLLECTION_EVERY_S), shard=shard)  # fmt: skip
+    files = OutputFiles(folder, line=(lambda: replay.line) if shard[1] > 1 else None)
+    replay.on_output = files.write
     for line in _lines(source):
         replay.feed(line)
     files.close(replay)
@@ -238,14 +242,7 @@ def replay_parallel(source: Path, folder: Path, jobs: int, partitions: int, sett
 
 def _replay_job(source: Path, folder: Path, settings: CoreSettings | None, partitions: int,
                 start_from: ModelSet | None, shard: tuple[int, int]) -> Counter:  # fmt: skip
-    replay = Replay(settings, partitions=partitions, start_from=start_from,
-                    collector=Collector(FULL_COLLECTION_EVERY_S), shard=shard)  # fmt: skip
-    files = OutputFiles(folder, line=lambda: replay.line)
-    replay.on_output = files.write
-    for line in _lines(source):
-        replay.feed(line)
-    files.close(replay)
-    return replay.counts
+    return replay_file(source, folder, settings, partitions, start_from, shard).counts
 
 
 def _customer_tag(tag: bytes) -> str:

@@ -376,7 +376,7 @@ class Core:
                 refused |= refused_in_answer(p.asked[1], said)
             p.asked = None
         checked = event_type in UNREAD_CHECKED or (event_type == "call.completed" and data.get("by") == "voicebot")
-        if not read and not refused and checked and not text.understood(said):
+        if not read and not refused and checked and not text.routine(said):
             read = {UNREAD}  # a person reads what vigia could not, before any robot collects again
         for flag in sorted(read):
             p.flags[flag] = ts

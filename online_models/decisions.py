@@ -45,7 +45,7 @@ from online_models.profile import CENT, CustomerProfile
 DAY = 86400.0
 CHANNEL_COST_BRL = {"whatsapp": 0.10, "sms": 0.07, "email": 0.005, "app_push": 0.002, "voicebot": 0.35,
                     "human_call": 3.00}  # fmt: skip
-UNREAD = "unread"  # a written message vigia could not read (online_models.text.understood)
+UNREAD = "unread"  # a written message vigia could not read (online_models.text.routine)
 HUMAN_REASONS = ("wants_human", "distress", "aggression", UNREAD)  # text flags that open a request for a person
 CARE_FLAGS = frozenset(("distress", "aggression", UNREAD))  # after these, no robot collects, and a person rarely does
 _SAID = {UNREAD: "wrote what vigia could not read: a person reads it"}  # a flag as an explanation says it

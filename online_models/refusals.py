@@ -47,7 +47,7 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
 ))  # fmt: skip
 # a whole message that opts out naming no medium ("SAIR", "pare", "nao quero mais receber", "me tira da lista"): the
 # words SMS and WhatsApp senders tell customers to answer with; it refuses the written channel it came on
-_OPT_OUT = re.compile(r"stop|sair|pare|parar|descadastrar|cancelar envio|sair da lista"
+_OPT_OUT = re.compile(r"stop|sair|pare|parar|descadastrar|cancelar|cancela|cancelar envio|sair da lista"
                       r"|(?:me )?(?:tira|tire|tirem|remova|removam|remove|exclua|excluam|exclui)"
                       r" (?:da|dessa|desta) lista"
                       r"|nao quero (?:mais )?receber(?: mais)?(?: nada)?(?: de voces)?")  # fmt: skip
@@ -80,8 +80,6 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     r"|alertas do (?:app|aplicativo)|avisos do (?:app|aplicativo))\b",
 ))  # fmt: skip
 _APP_NOTICES = re.compile(r"notific|push|(alertas|avisos) do (app|aplicativo)")
-_HOW_CHANNELS = (("notific", ("app_push",)), ("push", ("app_push",)), ("mail", ("email",)), ("sms", ("sms",)),
-                 ("whats", ("whatsapp",)), ("zap", ("whatsapp",)), ("mensage", ("whatsapp", "sms")))  # fmt: skip
 # a request about the moment, not the channel: "nao me ligue agora", "me liga a tarde"
 _ONLY_NOW = re.compile(r"\b(liga|ligue|liguem|ligar|ligando|telefonar|mande|mandem|mandar|retorne|retornem) "
                        r"(agora|hoje|mais tarde|a tarde|a noite|de manha|de tarde|de noite|amanha|depois|depois das"
@@ -101,12 +99,7 @@ def _how_channels(words: str, clean: str) -> tuple[str, ...]:
     if _APP_NOTICES.search(words):
         return ("app_push",)
     last = words.split()[-1]
-    if last.startswith("mensage"):  # "mensagens no zap": the WhatsApp alone
-        return _channels_of(last, clean)
-    for stem, channels in _HOW_CHANNELS:
-        if stem in last:
-            return channels
-    return VOICE_CHANNELS
+    return _channels_of(last, clean) if last in _MEDIUM_CHANNELS or "mail" in last else VOICE_CHANNELS
 
 
 def refused_channels(text: str, on: str | None = None) -> set[str]:
@@ -127,8 +120,7 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     clean = normalise(text)
     found: set[str] = set()
     bare = _COURTESY.sub("", clean)  # (normalised: no punctuation)
-    if on in WRITTEN_CHANNELS and (_OPT_OUT.fullmatch(bare) or bare in ("cancelar", "cancela")
-                                   or _OPT_OUT_ON.fullmatch(bare)):  # fmt: skip
+    if on in WRITTEN_CHANNELS and (_OPT_OUT.fullmatch(bare) or _OPT_OUT_ON.fullmatch(bare)):
         found.add(on)
     if not _NAMES_A_CHANNEL.search(clean):  # most messages: nothing to refuse
         return found

@@ -609,21 +609,19 @@ _REASONS_READ = frozenset(("unemployment", "income_drop", "lack_of_planning", "o
                            "forgot"))  # fmt: skip
 
 
-def understood(text: str) -> bool:
-    """Whether vigia reads something in a customer's message: a flag, or a routine matter or reason (see ``_ROUTINE``).
+def routine(text: str) -> bool:
+    """Whether a customer's message is about a routine matter or reason (see ``_ROUTINE``): read with its flags.
 
-    Not to read a message is no reason to go on collecting as if it said nothing: the worker hands it to a
-    person (an ``unread`` flag), for a "vocês são uma piada" or a "me ligaram mas eu estava no ônibus" may be
-    what no lexicon foresaw. A reason for not paying read in a dispute's words ("nunca", "cobranca") counts
-    for nothing here.
+    A message with no flag, no channel refused and nothing routine is one vigia could not read: the worker hands
+    it to a person (an ``unread`` flag), for a "vocês são uma piada" or a "me ligaram mas eu estava no ônibus" may
+    be what no lexicon foresaw. A reason for not paying read in a dispute's words ("nunca", "cobranca") counts for
+    nothing here.
 
-    >>> understood("qual o valor pra quitar?"), understood("ok obrigado"), understood("2")
+    >>> routine("qual o valor pra quitar?"), routine("ok obrigado"), routine("2")
     (True, True, True)
-    >>> understood("vocês são uma piada"), understood("eu só queria que tudo isso acabasse")
+    >>> routine("vocês são uma piada"), routine("eu só queria que tudo isso acabasse")
     (False, False)
     """
-    if flags(text):
-        return True
     clean = normalise(text)
     if _ROUTINE.search(clean) or _ACKNOWLEDGED.fullmatch(clean) or not clean.strip():
         return True
