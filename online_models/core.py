@@ -39,7 +39,13 @@ from online_models.kpis import Snapshot, snapshot
 from online_models.models import ModelSet, ModelSettings
 from online_models.outputs import Output, cloudevent, dead_letter, output_id
 from online_models.profile import CHANNELS, NEAR_DUE_DAYS, CustomerProfile
-from online_models.refusals import asks_about_contact, refused_channels, refused_in_answer, refused_in_answers
+from online_models.refusals import (
+    asks_about_contact,
+    may_refuse,
+    refused_channels,
+    refused_in_answer,
+    refused_in_answers,
+)
 from online_models.risk import RULES
 from online_models.rules import MODEL_NAME, Bands, band_for, rule_features, rule_score
 from online_models.speech import customer_speech
@@ -376,8 +382,8 @@ class Core:
                 refused |= refused_in_answer(p.asked[1], said)
             p.asked = None
         checked = event_type in UNREAD_CHECKED or (event_type == "call.completed" and data.get("by") == "voicebot")
-        if not read and not refused and checked and not text.routine(said):
-            read = {UNREAD}  # a person reads what vigia could not, before any robot collects again
+        if not read and not refused and checked and (not text.routine(said) or may_refuse(said)):
+            read = {UNREAD}  # a person reads what vigia could not (a refusal, maybe), before any robot collects again
         for flag in sorted(read):
             p.flags[flag] = ts
             if flag in HUMAN_REASONS:

@@ -13,9 +13,10 @@ from online_models.speech import answers
 from online_models.text import normalise
 
 VOICE_CHANNELS = ("human_call", "voicebot")
-_MEDIUM = r"(mensagem|mensagens|sms|whatsapp|zap|e ?mails?)"
+_MEDIUM = r"(mensagem|mensagens|sms|torpedos?|whatsapp|zap|e ?mails?)"
 _MEDIUM_CHANNELS = {"mensagem": ("whatsapp", "sms"), "mensagens": ("whatsapp", "sms"), "sms": ("sms",),
-                    "whatsapp": ("whatsapp",), "zap": ("whatsapp",)}  # fmt: skip
+                    "whatsapp": ("whatsapp",), "zap": ("whatsapp",),
+                    "torpedo": ("sms",), "torpedos": ("sms",)}  # fmt: skip
 _STOP = r"(?:parem|pare|para|parar|chega)"
 _CALLS = r"(?:ligacao|ligacoes|telefonema|telefonemas|chamada|chamadas)"  # the calls a customer refuses
 _THESE = r"(?:essas |estas |esses |estes |as |os |tantas |tantos )?"
@@ -26,8 +27,15 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"\bnao (me )?(liguem|ligue|telefonem)\b",
     r"\bnao (podem|pode|quero que|quero que voces|permito que|autorizo que|aceito que) (voces )?me (ligar|liguem|ligue"
     r"|telefonem)\b",
-    rf"\b(sem|nao quero( mais)?( receber)?( mais)?( nenhuma| nenhum)?) {_CALLS}\b",
-    rf"\b(ligando|liga|ligam|{_CALLS})\b.{{0,240}}\b(nao quero mais|chega|parem|(pare|para) com isso)\b",
+    rf"\b(sem|nada de|nao quero( mais)?( receber)?( mais)?( nenhuma| nenhum)?) {_CALLS}\b",
+    # forbidden, not answered: "proibido ligar pra esse numero", "nao atendo ligacao de cobranca"
+    rf"\b(?:proibid[oa]s?|vedad[oa]s?)(?: \w+){{0,2}}? (?:me )?(?:ligar|telefonar|{_CALLS})\b",
+    rf"\bnao atendo (?:mais )?(?:a |as |essa |essas )?(?:{_CALLS}|telefone)\b",
+    r"\bchega de (?:\w+ ){0,2}?(?:me )?(?:ligando|ligar|telefonando)\b",
+    # the number taken off their lists: "tirem meu telefone da lista", "apaguem meu celular do cadastro"
+    r"\b(?:tirem|tire|tira|removam|remova|remove|excluam|exclua|exclui|apaguem|apague|deletem)(?: o)? (?:meu|o meu)"
+    r" (?:numero|telefone|celular)(?: \w+)? (?:da|das|do|dos) (?:lista|listas|cadastro|sistema|base)\b",
+    rf"\b(ligando|liga|ligam|{_CALLS})\b.{{0,240}}\b(nao quero mais|chega|parem|(pare|para) com isso|basta)\b",
     # calls the customer did not ask for, called harassment or absurd: "ficam me ligando toda hora, que absurdo"
     r"\b(ficam|ficar|vivem|estao) (me )?ligando\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
     r"\b(me )?ligaram \w+ vezes\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
@@ -39,15 +47,16 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"(?:mais )?{_MEDIUM}\b",
     rf"\bnao (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar) (?:mais )?{_MEDIUM}\b",
     rf"\bnao quero (?:mais )?(?:receber )?(?:mais )?{_THESE}{_MEDIUM}\b",
-    rf"\bchega de {_MEDIUM}\b",
+    rf"\b(?:chega|nada) de {_MEDIUM}\b",
     rf"\b{_STOP} com {_THESE}{_MEDIUM}\b",
     # leave, take me off, unsubscribe, blocked: "sai do meu whatsapp", "me tira da lista de sms"
-    rf"\b(?:sai|saia|saiam|me tira|me tirem|me remove|me removam|me exclui|me excluam|descadastr\w*|bloqueei)\b"
+    rf"\b(?:sai|saia|saiam|sair|me tira|me tirem|me remove|me removam|me exclui|me excluam|descadastr\w*|bloqueei)\b"
     rf"(?: \w+){{0,6}}? {_MEDIUM}\b",
 ))  # fmt: skip
 # a whole message that opts out naming no medium ("SAIR", "pare", "nao quero mais receber", "me tira da lista"): the
 # words SMS and WhatsApp senders tell customers to answer with; it refuses the written channel it came on
 _OPT_OUT = re.compile(r"stop|sair|pare|parar|descadastrar|cancelar|cancela|cancelar envio|sair da lista"
+                      r"|desinscrever|cancelar (?:a )?inscricao|cancelar (?:a )?assinatura"
                       r"|(?:me )?(?:tira|tire|tirem|remova|removam|remove|exclua|excluam|exclui)"
                       r" (?:da|dessa|desta) lista"
                       r"|nao quero (?:mais )?receber(?: mais)?(?: nada)?(?: de voces)?")  # fmt: skip
@@ -61,7 +70,8 @@ _MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns) (?:no|pelo|por|via|de|do) {_MEDIUM
 _REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligacao|ligacoes|ligar|telefone)) nao"
                             r"(?: por favor| obrigad\w*)?$")
 _CLAUSES = re.compile(r"[,.;!?\n]+")
-_NAMES_A_CHANNEL = re.compile(r"lig|telefon|chamad|mensage|sms|whats|zap|mail|notific|push|alerta|aviso")
+_NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
+                              r"|aviso")
 # contact refused in formal words, naming how: "nao quero mais ser contatado por telefone", "nao autorizo envio de
 # sms", "deixem de me contatar por email", "removam meu numero do whatsapp", "desativem as notificacoes"
 _REFUSES = (r"(?:nao (?:quero|desejo|aceito|autorizo|permito)(?: mais)?(?: ser| receber| o| a| que)?|deixem de|parem de"
@@ -71,6 +81,10 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     rf"\b{_REFUSES}(?: \w+){{0,2}}? (?:contatad\w*|contactad\w*|contato|contatar|contactar|procurad\w*|incomodad\w*"
     rf"|envio|enviarem|cobrado|cobrada|cobranca|cobrancas)(?: \w+){{0,2}}? (?:por|pelo|pela|via|no|na|de|em) {_HOW}\b",
     rf"\bnao (?:entrem|entre|entrar)(?: mais)? em contato(?: comigo)? (?:por|pelo|pela|via|no|na) {_HOW}\b",
+    # bothered, used: "nao me perturbem mais pelo celular", "nao permito o uso do meu e-mail para cobranca"
+    rf"\bnao me (?:incomod\w*|perturb\w*|importun\w*|procur\w*|aborre\w*)(?: mais)? (?:por|pelo|pela|via|no|na)"
+    rf" {_HOW}\b",
+    rf"\b{_REFUSES} (?:o )?uso (?:do|da|de) (?:meu |minha )?{_HOW}\b",
     rf"\b(?:tirem|tire|tira|removam|remova|remove|excluam|exclua|exclui|apaguem|apague|deletem)(?: o| a)? (?:meu|minha)"
     rf" (?:numero|telefone|celular|contato|e ?mail)\b(?: \w+){{0,4}}? {_HOW}\b",
     r"\b(?:tirem|tire|tira|removam|remova|remove|excluam|exclua|exclui|apaguem|apague|deletem)(?: o)? (?:meu|o meu)"
@@ -144,20 +158,47 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     return found
 
 
+# a clause about being contacted ("ligar", "torpedo", "meu numero", "lista") with a word of refusal in it
+_CONTACT = re.compile(r"\b(lig\w*|telefon\w*|celular|numero|chamad\w*|mensage\w*|sms|torpedo\w*|whats\w*|zap|e ?mails?"
+                      r"|notific\w*|push|contat\w*|contact\w*|robo\w*|bot|lista|cadastr\w*|inscri\w*)\b")
+_REFUSING = re.compile(r"\b(nao|nada|chega|proib\w*|parem|pare|sem|tira|tire|tirem|remov\w*|exclu\w*|apag\w*|bloque\w*"
+                       r"|desinscr\w*|descadastr\w*|cancel\w*|nunca|jamais|deix\w* de|basta)\b")
+
+
+def may_refuse(text: str) -> bool:
+    """Whether a message may refuse a channel in words no pattern knows: a clause names a way of contacting the
+    customer and holds a word of refusal. When no refusal was read in such a message, a person reads it, for a
+    missed "proibido ligar pra esse numero" is a call the customer forbade.
+
+    >>> may_refuse("jamais me telefonem de novo"), may_refuse("nao recebi o email com o boleto")
+    (True, True)
+    >>> may_refuse("me liga amanha"), may_refuse("nao me ligue agora, liga a tarde"), may_refuse("nao tenho dinheiro")
+    (False, False, False)
+    """
+    clauses = [normalise(clause) for clause in _CLAUSES.split(text)]
+    if any(_ONLY_NOW.search(clause) for clause in clauses):
+        return False
+    return any(_CONTACT.search(clause) and _REFUSING.search(clause) for clause in clauses)
+
+
 # a channel refused by answering the robot's or the agent's question about it: "deseja continuar recebendo
 # mensagens por whatsapp?" "nao"; "para nao receber mais ligacoes, diga parar" "parar"
-_ASKS_TO_KEEP = re.compile(r"\b(deseja|quer|gostaria de|aceita|podemos) (continuar (a )?)?(te |lhe )?"
-                           r"(receb|envi|mand)\w*\b")
+_ASKS_TO_KEEP = re.compile(r"\b(deseja|quer|gostaria de|aceita|podemos|posso) (continuar (a )?)?(te |lhe )?"
+                           r"(receb|envi|mand)\w*\b"
+                           # may we call you: "podemos te ligar?", "tudo bem se a gente te ligar?"
+                           r"|\b(podemos|posso|pode|tudo bem se|tudo bem a gente|a gente pode)( a gente| nos| eu)?"
+                           r" (continuar (a )?)?(te |lhe )(ligar|ligando|telefonar)\b")
 _ASKS_TO_STOP = re.compile(r"\b(deseja|quer|gostaria de) (deixar|parar) de receb\w*\b")  # answered "sim"
 # a one-off document offered ("deseja receber o boleto por email?"): declining it refuses no channel
 _ONE_OFF = re.compile(r"\b(boleto|fatura|segunda via|comprovante|codigo|link|pix)\b")
 _OFFERS_TO_STOP = re.compile(r"\b(para|pra) (nao receber|parar de receber|sair|cancelar|descadastrar)\b")
-_NO = re.compile(r"(nao|nao quero|nao quero nao|nao obrigad\w|nao quero mais|negativo|de jeito nenhum)")
+_NO = re.compile(r"(nao|nao quero|nao quero nao|nao obrigad\w|nao quero mais|negativo|de jeito nenhum|melhor nao"
+                 r"|acho melhor nao|prefiro que nao|prefiro nao|nem pensar)")
 _YES = re.compile(r"(sim|sim quero|sim por favor|quero|pode|pode sim|isso)")
 _STOP_WORD = re.compile(r"(parar|pare|sair|cancelar|descadastrar|stop|quero parar|quero sair)")
 # each kind of question about contact, with the answers to it that refuse the channels it names
 _REFUSING_ANSWERS = ((_ASKS_TO_KEEP, _NO), (_OFFERS_TO_STOP, _STOP_WORD), (_ASKS_TO_STOP, _YES))
-_ASKED_CALLS = re.compile(rf"\b{_CALLS}\b|\bligar\w*\b")
+_ASKED_CALLS = re.compile(rf"\b{_CALLS}\b|\bligar\w*\b|\bligando\b")
 _ASKED_MEDIUM = re.compile(rf"\b{_MEDIUM}\b")
 
 

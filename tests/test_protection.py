@@ -281,6 +281,11 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("não autorizo envio de sms", {"sms"}),
         ("desativem as notificações do app", {"app_push"}),
         ("não quero ser incomodado por mensagens no zap", {"whatsapp"}),
+        ("é proibido me ligar, já avisei", {"human_call", "voicebot"}),  # session 19's dev phrasings
+        ("nada de mensagem no zap", {"whatsapp"}),
+        ("parem de mandar torpedos pro meu celular", {"sms"}),
+        ("apaguem meu telefone do cadastro", {"human_call", "voicebot"}),
+        ("chega de vocês me ligando", {"human_call", "voicebot"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
@@ -400,6 +405,20 @@ def test_a_message_vigia_cannot_read_goes_to_a_person_and_no_robot_collects(said
     assert "unread" in story.profile.flags
     assert after[0]["purpose"] == "handoff" and "could not read" in after[0]["explanation"]
     assert all(d["agent"] == "human" for d in after)
+
+
+@pytest.mark.parametrize("said", ["jamais me telefonem de novo, quero pagar pelo app",
+                                  "nunca mais quero ver mensagem de vocês no meu celular, mando o pix amanhã"])
+def test_a_refusal_in_words_vigia_does_not_know_goes_to_a_person_though_it_names_routine_things(said: str) -> None:
+    """No refusal pattern reads these, and the app, the pix and tomorrow are routine: before, the robots went on
+    calling and writing. A message that speaks of contacting the customer with a word of refusal goes to a person."""
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call", "voicebot"))
+    before = len(story.triggers)
+    story.say(said, "2026-03-02T10:00:00-03:00", event_id="unknown-refusal")
+    story.days("2026-03-03", 20)
+    after = [t["data"] for t in story.triggers[before:]]
+    assert not story.profile.channels_opted_out and "unread" in story.profile.flags
+    assert after[0]["purpose"] == "handoff" and all(d["agent"] == "human" for d in after)
 
 
 @pytest.mark.parametrize("said", ["qual o valor pra quitar à vista?", "ok obrigado", "vou pagar na sexta",
