@@ -156,6 +156,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(quero|prefiro|preciso de|gostaria de|peco) (uma )?(ligacao|telefonema|chamada)\b",
         r"\bnao (da|consigo|vou conseguir|tem como) (para |pra )?resolver (por aqui|pelo chat|por mensagem"
         r"|com (o )?robo|pelo app|pelo aplicativo|pelo whatsapp)\b",
+        # explained by a person, answered by a person, dealt with by a person
+        r"\b(expliqu\w*|explica\w*)\b.{0,40}\b(por|pelo|no|numa|em uma) (telefone|ligacao)\b",
+        rf"\b(resposta|retorno) (de|por) (uma |um )?(pessoa|humano|gente|alguem|ser humano|{_STAFF})\b",
+        rf"\b(tratar|resolver|negociar|acertar)( isso| esse assunto| essa divida| isto)? com {_PERSON}\b"
+        r"(?! (da|de|do|na|no) (minha |meu )?(familia|casa|banco))",
         r"\b(contato|falar|conversar|resolver) com (o |a )?(departamento|setor|juridico|financeiro|chefe|superior"
         r"|diretor\w*|ouvidoria|quem (manda|decide|resolve|pode))\b",
     )),
@@ -199,6 +204,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(luto|angusti\w*|esgotad\w*|exaust\w*|sufocad\w*|aflit\w*|abalad\w*|adoecendo|me adoece\w*"
         r"|(no|ao) (meu )?limite|(meu|o meu) mundo (caiu|desabou)|sem rumo)\b",
         r"\b(vida|minha vida|vida esta|vida virou|vida e) (um |uma )?(inferno|pesadelo|tormento)\b",
+        # a grave illness under treatment, an empty larder, grief: a person answers, not a robot
+        r"\b(quimio\w*|radioterapia|hemodialise|cancer|tumor|oncolog\w*|leucemia|uti|cti|intubad\w*|em coma|infarto"
+        r"|avc|derrame)\b|\b(despej\w*|despejo)\b",
+        r"\b(geladeira|despensa|dispensa|armario) (esta |ta )?vazi[ao]\b|\b(nao tem|sem|nem tem) (comida|o que comer"
+        r"|nada (para|pra) comer)\b|\bpedindo comida\b",
+        r"\b(me )?(reerguer|reerguendo)\b",  # (a death alone is a reason)
     )),
     "aggression": tuple(re.compile(p) for p in (
         r"\b(processar|processo contra|processo judicial|processo (voces|voce|a empresa|essa empresa)|absurdo"
@@ -240,6 +251,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(levar|levo|levarei|colocar|coloco|botar|boto|ir|vou) (isso |voces |o caso )?(para|pra|a|na|no|ao) (justica"
         r"|delegacia|policia|ministerio publico|defensoria|juiz|tribunal|pequenas causas|imprensa|jornal|midia"
         r"|ouvidoria)\b",
+        # threats of violence: "vou ai e quebro a loja", "quebrar a cara do proximo"
+        r"\b(quebro|quebrar|quebrarei|quebra|arrebento|arrebentar|destruo|bato|bater em|meto a mao em) (tudo|a loja"
+        r"|a cara|a sua cara|a agencia|o escritorio|voces|a porta|essa loja|essa empresa)\b"
+        r"|\b(dar|dou|darei|levar|leva) (uns |um |uma )?(tapa|tapas|soco|socos|porrada|murro)\b",
         r"\b(eu )?(processo|processar|processarei) (essa|esta|a) empresa\b"
         r"|\b(codigo de defesa do consumidor|meus direitos)\b",
     )),
@@ -259,6 +274,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bpagamento (ja )?(foi |esta |ja foi )?(feito|efetuado|realizado|confirmado|efetivado|compensado)\b",
         r"\b(liquidei|liquidad\w*|efetuei a quitacao|caiu no debito automatico)\b",
         r"\b(cobr\w*|veio|vieram|fatura|boleto|parcela)\b.{0,30}\b(em dobro|duas vezes|em duplicidade|duplicad\w*)\b",
+        # someone else paid it, the bank cleared it: "meu cunhado quitou", "o deposito ja foi compensado"
+        r"\b(pagou|quitou|compensou|compensad\w*)\b",
         r"\bpagamento (ja )?saiu\b|\b(acertei|acertamos) (tudo|isso|a divida|o debito|o valor)\b.{0,60}"
         r"\b(acordo|quitad\w*|nao devo|pago|paga)\b",
     )),
@@ -278,6 +295,13 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bnao fiz (essa|esse|essas|esses|compra|nenhum\w*|isso|este|esta|emprestimo|financiamento)\b",
         r"\bnao (devo|tenho divida|tenho conta|tenho nada com|sou cliente)\b(?! mais\b)",
         r"\bnao fui eu\b",
+        # not the writer's, not the person asked for, not the amount owed, not after a cancellation
+        r"\bnao (e|sao|era|eram) (uma |um )?(divida|conta|debito|compra|dividas|contas|debitos|compras) (minha|meu"
+        r"|minhas|meus)\b",
+        r"\bnao sou (esse|essa|o|a|esse tal de|essa tal de) [a-z]+\b(?! (de|do|da|pessoa|cliente)\b)",
+        r"\b(valor|valores|conta|cobranca|fatura|boleto)\b( \w+){0,2} (errad\w*|incorret\w*|a mais)\b"
+        r"|\bcobra\w* a mais\b",
+        r"\b(devolvi|cancelei|desisti)\b.{0,60}\b(cobrando|cobram|cobraram|cobranca|cobrar)\b",
         r"\bnao sou eu\b",
         r"\b(pessoa errada|ligaram errado|numero errado|engano)\b",
         r"\bcontest\w*\b",
@@ -297,7 +321,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a debt of the company (CNPJ), or left by a relative who died: not the writer's own
         r"\bjamais (fui|tive|fiz|contratei|comprei|pedi|assinei|solicitei|usei|abri)\b",
         r"\b(cobranca|divida|debito|valor|isso) (e |esta )?(improcedente|nao procede)\b",
-        r"\b(cnpj|pessoa juridica)\b|\bnao (e|sou) (de )?pessoa fisica\b"
+        r"\b(e|era|esta|sao|no|do|da) (cnpj|pessoa juridica)\b|\bnao (e|sou) (de )?pessoa fisica\b"
         r"|\b(empresa|firma) (que|onde|da qual) (eu )?(era|sou|fui) (socio|socia|dono|dona)\b",
         r"\b(fiquei|herdei|ficou) (com )?(as|a|os|o) (contas|divida|dividas|debito|debitos)"
         r" (dele|dela|do meu|da minha)\b",
@@ -314,7 +338,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(golpe\w*|golpista\w*|fraud\w*|clonad\w*|clonaram|clonagem|clonar\w*|estelionat\w*|hacke\w*"
         r"|roubad\w*|roubaram|roubo|furt\w*|boletim de ocorrencia)\b",
         r"\b(invadiram|invadid\w*)\b",
-        r"\b(usaram|usou|pegaram|abriram|abriu|fizeram|fez|tiraram)\b.{0,240}\b(no meu nome|em meu nome|meus dados"
+        r"\b(usaram|usou|usando|pegaram|abriram|abriu|fizeram|fez|tiraram|tirou|solicitou|solicitaram|pediu|pediram"
+        r"|contratou|contrataram)\b.{0,240}\b(no meu nome|em meu nome|meus dados"
         r"|meu cpf|minha identidade|meus documentos|meu rg|com meu nome|meu nome)\b",
         r"\b(se passou|se passaram) por mim\b",
         r"\b(vazaram|vazou|vazamento|vazad\w*)\b.{0,40}\b(dados|cpf|documentos|senha)\b|\b(meus )?dados (vazaram"
@@ -326,6 +351,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(acharam|achou|encontraram|pegaram|pegou)\b.{0,60}\b(minha carteira|meu documento|meus documentos"
         r"|meu rg)\b.{0,30}\b(usaram|usou)\b|\busaram meus cartoes\b",
         r"\b(por|foi|foram) outra pessoa\b",
+        # reported to the police: "registrei ocorrencia", "fiz queixa na delegacia"
+        r"\b(registrei|registramos|fiz|fizemos|abri|prestei|dei) (uma )?(queixa|ocorrencia|b ?o|denuncia policial)\b",
+        r"\b(perdi|extraviei|extraviad\w*)\b.{0,40}\b(documento\w*|carteira|identidade|rg|cpf|cnh)\b.{0,60}"
+        r"\b(alguem|usaram|usou|fizeram|fez|abriram|abriu)\b",
         r"\bnao autoriz\w*\b",
     )),
 }
@@ -349,8 +378,11 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r".{0,240}\b(pago|pagarei|vou pagar)\b"),
         re.compile(r"\bpaguei (so |somente |apenas )?(metade|parte|uma parte|um pouco|a primeira|uma parcela)\b"
                    r".{0,240}\b(o resto|o restante|a outra|falta)\b"),
-        re.compile(r"\b(nao|ainda nao) (descontou|caiu|debitou|passou)\b"),
+        re.compile(r"\b(nao|ainda nao|nunca) (descontou|caiu|debitou|passou|pagou|quitou|compensou|foi compensad\w*)\b"
+                   r"|\b(quem|se|sera que|ja) (pagou|quitou)\b.{0,40}\?"),
         re.compile(r"\b(nao sei|nao lembro|nao me lembro|sera|verificar|ver) se (ja )?(paguei|foi pago|esta pago)\b"),
+        # "recebo sexta e pago tudo": "and I pay", not "it is paid"
+        re.compile(r"\be pago (tudo|o|a|os|as|essa|esse|isso|logo|certinho|sem falta|direitinho)\b"),
         # "ja pago amanha": the present tense of a payment still to come
         re.compile(r"\bpago\b.{0,30}\b(semana que vem|mes que vem|amanha|depois|na (segunda|terca|quarta|quinta|sexta)"
                    r"|no (sabado|domingo)|sem falta)\b"

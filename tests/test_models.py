@@ -67,6 +67,11 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("quero contato com um consultor", "wants_human"),
         ("alguem pode me retornar?", "wants_human"),
         ("essa conta era do morador anterior", "not_mine"),
+        ("to em tratamento de cancer e mal consigo trabalhar", "distress"),  # session 19's dev phrasings
+        ("a despensa ta vazia e as criancas pedindo comida", "distress"),
+        ("se ligarem de novo eu vou ai e quebro a loja", "aggression"),
+        ("queria uma resposta de uma pessoa, nao de maquina", "wants_human"),
+        ("perdi minha identidade e alguem abriu conta com ela", "fraud"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -82,6 +87,7 @@ def test_idioms_of_death_and_a_refusal_to_be_called_raise_no_flag_for_a_person(s
 
 def test_a_part_paid_with_the_rest_to_come_is_no_claim_that_the_debt_is_paid() -> None:
     assert "already_paid" not in flags("paguei metade, o resto pago semana que vem")
+    assert "already_paid" not in flags("recebo sexta e pago tudo")  # "and I pay", not "it is paid"
     assert "already_paid" in flags("paguei tudo semana passada")
 
 
