@@ -84,7 +84,8 @@ def advice(p: CustomerProfile) -> dict[str, Any]:
             do.append("O cliente pediu para falar com uma pessoa: atenda você, sem devolver ao robô.")
         else:  # a message no pattern read: what it says is for a person to find out
             do.append("O cliente escreveu algo que o vigia não soube ler: leia a conversa, responda você e registre"
-                      " o motivo (contestação ou fraude viram análise; nada de cobrança até lá).")
+                      " o motivo (contestação ou fraude viram análise; nada de cobrança até lá). Se recusou um canal"
+                      " (\"proibido ligar\", \"tira meu número\"), registre a recusa: consent.changed.")
     offer = None if p.hold is not None else Decider()._offer(p)[0]
     if offer is not None:
         kind = offer["kind"]
