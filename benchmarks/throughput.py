@@ -10,6 +10,7 @@ no broker answers, which it then stops at the end:
 
     PYTHONPATH=. .venv/bin/python benchmarks/throughput.py --quick     # one round, 1,000 x 60 (a few minutes)
     PYTHONPATH=. .venv/bin/python benchmarks/throughput.py             # three rounds, 2,000 x 60 (~15 minutes)
+    PYTHONPATH=. .venv/bin/python benchmarks/throughput.py --latency 350   # only three latency runs, at 350 events/s
 """
 
 from __future__ import annotations
@@ -240,6 +241,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="one round of 1,000 customers x 60 days")
     parser.add_argument("--partitions", type=int, default=6)
+    parser.add_argument("--latency", type=float, metavar="EVENTS_PER_S",
+                        help="only the latency runs, at this rate (worker settings from the environment, e.g. "
+                             "VIGIA_MERGE_GRACE_S)")  # fmt: skip
     args = parser.parse_args()
     customers, rounds, window = (1000, 1, 20.0) if args.quick else (2000, 3, 60.0)
     FOLDER.mkdir(parents=True, exist_ok=True)
@@ -249,10 +253,23 @@ def main() -> None:
     if started:
         subprocess.run(["bash", str(ROOT / "deploy" / "stack.sh"), "up"], check=True)
     try:
-        measure(stack, args, customers, rounds, window)
+        if args.latency:
+            latency_only(stack, args, customers, rounds, window)
+        else:
+            measure(stack, args, customers, rounds, window)
     finally:
         if started:
             subprocess.run(["bash", str(ROOT / "deploy" / "stack.sh"), "down"], check=False)
+
+
+def latency_only(stack: Settings, args: argparse.Namespace, customers: int, rounds: int, window: float) -> None:
+    """The latency runs alone, at a rate of one's choosing: how the merge's grace and the load shape the tail."""
+    events = [orjson.dumps(e) for e in Simulation(customers, 60, seed=3).events()]
+    lats = [latency(stack, events, args.latency, window, args.partitions) for _ in range(rounds)]
+    each = ", ".join(f"p50 {x['p50_ms']:.0f} / p99 {x['p99_ms']:.0f} ms" for x in lats if x["p99_ms"] is not None)
+    print(f"latency at {args.latency:,.0f} events/s for {window:.0f} s, {len(lats)} run(s): {each}")
+    print(orjson.dumps({"rate": args.latency, "latency_p50_ms": [round(x["p50_ms"], 1) for x in lats if x["p50_ms"]],
+                        "latency_p99_ms": [round(x["p99_ms"], 1) for x in lats if x["p99_ms"]]}).decode())  # fmt: skip
 
 
 def measure(stack: Settings, args: argparse.Namespace, customers: int, rounds: int, window: float) -> None:
