@@ -637,8 +637,22 @@ _ACKNOWLEDGED = re.compile(r"(ok|okay|beleza|certo|entendi|combinado|recebi|cien
                            r"|ola|oi|tudo bem|sim|nao|tranquilo|pode ser|perfeito|esta bom|esta certo|tudo certo"
                            r"|quero|aceito|pode|claro|com certeza|exato|fechado|topo|bora|talvez)( \w+){0,3}"
                            r"|[\d ]+")
-_REASONS_READ = frozenset(("unemployment", "income_drop", "lack_of_planning", "offer_not_adherent", "health_or_family",
-                           "forgot"))  # fmt: skip
+_HARDSHIPS = frozenset(("unemployment", "income_drop", "lack_of_planning", "health_or_family", "forgot"))
+# an offer the customer cannot keep, said so ("a parcela e muito alta"): the offer's words alone ("parcela", "valor")
+# say nothing of it
+_UNAFFORDABLE = re.compile(r"\b(alta|alto|altas|altos|caro|cara|pesad\w*|bolso|cabe|orcamento|apertad\w*|menor|menos"
+                           r"|mais vezes|parcelar)\b")
+# the shapes routine words come in: a question or a request, a plan, thanks. A bare statement of what happened, with a
+# routine word in it ("o banco ja compensou o boleto", "trocaram o chip e fizeram pix da minha conta"), may be a
+# claim in words no pattern knows
+_ASKS = re.compile(r"\b(qual|quais|quanto|quando|como|onde|porque|por que|pode|podem|poderia|consigo|da para"
+                   r"|tem como|manda|mande|mandem|envia|envie|enviem|me passa|preciso|quero|queria|gostaria|aceito"
+                   r"|aceita|posso|me ajuda|ajuda)\b")
+_PLANS = re.compile(r"\b(vou|vai|vao|vamos|irei|ira|assim que|amanha|hoje|depois|semana que vem|mes que vem|proxim\w*"
+                    r"|dia \d+|sexta|segunda|terca|quarta|quinta|sabado|domingo|logo|ja ja|agora|pagarei|aguard\w*"
+                    r"|providenciando|tentando|procurando)\b")
+_THANKS = re.compile(r"\b(obrigad\w*|valeu|agradec\w*|ok|beleza|combinado|certo|entendi|show|otim\w*|perfeito|blz"
+                     r"|tranquilo|fechado|kkk\w*|rs|desculp\w*|educad\w*|ajudou|resolveu)\b")
 
 
 def routine(text: str) -> bool:
@@ -647,17 +661,25 @@ def routine(text: str) -> bool:
     A message with no flag, no channel refused and nothing routine is one vigia could not read: the worker hands
     it to a person (an ``unread`` flag), for a "vocês são uma piada" or a "me ligaram mas eu estava no ônibus" may
     be what no lexicon foresaw. A reason for not paying read in a dispute's words ("nunca", "cobranca") counts for
-    nothing here.
+    nothing here. A routine word counts in a question, a request, a plan or thanks, not in a bare statement of what
+    happened: "o banco ja compensou o boleto" may be a claim in words no pattern knows, and a person reads it.
 
-    >>> routine("qual o valor pra quitar?"), routine("ok obrigado"), routine("2")
-    (True, True, True)
+    >>> routine("qual o valor pra quitar?"), routine("ok obrigado"), routine("2"), routine("a parcela é alta demais")
+    (True, True, True, True)
     >>> routine("vocês são uma piada"), routine("eu só queria que tudo isso acabasse")
     (False, False)
+    >>> routine("o débito automático levou o valor da parcela"), routine("vou pagar o boleto sexta")
+    (False, True)
     """
     clean = normalise(text)
-    if _ROUTINE.search(clean) or _ACKNOWLEDGED.fullmatch(clean) or not clean.strip():
+    if _ACKNOWLEDGED.fullmatch(clean) or not clean.strip():
         return True
-    return lexicon_reason(tokens(text)) in _REASONS_READ
+    reason = lexicon_reason(tokens(text))
+    if reason in _HARDSHIPS or (reason == "offer_not_adherent" and _UNAFFORDABLE.search(clean)):
+        return True
+    if not _ROUTINE.search(clean) and reason != "offer_not_adherent":
+        return False
+    return len(clean.split()) <= 3 or "?" in text or any(p.search(clean) for p in (_ASKS, _PLANS, _THANKS))
 
 
 def lexicon_reason(words: list[str]) -> str | None:

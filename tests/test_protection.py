@@ -421,8 +421,25 @@ def test_a_refusal_in_words_vigia_does_not_know_goes_to_a_person_though_it_names
     assert after[0]["purpose"] == "handoff" and all(d["agent"] == "human" for d in after)
 
 
+@pytest.mark.parametrize("said", ["o débito automático já levou o valor da parcela semana passada",
+                                  "a loja trocou o produto e o cartão continua com a cobrança",
+                                  "o dinheiro saiu da conta da minha esposa pro boleto de vocês"])
+def test_a_statement_of_what_happened_with_routine_words_in_it_goes_to_a_person(said: str) -> None:
+    """Claims in words no pattern knows, with the boleto, the card or the amount in them: before, a routine word
+    anywhere made the message read, and a robot went on collecting from a customer who had paid or disputed
+    (session 19's held-out sets 6 and 7: 44 and 39 robot contacts after claims)."""
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call", "voicebot"))
+    before = len(story.triggers)
+    story.say(said, "2026-03-02T10:00:00-03:00", event_id="statement")
+    story.days("2026-03-03", 20)
+    after = [t["data"] for t in story.triggers[before:]]
+    assert "unread" in story.profile.flags
+    assert after[0]["purpose"] == "handoff" and all(d["agent"] == "human" for d in after)
+
+
 @pytest.mark.parametrize("said", ["qual o valor pra quitar à vista?", "ok obrigado", "vou pagar na sexta",
-                                  "perdi meu emprego, assim que der eu pago", "👍"])  # fmt: skip
+                                  "perdi meu emprego, assim que der eu pago", "👍",
+                                  "a parcela que vocês oferecem é muito alta pra mim", "recebi o boleto, obrigada"])
 def test_a_routine_message_is_read_and_sends_nobody(said: str) -> None:
     story = overdue_customer()
     before = len(story.triggers)
