@@ -116,6 +116,13 @@ def _how_channels(words: str, clean: str) -> tuple[str, ...]:
     return _channels_of(last, clean) if last in _MEDIUM_CHANNELS or "mail" in last else VOICE_CHANNELS
 
 
+def _clauses(text: str) -> list[str] | None:
+    """A message's clauses, normalised; None when one asks about the moment ("nao me ligue agora, liga a tarde"),
+    which refuses nothing."""
+    clauses = [normalise(clause) for clause in _CLAUSES.split(text)]
+    return None if any(_ONLY_NOW.search(clause) for clause in clauses) else clauses
+
+
 def refused_channels(text: str, on: str | None = None) -> set[str]:
     """The channels the customer asks not to be contacted on; ``on``: the channel a written message came on, which a
     bare "SAIR" refuses.
@@ -138,8 +145,8 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
         found.add(on)
     if not _NAMES_A_CHANNEL.search(clean):  # most messages: nothing to refuse
         return found
-    clauses = [normalise(clause) for clause in _CLAUSES.split(text)]
-    if any(_ONLY_NOW.search(clause) for clause in clauses):
+    clauses = _clauses(text)
+    if clauses is None:
         return found
     if any(p.search(clean) for p in _NO_CALLS):
         found.update(("voicebot",) if _MACHINE_CALLS.search(clean) else VOICE_CHANNELS)
@@ -175,10 +182,8 @@ def may_refuse(text: str) -> bool:
     >>> may_refuse("me liga amanha"), may_refuse("nao me ligue agora, liga a tarde"), may_refuse("nao tenho dinheiro")
     (False, False, False)
     """
-    clauses = [normalise(clause) for clause in _CLAUSES.split(text)]
-    if any(_ONLY_NOW.search(clause) for clause in clauses):
-        return False
-    return any(_CONTACT.search(clause) and _REFUSING.search(clause) for clause in clauses)
+    clauses = _clauses(text)
+    return clauses is not None and any(_CONTACT.search(clause) and _REFUSING.search(clause) for clause in clauses)
 
 
 # a channel refused by answering the robot's or the agent's question about it: "deseja continuar recebendo

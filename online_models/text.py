@@ -645,7 +645,7 @@ _UNAFFORDABLE = re.compile(r"\b(alta|alto|altas|altos|caro|cara|pesad\w*|bolso|c
 # the shapes routine words come in: a question or a request, a plan, thanks. A bare statement of what happened, with a
 # routine word in it ("o banco ja compensou o boleto", "trocaram o chip e fizeram pix da minha conta"), may be a
 # claim in words no pattern knows
-_ASKS = re.compile(r"\b(qual|quais|quanto|quando|como|onde|porque|por que|pode|podem|poderia|consigo|da para"
+_REQUESTS = re.compile(r"\b(qual|quais|quanto|quando|como|onde|porque|por que|pode|podem|poderia|consigo|da para"
                    r"|tem como|manda|mande|mandem|envia|envie|enviem|me passa|preciso|quero|queria|gostaria|aceito"
                    r"|aceita|posso|me ajuda|ajuda)\b")
 _PLANS = re.compile(r"\b(vou|vai|vao|vamos|irei|ira|assim que|amanha|hoje|depois|semana que vem|mes que vem|proxim\w*"
@@ -679,7 +679,7 @@ def routine(text: str) -> bool:
         return True
     if not _ROUTINE.search(clean) and reason != "offer_not_adherent":
         return False
-    return len(clean.split()) <= 3 or "?" in text or any(p.search(clean) for p in (_ASKS, _PLANS, _THANKS))
+    return len(clean.split()) <= 3 or "?" in text or any(p.search(clean) for p in (_REQUESTS, _PLANS, _THANKS))
 
 
 def lexicon_reason(words: list[str]) -> str | None:
