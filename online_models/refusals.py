@@ -19,12 +19,19 @@ _MEDIUM_CHANNELS = {"mensagem": ("whatsapp", "sms"), "mensagens": ("whatsapp", "
                     "torpedo": ("sms",), "torpedos": ("sms",)}  # fmt: skip
 _STOP = r"(?:parem|pare|para|parar|chega)"
 _CALLS = r"(?:ligacao|ligacoes|telefonema|telefonemas|chamada|chamadas)"  # the calls a customer refuses
+# take my number off: "tirem", "retire", "apaguem"
+_TAKE_OFF = r"(?:(?:re)?(?:tirem|tire|tira)|removam|remova|remove|excluam|exclua|exclui|apaguem|apague|deletem)"
 _THESE = r"(?:essas |estas |esses |estes |as |os |tantas |tantos )?"
 _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b{_STOP} de (ficar )?(me )?(ligar|ligando|telefonar)\b",
     rf"\b{_STOP} (com|de) {_THESE}{_CALLS}\b",
     rf"\bchega (dessas|destas|desses|destes) {_CALLS}\b",
-    r"\bnao (me )?(liguem|ligue|telefonem)\b",
+    r"\b(?:nao|nunca mais) (me )?(liguem|ligue|telefonem)\b",
+    # asked formally: "favor nao ligar mais neste numero", "solicito que nao telefonem", "que cessem as ligacoes"
+    r"\b(?:nao|nunca mais) (?:me )?(?:ligar|telefonar)(?: mais)? (?:para|pra|neste|nesse|no|em|aqui)\b"
+    r"|\bfavor (?:nao|nunca mais) (?:me )?(?:ligar|telefonar)\b",
+    rf"\b(?:cessem|cesse|cessar|interrompam|suspendam|encerrem|desativem|desative|desativar|cancelem|cancele)"
+    rf"(?: \w+){{0,2}}? {_CALLS}\b",
     r"\bnao (podem|pode|quero que|quero que voces|permito que|autorizo que|aceito que) (voces )?me (ligar|liguem|ligue"
     r"|telefonem)\b",
     rf"\b(sem|nada de|nao quero( mais)?( receber)?( mais)?( nenhuma| nenhum)?) {_CALLS}\b",
@@ -33,11 +40,14 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\bnao atendo (?:mais )?(?:a |as |essa |essas )?(?:{_CALLS}|telefone)\b",
     r"\bchega de (?:\w+ ){0,2}?(?:me )?(?:ligando|ligar|telefonando)\b",
     # the number taken off their lists: "tirem meu telefone da lista", "apaguem meu celular do cadastro"
-    r"\b(?:tirem|tire|tira|removam|remova|remove|excluam|exclua|exclui|apaguem|apague|deletem)(?: o)? (?:meu|o meu)"
-    r" (?:numero|telefone|celular)(?: \w+)? (?:da|das|do|dos) (?:lista|listas|cadastro|sistema|base)\b",
+    rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu|esse|este)"
+    r" (?:numero|telefone|celular)(?: \w+)? (?:da|das|do|dos) (?:lista|listas|cadastro|sistema|base|discagem)\b",
     rf"\b(ligando|liga|ligam|{_CALLS})\b.{{0,240}}\b(nao quero mais|chega|parem|(pare|para) com isso|basta)\b",
     # calls the customer did not ask for, called harassment or absurd: "ficam me ligando toda hora, que absurdo"
     r"\b(ficam|ficar|vivem|estao) (me )?ligando\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
+    # "esse numero nao recebe mais ligacao de cobranca", "nem pensar em ligacao"
+    rf"\bnao (?:recebe|recebo|aceita|aceito|atende)(?: mais)? (?:nenhuma |nenhum )?(?:{_CALLS}|telefonema)\b",
+    rf"\bnem pensar (?:em|de) (?:me )?(?:{_CALLS}|ligar|ligarem|telefonar)\b",
     r"\b(me )?ligaram \w+ vezes\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
 ))  # fmt: skip
 # a call refused as made by a machine ("ligacao de robo", "ligacoes gravadas"): the voicebot only
@@ -45,12 +55,15 @@ _MACHINE_CALLS = re.compile(r"\b(robo|robos|gravad\w*|gravacao|automatic\w*|maqu
 _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b{_STOP} de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando) "
     rf"(?:mais )?{_MEDIUM}\b",
-    rf"\bnao (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar) (?:mais )?{_MEDIUM}\b",
+    rf"\b(?:nao|nunca mais) (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar) (?:mais )?{_MEDIUM}\b",
+    rf"\bnao (?:me )?(?:chamem|chame|chama|chamar|procurem|procure)(?: mais)? (?:no|pelo|por|via) {_MEDIUM}\b",
+    rf"\bnem pensar (?:em|de) (?:me )?(?:mandar |mandarem |receber )?{_MEDIUM}\b",
     rf"\bnao quero (?:mais )?(?:receber )?(?:mais )?{_THESE}{_MEDIUM}\b",
     rf"\b(?:chega|nada) de {_MEDIUM}\b",
     rf"\b{_STOP} com {_THESE}{_MEDIUM}\b",
     # leave, take me off, unsubscribe, blocked: "sai do meu whatsapp", "me tira da lista de sms"
-    rf"\b(?:sai|saia|saiam|sair|me tira|me tirem|me remove|me removam|me exclui|me excluam|descadastr\w*|bloqueei)\b"
+    rf"\b(?:sai|saia|saiam|sair|me (?:re)?tira|me (?:re)?tirem|me remove|me removam|me exclui|me excluam|descadastr\w*"
+    rf"|bloqueei|bloqueia|bloqueie|bloqueiem|bloquear)\b"
     rf"(?: \w+){{0,6}}? {_MEDIUM}\b",
 ))  # fmt: skip
 # a whole message that opts out naming no medium ("SAIR", "pare", "nao quero mais receber", "me tira da lista"): the
@@ -67,8 +80,17 @@ _COURTESY = re.compile(r"^(?:por favor )?|(?: por favor| obrigad[oa])?$")
 WRITTEN_CHANNELS = ("sms", "whatsapp", "email", "app_push")
 _MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns) (?:no|pelo|por|via|de|do) {_MEDIUM}\b")
 # "whatsapp nao", "ligacao nao": a medium refused in a clause of its own ("so por whatsapp, ligacao nao")
-_REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligacao|ligacoes|ligar|telefone)) nao"
-                            r"(?: por favor| obrigad\w*)?$")
+_REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligacao|ligacoes|ligar|telefone|robo ligando|robos ligando))"
+                            r"(?: (?:de robo|automatic\w*|gravad\w*|de cobranca|toda hora|a toda hora|o tempo todo"
+                            r"|todo dia|todos os dias|ligando|mandando|enviando|mais))* nao(?: quero)?(?: mais)?"
+                            r"(?: da| por favor| obrigad\w*)?$")
+_NEITHER = re.compile(rf"\bnem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes|ligar|telefone|chamada))"
+                      rf" nem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes|ligar|telefone|chamada))\b")
+# nothing more sent to a medium named before: "esse email e do meu trabalho, nao mandem nada pra ele"
+_NOTHING_TO = re.compile(r"\b(?:nao (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar)(?: mais)? nada"
+                         r"|(?:parem|pare|para) de (?:me )?(?:mandar|enviar)(?: \w+)?)"
+                         r" (?:para|pra|nesse|neste|nele|la)\b")
+_ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDIUM}\b")
 _CLAUSES = re.compile(r"[,.;!?\n]+")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
                               r"|aviso")
@@ -85,9 +107,9 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     rf"\bnao me (?:incomod\w*|perturb\w*|importun\w*|procur\w*|aborre\w*)(?: mais)? (?:por|pelo|pela|via|no|na)"
     rf" {_HOW}\b",
     rf"\b{_REFUSES} (?:o )?uso (?:do|da|de) (?:meu |minha )?{_HOW}\b",
-    rf"\b(?:tirem|tire|tira|removam|remova|remove|excluam|exclua|exclui|apaguem|apague|deletem)(?: o| a)? (?:meu|minha)"
+    rf"\b{_TAKE_OFF}(?: o| a)? (?:meu|minha)"
     rf" (?:numero|telefone|celular|contato|e ?mail)\b(?: \w+){{0,4}}? {_HOW}\b",
-    r"\b(?:tirem|tire|tira|removam|remova|remove|excluam|exclua|exclui|apaguem|apague|deletem)(?: o)? (?:meu|o meu)"
+    rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu)"
     r" (e ?mail)\b",
     r"\b(?:desativ\w*|deslig\w*|cancel\w*|bloque\w*)(?: \w+){0,2}? (?:notificac\w*|push)\b"
     r"|\b(?:nao quero|chega de|parem com|pare com)(?: mais)?(?: receber)?(?: essas| as| estas)? (notificac\w*"
@@ -95,10 +117,15 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
 ))  # fmt: skip
 _APP_NOTICES = re.compile(r"notific|push|(alertas|avisos) do (app|aplicativo)")
 # a request about the moment, not the channel: "nao me ligue agora", "me liga a tarde"
-_ONLY_NOW = re.compile(r"\b(liga|ligue|liguem|ligar|ligando|telefonar|mande|mandem|mandar|retorne|retornem) "
+_ONLY_NOW = re.compile(r"\b(liga|ligue|liguem|ligar|ligando|telefonar|mande|mandem|mandar|retorne|retornem|ligacao"
+                       r"|ligacoes|chamada|telefonema) "
                        r"(agora|hoje|mais tarde|a tarde|a noite|de manha|de tarde|de noite|amanha|depois|depois das"
                        r"|antes das|nesse horario|neste horario|no horario|no trabalho|outro dia"
                        r"|outra hora)\b")  # fmt: skip
+
+
+_NO_TIME_AT_ALL = re.compile(r"\b(?:horario|hora|dia|momento) nenhum\w*|\bnenhum (?:horario|dia|momento)\b"
+                             r"|\bnem (?:de manha|de tarde|a tarde|de noite|a noite|de dia|no fim de semana)\b")
 
 
 def _channels_of(medium: str, clean: str) -> tuple[str, ...]:
@@ -120,7 +147,45 @@ def _clauses(text: str) -> list[str] | None:
     """A message's clauses, normalised; None when one asks about the moment ("nao me ligue agora, liga a tarde"),
     which refuses nothing."""
     clauses = [normalise(clause) for clause in _CLAUSES.split(text)]
+    if _NO_TIME_AT_ALL.search(" ".join(clauses)):
+        return clauses
     return None if any(_ONLY_NOW.search(clause) for clause in clauses) else clauses
+
+
+# any refusal said of a way of contact, in a clause of its own: a word of refusal ("nao desejo", "dispenso", "pedi pra
+# nao", "chega de"), then within a few words a word of contact ("receber", "contato", "usem") or the way itself
+_REFUSAL_WORDS = (r"(?:nao (?:quero|desejo|aceito|autorizo|permito|admito|gostaria de|quero mais|desejo mais"
+                  r"|aceito mais)|nao (?:usem|use|utilizem|mandem|enviem|liguem|telefonem)"
+                  r"|(?:pedi|peco|pedimos|solicito|solicitei) (?:pra|para|que) (?:voces )?nao|dispenso|recuso|rejeito"
+                  r"|(?:chega|basta) (?:de|dessas|desses|destas|destes)|(?:me )?deixem em paz)")
+_CONTACT_WORDS = (r"(?:receber|recebimento|contato|contatad\w*|contactad\w*|envio|enviar|mandar|mandarem|ligar|ligarem"
+                  r"|ligacao|ligacoes|telefonema\w*|telefonem|chamada\w*|cobranca\w*|cobrad[oa]|usem|use|utilizem|uso"
+                  r"|mensage\w*|sms|torpedo\w*|whatsapp|zap|e ?mails?|telefone|celular)")
+_SAID_REFUSAL = re.compile(rf"\b{_REFUSAL_WORDS}(?: \w+){{0,4}}? {_CONTACT_WORDS}\b")
+_NAMED_WAY = re.compile(rf"\b(?:{_MEDIUM}|({_CALLS}|ligar|ligarem|telefone|telefonem|discagem))\b")
+_KEPT_WAY = re.compile(rf"\b(?:so|somente|apenas|prefiro|pode|podem)(?: \w+){{0,3}}? {_MEDIUM}\b")
+
+
+def _said_refusals(clauses: list[str], raw: str) -> set[str]:
+    """The ways of contact refused in a clause in words no narrower pattern knows: a word of refusal, soon followed
+    by a word of contact, and the way named in the same clause (not kept: "so por email"). A question, a document
+    ("o boleto por email") or a request about the moment refuses nothing."""
+    if "?" in raw:
+        return set()
+    found: set[str] = set()
+    for clause in clauses:
+        if not _SAID_REFUSAL.search(clause) or _ONE_OFF.search(clause):
+            continue
+        kept = set(_KEPT_WAY.findall(clause))
+        ways = list(_NAMED_WAY.finditer(clause))
+        if any(w.group(1) and not w.group(1).startswith("mensage") for w in ways):  # "mensagens no whatsapp"
+            kept |= {"mensagem", "mensagens"}
+        for way in ways:
+            if way.group(2):
+                found.update(("voicebot",) if _MACHINE_CALLS.search(clause) else VOICE_CHANNELS)
+            elif way.group(1) not in kept:
+                found.update(_channels_of(way.group(1), clause))
+    return found
 
 
 def refused_channels(text: str, on: str | None = None) -> set[str]:
@@ -155,13 +220,24 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
             found.update(_channels_of(medium, clean))
     for pattern in _REFUSED_CONTACT:
         for refused in pattern.finditer(clean):
-            found.update(_how_channels(refused.group(0), clean))
+            channels = _how_channels(refused.group(0), clean)
+            machine = _MACHINE_CALLS.search(clean, refused.start(), refused.end() + 20)  # "ligacoes automaticas"
+            found.update(("voicebot",) if channels == VOICE_CHANNELS and machine else channels)
     for clause in clauses:
         alone = _REFUSED_ALONE.search(clause)
         if alone and alone.group(2):
-            found.update(VOICE_CHANNELS)
+            found.update(("voicebot",) if _MACHINE_CALLS.search(clause) else VOICE_CHANNELS)
         elif alone and alone.group(1):
             found.update(_channels_of(alone.group(1), clause))
+    for neither in _NEITHER.finditer(clean):
+        for medium, call in ((neither.group(1), neither.group(2)), (neither.group(3), neither.group(4))):
+            found.update(VOICE_CHANNELS if call else _channels_of(medium, medium))
+    found |= _said_refusals(clauses, text)
+    if _NOTHING_TO.search(clean):
+        kept = {m for m in _ONLY_VIA.findall(clean)}
+        for medium in re.findall(rf"\b{_MEDIUM}\b", clean):
+            if medium not in kept:
+                found.update(_channels_of(medium, clean))
     return found
 
 

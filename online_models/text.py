@@ -127,7 +127,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b(atendente|atendende|atendete|humano|operador|supervisor|gerente)\b.{{0,240}}\b{_ASK}\b",
         r"^(um |o )?(atendente|atendende|atendete|humano|operador|supervisor|gerente)( humano)?$",
         r"\b(nao quero|cansei de|nao resolvo|nao vou resolver nada com|odeio|chega de)\b.{0,240}\b(robo|bot|maquina)\b",
-        r"\b(robo|bot|maquina)\b.{0,240}\b(nao (resolve|entende|ajuda))\b",
+        r"\b(robo|bot|maquina)\b.{0,240}\b(nao (resolve|entende|ajuda|adianta|serve|leva a nada|vai a lugar nenhum"
+        r"|chega a lugar nenhum))\b",
         r"\b(voce|voces) (e|sao) (um )?(robo|bot|maquina)\b",
         r"\b(alguem|pessoa)\b.{0,240}\b(me ligar|me liga|me ligue|me retornar|me retorne|me retornem)\b",
         r"\b(preciso|quero|queria|gostaria) que me (liguem|ligue|retornem|retorne)\b",
@@ -190,7 +191,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(nao tenho|nem|sem) (nem )?(o )?que comer\b",
         r"\bmelhor (eu )?nao (acordar|estar aqui|estar mais aqui|existir)\b",
         r"\bnao vejo (motivo|razao|sentido) (para|em|de) (continuar|viver|seguir)\b",
-        r"\b(destruindo|acabando com|arruinando|arrasando) (a |com a )?(minha )?(saude|vida|cabeca|paz)\b",
+        r"\b(destruindo|acabando com|arruinando|arrasando|acabaram com|acabou com|destruiram|destruiu|tiraram|tirou)"
+        r" (a |com a )?(minha )?(saude|vida|cabeca|paz|sossego)\b|\b(so|vivo|passo o dia) (choro|chorando)\b",
         r"\bcabeca (vai explodir|explodindo|a mil|nao aguenta)\b",
         r"\b(estou|sinto|me sinto|ando|fiquei|vivo) (muito |completamente |totalmente |tao )?(perdid[oa]|sozinh[oa]"
         r"|desamparad[oa]|sem apoio|sem chao|destruid[oa]|devastad[oa]|humilhad[oa]|deprimid[oa]|desanimad[oa]"
@@ -210,6 +212,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(geladeira|despensa|dispensa|armario) (esta |ta )?vazi[ao]\b|\b(nao tem|sem|nem tem) (comida|o que comer"
         r"|nada (para|pra) comer)\b|\bpedindo comida\b",
         r"\b(me )?(reerguer|reerguendo)\b",  # (a death alone is a reason)
+        # a home lost to a flood, a fire, a storm: "a enchente levou tudo", "minha casa pegou fogo"
+        r"\b(enchente|alagamento|inundac\w*|incendio|desabrigad\w*|desalojad\w*|deslizamento|soterrad\w*)\b"
+        r"|\b(casa|barraco|apartamento) (pegou fogo|queimou|desabou|caiu|alagou|foi (levad[ao]|destruid[ao]))\b"
+        r"|\b(levou|levaram|destruiu|perdemos|perdi) (tudo|todos os moveis|a casa|minha casa|nossa casa)\b",
     )),
     "aggression": tuple(re.compile(p) for p in (
         r"\b(processar|processo contra|processo judicial|processo (voces|voce|a empresa|essa empresa)|absurdo"
@@ -255,12 +261,24 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(quebro|quebrar|quebrarei|quebra|arrebento|arrebentar|destruo|bato|bater em|meto a mao em) (tudo|a loja"
         r"|a cara|a sua cara|a agencia|o escritorio|voces|a porta|essa loja|essa empresa)\b"
         r"|\b(dar|dou|darei|levar|leva) (uns |um |uma )?(tapa|tapas|soco|socos|porrada|murro)\b",
+        r"\b(na porrada|porradas?|na porrada|te (pegar|pego|achar|acho|encontrar|encontro|arrebent\w*|quebr\w*"
+        r"|matar|mato|bater|bato|furar|furo)|vai ver so|voce vai ver|voces vao ver|sei onde (voce|voces) (mora|moram"
+        r"|fica|ficam|trabalha\w*))\b",
+        r"\bparabens (pela|pelo) (cobranca|atendimento|servico|descaso|desrespeito|falta|abuso|incompetencia)\b"
+        r"|\b(sao|voces sao|e um|e uma|bando de|seus|suas|esses|essas) (uns |umas )?(mal educad\w*|grosseir\w*|grossos"
+        r"|grossas|estupid\w*)\b",
+        r"\b(vou|vamos|irei) (fazer|gravar|postar|publicar) (um |uma )?(video|post|postagem|live|reportagem)\b",
+        r"\b(tomara|espero|desejo) que (voces|voce|essa empresa|a empresa|esta empresa|essa firma)\b.{0,30}"
+        r"\b(quebre|quebrem|va a falencia|vao a falencia|fali\w*|feche|fechem|se ferrem|se lasquem|se danem)\b",
         r"\b(eu )?(processo|processar|processarei) (essa|esta|a) empresa\b"
         r"|\b(codigo de defesa do consumidor|meus direitos)\b",
     )),
     "already_paid": tuple(re.compile(p) for p in (
         r"\bpaguei\w*\b",
-        r"\b(quitei|quitad\w*|transferi|efetuei o pagamento|debitou|foi debitad\w*)\b",
+        r"\b(quitei|quitad\w*|transferi|depositei|efetuei o pagamento|debitou|foi debitad\w*)\b",
+        # the payment reversed by a bank: "o banco estornou meu pagamento", "o pix foi estornado"
+        r"\b(estornou|estornaram|estornad\w*|devolveram|devolvid\w*)\b.{0,30}\b(pagamento|pix|deposito|transferencia)\b"
+        r"|\b(pagamento|pix|deposito|transferencia)\b.{0,20}\b(foi |veio |ja foi )?(estornad\w*|devolvid\w*)\b",
         r"\b(esta|foi|tudo|e|ja) (pago|paga|quitad\w*)\b",
         r"\bpago (dia \w+|ontem|em \w+|no dia)\b",
         r"\bfiz (o|a) (pix|pagamento|transferencia|deposito)\b",
@@ -276,6 +294,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(cobr\w*|veio|vieram|fatura|boleto|parcela)\b.{0,30}\b(em dobro|duas vezes|em duplicidade|duplicad\w*)\b",
         # someone else paid it, the bank cleared it: "meu cunhado quitou", "o deposito ja foi compensado"
         r"\b(pagou|quitou|compensou|compensad\w*)\b",
+        # deducted from the pay or the pension: a payroll loan is not late
+        r"\b(descont\w*|sai|saiu|sai direto|vem descontad\w*)\b.{0,40}\b(folha|holerite|contracheque|contra cheque"
+        r"|beneficio|aposentadoria)\b|\b(desconto|descontado|descontada) em folha\b",
+        r"\b(ja )?(acertou|acertei|acertamos|acertaram) (essa|esta|a|minha|toda a) (conta|divida|fatura|parcela"
+        r"|pendencia)\b",
         r"\bpagamento (ja )?saiu\b|\b(acertei|acertamos) (tudo|isso|a divida|o debito|o valor)\b.{0,60}"
         r"\b(acordo|quitad\w*|nao devo|pago|paga)\b",
     )),
@@ -327,6 +350,28 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r" (dele|dela|do meu|da minha)\b",
         # the person asked for is someone else: "o Joao nao mora mais aqui", "esse numero agora e meu"
         r"\bnao mora (mais )?(aqui|nessa casa|nesse endereco|neste endereco|comigo)\b",
+        r"\b(prescrev\w*|prescrit\w*|prescricao|caducou|caducad\w*)\b",
+        r"\b(so|apenas|somente) (fui |era |sou )?(o |a )?(fiador|fiadora|avalista)\b",
+        r"\bnunca (vi|ouvi falar|tinha visto|tinha ouvido falar)( \w+){0,2}? (dessa|desse|deste|desta|essa|esse|este"
+        r"|esta|nessa|nesse) (valor|divida|conta|cobranca|empresa|contrato|compra|debito|loja|banco)\b"
+        r"|\b(valor|divida|conta|cobranca|contrato|compra|debito) (que )?(eu )?nunca (vi|ouvi falar)\b",
+        r"\bninguem (aqui )?(se )?chama\b|\bnao (tem|existe|mora) (nenhum|nenhuma|ninguem)( \w+)? (aqui|nesse numero"
+        r"|neste numero|nessa casa|com esse nome)\b|\bnao tem nenhum[a]? [a-z]+ (aqui|nesse numero|neste numero)\b",
+        r"\b(disse|disseram|falou|falaram|prometeu|prometeram|garantiu|garantiram) que (ia|iam|iria|iriam|vai|vao)"
+        r" (cancelar|estornar)\b",
+        r"\b(quem|(a pessoa|o cliente|a cliente|o senhor|a senhora) que) (voces|voce) (procuram|procura"
+        r"|estao procurando|querem|chamam|ligam para|cobram)\b",
+        # goods never received or a card never unlocked: "o cartao nunca chegou", "nem cheguei a desbloquear"
+        r"\b(cartao|cartoes|produto|aparelho|mercadoria|pedido|encomenda)\b.{0,40}\b(nunca|nao) (chegou|chegaram"
+        r"|foi entregue|foram entregues|recebi)\b|\b(nunca|nao|nem) (recebi|cheguei a (receber|desbloquear|usar"
+        r"|ativar))\b.{0,20}\b(esse |este |o |meu |nenhum )?(cartao|cartoes|produto|aparelho|mercadoria|pedido)\b",
+        # a fee never agreed, an account closed long ago
+        r"\b(taxa|tarifa|juros|seguro|anuidade|cobranca|valor)\b.{0,40}\b(nunca|nao) (foi|foram) (combinad\w*"
+        r"|contratad\w*|informad\w*|autorizad\w*|acordad\w*)\b",
+        r"\bnao tenho mais (nenhum |nenhuma )?(conta|cartao|contrato|plano|nada) (com|aqui|ai|de) ?(voces)?\b",
+        # signed by someone a court has put under a guardian, or who could not know what was signed
+        r"\bnao (sabia|sabe|entendia|lembra|lembrava) (o que|de ter) (estava |esta )?(assinando|assinado|fazendo|feito"
+        r"|contratado|comprado)\b|\bnao (podia|poderia|pode) ter (feito|assinado|contratado|comprado)\b",
         r"\b(numero|telefone|celular|linha|chip) agora e meu\b",
         # the debtor died: the writer is a relative, and the estate is no one to collect from by robot
         r"\b(ele|ela|(o|a) (titular|cliente|dono|dona)( \w+){0,3}?)( ja)? (faleceu|morreu|e falecid\w*"
@@ -351,11 +396,23 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(acharam|achou|encontraram|pegaram|pegou)\b.{0,60}\b(minha carteira|meu documento|meus documentos"
         r"|meu rg)\b.{0,30}\b(usaram|usou)\b|\busaram meus cartoes\b",
         r"\b(por|foi|foram) outra pessoa\b",
+        r"\b(pegou|usou|levou|pegaram|usaram)\b.{0,30}\bmeu cartao\b.{0,40}\b(sumiu|desapareceu|fugiu|nunca mais"
+        r"|sumiram|desapareceram)\b",
+        r"\b(assinatura|letra|rubrica)\b.{0,30}\bnao (e|eh) (a )?(minha|meu)\b|\bnao (e|eh) (a )?minha (letra"
+        r"|assinatura|rubrica)\b",
+        r"\b(trocaram|clonaram|pegaram|roubaram|sequestraram|hackearam|invadiram) (o |meu |o meu |minha )?(chip"
+        r"|whatsapp|zap|numero|linha)\b",
         # reported to the police: "registrei ocorrencia", "fiz queixa na delegacia"
         r"\b(registrei|registramos|fiz|fizemos|abri|prestei|dei) (uma )?(queixa|ocorrencia|b ?o|denuncia policial)\b",
         r"\b(perdi|extraviei|extraviad\w*)\b.{0,40}\b(documento\w*|carteira|identidade|rg|cpf|cnh)\b.{0,60}"
         r"\b(alguem|usaram|usou|fizeram|fez|abriram|abriu)\b",
         r"\bnao autoriz\w*\b",
+        # a fake boleto, fake staff, a payment asked into someone else's account: an impersonation scam
+        r"\b(boleto|link|site|pix|central|perfil|cobranca|cobrador|atendente|funcionari\w*)\b (\w+ )?(fals\w*|fake"
+        r"|adulterad\w*)\b|\bfals[oa]s? (funcionari\w*|atendente|central|boleto|cobrador\w*|advogad\w*|gerente"
+        r"|juridico)\b",
+        r"\b(pediu|pediram|pedindo|mandou|mandaram|cobrou|cobraram|cobrando)\b.{0,60}\b(conta de (uma )?(pessoa fisica"
+        r"|terceiro\w*|outra pessoa)|em nome de (outra pessoa|terceiro\w*)|outra conta)\b",
     )),
 }
 # What tells a flag's words apart from their use in another sense.
@@ -370,19 +427,20 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(o|a) (atendente|pessoa) (de ontem|que me atendeu|me ajudou|resolveu|foi)"),
     ),
     "already_paid": (
-        re.compile(r"\b(falta|faltam|mas essa|mas esse|outras vezes|ainda nao paguei|nao paguei|nao consegui pagar"
-                   r"|outras contas|outras parcelas|essa ainda nao|esta ainda nao)\b"),
+        re.compile(r"\b(quase paguei|falta|faltam|mas essa|mas esse|outras vezes|ainda nao paguei|nao paguei"
+                   r"|nao consegui pagar|outras contas|outras parcelas|essa ainda nao|esta ainda nao)\b"),
         re.compile(rf"\b{_FUTURE}\b.{{0,240}}\b(pagar|pago)\b.{{0,240}}\b(comprovante|recibo)\b"),
         # paid part, the rest later: no claim that the debt is settled
         re.compile(r"\b(o resto|o restante|a segunda|a outra|as outras|a proxima|as proximas)\b"
                    r".{0,240}\b(pago|pagarei|vou pagar)\b"),
         re.compile(r"\bpaguei (so |somente |apenas )?(metade|parte|uma parte|um pouco|a primeira|uma parcela)\b"
                    r".{0,240}\b(o resto|o restante|a outra|falta)\b"),
-        re.compile(r"\b(nao|ainda nao|nunca) (descontou|caiu|debitou|passou|pagou|quitou|compensou|foi compensad\w*)\b"
+        re.compile(r"(?<!dizem que )(?<!diz que )(?<!fala que )(?<!falam que )(?<!alegam que )(?<!disseram que )"
+                   r"\b(nao|ainda nao|nunca) (descontou|caiu|debitou|passou|pagou|quitou|compensou|foi compensad\w*)\b"
                    r"|\b(quem|se|sera que|ja) (pagou|quitou)\b.{0,40}\?"),
         re.compile(r"\b(nao sei|nao lembro|nao me lembro|sera|verificar|ver) se (ja )?(paguei|foi pago|esta pago)\b"),
         # "recebo sexta e pago tudo": "and I pay", not "it is paid"
-        re.compile(r"\be pago (tudo|o|a|os|as|essa|esse|isso|logo|certinho|sem falta|direitinho)\b"),
+        re.compile(r"\be pago (tudo|o|a|os|as|essa|esse|isso|logo|certinho|sem falta|direitinho)\b|\b(e|eu) pago$"),
         # "ja pago amanha": the present tense of a payment still to come
         re.compile(r"\bpago\b.{0,30}\b(semana que vem|mes que vem|amanha|depois|na (segunda|terca|quarta|quinta|sexta)"
                    r"|no (sabado|domingo)|sem falta)\b"
@@ -393,7 +451,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"ir ao procon|ir no procon)\b"),
     ),
     "fraud": (
-        re.compile(r"\b(medo de|e seguro|nao e golpe|nao quero (ser|cair)|sera que e|confirmando|de voces mesmo)\b"),
+        re.compile(r"\b(medo de|e seguro|nao e golpe|nao quero (ser|cair)|sera que e|confirmando|de voces mesmo"
+                   r"|quase (paguei|pagava|cai|caio|caindo))\b"),
         # is this message a scam? a question about the contact, not a claim about the debt
         re.compile(r"\b(mensagem|link|sms|boleto|email|site|numero|ligacao|contato|cobranca) (de voces |de voce )?"
                    r"(e|eh|seria|sera) (um )?golpe\b|\bgolpe ou (e )?(verdade|real|verdadeir\w*|de verdade)\b"),

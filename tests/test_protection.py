@@ -286,6 +286,24 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("parem de mandar torpedos pro meu celular", {"sms"}),
         ("apaguem meu telefone do cadastro", {"human_call", "voicebot"}),
         ("chega de vocês me ligando", {"human_call", "voicebot"}),
+        ("nem email nem sms, não quero nada de vocês", {"email", "sms"}),  # session 20's dev phrasings
+        ("ligação automática toda hora não dá", {"voicebot"}),
+        ("tira meu número da discagem automática", {"voicebot"}),
+        ("esse whatsapp é da minha esposa, não mandem mais nada pra ele", {"whatsapp"}),
+        ("não me liguem de manhã nem de tarde nem de noite", {"human_call", "voicebot"}),
+        ("favor nunca mais ligar aqui", {"human_call", "voicebot"}),
+        ("cancelem essas chamadas gravadas", {"voicebot"}),
+        ("me retira do grupo de envio do zap", {"whatsapp"}),
+        ("bloqueiem o envio de sms pro meu celular", {"sms"}),
+        ("não gostaria de receber telefonemas", {"human_call", "voicebot"}),  # any word of refusal, then of contact
+        ("dispenso ligações, obrigado", {"human_call", "voicebot"}),
+        ("solicito que não enviem torpedos", {"sms"}),
+        ("email não quero mais", {"email"}),
+        ("não usem meu whatsapp pra isso", {"whatsapp"}),
+        ("recuso qualquer contato por sms", {"sms"}),
+        ("não aceito essa proposta que chegou por email", set()),  # refused: the offer, not the email
+        ("não quero receber o boleto por email, manda no whatsapp", set()),
+        ("não quero ligação agora, to no trabalho", set()),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
@@ -297,11 +315,20 @@ def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str
 @pytest.mark.parametrize(
     "said",
     ["deve ser do meu irmão, ele usava esse número", "vocês se enganaram, sou cliente de outro banco",
-     "o débito automático já descontou da minha conta"],
+     "o débito automático já descontou da minha conta",
+     # session 20's dev phrasings: a payroll deduction, a reversed pix, a debt time-barred, a guarantor, a card never
+     # unlocked, an impersonation scam, no such person on this number, a number taken over, the company's word quoted
+     "isso já vem descontado direto na minha folha de pagamento todo mês",
+     "o pix foi estornado pelo meu banco, vocês receberam e devolveram?", "essa dívida está prescrita",
+     "fui apenas avalista do meu cunhado", "nem cheguei a desbloquear esse cartão",
+     "a central falsa me ligou e eu passei o código",
+     "um homem dizendo ser do jurídico de vocês me pediu pra depositar numa conta de pessoa física",
+     "não tem nenhuma Maria nesse número", "hackearam meu zap e fizeram empréstimo",
+     "foi debitado da minha conta mas o sistema de vocês fala que não compensou"],
 )  # fmt: skip
 def test_a_claim_in_other_words_holds_collection(said: str) -> None:
     story = overdue_customer()
-    story.say(said, "2026-03-02T10:00:00-03:00")
+    story.say(said, "2026-03-02T10:00:00-03:00", event_id="claim")
     assert story.profile.hold is not None
 
 
@@ -446,6 +473,29 @@ def test_a_routine_message_is_read_and_sends_nobody(said: str) -> None:
     story.say(said, "2026-03-02T10:00:00-03:00")
     assert "unread" not in story.profile.flags
     assert all(t["data"]["purpose"] != "handoff" for t in story.triggers[before:])
+
+
+@pytest.mark.parametrize("said", ["assim que cair meu salário eu pago", "tem desconto pra pagar à vista?",
+                                  "nunca mais vou atrasar, pode me ligar se precisar"])
+def test_a_plan_to_pay_or_a_discount_asked_for_is_no_claim_and_no_refusal(said: str) -> None:
+    """The words the session-20 patterns are written in, used otherwise: "eu pago" is a plan, "desconto" an offer
+    asked for, and "nunca mais" a promise."""
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call", "voicebot"))
+    story.say(said, "2026-03-02T10:00:00-03:00")
+    assert story.profile.hold is None and not story.profile.channels_opted_out
+    assert not {"already_paid", "not_mine", "fraud"} & set(story.profile.flags)
+
+
+@pytest.mark.parametrize(("said", "flag"), [("minha casa pegou fogo semana passada, perdemos os móveis", "distress"),
+                                           ("vivo chorando por causa disso, acabaram com a minha saúde", "distress"),
+                                           ("se eu te encontrar na rua você vai ver só", "aggression"),
+                                           ("parabéns pelo descaso, que serviço nota mil", "aggression"),
+                                           ("espero que vocês vão à falência", "aggression"),
+                                           ("falar com robô não adianta nada", "wants_human")])  # fmt: skip
+def test_a_home_lost_a_threat_ridicule_and_a_machine_refused_are_read(said: str, flag: str) -> None:
+    story = overdue_customer()
+    story.say(said, "2026-03-02T10:00:00-03:00", event_id="session-20")
+    assert flag in story.profile.flags
 
 
 def test_asking_whether_the_message_is_a_scam_is_no_fraud_claim_and_a_claim_with_a_question_is() -> None:
