@@ -288,7 +288,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(deram|dar|deu) baixa\b",
         r"\b(acabei|acabou) de (pagar|quitar|transferir|fazer (o|a) (pagamento|pix|transferencia))\b",
         r"\b(descontou|debitou|(foi|ja foi|ja esta|esta) descontad\w*|(foi|ja foi|esta) (no|pelo) debito automatico)\b",
-        r"\b(ja )?caiu (o|a) (pagamento|pix|transferencia)\b|\b(pagamento|pix|transferencia) (ja )?caiu\b",
+        r"\b(ja )?caiu (o|a) (pagamento|pix|transferencia)\b"
+        r"|\b(pagamento|pix|transferencia|deposito)( \w+)? (ja )?caiu\b",  # "o pix agendado caiu"
         r"\bpagamento (ja )?(foi |esta |ja foi )?(feito|efetuado|realizado|confirmado|efetivado|compensado)\b",
         r"\b(liquidei|liquidad\w*|efetuei a quitacao|caiu no debito automatico)\b",
         r"\b(cobr\w*|veio|vieram|fatura|boleto|parcela)\b.{0,30}\b(em dobro|duas vezes|em duplicidade|duplicad\w*)\b",
@@ -704,7 +705,7 @@ _UNAFFORDABLE = re.compile(r"\b(alta|alto|altas|altos|caro|cara|pesad\w*|bolso|c
 # the shapes routine words come in: a question or a request, a plan, thanks. A bare statement of what happened, with a
 # routine word in it ("o banco ja compensou o boleto", "trocaram o chip e fizeram pix da minha conta"), may be a
 # claim in words no pattern knows
-_REQUESTS = re.compile(r"\b(qual|quais|quanto|quando|como|onde|porque|por que|pode|podem|poderia|consigo|da para"
+_REQUESTS = re.compile(r"\b(qual|quais|quanto|quando|como|onde|por que|pode|podem|poderia|consigo|da para"
                    r"|tem como|manda|mande|mandem|envia|envie|enviem|me passa|preciso|quero|queria|gostaria|aceito"
                    r"|aceita|posso|me ajuda|ajuda)\b")
 _PLANS = re.compile(r"\b(vou|vai|vao|vamos|irei|ira|assim que|amanha|hoje|depois|semana que vem|mes que vem|proxim\w*"

@@ -324,7 +324,8 @@ def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str
      "a central falsa me ligou e eu passei o código",
      "um homem dizendo ser do jurídico de vocês me pediu pra depositar numa conta de pessoa física",
      "não tem nenhuma Maria nesse número", "hackearam meu zap e fizeram empréstimo",
-     "foi debitado da minha conta mas o sistema de vocês fala que não compensou"],
+     "foi debitado da minha conta mas o sistema de vocês fala que não compensou",
+     "o depósito programado caiu na data certa"],
 )  # fmt: skip
 def test_a_claim_in_other_words_holds_collection(said: str) -> None:
     story = overdue_customer()
@@ -450,7 +451,8 @@ def test_a_refusal_in_words_vigia_does_not_know_goes_to_a_person_though_it_names
 
 @pytest.mark.parametrize("said", ["o débito automático já levou o valor da parcela semana passada",
                                   "a loja trocou o produto e o cartão continua com a cobrança",
-                                  "o dinheiro saiu da conta da minha esposa pro boleto de vocês"])
+                                  "o dinheiro saiu da conta da minha esposa pro boleto de vocês",
+                                  "o boleto venceu porque vocês mandaram atrasado"])  # "porque": no request
 def test_a_statement_of_what_happened_with_routine_words_in_it_goes_to_a_person(said: str) -> None:
     """Claims in words no pattern knows, with the boleto, the card or the amount in them: before, a routine word
     anywhere made the message read, and a robot went on collecting from a customer who had paid or disputed
