@@ -19,8 +19,10 @@ _MEDIUM_CHANNELS = {"mensagem": ("whatsapp", "sms"), "mensagens": ("whatsapp", "
                     "torpedo": ("sms",), "torpedos": ("sms",)}  # fmt: skip
 _STOP = r"(?:parem|pare|para|parar|chega)"
 _CALLS = r"(?:ligacao|ligacoes|telefonema|telefonemas|chamada|chamadas)"  # the calls a customer refuses
-# take my number off: "tirem", "retire", "apaguem"
-_TAKE_OFF = r"(?:(?:re)?(?:tirem|tire|tira)|removam|remova|remove|excluam|exclua|exclui|apaguem|apague|deletem)"
+# take my number off: "tirem", "retire", "apaguem" (whole words: the typo repair learns its words from these patterns,
+# and a fragment such as "re" would split "parcelar e" into "parcela re")
+_TAKE_OFF = (r"(?:tirem|tire|tira|retirem|retire|retira|removam|remova|remove|excluam|exclua|exclui|apaguem|apague"
+             r"|deletem)")
 _THESE = r"(?:essas |estas |esses |estes |as |os |tantas |tantos )?"
 _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b{_STOP} de (ficar )?(me )?(ligar|ligando|telefonar)\b",
@@ -62,8 +64,8 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b(?:chega|nada) de {_MEDIUM}\b",
     rf"\b{_STOP} com {_THESE}{_MEDIUM}\b",
     # leave, take me off, unsubscribe, blocked: "sai do meu whatsapp", "me tira da lista de sms"
-    rf"\b(?:sai|saia|saiam|sair|me (?:re)?tira|me (?:re)?tirem|me remove|me removam|me exclui|me excluam|descadastr\w*"
-    rf"|bloqueei|bloqueia|bloqueie|bloqueiem|bloquear)\b"
+    rf"\b(?:sai|saia|saiam|sair|me tira|me tirem|me retira|me retirem|me remove|me removam|me exclui|me excluam"
+    rf"|descadastr\w*|bloqueei|bloqueia|bloqueie|bloqueiem|bloquear)\b"
     rf"(?: \w+){{0,6}}? {_MEDIUM}\b",
 ))  # fmt: skip
 # a whole message that opts out naming no medium ("SAIR", "pare", "nao quero mais receber", "me tira da lista"): the

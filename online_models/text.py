@@ -214,7 +214,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(me )?(reerguer|reerguendo)\b",  # (a death alone is a reason)
         # a home lost to a flood, a fire, a storm: "a enchente levou tudo", "minha casa pegou fogo"
         r"\b(enchente|alagamento|inundac\w*|incendio|desabrigad\w*|desalojad\w*|deslizamento|soterrad\w*)\b"
-        r"|\b(casa|barraco|apartamento) (pegou fogo|queimou|desabou|caiu|alagou|foi (levad[ao]|destruid[ao]))\b"
+        r"|\b(casa|barraco|apartamento) (pegou fogo|queimou|desabou|caiu|alagou|foi (levado|levada|destruido"
+        r"|destruida))\b"
         r"|\b(levou|levaram|destruiu|perdemos|perdi) (tudo|todos os moveis|a casa|minha casa|nossa casa)\b",
     )),
     "aggression": tuple(re.compile(p) for p in (
@@ -410,8 +411,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bnao autoriz\w*\b",
         # a fake boleto, fake staff, a payment asked into someone else's account: an impersonation scam
         r"\b(boleto|link|site|pix|central|perfil|cobranca|cobrador|atendente|funcionari\w*)\b (\w+ )?(fals\w*|fake"
-        r"|adulterad\w*)\b|\bfals[oa]s? (funcionari\w*|atendente|central|boleto|cobrador\w*|advogad\w*|gerente"
-        r"|juridico)\b",
+        r"|adulterad\w*)\b|\b(falso|falsa|falsos|falsas) (funcionari\w*|atendente|central|boleto|cobrador\w*"
+        r"|advogad\w*|gerente|juridico)\b",
         r"\b(pediu|pediram|pedindo|mandou|mandaram|cobrou|cobraram|cobrando)\b.{0,60}\b(conta de (uma )?(pessoa fisica"
         r"|terceiro\w*|outra pessoa)|em nome de (outra pessoa|terceiro\w*)|outra conta)\b",
     )),
@@ -495,7 +496,7 @@ def _vocabulary(extra: tuple[re.Pattern, ...] = ()) -> tuple[frozenset[str], tup
     sources = [p.pattern.replace("\\b", " ") for patterns in (*FLAG_PATTERNS.values(), *FLAG_EXCEPTIONS.values(),
                                                                extra) for p in patterns]  # fmt: skip
     # (a word boundary is no letter of the words beside it)
-    words = {w for source in sources for w in re.findall(r"(?<![\\a-z])[a-z]{2,}(?![a-z\\])", source)}
+    words = {w for source in sources for w in re.findall(r"(?<![\\a-z\[])[a-z]{2,}(?![a-z\\\]])", source)}
     stems = {w for source in sources for w in re.findall(r"(?<![\\a-z])([a-z]{6,})\\w\*", source)}
     known = words | set(ABBREVIATIONS) | {w for v in ABBREVIATIONS.values() for w in v.split()} | STOPWORDS
     return frozenset(known), tuple(sorted(stems))
