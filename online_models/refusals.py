@@ -92,6 +92,7 @@ _NEITHER = re.compile(rf"\bnem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes
 _NOTHING_TO = re.compile(r"\b(?:nao (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar)(?: mais)? nada"
                          r"|(?:parem|pare|para) de (?:me )?(?:mandar|enviar)(?: \w+)?)"
                          r" (?:para|pra|nesse|neste|nele|la)\b")
+_A_MEDIUM = re.compile(rf"\b{_MEDIUM}\b")
 _ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDIUM}\b")
 _CLAUSES = re.compile(r"[,.;!?\n]+")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
@@ -128,6 +129,13 @@ _ONLY_NOW = re.compile(r"\b(liga|ligue|liguem|ligar|ligando|telefonar|mande|mand
 
 _NO_TIME_AT_ALL = re.compile(r"\b(?:horario|hora|dia|momento) nenhum\w*|\bnenhum (?:horario|dia|momento)\b"
                              r"|\bnem (?:de manha|de tarde|a tarde|de noite|a noite|de dia|no fim de semana)\b")
+
+
+def _voice(where: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:
+    """The channels a refused call stands for: the voicebot alone when ``where`` (between ``start`` and ``end``) says
+    the call is a machine's ("ligacao de robo"), else both voice channels."""
+    machine = _MACHINE_CALLS.search(where, start, len(where) if end is None else end)
+    return ("voicebot",) if machine else VOICE_CHANNELS
 
 
 def _channels_of(medium: str, clean: str) -> tuple[str, ...]:
@@ -184,7 +192,7 @@ def _said_refusals(clauses: list[str], raw: str) -> set[str]:
             kept |= {"mensagem", "mensagens"}
         for way in ways:
             if way.group(2):
-                found.update(("voicebot",) if _MACHINE_CALLS.search(clause) else VOICE_CHANNELS)
+                found.update(_voice(clause))
             elif way.group(1) not in kept:
                 found.update(_channels_of(way.group(1), clause))
     return found
@@ -216,19 +224,20 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     if clauses is None:
         return found
     if any(p.search(clean) for p in _NO_CALLS):
-        found.update(("voicebot",) if _MACHINE_CALLS.search(clean) else VOICE_CHANNELS)
+        found.update(_voice(clean))
     for pattern in _NO_MESSAGES:
         for medium in pattern.findall(clean):
             found.update(_channels_of(medium, clean))
     for pattern in _REFUSED_CONTACT:
         for refused in pattern.finditer(clean):
             channels = _how_channels(refused.group(0), clean)
-            machine = _MACHINE_CALLS.search(clean, refused.start(), refused.end() + 20)  # "ligacoes automaticas"
-            found.update(("voicebot",) if channels == VOICE_CHANNELS and machine else channels)
+            if channels == VOICE_CHANNELS:  # "ligacoes automaticas": the machine may be named just after
+                channels = _voice(clean, refused.start(), refused.end() + 20)
+            found.update(channels)
     for clause in clauses:
         alone = _REFUSED_ALONE.search(clause)
         if alone and alone.group(2):
-            found.update(("voicebot",) if _MACHINE_CALLS.search(clause) else VOICE_CHANNELS)
+            found.update(_voice(clause))
         elif alone and alone.group(1):
             found.update(_channels_of(alone.group(1), clause))
     for neither in _NEITHER.finditer(clean):
@@ -236,8 +245,8 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
             found.update(VOICE_CHANNELS if call else _channels_of(medium, medium))
     found |= _said_refusals(clauses, text)
     if _NOTHING_TO.search(clean):
-        kept = {m for m in _ONLY_VIA.findall(clean)}
-        for medium in re.findall(rf"\b{_MEDIUM}\b", clean):
+        kept = set(_ONLY_VIA.findall(clean))
+        for medium in _A_MEDIUM.findall(clean):
             if medium not in kept:
                 found.update(_channels_of(medium, clean))
     return found

@@ -262,7 +262,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(quebro|quebrar|quebrarei|quebra|arrebento|arrebentar|destruo|bato|bater em|meto a mao em) (tudo|a loja"
         r"|a cara|a sua cara|a agencia|o escritorio|voces|a porta|essa loja|essa empresa)\b"
         r"|\b(dar|dou|darei|levar|leva) (uns |um |uma )?(tapa|tapas|soco|socos|porrada|murro)\b",
-        r"\b(na porrada|porradas?|na porrada|te (pegar|pego|achar|acho|encontrar|encontro|arrebent\w*|quebr\w*"
+        r"\b(porradas?|te (pegar|pego|achar|acho|encontrar|encontro|arrebent\w*|quebr\w*"
         r"|matar|mato|bater|bato|furar|furo)|vai ver so|voce vai ver|voces vao ver|sei onde (voce|voces) (mora|moram"
         r"|fica|ficam|trabalha\w*))\b",
         r"\bparabens (pela|pelo) (cobranca|atendimento|servico|descaso|desrespeito|falta|abuso|incompetencia)\b"
