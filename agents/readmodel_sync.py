@@ -20,7 +20,7 @@ from streams.readmodel import RedisReadModel, sentinel_key
 
 log = logging.getLogger(__name__)
 BATCH = 100  # profiles a flush writes between two yields: 500 held the event loop 10-22 ms (view() and redis-py)
-read_model = RedisReadModel(settings.redis_url, settings.redis_timeout_s)
+read_model = RedisReadModel(settings.redis_url, settings.redis_timeout_s, settings.app_id)
 
 
 @app.timer(interval=settings.mirror_interval_s, name="vigia-readmodel-flush")

@@ -7,6 +7,7 @@ rather than per event. A failed flush keeps the batch for the next one.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import orjson
@@ -42,19 +43,39 @@ def to_hash(view: dict[str, Any]) -> dict[str, str]:
     return flat
 
 
+# A customer's entry never goes back in time: two workers may both write a customer whose partition moved
+# between them (the one that lost it still flushing what it had, or waking from a pause past its session), and
+# the later write may carry the older profile. The profile's clock (``updated_at``, event time, RFC 3339 in UTC
+# to the millisecond: ordered as text) only moves forward within one app, so a write older than the entry is
+# dropped when the same app wrote it. Another app's entry (a redeployment under a new VIGIA_APP_ID that reads
+# the history again) is overwritten.
+WRITE_UNLESS_LATER = """
+local held = redis.call('HMGET', KEYS[1], 'updated_at', 'app')
+if held[1] and held[2] == ARGV[2] and held[1] > ARGV[1] then return 0 end
+redis.call('HSET', KEYS[1], 'app', ARGV[2], unpack(ARGV, 3))
+return 1
+"""
+
+
 class RedisReadModel:
     """Writes profile views to Redis in batches."""
 
-    def __init__(self, url: str, timeout_s: float | None = None) -> None:
-        self.url = url
+    def __init__(self, url: str, timeout_s: float | None = None, app_id: str = "") -> None:
+        self.url, self.app_id = url, app_id
         # without a timeout a Redis that stops answering (hung, or a network dropping packets) holds a flush for
         # the kernel's TCP timeout, about 15 minutes, and no error is counted: the read model goes stale unseen
         self.client = aioredis.from_url(url, socket_timeout=timeout_s, socket_connect_timeout=timeout_s)
+        self._write_unless_later = self.client.register_script(WRITE_UNLESS_LATER)
 
     async def write(self, views: list[dict[str, Any]]) -> None:
+        """Write each view unless this app wrote a later one of the customer (:data:`WRITE_UNLESS_LATER`)."""
         async with self.client.pipeline(transaction=False) as pipe:
             for view in views:
-                pipe.hset(redis_key(view["customer_id"]), mapping=to_hash(view))
+                fields = to_hash(view)
+                pairs = itertools.chain.from_iterable(fields.items())
+                key = redis_key(view["customer_id"])
+                await self._write_unless_later(keys=[key], args=[fields["updated_at"], self.app_id, *pairs],
+                                               client=pipe)  # fmt: skip
             await pipe.execute()
 
     async def delete(self, customer_ids: list[str]) -> None:
