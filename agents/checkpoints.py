@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from agents import journal
+from agents import journal, pause
 from agents.runtime import core, input_partitions, offsets_of, owned_partitions
 from agents.timers import guarded
 from online_models.checkpoint import CheckpointError, open_checkpoint, seal
@@ -43,6 +43,7 @@ async def save(partition: int) -> bool:
     try:
         if written is not None:
             await written  # the steps it reflects are in the changelog before the checkpoint is stored
+        pause.check()  # models of a process that stood still meanwhile may be older than their new owner's
         await store.save(partition, blob)
     except Exception as err:  # Redis down: the models live on in memory, the next save retries
         metrics.CHECKPOINTS.labels("failed").inc()

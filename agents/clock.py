@@ -13,7 +13,7 @@ import heapq
 import logging
 import time
 
-from agents import journal, kpis, runtime
+from agents import journal, kpis, pause, runtime
 from agents.collector import after_recovery
 from agents.runtime import (
     core,
@@ -127,5 +127,6 @@ async def sweep() -> None:
         if not is_quiet(partition):
             continue
         for customer_id, now in due_now(partition):  # (taken off the wake index: re-armed once ticked)
+            pause.check()
             await clock_topic.send(key=customer_id.encode(), value=clock_tick(customer_id, now), partition=partition)
             metrics.CLOCK_TICKS.inc()

@@ -10,7 +10,7 @@ from collections.abc import MutableMapping
 
 import orjson
 
-from agents import journal, kpis
+from agents import journal, kpis, pause
 from agents.clock import due_now, ensure_primed
 from agents.runtime import caught_up, core, forget, graces, holdback, merge, record_progress, record_received, track
 from agents.timers import guarded
@@ -162,6 +162,7 @@ async def run(value: bytes | None, origin: Origin, made: dict | None = None) -> 
     """One core step, its outputs delivered before its profile write is applied (see :class:`HeldWrite`),
     and journaled just before that write, for the models to learn it again after a crash."""
     async with journal.lock:  # a model checkpoint is cut between steps
+        pause.check()  # (a burst of ticks, or a step waiting for its lock, may outlast a pause)
         held = HeldWrite(plain_profiles)
         result = core.step(held, value, origin, made)
         entry = journal.entry_for(result, value, origin, plain_profiles)
@@ -169,6 +170,7 @@ async def run(value: bytes | None, origin: Origin, made: dict | None = None) -> 
             metrics.child(metrics.INPUTS_DONE, str(origin.partition), result.status).inc()
         if result.outputs:
             await deliver(result)
+            pause.check()  # it stood still while they went out: its profile and journal entry may be stale now
         if entry is not None:
             journal.write(entry, profiles)
         held.apply()
@@ -204,6 +206,7 @@ async def process(stream) -> None:
     """Inputs are acked only once processed: those waiting in the merge are read again after a crash."""
     manual = stream.noack()
     async for event in manual.events():
+        pause.check()
         ensure_primed()
         message = event.message
         partition = message.partition

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from agents import pause
 from agents.processor import partition_for
 from agents.runtime import dirty, erased, owned_partitions, stored_customers, stored_profile
 from agents.timers import guarded
@@ -39,6 +40,7 @@ async def flush() -> None:
         if not dirty:
             return
         batch = [p for p in (_latest(c, dirty.pop(c)) for c in list(dirty)[:BATCH]) if p is not None]
+        pause.check()  # (a flush under way when the process stood still writes nothing after it)
         try:
             await read_model.write([profile.view() for profile in batch])
         except Exception as err:  # Redis down: keep the batch (unless newer) and try next time

@@ -29,6 +29,7 @@ MODULES = [
     "streams.settings",
     "streams.readmodel",
     "online_models.collector",
+    "agents.pause",
 ]
 
 
