@@ -18,7 +18,7 @@ partitions from the changelog and their checkpoints, as after a kill -9, and rea
 been committed. This is Kafka Streams' answer too: a task found migrated is closed and its state
 rebuilt from the changelog.
 
->>> watch = StillWatch(limit_s=7.0, now=lambda: 100.0)
+>>> watch = StillWatch(limit_s=7.0, now=lambda: 100.0, started=True)
 >>> watch.stood_still(now=105.0), watch.stood_still(now=108.0)  # a step may notice before the watch thread
 (False, True)
 >>> watch.beat(now=108.0); watch.paused_s
@@ -33,7 +33,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from streams.app import settings
+from streams.app import app, settings
 
 log = logging.getLogger(__name__)
 BEAT_S = 0.25  # how often the watch thread looks at the clock
@@ -43,10 +43,11 @@ EXIT_STATUS = 75  # EX_TEMPFAIL: start me again
 class StillWatch:
     """The longest gap between two looks at the clock (monotonic seconds), against a limit."""
 
-    def __init__(self, limit_s: float, now: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, limit_s: float, now: Callable[[], float] = time.monotonic, started: bool = False) -> None:
         self.limit_s = limit_s
         self.last_beat = now()
         self.paused_s = 0.0  # the longest gap seen
+        self.started = started  # nothing counts until the watch thread runs (the worker starts it)
 
     def beat(self, now: float) -> None:
         """The watch thread's look at the clock."""
@@ -56,7 +57,7 @@ class StillWatch:
     def stood_still(self, now: float) -> bool:
         """Whether the process stood still longer than the limit: seen by the watch thread, or only now ending
         (after a pause any thread may run first)."""
-        return self.paused_s > self.limit_s or now - self.last_beat > self.limit_s
+        return self.started and (self.paused_s > self.limit_s or now - self.last_beat > self.limit_s)
 
 
 # the session is given away once no heartbeat came for its timeout; the last one came at most an interval
@@ -87,4 +88,8 @@ def _run_watch() -> None:
             _exit()
 
 
-threading.Thread(target=_run_watch, name="vigia-still-watch", daemon=True).start()
+@app.task
+async def start_watch() -> None:
+    """The watch runs in the worker only (not in a test or a command that imports the agents)."""
+    watch.last_beat, watch.started = time.monotonic(), True
+    threading.Thread(target=_run_watch, name="vigia-still-watch", daemon=True).start()
