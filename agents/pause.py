@@ -61,8 +61,8 @@ class StillWatch:
 
 
 # the session is given away once no heartbeat came for its timeout; the last one came at most an interval
-# before the pause (streams/app.py: min(3 s, a third of the session))
-watch = StillWatch(limit_s=max(1.0, settings.session_timeout_s - min(3.0, settings.session_timeout_s / 3)))
+# before the pause
+watch = StillWatch(limit_s=max(1.0, app.conf.broker_session_timeout - app.conf.broker_heartbeat_interval))
 
 
 def check() -> None:

@@ -206,7 +206,6 @@ async def process(stream) -> None:
     """Inputs are acked only once processed: those waiting in the merge are read again after a crash."""
     manual = stream.noack()
     async for event in manual.events():
-        pause.check()
         ensure_primed()
         message = event.message
         partition = message.partition
