@@ -3,11 +3,58 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
+from pathlib import Path
 
 import orjson
 
+from backtest.replay import Replay
+from schemas.validation import Contract
+from streams.kafka_io import consume, create_topics, publish, topic_for
+from streams.settings import Settings
 from tests.helpers import event
-from tests.integration.conftest import Worker, new_worker, stack  # noqa: F401  (fixtures shared with integration)
+from tests.integration.conftest import Worker, _free_port, new_worker, stack  # noqa: F401  (fixtures shared)
+
+
+def replayed(settings: Settings, events: list[bytes]) -> tuple[Replay, dict[str, dict]]:
+    """An uninterrupted run of ``events``, offline: the replay (its profiles) and its alerts and triggers by id."""
+    offline, expected = Replay(settings.core, partitions=settings.partitions), {}
+    offline.on_output = lambda out: out.kind != "deadletter" and expected.setdefault(out.event()["id"], out.event())
+    for raw in events:
+        offline.feed(raw)
+    return offline, expected
+
+
+def publish_all(settings: Settings, events: list[bytes]) -> None:
+    """Each event to its input topic, keyed by its customer (the topics created first)."""
+    contract = Contract()
+    create_topics(settings)
+    publish(settings, [(topic_for(settings, contract, orjson.loads(r)["type"]), orjson.loads(r)["subject"], r)
+                       for r in events])  # fmt: skip
+
+
+class Published(dict):
+    """The alerts and triggers out so far, by id; :meth:`all_out` reads on and says whether ``expected`` all are."""
+
+    def __init__(self, settings: Settings, expected: dict[str, dict]) -> None:
+        super().__init__()
+        self.settings, self.expected = settings, expected
+
+    def all_out(self) -> bool:
+        s = self.settings
+        for _topic, _key, value in consume(s, [s.topic_alerts, s.topic_triggers], idle_timeout=2):
+            self[orjson.loads(value)["id"]] = orjson.loads(value)
+        return set(self.expected) <= set(self)
+
+
+def sibling(worker: Worker, folder: Path, instance_id: str) -> Worker:
+    """Another process of ``worker``'s app (same topics, group and Redis), with its own web port, data and log."""
+    port = _free_port()
+    env = {**worker.env, "VIGIA_INSTANCE_ID": instance_id, "VIGIA_WEB_PORT": str(port),
+           "VIGIA_DATA_DIR": str(folder / "data")}  # fmt: skip
+    folder.mkdir(parents=True, exist_ok=True)
+    return replace(worker, env=env, settings=replace(worker.settings, web_port=port), log=folder / "worker.log",
+                   process=None, starts=[])  # fmt: skip
 
 
 def metric_rows(worker: Worker, name: str) -> dict[str, float]:

@@ -15,12 +15,9 @@ import orjson
 import pytest
 import redis
 
-from backtest.replay import Replay
 from backtest.simulator import Simulation
-from schemas.validation import Contract
-from streams.kafka_io import consume, create_topics, publish, topic_for
 from streams.readmodel import redis_key
-from tests.faults.conftest import caught_up, processed, profile, wait_for
+from tests.faults.conftest import Published, caught_up, processed, profile, publish_all, replayed, wait_for
 from tests.integration.conftest import new_worker
 from tests.integration.test_agreement import ORDER_FREE_FIELDS
 
@@ -35,20 +32,10 @@ def test_a_worker_frozen_past_its_session_ends_itself_and_its_restart_changes_no
     events = [orjson.dumps(e) for e in Simulation(customers=600, days=60, seed=13).events()]
     worker = new_worker(stack, tmp_path, VIGIA_INSTANCE_ID="frozen-1", VIGIA_SESSION_TIMEOUT_S=str(SESSION_S))
     s = worker.settings
-    offline, expected = Replay(s.core, partitions=s.partitions), {}
-    offline.on_output = lambda out: out.kind != "deadletter" and expected.setdefault(out.event()["id"], out.event())
-    for raw in events:
-        offline.feed(raw)
+    offline, expected = replayed(s, events)
     final = {p["customer_id"]: p for p in offline.profiles()}
-    contract = Contract()
-    create_topics(s)
-    publish(s, [(topic_for(s, contract, orjson.loads(r)["type"]), orjson.loads(r)["subject"], r) for r in events])
-    published: dict[str, dict] = {}
-
-    def all_out() -> bool:
-        for _topic, _key, value in consume(s, [s.topic_alerts, s.topic_triggers], idle_timeout=2):
-            published[orjson.loads(value)["id"]] = orjson.loads(value)
-        return set(expected) <= set(published)
+    publish_all(s, events)
+    published = Published(s, expected)
 
     worker.start()
     try:
@@ -60,10 +47,10 @@ def test_a_worker_frozen_past_its_session_ends_itself_and_its_restart_changes_no
         assert "stood still for" in worker.log.read_text()
         worker.start()  # as its supervisor would
         with contextlib.suppress(AssertionError):  # what is missing is counted below
-            wait_for(all_out, 180, 2.0, "every output of the uninterrupted run")
+            wait_for(published.all_out, 180, 2.0, "every output of the uninterrupted run")
         wait_for(lambda: caught_up(worker), 120, 1.0, "the worker to process every input")
         time.sleep(3)  # the read model's last flush
-        all_out()
+        published.all_out()
         live = {c: profile(worker, c) for c in final}
         mirrored = {c: orjson.loads(redis.Redis.from_url(s.redis_url).hget(redis_key(c), "json") or b"null")
                     for c in final}  # fmt: skip

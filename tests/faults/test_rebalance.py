@@ -5,17 +5,13 @@ from __future__ import annotations
 import re
 import signal
 import time
-from dataclasses import replace
 
 import orjson
 import pytest
 
-from backtest.replay import Replay
 from backtest.simulator import Simulation
-from schemas.validation import Contract
-from streams.kafka_io import consume, create_topics, publish, topic_for
-from tests.faults.conftest import processed, wait_for
-from tests.integration.conftest import _free_port, new_worker
+from tests.faults.conftest import Published, processed, publish_all, replayed, sibling, wait_for
+from tests.integration.conftest import new_worker
 
 pytestmark = pytest.mark.integration
 
@@ -27,17 +23,10 @@ def test_a_worker_joining_then_another_killed_changes_no_output(stack, tmp_path)
     (tmp_path / "w1").mkdir()
     first = new_worker(stack, tmp_path / "w1", VIGIA_INSTANCE_ID="scale-1", VIGIA_SESSION_TIMEOUT_S="6")
     s = first.settings
-    second = replace(first, env={**first.env, "VIGIA_INSTANCE_ID": "scale-2", "VIGIA_WEB_PORT": str(_free_port()),
-                                 "VIGIA_DATA_DIR": str(tmp_path / "w2" / "data")},
-                     log=tmp_path / "w2.log", process=None)  # fmt: skip
-    second.settings = replace(s, web_port=int(second.env["VIGIA_WEB_PORT"]))
-    offline, expected = Replay(s.core, partitions=s.partitions), {}
-    offline.on_output = lambda out: out.kind != "deadletter" and expected.setdefault(out.event()["id"], out.event())
-    for raw in events:
-        offline.feed(raw)
-    contract = Contract()
-    create_topics(s)
-    publish(s, [(topic_for(s, contract, orjson.loads(r)["type"]), orjson.loads(r)["subject"], r) for r in events])
+    second = sibling(first, tmp_path / "w2", "scale-2")
+    _, expected = replayed(s, events)
+    publish_all(s, events)
+    published = Published(s, expected)
     first.start()
     try:
         wait_for(lambda: processed(first, unreachable=0.0) >= 0.05 * len(events), 120, 0.05, "the first inputs")
@@ -47,16 +36,9 @@ def test_a_worker_joining_then_another_killed_changes_no_output(stack, tmp_path)
                  "the first worker to carry on")
         first.process.send_signal(signal.SIGKILL)
         first.process.wait()
-        published: dict[str, dict] = {}
-
-        def all_out() -> bool:
-            for _topic, _key, value in consume(s, [s.topic_alerts, s.topic_triggers], idle_timeout=2):
-                published[orjson.loads(value)["id"]] = orjson.loads(value)
-            return set(expected) <= set(published)
-
-        wait_for(all_out, 180, 2.0, "every output of the uninterrupted run")
+        wait_for(published.all_out, 180, 2.0, "every output of the uninterrupted run")
         time.sleep(3)
-        all_out()
+        published.all_out()
     finally:
         first.stop()
         second.stop()
