@@ -42,7 +42,22 @@ async def _unsettle(sender, assigned, **kwargs) -> None:
 
 @app.on_rebalance_complete.connect
 async def _reprime(sender, **kwargs) -> None:
+    if not recovery_is_current(app.tables.recovery, app.consumer_generation_id):
+        log.info("a superseded table recovery completed: priming waits for the current one")
+        return
     _state["primed"], _state["settled"] = False, True
+
+
+def recovery_is_current(recovery, generation: int) -> bool:
+    """Whether the table recovery Faust just said complete is the current generation's.
+
+    Faust signals the end of a recovery that a newer rebalance has superseded too (it sends
+    ``on_rebalance_complete`` before it checks the generation): the table then holds none of the new
+    partitions' profiles and journal yet, and priming from it would tick too few customers and leave
+    restored models without the steps they must learn again. A newer rebalance has set the recovery's
+    start signal, or moved the consumer's generation past the recovery's.
+    """
+    return not recovery.signal_recovery_start.is_set() and recovery._generation_id == generation
 
 
 def prime() -> int:

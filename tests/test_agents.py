@@ -228,3 +228,25 @@ def test_the_worker_counts_the_messages_it_could_not_read(sent) -> None:
     before = metrics.UNREAD._value.get()
     asyncio.run(_feed([chat(2, "qual o valor pra quitar?"), chat(3, "vocês são uma piada"), chat(4, "ok")]))
     assert metrics.UNREAD._value.get() - before == 1
+
+
+def test_priming_waits_for_the_recovery_of_the_current_generation(monkeypatch) -> None:
+    """Faust also signals the end of a table recovery a newer rebalance superseded: the clock is not primed
+    from that table (it lacks the new partitions), only once the current generation's recovery ends."""
+    from agents import clock
+    from streams.app import app
+
+    recovery = app.tables.recovery  # Faust's own, so a Faust that renames what the check reads fails here
+    monkeypatch.setattr(app, "consumer_generation_id", 7)
+    monkeypatch.setattr(recovery, "_generation_id", 6)  # the recovery that just ended began in generation 6
+    monkeypatch.setitem(clock._state, "settled", False)
+    monkeypatch.setitem(clock._state, "primed", True)
+    asyncio.run(clock._reprime(app))
+    assert clock._state == {"settled": False, "primed": True}
+    recovery._generation_id = 7
+    recovery.signal_recovery_start.set()  # generation 7's recovery is yet to run
+    asyncio.run(clock._reprime(app))
+    assert clock._state == {"settled": False, "primed": True}
+    recovery.signal_recovery_start.clear()  # generation 7's own recovery ends
+    asyncio.run(clock._reprime(app))
+    assert clock._state == {"settled": True, "primed": False}

@@ -2,7 +2,10 @@
 
 A deployment's group changes all the time: a rolling deploy stops and starts each process, a node dies,
 a VM is suspended. Each change moves partitions, their table and their models' checkpoint. However many
-changes, the outputs stay an uninterrupted run's: none lost, none changed.
+changes, the outputs stay an uninterrupted run's: none lost, none changed. A worker starting a few seconds
+after a kill -9 joins while the survivor recovers the dead worker's partitions: Faust then announces the end
+of the recovery the join cut short, and the survivor must wait for the current one (agents/clock.py) before
+its models learn the journal again.
 """
 
 from __future__ import annotations
