@@ -79,3 +79,4 @@ def test_workers_joining_leaving_crashing_and_freezing_change_no_output(stack, t
     assert out_before_the_last_change < 0.9 * len(expected), "the changes must strike mid-stream"
     # as in test_rebalance: a takeover may add a few outputs the replay lacks (bounded, not yet none)
     assert missing == [] and changed == [] and len(extra) <= 0.002 * len(expected)
+    assert not any("before the table recovery" in w.log.read_text() for w in workers)
