@@ -228,19 +228,15 @@ async def process(stream) -> None:
         metrics.child(metrics.INPUTS_WAITING, str(partition)).set(merge.waiting(partition))
 
 
-_early_warned = [0.0]  # when the last warning about inputs before recovery was logged (monotonic)
-
-
 def early_input(partition: int) -> None:
-    """Count, and log at most once a minute, an input Faust handed over before the table recovery of its rebalance
-    ended: its customer's profile may not be recovered yet. Never seen with vigia's settings; a Faust race
-    (a recovery completing for a superseded generation) can cause it."""
+    """Count, and log, an input Faust handed over before the table recovery of its rebalance ended: its customer's
+    profile may not be recovered yet. Never seen with vigia's settings; a Faust race (a recovery completing for a
+    superseded generation) can cause it. The worker's log filter (:class:`agents.health.RepeatLimiter`) lets a
+    few such lines a minute through, with a count of the others."""
     metrics.EARLY_INPUTS.inc()
-    if time.monotonic() - _early_warned[0] >= 60:
-        _early_warned[0] = time.monotonic()
-        log.warning("partition %d: an input arrived before the table recovery of this rebalance ended (Faust resumed "
-                    "the stream early): its outputs may differ from the replay's; restart the worker if "
-                    "vigia_inputs_before_recovery_total keeps growing", partition)  # fmt: skip
+    log.warning("partition %d: an input arrived before the table recovery of this rebalance ended (Faust resumed the "
+                "stream early): its outputs may differ from the replay's; restart the worker if "
+                "vigia_inputs_before_recovery_total keeps growing", partition)  # fmt: skip
 
 
 # partitions with a release nudge on its way through the clock topic
