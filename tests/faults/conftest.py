@@ -46,6 +46,13 @@ class Published(dict):
             self[orjson.loads(value)["id"]] = orjson.loads(value)
         return set(self.expected) <= set(self)
 
+    def differences(self) -> tuple[list[str], list[str], list[str]]:
+        """The ids of the expected outputs not out, of those out that were not expected, and of those out changed."""
+        missing = sorted(set(self.expected) - set(self))
+        extra = sorted(set(self) - set(self.expected))
+        changed = sorted(i for i in self.expected if i in self and self[i] != self.expected[i])
+        return missing, extra, changed
+
 
 def sibling(worker: Worker, folder: Path, instance_id: str) -> Worker:
     """Another process of ``worker``'s app (same topics, group and Redis), with its own web port, data and log."""

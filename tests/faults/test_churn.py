@@ -68,9 +68,7 @@ def test_workers_joining_leaving_crashing_and_freezing_change_no_output(stack, t
     finally:
         for worker in workers:
             worker.stop()
-    missing = sorted(set(expected) - set(published))
-    extra = sorted(set(published) - set(expected))
-    changed = sorted(i for i in expected if i in published and published[i] != expected[i])
+    missing, extra, changed = published.differences()
     for i in extra[:10]:
         e = published[i]
         print("not in the replay", e["type"], e["subject"], e["time"], e["data"].get("triggered_by"))

@@ -56,9 +56,7 @@ def test_a_worker_frozen_past_its_session_ends_itself_and_its_restart_changes_no
                     for c in final}  # fmt: skip
     finally:
         worker.stop()
-    missing = sorted(set(expected) - set(published))
-    extra = sorted(set(published) - set(expected))
-    changed = sorted(i for i in expected if i in published and published[i] != expected[i])
+    missing, extra, changed = published.differences()
     for label, ids, source in (("not sent", missing, expected), ("not in the replay", extra, published)):
         for i in ids[:10]:
             e = source[i]
