@@ -44,16 +44,20 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     # the number taken off their lists: "tirem meu telefone da lista", "apaguem meu celular do cadastro"
     rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu|esse|este)"
     r" (?:numero|telefone|celular)(?: \w+)? (?:da|das|do|dos) (?:lista|listas|cadastro|sistema|base|discagem)\b",
-    rf"\b(ligando|liga|ligam|{_CALLS})\b.{{0,240}}\b(nao quero mais|chega|parem|(pare|para) com isso|basta)\b",
+    rf"\b(ligando|liga|ligam|{_CALLS})\b.{{0,240}}\b(nao quero mais|chega|parem|(pare|para) com isso|basta"
+    r"|(tem|tenho|tem de|precisam|precisa|devem|deve) (que )?parar)\b",
     # calls the customer did not ask for, called harassment or absurd: "ficam me ligando toda hora, que absurdo"
     r"\b(ficam|ficar|vivem|estao) (me )?ligando\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
     # "esse numero nao recebe mais ligacao de cobranca", "nem pensar em ligacao"
     rf"\bnao (?:recebe|recebo|aceita|aceito|atende)(?: mais)? (?:nenhuma |nenhum )?(?:{_CALLS}|telefonema)\b",
     rf"\bnem pensar (?:em|de) (?:me )?(?:{_CALLS}|ligar|ligarem|telefonar)\b",
+    # a written way kept, calls refused: "manda por escrito, so nao liga", "pode mandar email mas nao liga"
+    r"\b(?:so|mas|porem|apenas) nao (?:me )?(?:liga|ligue|liguem|ligar|telefone|telefonem)\b(?! (?:agora|hoje|amanha"
+    r"|depois|cedo|tarde|de manha|a noite|antes|nesse horario|neste horario|pra isso|para isso)\b)",
     r"\b(me )?ligaram \w+ vezes\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
 ))  # fmt: skip
 # a call refused as made by a machine ("ligacao de robo", "ligacoes gravadas"): the voicebot only
-_MACHINE_CALLS = re.compile(r"\b(robo|robos|gravad\w*|gravacao|automatic\w*|maquina|bot)\b")
+_MACHINE_CALLS = re.compile(r"\b(robo|robos|robotizad\w*|gravad\w*|gravacao|automatic\w*|maquina|bot)\b")
 _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b{_STOP} de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando) "
     rf"(?:mais )?{_MEDIUM}\b",
@@ -67,10 +71,13 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b(?:sai|saia|saiam|sair|me tira|me tirem|me retira|me retirem|me remove|me removam|me exclui|me excluam"
     rf"|descadastr\w*|bloqueei|bloqueia|bloqueie|bloqueiem|bloquear)\b"
     rf"(?: \w+){{0,6}}? {_MEDIUM}\b",
+    # the sending stopped: "cancela o envio de sms", "desativem o recebimento de email"
+    rf"\b(?:cancel\w*|desativ\w*|suspend\w*|interromp\w*|encerr\w*) (?:o |os )?(?:envio|envios|recebimento)"
+    rf" (?:de |das |dos |por |pelo )?{_MEDIUM}\b",
 ))  # fmt: skip
 # a whole message that opts out naming no medium ("SAIR", "pare", "nao quero mais receber", "me tira da lista"): the
 # words SMS and WhatsApp senders tell customers to answer with; it refuses the written channel it came on
-_OPT_OUT = re.compile(r"stop|sair|pare|parar|descadastrar|cancelar|cancela|cancelar envio|sair da lista"
+_OPT_OUT = re.compile(r"stop|sair|sai|pare|parar|descadastrar|cancelar|cancela|cancelar envio|sair da lista"
                       r"|desinscrever|cancelar (?:a )?inscricao|cancelar (?:a )?assinatura"
                       r"|(?:me )?(?:tira|tire|tirem|remova|removam|remove|exclua|excluam|exclui)"
                       r" (?:da|dessa|desta) lista"
@@ -82,10 +89,11 @@ _COURTESY = re.compile(r"^(?:por favor )?|(?: por favor| obrigad[oa])?$")
 WRITTEN_CHANNELS = ("sms", "whatsapp", "email", "app_push")
 _MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns) (?:no|pelo|por|via|de|do) {_MEDIUM}\b")
 # "whatsapp nao", "ligacao nao": a medium refused in a clause of its own ("so por whatsapp, ligacao nao")
-_REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligacao|ligacoes|ligar|telefone|robo ligando|robos ligando))"
-                            r"(?: (?:de robo|automatic\w*|gravad\w*|de cobranca|toda hora|a toda hora|o tempo todo"
-                            r"|todo dia|todos os dias|ligando|mandando|enviando|mais))* nao(?: quero)?(?: mais)?"
-                            r"(?: da| por favor| obrigad\w*)?$")
+_REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligacao|ligacoes|ligar|telefone|{_CALLS}|robo ligando"
+                            r"|robos ligando))"
+                            r"(?: (?:de robo|robotizad\w*|automatic\w*|gravad\w*|de cobranca|toda hora|a toda hora"
+                            r"|o tempo todo|todo dia|todos os dias|ligando|mandando|enviando|mais))*"
+                            r" nao(?: quero)?(?: mais)?(?: da| por favor| obrigad\w*)?$")
 _NEITHER = re.compile(rf"\bnem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes|ligar|telefone|chamada))"
                       rf" nem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes|ligar|telefone|chamada))\b")
 # nothing more sent to a medium named before: "esse email e do meu trabalho, nao mandem nada pra ele"
@@ -96,7 +104,7 @@ _A_MEDIUM = re.compile(rf"\b{_MEDIUM}\b")
 _ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDIUM}\b")
 _CLAUSES = re.compile(r"[,.;!?\n]+")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
-                              r"|aviso")
+                              r"|aviso|robo|bot")
 # contact refused in formal words, naming how: "nao quero mais ser contatado por telefone", "nao autorizo envio de
 # sms", "deixem de me contatar por email", "removam meu numero do whatsapp", "desativem as notificacoes"
 _REFUSES = (r"(?:nao (?:quero|desejo|aceito|autorizo|permito)(?: mais)?(?: ser| receber| o| a| que)?|deixem de|parem de"
@@ -172,7 +180,8 @@ _CONTACT_WORDS = (r"(?:receber|recebimento|contato|contatad\w*|contactad\w*|envi
                   r"|ligacao|ligacoes|telefonema\w*|telefonem|chamada\w*|cobranca\w*|cobrad[oa]|usem|use|utilizem|uso"
                   r"|mensage\w*|sms|torpedo\w*|whatsapp|zap|e ?mails?|telefone|celular)")
 _SAID_REFUSAL = re.compile(rf"\b{_REFUSAL_WORDS}(?: \w+){{0,4}}? {_CONTACT_WORDS}\b")
-_NAMED_WAY = re.compile(rf"\b(?:{_MEDIUM}|({_CALLS}|ligar|ligarem|telefone|telefonem|discagem))\b")
+_NAMED_WAY = re.compile(rf"\b(?:{_MEDIUM}|({_CALLS}|ligar|ligarem|telefone|telefonem|discagem|robo|robos|bot"
+                        r"|robotizad\w*))\b")
 _KEPT_WAY = re.compile(rf"\b(?:so|somente|apenas|prefiro|pode|podem)(?: \w+){{0,3}}? {_MEDIUM}\b")
 
 

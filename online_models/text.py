@@ -119,10 +119,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "wants_human": tuple(re.compile(p) for p in (
         rf"\b(falar|fala|falando|conversar|converso|conversando|contato|ser atendid\w*|atendid\w*) "
         rf"(com |por )?{_PERSON}\b",
-        rf"\b(passa\w*|transfer\w*|coloca\w*|encaminh\w*|manda\w*) (para|com|a) {_PERSON}\b",
+        rf"\b(passa\w*|transfer\w*|coloca\w*|encaminh\w*|manda\w*) (para|pra|pro|com|a|ao) (o |a |um |uma )?"
+        rf"{_PERSON}\b",
+        # where are the people: "cade a atendente?", "cade o pessoal do suporte"
+        r"\bcade (o |a |os |as |um |uma |algum |alguma )?(pessoal|gente|alguem|humano|atendent\w*|atendimento|suporte"
+        r"|funcionari\w*|gerente|operador\w*|responsavel|consultor\w*|moca|moco)\b",
         r"\batendimento (humano|pessoal)\b",
         r"\b(quero|queria|preciso de|gostaria de) (falar com |conversar com )?(uma|alguma) pessoa\b",
-        r"\b(pessoa (real|de verdade)|alguem de verdade|carne e osso|ser humano)\b",
+        r"\b(pessoa (real|de verdade)|alguem( \w+){0,2}? de verdade|carne e osso|ser humano)\b",
         rf"\b{_ASK}\b.{{0,240}}\b(atendente|atendende|atendete|antendente|humano|operador|supervisor|gerente)\b",
         rf"\b(atendente|atendende|atendete|humano|operador|supervisor|gerente)\b.{{0,240}}\b{_ASK}\b",
         r"^(um |o )?(atendente|atendende|atendete|humano|operador|supervisor|gerente)( humano)?$",
@@ -153,7 +157,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a call asked for: "gostaria de um retorno por telefone", "resolver numa ligacao", "por telefone comigo"
         r"\b(retorno|atendimento|contato) (telefonico|por telefone|por ligacao)\b",
         r"\b(resolver|conversar|falar|negociar|tratar)\b.{0,40}\b(numa|em uma|por|pelo|no) (ligacao|telefone)\b",
-        rf"\b{_STAFF}\b.{{0,40}}\bme (ligue|liguem|ligar|retorne|retornem|telefone)\b",
+        rf"\b{_STAFF}\b.{{0,40}}\bme (ligue|liguem|ligar|retorne|retornem|telefone|chamar|chame|chamem|contatar"
+        r"|contate|procurar|procure)\b",
         r"\b(quero|prefiro|preciso de|gostaria de|peco) (uma )?(ligacao|telefonema|chamada)\b",
         r"\bnao (da|consigo|vou conseguir|tem como) (para |pra )?resolver (por aqui|pelo chat|por mensagem"
         r"|com (o )?robo|pelo app|pelo aplicativo|pelo whatsapp)\b",
@@ -177,6 +182,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(melhor|prefiro) (eu )?morrer\b",
         r"\b(tirar|tiro|tiraria) (a )?(minha )?(propria )?vida\b",
         r"\bsentido (em|de|para) viver\b",
+        r"\b(nao tenho|sem|perdi a|perdi toda a|acabou a) (mais )?vontade de (nada|viver|fazer nada|mais nada)\b",
         r"\bsumir (desse|deste|do) mundo\b",
         r"\b(penso|pensando|pensei|vontade) (em|de) (acabar com tudo|morrer|sumir|desistir de tudo|me matar)\b",
         r"\bmelhor (eu )?(nem |nao )?(existir|existisse|sumir|sumisse|morrer|morresse|ter nascido)\b",
@@ -273,6 +279,13 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(quebre|quebrem|va a falencia|vao a falencia|fali\w*|feche|fechem|se ferrem|se lasquem|se danem)\b",
         r"\b(eu )?(processo|processar|processarei) (essa|esta|a) empresa\b"
         r"|\b(codigo de defesa do consumidor|meus direitos)\b",
+        # the bot or the firm called useless, the debt told where to go
+        r"\b(bot|robo|sistema|empresa|atendimento|servico|app|aplicativo|sao|bando de|cambada de)( \w+)?"
+        r" (inutil|inuteis)\b",
+        r"\b(voces|voce|empresa|empresinha|firma|servico|atendimento|isso aqui) (\w+ )?nao (presta|prestam)\b"
+        r"|\b(empresa|servico|atendimento|firma) de (quinta|quinta categoria|terceira)\b",
+        r"\b(enfia|enfie|enfiem|enfiar|soca|soque|soquem|mete|metam)\b.{0,40}\b(rabo|cu|naquele lugar|onde (o sol|voce"
+        r" sabe|voces sabem|quiser|quiserem|couber))\b",
     )),
     "already_paid": tuple(re.compile(p) for p in (
         r"\bpaguei\w*\b",
@@ -301,6 +314,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|beneficio|aposentadoria)\b|\b(desconto|descontado|descontada) em folha\b",
         r"\b(ja )?(acertou|acertei|acertamos|acertaram) (essa|esta|a|minha|toda a) (conta|divida|fatura|parcela"
         r"|pendencia)\b",
+        r"\bpagamento (ja )?(foi|caiu|saiu) (ontem|hoje|anteontem|dia \w+|semana passada|no dia)\b",
+        r"\bcompensacao (foi |ja foi |esta )?(confirmad\w*|feita|realizada|efetuada)\b"
+        r"|\b(confirmou|confirmaram) a compensacao\b",
         r"\bpagamento (ja )?saiu\b|\b(acertei|acertamos) (tudo|isso|a divida|o debito|o valor)\b.{0,60}"
         r"\b(acordo|quitad\w*|nao devo|pago|paga)\b",
     )),
@@ -319,7 +335,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bnao (contratei|comprei|pedi|assinei|solicitei|abri)\b",
         r"\bnao fiz (essa|esse|essas|esses|compra|nenhum\w*|isso|este|esta|emprestimo|financiamento)\b",
         r"\bnao (devo|tenho divida|tenho conta|tenho nada com|sou cliente)\b(?! mais\b)",
-        r"\bnao fui eu\b",
+        r"\bnao (tenho|tive|possuo) (nenhum|nenhuma|qualquer) (contrato|divida|conta|vinculo|relacao|cadastro|cartao"
+        r"|emprestimo|financiamento)\b",
+        r"\bnao (fui|foi) eu\b",
         # not the writer's, not the person asked for, not the amount owed, not after a cancellation
         r"\bnao (e|sao|era|eram) (uma |um )?(divida|conta|debito|compra|dividas|contas|debitos|compras) (minha|meu"
         r"|minhas|meus)\b",
@@ -360,7 +378,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bninguem (aqui )?(se )?chama\b|\bnao (tem|existe|mora) (nenhum|nenhuma|ninguem)( \w+)? (aqui|nesse numero"
         r"|neste numero|nessa casa|com esse nome)\b|\bnao tem nenhum[a]? [a-z]+ (aqui|nesse numero|neste numero)\b",
         r"\b(disse|disseram|falou|falaram|prometeu|prometeram|garantiu|garantiram) que (ia|iam|iria|iriam|vai|vao)"
-        r" (cancelar|estornar)\b",
+        r" (cancelar|estornar)\b|\b(ficou|ficaram|ficamos) de (cancelar|estornar|devolver)\b",
         r"\b(quem|(a pessoa|o cliente|a cliente|o senhor|a senhora) que) (voces|voce) (procuram|procura"
         r"|estao procurando|querem|chamam|ligam para|cobram)\b",
         # goods never received or a card never unlocked: "o cartao nunca chegou", "nem cheguei a desbloquear"
@@ -407,8 +425,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # reported to the police: "registrei ocorrencia", "fiz queixa na delegacia"
         r"\b(registrei|registramos|fiz|fizemos|abri|prestei|dei) (uma )?(queixa|ocorrencia|b ?o|denuncia policial)\b",
         r"\b(perdi|extraviei|extraviad\w*)\b.{0,40}\b(documento\w*|carteira|identidade|rg|cpf|cnh)\b.{0,60}"
-        r"\b(alguem|usaram|usou|fizeram|fez|abriram|abriu)\b",
+        r"\b(alguem|usaram|usou|fizeram|fez|abriram|abriu|surgiu|surgiram|apareceu|apareceram|aparece|aparecem)\b",
         r"\bnao autoriz\w*\b",
+        # transactions the customer did not make, someone close using the card in secret
+        r"\b(compra|compras|saque|saques|transac\w*|pix|gasto|gastos)\b.{0,60}\bque (eu )?(nao|nunca) (fiz|realizei"
+        r"|autorizei|reconheco)\b",
+        r"\b(usou|usaram|pegou|pegaram)\b.{0,30}\b(meu|minha) (cartao|conta|senha|celular|app|aplicativo)\b.{0,30}"
+        r"\b(escondid\w*|as escondidas|sem (eu saber|me avisar|me pedir|permissao|autoriza\w*))\b"
+        r"|\bas escondidas\b.{0,40}\b(usou|usaram|pegou|pegaram|fez|fizeram|comprou|compraram)\b",
         # a fake boleto, fake staff, a payment asked into someone else's account: an impersonation scam
         r"\b(boleto|link|site|pix|central|perfil|cobranca|cobrador|atendente|funcionari\w*)\b (\w+ )?(fals\w*|fake"
         r"|adulterad\w*)\b|\b(falso|falsa|falsos|falsas) (funcionari\w*|atendente|central|boleto|cobrador\w*"
@@ -427,6 +451,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"(falar|conversar)"),
         re.compile(r"\bnao (pode|podem|consegue|conseguem) me (ligar|liga|ligue|telefonar)\b"),
         re.compile(r"\b(o|a) (atendente|pessoa) (de ontem|que me atendeu|me ajudou|resolveu|foi)"),
+        re.compile(r"\b(que|o que) (o|a) (atendente|consultor\w*|funcionari\w*|gerente|operador\w*) (me )?(passou"
+                   r"|informou|indicou|mandou|deu|disse|falou)\b"),
     ),
     "already_paid": (
         re.compile(r"\b(quase paguei|falta|faltam|mas essa|mas esse|outras vezes|ainda nao paguei|nao paguei"

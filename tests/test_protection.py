@@ -421,10 +421,10 @@ def test_answering_the_robots_opt_out_question_revokes_the_channel_it_asked_abou
 
 
 @pytest.mark.parametrize("said", ["vocês são uma piada", "to tão cansada de lutar e nada dar certo",
-                                  "enfia essa cobrança onde quiser"])  # fmt: skip
+                                  "tô por aqui com vocês"])  # fmt: skip
 def test_a_message_vigia_cannot_read_goes_to_a_person_and_no_robot_collects(said: str) -> None:
-    """No pattern foresaw these (session 18's last held-out set): before, collection went on by robot as if
-    the customer had said nothing. Now a person answers, and for ``care_days`` only a person collects."""
+    """No pattern foresaw these (the first two from session 18's last held-out set): before, collection went on by
+    robot as if the customer had said nothing. Now a person answers, and for ``care_days`` only a person collects."""
     story = overdue_customer(channels=("whatsapp", "sms", "human_call", "voicebot"))
     before = len(story.triggers)
     story.say(said, "2026-03-02T10:00:00-03:00")
