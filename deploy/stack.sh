@@ -6,7 +6,9 @@
 #   deploy/stack.sh tools    install Prometheus, promtool, Chromium and chromedriver when missing (the tests use them)
 #   deploy/stack.sh reset    down, then delete the local Kafka and Redis data
 # Settings: VIGIA_KAFKA_PORT (9092), VIGIA_REDIS_PORT (6379), VIGIA_STACK_DIR (.local/stack),
-#           VIGIA_KAFKA_JARS (~/.cache/vigia/kafka-<version>), VIGIA_KAFKA_HEAP (512m).
+#           VIGIA_KAFKA_JARS (~/.cache/vigia/kafka-<version>), VIGIA_KAFKA_HEAP (512m),
+#           VIGIA_KAFKA_START_S (300: how long a starting Kafka may take; one holding thousands of old
+#           topic partitions loads them first, 86 s for ~3,900 on a 2-core machine).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 STATE=${VIGIA_STACK_DIR:-$ROOT/.local/stack}
@@ -51,14 +53,20 @@ kafka_up() {
   say "starting Kafka $KAFKA_VERSION (KRaft) on 127.0.0.1:$KAFKA_PORT"
   nohup java "${java_opts[@]}" kafka.Kafka "$dir/server.properties" > "$dir/kafka.log" 2>&1 &
   echo $! > "$dir/kafka.pid"
-  for _ in $(seq 1 120); do
+  local limit=${VIGIA_KAFKA_START_S:-300} waited=0
+  for _ in $(seq 1 $((limit * 2))); do
     if grep -q "Kafka Server started\|\[KafkaRaftServer nodeId=1\] Kafka Server started" "$dir/kafka.log" 2>/dev/null && answers "$KAFKA_PORT"; then
       say "Kafka is up"; return 0
     fi
     kill -0 "$(cat "$dir/kafka.pid")" 2>/dev/null || { say "Kafka exited; see $dir/kafka.log"; tail -20 "$dir/kafka.log"; exit 1; }
+    waited=$((waited + 1))
+    if [ "$waited" = 120 ]; then
+      say "Kafka is still starting after 60 s (it loads the partitions of every topic in $dir/data first);" \
+          "waiting up to ${limit} s. 'deploy/stack.sh reset' deletes old local topics"
+    fi
     sleep 0.5
   done
-  say "Kafka did not answer within 60 s; see $dir/kafka.log"; exit 1
+  say "Kafka did not answer within ${limit} s; see $dir/kafka.log (VIGIA_KAFKA_START_S sets the wait)"; exit 1
 }
 
 redis_up() {
