@@ -71,13 +71,17 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b(?:sai|saia|saiam|sair|me tira|me tirem|me retira|me retirem|me remove|me removam|me exclui|me excluam"
     rf"|descadastr\w*|bloqueei|bloqueia|bloqueie|bloqueiem|bloquear)\b"
     rf"(?: \w+){{0,6}}? {_MEDIUM}\b",
+    # a second medium in the same stop: "para de me ligar e de mandar sms"
+    rf"\b{_STOP} de\b.{{0,40}}\b(?:e|nem) (?:tambem )?de (?:me )?(?:mandar|mandando|enviar|enviando)"
+    rf" (?:mais )?{_MEDIUM}\b",
     # the sending stopped: "cancela o envio de sms", "desativem o recebimento de email"
     rf"\b(?:cancel\w*|desativ\w*|suspend\w*|interromp\w*|encerr\w*) (?:o |os )?(?:envio|envios|recebimento)"
     rf" (?:de |das |dos |por |pelo )?{_MEDIUM}\b",
 ))  # fmt: skip
 # a whole message that opts out naming no medium ("SAIR", "pare", "nao quero mais receber", "me tira da lista"): the
 # words SMS and WhatsApp senders tell customers to answer with; it refuses the written channel it came on
-_OPT_OUT = re.compile(r"stop|sair|sai|pare|parar|descadastrar|cancelar|cancela|cancelar envio|sair da lista"
+_OPT_OUT = re.compile(r"stop|sair|sai|remover|excluir|pare|parar|descadastrar|cancelar|cancela|cancelar envio"
+                      r"|sair da lista"
                       r"|desinscrever|cancelar (?:a )?inscricao|cancelar (?:a )?assinatura"
                       r"|(?:me )?(?:tira|tire|tirem|remova|removam|remove|exclua|excluam|exclui)"
                       r" (?:da|dessa|desta) lista"
@@ -172,7 +176,8 @@ def _clauses(text: str) -> list[str] | None:
 
 # any refusal said of a way of contact, in a clause of its own: a word of refusal ("nao desejo", "dispenso", "pedi pra
 # nao", "chega de"), then within a few words a word of contact ("receber", "contato", "usem") or the way itself
-_REFUSAL_WORDS = (r"(?:nao (?:quero|desejo|aceito|autorizo|permito|admito|gostaria de|quero mais|desejo mais"
+_REFUSAL_WORDS = (r"(?:(?:gostaria de|prefiro|queria|quero|desejo|peco para|peco pra) nao|proibo|proibimos"
+                  r"|nao (?:quero|desejo|aceito|autorizo|permito|admito|gostaria de|quero mais|desejo mais"
                   r"|aceito mais)|nao (?:usem|use|utilizem|mandem|enviem|liguem|telefonem)"
                   r"|(?:pedi|peco|pedimos|solicito|solicitei) (?:pra|para|que) (?:voces )?nao|dispenso|recuso|rejeito"
                   r"|(?:chega|basta) (?:de|dessas|desses|destas|destes)|(?:me )?deixem em paz)")

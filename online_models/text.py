@@ -122,6 +122,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b(passa\w*|transfer\w*|coloca\w*|encaminh\w*|manda\w*) (para|pra|pro|com|a|ao) (o |a |um |uma )?"
         rf"{_PERSON}\b",
         # where are the people: "cade a atendente?", "cade o pessoal do suporte"
+        rf"\b(tem como|pode|podem|poderia|poderiam|preciso que|quero que|gostaria que) (um |uma |o |a |algum |alguma )?"
+        rf"{_STAFF}\b.{{0,30}}\b(analis\w*|avali\w*|verific\w*|olh\w*|revis\w*|ver|atend\w*|ajud\w*)\b",
+        r"\b(chama|chame|chamem|cade|quero|queria|preciso de|tem) alguem\b.{0,20}"
+        r"\b(conversar|falar|negociar|atender)\b",
         r"\bcade (o |a |os |as |um |uma |algum |alguma )?(pessoal|gente|alguem|humano|atendent\w*|atendimento|suporte"
         r"|funcionari\w*|gerente|operador\w*|responsavel|consultor\w*|moca|moco)\b",
         r"\batendimento (humano|pessoal)\b",
@@ -196,6 +200,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"( nem (comer|dormir))?\b(?! (o|a|os|as|um|uma|esse|essa|isso)\b)",
         r"\b(nao tenho|nem|sem) (nem )?(o )?que comer\b",
         r"\bmelhor (eu )?nao (acordar|estar aqui|estar mais aqui|existir)\b",
+        r"\bnao (quero|queria) (mais |nem )?(acordar|existir|estar aqui)\b",
+        r"\b(tenho tido|tive|tendo|tenho|ando tendo) (umas |varias |muitas )?crises\b"
+        r"|\bcabeca (nao esta|nao ta|nao anda) (boa|bem)\b",
         r"\bnao vejo (motivo|razao|sentido) (para|em|de) (continuar|viver|seguir)\b",
         r"\b(destruindo|acabando com|arruinando|arrasando|acabaram com|acabou com|destruiram|destruiu|tiraram|tirou)"
         r" (a |com a )?(minha )?(saude|vida|cabeca|paz|sossego)\b|\b(so|vivo|passo o dia) (choro|chorando)\b",
@@ -210,7 +217,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(pensamento\w*|ideia\w*|vontade|penso|pensando|pensei)\b.{0,30}\bacabar com tudo\b",
         # mourning, exhaustion, anguish: a person answers, with care (a death in the family alone is a reason)
         r"\b(luto|angusti\w*|esgotad\w*|exaust\w*|sufocad\w*|aflit\w*|abalad\w*|adoecendo|me adoece\w*"
-        r"|(no|ao) (meu )?limite|(meu|o meu) mundo (caiu|desabou)|sem rumo)\b",
+        r"|(estou|to|ta|cheguei|chegando|chegamos|estamos) (no|ao) (meu |nosso )?limite|(meu|o meu) mundo (caiu"
+        r"|desabou)|sem rumo)\b",  # (at the end of one's tether, not "mexeram no meu limite" of credit)
         r"\b(vida|minha vida|vida esta|vida virou|vida e) (um |uma )?(inferno|pesadelo|tormento)\b",
         # a grave illness under treatment, an empty larder, grief: a person answers, not a robot
         r"\b(quimio\w*|radioterapia|hemodialise|cancer|tumor|oncolog\w*|leucemia|uti|cti|intubad\w*|em coma|infarto"
@@ -282,6 +290,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the bot or the firm called useless, the debt told where to go
         r"\b(bot|robo|sistema|empresa|atendimento|servico|app|aplicativo|sao|bando de|cambada de)( \w+)?"
         r" (inutil|inuteis)\b",
+        r"\beu (processo|denuncio)( voces| todo mundo| essa empresa)?$|\b(ai|entao|senao) eu (processo|denuncio)\b",
+        r"\b(mercenari\w*|gananciosos|gananciosa)\b|\b(so|somente|apenas) (pensam|querem saber|visam|ligam)"
+        r" (em |de |para |pra )?(dinheiro|lucro|cobrar)\b",
         r"\b(voces|voce|empresa|empresinha|firma|servico|atendimento|isso aqui) (\w+ )?nao (presta|prestam)\b"
         r"|\b(empresa|servico|atendimento|firma) de (quinta|quinta categoria|terceira)\b",
         r"\b(enfia|enfie|enfiem|enfiar|soca|soque|soquem|mete|metam)\b.{0,40}\b(rabo|cu|naquele lugar|onde (o sol|voce"
@@ -315,6 +326,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(ja )?(acertou|acertei|acertamos|acertaram) (essa|esta|a|minha|toda a) (conta|divida|fatura|parcela"
         r"|pendencia)\b",
         r"\bpagamento (ja )?(foi|caiu|saiu) (ontem|hoje|anteontem|dia \w+|semana passada|no dia)\b",
+        r"\bdebito automatico (ja )?(pegou|passou|caiu|descontou|levou|debitou|foi feito|saiu)\b",
         r"\bcompensacao (foi |ja foi |esta )?(confirmad\w*|feita|realizada|efetuada)\b"
         r"|\b(confirmou|confirmaram) a compensacao\b",
         r"\bpagamento (ja )?saiu\b|\b(acertei|acertamos) (tudo|isso|a divida|o debito|o valor)\b.{0,60}"
@@ -344,7 +356,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bnao sou (esse|essa|o|a|esse tal de|essa tal de) [a-z]+\b(?! (de|do|da|pessoa|cliente)\b)",
         r"\b(valor|valores|conta|cobranca|fatura|boleto)\b( \w+){0,2} (errad\w*|incorret\w*|a mais)\b"
         r"|\bcobra\w* a mais\b",
-        r"\b(devolvi|cancelei|desisti)\b.{0,60}\b(cobrando|cobram|cobraram|cobranca|cobrar)\b",
+        r"\b(devolvi|cancelei|desisti)\b.{0,60}\b(cobrando|cobram|cobraram|cobranca|cobrar)\b"
+        r"|\b(cobrando|cobram|cobraram|cobranca)\b.{0,60}\bque (eu )?(ja )?(devolvi|cancelei|desisti)\b",
+        r"\b(e|era|sao|eram) da empresa (do|da|de) (meu|minha) (ex |antigo |antiga )?"
+        r"(socio|socia|patrao|patroa|chefe)\b",
         r"\bnao sou eu\b",
         r"\b(pessoa errada|ligaram errado|numero errado|engano)\b",
         r"\bcontest\w*\b",
@@ -407,6 +422,13 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|contratou|contrataram)\b.{0,240}\b(no meu nome|em meu nome|meus dados"
         r"|meu cpf|minha identidade|meus documentos|meu rg|com meu nome|meu nome)\b",
         r"\b(se passou|se passaram) por mim\b",
+        r"\b(se passando|se passou|se passaram|se fazendo passar|fingindo ser|fingiu ser|dizendo ser)"
+        r" (por |pela |pelo )?"
+        r"(voces|voce|a empresa|essa empresa|empresa|funcionari\w*|atendente|banco|loja|financeira|central)\b",
+        r"\b(me enganaram|me enganou|fui enganad[oa]|fomos enganad[oa]s|me ludibri\w*|fui ludibriad[oa]|me lesaram"
+        r"|fui lesad[oa])\b"
+        r"|\b(falso|falsa|falsos|falsas) (proposta|emprestimo|oferta|promocao|credito|financiamento|acordo|negociacao"
+        r"|representante|correspondente|intermediari\w*)\b",
         r"\b(vazaram|vazou|vazamento|vazad\w*)\b.{0,40}\b(dados|cpf|documentos|senha)\b|\b(meus )?dados (vazaram"
         r"|vazados|foram vazados)\b",
         r"\b(entraram|acessaram|invadiram|mexeram) (na |em |a )?(minha|meu) (conta|app|aplicativo|cadastro)\b",

@@ -449,7 +449,7 @@ def test_a_refusal_in_words_vigia_does_not_know_goes_to_a_person_though_it_names
     assert after[0]["purpose"] == "handoff" and all(d["agent"] == "human" for d in after)
 
 
-@pytest.mark.parametrize("said", ["o débito automático já levou o valor da parcela semana passada",
+@pytest.mark.parametrize("said", ["o boleto veio com o nome da minha vizinha",
                                   "a loja trocou o produto e o cartão continua com a cobrança",
                                   "o dinheiro saiu da conta da minha esposa pro boleto de vocês",
                                   "o boleto venceu porque vocês mandaram atrasado"])  # "porque": no request
