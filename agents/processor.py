@@ -126,6 +126,8 @@ def observe(result: StepResult) -> None:
     for out in result.outputs:
         if out.kind == "alert":  # the alert's band is the profile's: no need to parse the output again
             metrics.child(metrics.ALERTS, result.profile.band).inc()
+        elif out.kind == "withdrawal":  # rare: parsing it costs nothing that shows
+            metrics.child(metrics.WITHDRAWN, out.event()["data"]["reason"]).inc()
 
 
 async def handle(message, value: bytes | None, how: str = "ordered") -> None:

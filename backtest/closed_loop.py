@@ -68,11 +68,12 @@ def baseline_triggers(policy: str, store: dict[str, bytes], day_end: float) -> I
 
 @dataclass
 class LoopRun:
-    """What a closed-loop run leaves: the replay (profiles, snapshots), triggers and truth."""
+    """What a closed-loop run leaves: the replay (profiles, snapshots), triggers, withdrawals and truth."""
 
     policy: str
     replay: Replay
     triggers: list[dict] = field(default_factory=list)
+    withdrawals: list[dict] = field(default_factory=list)
     truth: list[dict] = field(default_factory=list)
 
 
@@ -97,6 +98,10 @@ def run_closed_loop(customers: int, days: int, seed: int, policy: str = "vigia",
             files.write(out)
         if out.kind == "trigger":
             pending.append(out.event())
+        elif out.kind == "withdrawal":  # the customers' side drops a contact withdrawn before it was made
+            run.withdrawals.append(out.event())
+            gone = out.event()["data"]["outreach_id"]
+            pending[:] = [t for t in pending if t["data"]["outreach_id"] != gone]
 
     settings = None
     if control_share:

@@ -295,6 +295,26 @@ def outreach_results(events: Iterable[dict], costs: dict[str, float] | None = No
     }
 
 
+def in_effect(triggers: Iterable[dict], withdrawals: Iterable[dict]) -> list[dict]:
+    """The triggers a downstream that honours withdrawals acts on: those not withdrawn before their window opened.
+
+    >>> t = {"data": {"outreach_id": "o1", "not_before": "2026-03-03T12:00:00Z"}}
+    >>> w = {"time": "2026-03-02T15:00:00Z", "data": {"outreach_id": "o1"}}
+    >>> in_effect([t], [w]), in_effect([t], [])
+    ([], [{'data': {'outreach_id': 'o1', 'not_before': '2026-03-03T12:00:00Z'}}])
+    """
+    withdrawn = {w["data"]["outreach_id"]: parse_time(w["time"]) for w in withdrawals}
+    return [t for t in triggers
+            if withdrawn.get(t["data"]["outreach_id"], math.inf) > parse_time(t["data"]["not_before"])]  # fmt: skip
+
+
+def contacts_made(outreach: Iterable[dict]) -> list[dict]:
+    """The triggers of a triggers' topic or file, less those withdrawn before their window (see :func:`in_effect`)."""
+    lines = list(outreach)
+    withdrawals = [line for line in lines if line["type"] == "vigia.outreach.withdrawn"]
+    return in_effect([line for line in lines if line["type"] != "vigia.outreach.withdrawn"], withdrawals)
+
+
 def compliance(
     triggers: Iterable[dict], truth: Iterable[dict], events: Iterable[dict], rules: ContactRules | None = None
 ) -> dict:
@@ -335,9 +355,10 @@ def compliance(
 def protection(triggers: Iterable[dict], truth: Iterable[dict], rules: ContactRules | None = None) -> dict:
     """What a regulator reads in the log: collection after a dispute or fraud claim, and requests for a person.
 
-    A collection contact (any purpose but a reply) decided after a customer's claim and before the
-    back office resolved it is a violation, whatever the wording vigia read. A request for a person is
-    answered by the first reply (handoff or review) decided from ``SAME_REQUEST_S`` before it on; its
+    A collection contact (any purpose but a reply) whose window opens after a customer's claim and before
+    the back office resolved it is a violation, whatever the wording vigia read, even when it was decided
+    before the claim (a downstream that honours withdrawals drops those: see :func:`in_effect`). A request
+    for a person is answered by the first reply (handoff or review) decided from ``SAME_REQUEST_S`` before it on; its
     delay runs from the request to the reply's ``not_before``, and the reply is late when it starts
     after the first legal moment of the customer's state.
     """
@@ -355,7 +376,7 @@ def protection(triggers: Iterable[dict], truth: Iterable[dict], rules: ContactRu
             claims += 1
             said = parse_time(claim["time"])
             until = parse_time(claim["resolved"]) if claim["resolved"] else math.inf
-            during = [t for t in mine if said <= parse_time(t["time"]) < until]
+            during = [t for t in mine if said <= parse_time(t["data"]["not_before"]) < until]  # when it is made
             collected = [t for t in during if t["data"]["purpose"] not in REPLIES]
             violations += len(collected)
             claimants_contacted += bool(collected)

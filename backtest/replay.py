@@ -37,7 +37,8 @@ from online_models.profile import CustomerProfile
 SETTLE_EVERY = 10_000  # lines between two settles of a replay's collector (about 1 s)
 FULL_COLLECTION_EVERY_S = 600.0  # a replay's full garbage collection, as the worker's default
 _NONE = object()  # a customer with no wake planned yet
-OUTPUT_FILES = {"alert": "alerts.jsonl", "trigger": "outreach.jsonl", "deadletter": "deadletter.jsonl"}
+OUTPUT_FILES = {"alert": "alerts.jsonl", "trigger": "outreach.jsonl", "withdrawal": "outreach.jsonl",
+                "deadletter": "deadletter.jsonl"}  # a withdrawal follows its trigger in the triggers' file
 
 
 @dataclass
@@ -168,14 +169,15 @@ class OutputFiles:
     def __init__(self, folder: Path, line: Callable[[], int] | None = None) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.folder, self.line = folder, line
-        self._files: dict[str, IO[bytes]] = {kind: (folder / name).open("wb") for kind, name in OUTPUT_FILES.items()}
+        handles = {name: (folder / name).open("wb") for name in set(OUTPUT_FILES.values())}
+        self._files: dict[str, IO[bytes]] = {kind: handles[name] for kind, name in OUTPUT_FILES.items()}
 
     def write(self, out: Output) -> None:
         tag = b"%d\t" % self.line() if self.line is not None else b""
         self._files[out.kind].write(tag + out.value + b"\n")
 
     def close(self, replay: Replay) -> None:
-        for handle in self._files.values():
+        for handle in set(self._files.values()):
             handle.close()
         tagged = self.line is not None
         with (self.folder / "profiles.jsonl").open("wb") as handle:
@@ -230,7 +232,7 @@ def replay_parallel(source: Path, folder: Path, jobs: int, partitions: int, sett
         with ProcessPoolExecutor(jobs) as pool:
             counts = list(pool.map(_replay_job, [source] * jobs, parts, [settings] * jobs, [partitions] * jobs,
                                    [start_from] * jobs, [(k, jobs) for k in range(jobs)]))  # fmt: skip
-        for name in [*OUTPUT_FILES.values(), "profiles.jsonl", "scores.jsonl"]:
+        for name in [*dict.fromkeys(OUTPUT_FILES.values()), "profiles.jsonl", "scores.jsonl"]:
             key = _customer_tag if name == "profiles.jsonl" else int
             with (folder / name).open("wb") as out:
                 _merge([part / name for part in parts], key, out)

@@ -37,14 +37,15 @@ def evaluate(events: Path, truth: Path, out: Path, baselines: bool = True, repla
         replay_dir = out / "replay"
         replay_file(events, replay_dir, start_from=start_from)
     truth_lines = list(read_jsonl(truth))
+    made = ev.contacts_made(read_jsonl(replay_dir / "outreach.jsonl"))  # less the contacts withdrawn in time
     report: dict = {
         "risk": ev.risk_quality(read_jsonl(replay_dir / "scores.jsonl"), truth_lines),
         "change": ev.change_detection(read_jsonl(replay_dir / "alerts.jsonl"), truth_lines),
         "anomaly": ev.anomaly_quality(read_jsonl(replay_dir / "scores.jsonl"), truth_lines),
         "reason": ev.reason_accuracy(read_jsonl(replay_dir / "profiles.jsonl"), truth_lines),
         "segments": ev.segment_quality(read_jsonl(replay_dir / "profiles.jsonl"), truth_lines),
-        "compliance": ev.compliance(read_jsonl(replay_dir / "outreach.jsonl"), truth_lines, read_jsonl(events)),
-        "protection": ev.protection(read_jsonl(replay_dir / "outreach.jsonl"), truth_lines),
+        "compliance": ev.compliance(made, truth_lines, read_jsonl(events)),
+        "protection": ev.protection(made, truth_lines),
     }
     meta = next((line for line in truth_lines if line.get("kind") == "meta"), None)
     if baselines and meta:

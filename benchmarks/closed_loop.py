@@ -25,9 +25,10 @@ def one(args: tuple[str, int, int, int, str, float]) -> tuple[str, dict]:
     if control:
         return "uplift", measured_uplift(run, customers, days, seed)
     outreach = ev.outreach_results(read_jsonl(folder / "events.jsonl"))
-    compliance = ev.compliance(run.triggers, run.truth, read_jsonl(folder / "events.jsonl"))
+    made = ev.in_effect(run.triggers, run.withdrawals)  # a dispatcher drops what vigia withdrew before its window
+    compliance = ev.compliance(made, run.truth, read_jsonl(folder / "events.jsonl"))
     (folder / "events.jsonl").unlink()  # large; the figures are what is kept
-    guard = ev.protection(run.triggers, run.truth)
+    guard = ev.protection(made, run.truth)
     return policy, {"outreach": outreach, "compliance": compliance, "protection": guard}
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import orjson
 
+from backtest.evaluate import in_effect
 from backtest.texts import noisy
 from online_models import text
 from online_models.clock import format_time, parse_time
@@ -116,13 +117,13 @@ def decisions(messages: list[dict], seed: int = 7) -> dict:
                                      {"invoice_id": f"i{n}", "amount": 500.0, "due_date": due}), payment)  # fmt: skip
         for day in range(9, 0, -1):
             core.step(store, clock_tick(f"c{n}", said_at - day * 86400), Origin("clock", "internal"))
-        triggers = []
         said = {"channel": "whatsapp", "direction": "inbound", "author": "customer", "text": m["text"]}
         result = core.step(store, _cloudevent(n, "chat.message", said_at, said), journey)
-        triggers += [o.event() for o in result.outputs if o.kind == "trigger"]
+        outputs = list(result.outputs)
         for day in range(1, 31):
-            tick = core.step(store, clock_tick(f"c{n}", said_at + day * 86400), Origin("clock", "internal"))
-            triggers += [o.event() for o in tick.outputs if o.kind == "trigger"]
+            outputs += core.step(store, clock_tick(f"c{n}", said_at + day * 86400), Origin("clock", "internal")).outputs
+        withdrawn = [o.event() for o in outputs if o.kind == "withdrawal"]  # a dispatcher drops these
+        triggers = in_effect([o.event() for o in outputs if o.kind == "trigger"], withdrawn)
         claimed = bool(set(m["flags"]) & {"not_mine", "already_paid", "fraud"})
         claims += claimed
         if result.profile is not None and "unread" in result.profile.flags:

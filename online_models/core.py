@@ -312,11 +312,18 @@ class Core:
                 profile.anomaly = models.anomaly.score_learn(profile)
                 models.segments.learn(profile)
             models.observe(profile, event_type, event["data"])
+            decider = models.decider_for(profile)
+            withdrawn = decider.withdraw(profile)
             if outputs or event_type in DECISION_EVENTS or (event_type in TEXT_FIELDS and profile.flags):
-                trigger = models.decider_for(profile).decide(profile, event["id"], at)
+                trigger = decider.decide(profile, event["id"], at)
                 if trigger is not None:
                     outputs.append(cloudevent("trigger", "vigia.outreach.requested", trigger["outreach_id"],
                                               customer_id, at, trigger))  # fmt: skip
+            for outreach, reason in withdrawn:  # on the triggers' topic and key: after the trigger it withdraws
+                outputs.append(cloudevent("withdrawal", "vigia.outreach.withdrawn",
+                                          output_id(event["id"], f"withdraw:{outreach}"), customer_id, at,
+                                          {"outreach_id": outreach, "reason": reason,
+                                           "triggered_by": event["id"]}))  # fmt: skip
         except Exception as err:  # a bug must not stop the stream: park the input with its reason
             log.exception("processing failed for customer %s on %s", customer_id, event_type)
             result = self._dead(raw, origin, "processing_error", f"{type(err).__name__}: {err}")

@@ -83,6 +83,8 @@ class DecisionSettings:
 OUTCOMES = ("answer", "payment", "harm")
 ANSWERED, PAID, HARMED, CLOSED = 1, 2, 4, 8  # bits of a contact's state (profile.contacts[i][3])
 REPLY = 16  # the contact answered the customer (a handoff or a review): no cap counts it, no bandit learns from it
+BOT = 32  # a robot was to make the contact
+WITHDRAWN = 64  # withdrawn before its window ended: what happened since forbids it (see Decider.withdraw)
 
 
 class ChannelBandit:
@@ -273,7 +275,7 @@ class Decider:
         if offer and offer["kind"] == "settlement":
             purpose = "settlement_offer"
         outreach = output_id(triggered_by, "outreach")
-        p.contacts.append([start, channel, outreach, REPLY if reply else 0])
+        p.contacts.append([start, channel, outreach, (REPLY if reply else 0) | (BOT if agent == "bot" else 0)])
         if not reply and p.episode is not None and p.episode[GROUP] == "treated":
             p.episode[COST] = round(p.episode[COST] + s.costs.get(channel, 0.0), 3)
         if reply:  # answered up to the reason, even when the clock is held behind it (another topic lags)
@@ -291,6 +293,40 @@ class Decider:
             "tone": tone, "priority": priority, "triggered_by": triggered_by,
             "explanation": self._explain(p, purpose, channel, agent, flags, why_offer, care),
         }  # fmt: skip
+
+    def withdraw(self, p: CustomerProfile) -> list[tuple[str, str]]:
+        """(outreach id, reason) of each collection contact still pending that what happened since forbids.
+
+        A trigger is decided hours or days before its window: the customer may revoke its channel, dispute
+        the debt, write in despair, complain or pay everything in between. Downstream drops a withdrawn
+        contact (the same outreach id); a regulator reading the log sees none after the customer's word.
+        Each is withdrawn once; it counts for the caps still (fewer contacts, never more) and teaches the
+        channel bandit nothing.
+        """
+        pending = [c for c in p.contacts if c[3] >= 0 and not c[3] & (REPLY | CLOSED | WITHDRAWN)
+                   and c[0] + self.settings.window_hours * 3600 > p.clock_ts]  # fmt: skip
+        if not pending:
+            return []
+        cooldown = self.settings.rules.complaint_cooldown_days * DAY
+        complained = p.last_complaint_ts is not None and p.clock_ts - p.last_complaint_ts < cooldown
+        care = bool(self._care_reasons(p))
+        out = []
+        for contact in pending:
+            if contact[1] in p.channels_opted_out:
+                reason = "channel_refused"
+            elif p.hold is not None:
+                reason = "on_hold"
+            elif complained:
+                reason = "complaint"
+            elif care and contact[3] & BOT:
+                reason = "care"
+            elif p.open_balance <= 0:
+                reason = "nothing_owed"
+            else:
+                continue
+            contact[3] |= WITHDRAWN | CLOSED
+            out.append((contact[2], reason))
+        return out
 
     @staticmethod
     def _reply(p: CustomerProfile) -> str | None:

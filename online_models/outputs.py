@@ -21,7 +21,7 @@ from online_models.clock import format_time
 
 SOURCE = "urn:vigia:core"
 VIGIA_NAMESPACE = uuid.UUID("0d6c1b53-8a55-4f0b-9d59-3e8c5f0a7c11")
-OutputKind = Literal["alert", "trigger", "deadletter"]
+OutputKind = Literal["alert", "trigger", "withdrawal", "deadletter"]  # a withdrawal goes with the triggers
 
 
 def output_id(input_id: str, purpose: str) -> str:

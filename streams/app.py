@@ -123,6 +123,7 @@ outputs = {
     "trigger": _raw_topic(settings.topic_triggers),
     "deadletter": _raw_topic(settings.topic_deadletter),
 }
+outputs["withdrawal"] = outputs["trigger"]  # after the trigger it withdraws: same topic, same key, same partition
 
 profiles = app.Table(
     "customer-profiles",

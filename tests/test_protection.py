@@ -22,11 +22,12 @@ REPLIES = ("handoff", "dispute_review", "fraud_review")
 
 
 class Story:
-    """One customer's events fed to a core, with the triggers and alerts it published."""
+    """One customer's events fed to a core, with the triggers, withdrawals and alerts it published."""
 
     def __init__(self, state: str = "SP", channels: tuple[str, ...] = ("whatsapp", "sms", "email")) -> None:
         self.core, self.store = Core(), {}
         self.triggers: list[dict] = []
+        self.withdrawals: list[dict] = []
         self.alerts: list[dict] = []
         self.feed(event("customer.registered", {"state": state, "channels_consented": list(channels)},
                         "2026-02-01T09:00:00-03:00"))  # fmt: skip
@@ -50,7 +51,7 @@ class Story:
     def _collect(self, result) -> None:
         assert result.status == "processed", result.reason
         for out in result.outputs:
-            (self.triggers if out.kind == "trigger" else self.alerts).append(out.event())
+            {"trigger": self.triggers, "withdrawal": self.withdrawals}.get(out.kind, self.alerts).append(out.event())
 
     @property
     def profile(self) -> CustomerProfile:
@@ -516,3 +517,70 @@ def test_what_a_robot_could_not_read_on_its_call_goes_to_a_person() -> None:
     assert story.triggers[before]["data"]["purpose"] == "handoff"
     _call(story, "2026-03-09T10:00:00-03:00", transcript="Robô: Olá, sobre sua fatura. Cliente: vou pagar sexta")
     assert story.profile.flags["unread"] < parse_time("2026-03-09T10:00:00-03:00")
+
+
+def pending_collection(agent: str = "bot") -> tuple[Story, dict]:
+    """An overdue customer and a collection trigger decided at 05:00, its window opening at 08:00 or later."""
+    story = Story(channels=("whatsapp", "sms", "email"))
+    story.feed(event("invoice.issued", {"invoice_id": "i1", "amount": 900.0, "due_date": "2026-02-10"},
+                     "2026-02-01T10:00:00-03:00"))  # fmt: skip
+    day = datetime.fromisoformat("2026-02-11T05:00:00-03:00")
+    for n in range(40):
+        before = len(story.triggers)
+        story.tick((day + timedelta(days=n)).isoformat())
+        for trigger in story.triggers[before:]:
+            data = trigger["data"]
+            if data["purpose"] not in REPLIES and data["agent"] == agent and data["not_before"] > trigger["time"]:
+                return story, trigger
+    raise AssertionError(f"no pending collection contact by {agent} in 40 days")
+
+
+def _at(trigger: dict, hour: str = "06:00:00-03:00") -> str:
+    return f"{trigger['time'][:10]}T{hour}"
+
+
+@pytest.mark.parametrize(("what", "reason"), [
+    ("revoke", "channel_refused"), ("despair", "care"), ("claim", "on_hold"), ("complaint", "complaint"),
+    ("pay", "nothing_owed"),
+])  # fmt: skip
+def test_a_contact_requested_then_forbidden_before_its_window_is_withdrawn_once(what: str, reason: str) -> None:
+    """A trigger decided at dawn for the afternoon: the customer revokes its channel, writes in despair, disputes,
+    complains or pays in between. A dispatcher acting on the trigger alone would contact them anyway."""
+    from schemas.validation import Contract
+
+    story, trigger = pending_collection()
+    data, when = trigger["data"], _at(trigger)
+    if what == "revoke":
+        story.feed(event("consent.changed", {"channel": data["channel"], "granted": False}, when))
+    elif what == "despair":
+        story.say("não aguento mais, minha vida acabou", when)
+    elif what == "claim":
+        story.say("essa dívida não é minha, nunca contratei nada", when)
+    elif what == "complaint":
+        story.feed(event("complaint.filed", {"channel": "procon"}, when))
+    else:
+        story.feed(event("payment.received", {"payment_id": "p1", "amount": 900.0, "method": "pix"}, when))
+    (withdrawal,) = story.withdrawals
+    assert withdrawal["data"]["outreach_id"] == data["outreach_id"] and withdrawal["data"]["reason"] == reason
+    assert withdrawal["time"] < data["not_before"]  # before the window opens: a dispatcher can still drop it
+    Contract().validate(withdrawal, "output")
+    story.tick(_at(trigger, "07:00:00-03:00"))
+    story.days(trigger["time"][:10], 3, hour="12:00:00-03:00")
+    assert len(story.withdrawals) == 1, "withdrawn once"
+
+
+def test_a_robot_contact_stands_when_nothing_forbids_it_and_a_reply_is_never_withdrawn() -> None:
+    story, trigger = pending_collection()
+    story.feed(event("message.read", {"channel": "whatsapp"}, _at(trigger)))  # nothing that forbids a contact
+    assert story.withdrawals == []
+    story.say("quero falar com um atendente", _at(trigger, "06:30:00-03:00"))
+    handoff = story.triggers[-1]["data"]
+    assert handoff["purpose"] == "handoff"
+    story.feed(event("payment.received", {"payment_id": "p1", "amount": 900.0, "method": "pix"},
+                     _at(trigger, "06:45:00-03:00")))  # fmt: skip
+    withdrawn = {w["data"]["outreach_id"] for w in story.withdrawals}
+    assert data_id(trigger) in withdrawn and handoff["outreach_id"] not in withdrawn  # the person still answers
+
+
+def data_id(trigger: dict) -> str:
+    return trigger["data"]["outreach_id"]

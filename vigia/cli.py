@@ -96,6 +96,8 @@ def describe(topic: str, value: bytes) -> str:
     if event.get("type") == "vigia.outreach.requested":
         who = f"{data['channel']} by {data['agent']} ({data['purpose']})"
         return f"TRIGGER {event['subject']:<10} {who}: {data['explanation']}"
+    if event.get("type") == "vigia.outreach.withdrawn":
+        return f"WITHDRAWN {event['subject']:<8} {data['outreach_id']}: {data['reason']}"
     return f"DEAD    {data.get('reason')}: {data.get('error')}"
 
 
