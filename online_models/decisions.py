@@ -300,8 +300,8 @@ class Decider:
         A trigger is decided hours or days before its window: the customer may revoke its channel, dispute
         the debt, write in despair, complain or pay everything in between. Downstream drops a withdrawn
         contact (the same outreach id); a regulator reading the log sees none after the customer's word.
-        Each is withdrawn once; it counts for the caps still (fewer contacts, never more) and teaches the
-        channel bandit nothing.
+        Each is withdrawn once; it counts for the caps still (fewer contacts, never more); one withdrawn before its
+        window opened teaches the channel bandit nothing.
         """
         pending = [c for c in p.contacts if c[3] >= 0 and not c[3] & (REPLY | CLOSED | WITHDRAWN)
                    and c[0] + self.settings.window_hours * 3600 > p.clock_ts]  # fmt: skip
@@ -324,7 +324,9 @@ class Decider:
                 reason = "nothing_owed"
             else:
                 continue
-            contact[3] |= WITHDRAWN | CLOSED
+            # a contact not yet begun was never made: nothing to learn; one whose window is open may have been
+            # made (the opt-out may answer it): the bandit still learns its outcome
+            contact[3] |= WITHDRAWN | (CLOSED if contact[0] > p.clock_ts else 0)
             out.append((contact[2], reason))
         return out
 

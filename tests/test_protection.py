@@ -584,3 +584,17 @@ def test_a_robot_contact_stands_when_nothing_forbids_it_and_a_reply_is_never_wit
 
 def data_id(trigger: dict) -> str:
     return trigger["data"]["outreach_id"]
+
+
+def test_an_opt_out_inside_the_window_withdraws_the_contact_and_still_teaches_the_bandit_its_harm() -> None:
+    """The contact may have been made already (the opt-out may answer it): the channel bandit must learn the harm."""
+    from online_models.decisions import CLOSED, HARMED, WITHDRAWN
+
+    story, trigger = pending_collection()
+    data = trigger["data"]
+    inside = parse_time(data["not_before"]) + 1800
+    story.feed(event("consent.changed", {"channel": data["channel"], "granted": False},
+                     datetime.fromtimestamp(inside).astimezone().isoformat()))  # fmt: skip
+    assert [w["data"]["reason"] for w in story.withdrawals] == ["channel_refused"]
+    (contact,) = [c for c in story.profile.contacts if c[2] == data_id(trigger)]
+    assert contact[3] & WITHDRAWN and contact[3] & HARMED and not contact[3] & CLOSED
