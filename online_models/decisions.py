@@ -300,8 +300,10 @@ class Decider:
         A trigger is decided hours or days before its window: the customer may revoke its channel, dispute
         the debt, write in despair, complain or pay everything in between. Downstream drops a withdrawn
         contact (the same outreach id); a regulator reading the log sees none after the customer's word.
-        Each is withdrawn once; it counts for the caps still (fewer contacts, never more); one withdrawn before its
-        window opened teaches the channel bandit nothing.
+        Each is withdrawn once; it counts for the caps still (fewer contacts, never more), and the channel bandit
+        learns its outcome as any contact's: one withdrawn inside its window may have been made (an opt-out may
+        answer it), and leaving out those withdrawn before it cost the closed loop 40% of its return (5,000 x 150,
+        seed 11: 4.77 against 8.08 per R$ of contact).
         """
         pending = [c for c in p.contacts if c[3] >= 0 and not c[3] & (REPLY | CLOSED | WITHDRAWN)
                    and c[0] + self.settings.window_hours * 3600 > p.clock_ts]  # fmt: skip
@@ -324,9 +326,7 @@ class Decider:
                 reason = "nothing_owed"
             else:
                 continue
-            # a contact not yet begun was never made: nothing to learn; one whose window is open may have been
-            # made (the opt-out may answer it): the bandit still learns its outcome
-            contact[3] |= WITHDRAWN | (CLOSED if contact[0] > p.clock_ts else 0)
+            contact[3] |= WITHDRAWN  # the bandit learns its outcome still (see the docstring)
             out.append((contact[2], reason))
         return out
 
