@@ -99,8 +99,9 @@ def run_closed_loop(customers: int, days: int, seed: int, policy: str = "vigia",
         if out.kind == "trigger":
             pending.append(out.event())
         elif out.kind == "withdrawal":  # the customers' side drops a contact withdrawn before it was made
-            run.withdrawals.append(out.event())
-            gone = out.event()["data"]["outreach_id"]
+            withdrawal = out.event()
+            run.withdrawals.append(withdrawal)
+            gone = withdrawal["data"]["outreach_id"]
             pending[:] = [t for t in pending if t["data"]["outreach_id"] != gone]
 
     settings = None

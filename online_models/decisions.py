@@ -233,7 +233,7 @@ class Decider:
         if purpose is None:
             return None
         reply = purpose in REPLIES
-        if not reply and p.last_complaint_ts and now - p.last_complaint_ts < s.rules.complaint_cooldown_days * DAY:
+        if not reply and self._cooling_down(p):
             return None
         channels = self._allowed_channels(p, human=reply)
         if care and not reply:  # a robot's offer days after "nao aguento mais" is what ends at Procon
@@ -305,13 +305,11 @@ class Decider:
         answer it), and leaving out those withdrawn before it cost the closed loop 40% of its return (5,000 x 150,
         seed 11: 4.77 against 8.08 per R$ of contact).
         """
-        pending = [c for c in p.contacts if c[3] >= 0 and not c[3] & (REPLY | CLOSED | WITHDRAWN)
+        pending = [c for c in p.contacts if not _closed(c) and not c[3] & (REPLY | WITHDRAWN)
                    and c[0] + self.settings.window_hours * 3600 > p.clock_ts]  # fmt: skip
         if not pending:
             return []
-        cooldown = self.settings.rules.complaint_cooldown_days * DAY
-        complained = p.last_complaint_ts is not None and p.clock_ts - p.last_complaint_ts < cooldown
-        care = bool(self._care_reasons(p))
+        complained, care = self._cooling_down(p), bool(self._care_reasons(p))
         out = []
         for contact in pending:
             if contact[1] in p.channels_opted_out:
@@ -386,6 +384,11 @@ class Decider:
 
     def _contacted_within(self, p: CustomerProfile, days: int) -> bool:
         return any(p.clock_ts - c[0] < days * DAY for c in p.contacts)
+
+    def _cooling_down(self, p: CustomerProfile) -> bool:
+        """Within the cool-down after a complaint: no collection contact at all."""
+        cooldown = self.settings.rules.complaint_cooldown_days * DAY
+        return bool(p.last_complaint_ts) and p.clock_ts - p.last_complaint_ts < cooldown
 
     def _care_reasons(self, p: CustomerProfile) -> list[str]:
         """Why only a person collects, once a week at most: the customer wrote of despair or anger, or
