@@ -93,7 +93,7 @@ _COURTESY = re.compile(r"^(?:por favor )?|(?: por favor| obrigad[oa])?$")
 WRITTEN_CHANNELS = ("sms", "whatsapp", "email", "app_push")
 _MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns) (?:no|pelo|por|via|de|do) {_MEDIUM}\b")
 # "whatsapp nao", "ligacao nao": a medium refused in a clause of its own ("so por whatsapp, ligacao nao")
-_REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligacao|ligacoes|ligar|telefone|{_CALLS}|robo ligando"
+_REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligar|telefone|{_CALLS}|robo ligando"
                             r"|robos ligando))"
                             r"(?: (?:de robo|robotizad\w*|automatic\w*|gravad\w*|de cobranca|toda hora|a toda hora"
                             r"|o tempo todo|todo dia|todos os dias|ligando|mandando|enviando|mais))*"

@@ -426,9 +426,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r" (por |pela |pelo )?"
         r"(voces|voce|a empresa|essa empresa|empresa|funcionari\w*|atendente|banco|loja|financeira|central)\b",
         r"\b(me enganaram|me enganou|fui enganad[oa]|fomos enganad[oa]s|me ludibri\w*|fui ludibriad[oa]|me lesaram"
-        r"|fui lesad[oa])\b"
-        r"|\b(falso|falsa|falsos|falsas) (proposta|emprestimo|oferta|promocao|credito|financiamento|acordo|negociacao"
-        r"|representante|correspondente|intermediari\w*)\b",
+        r"|fui lesad[oa])\b",
         r"\b(vazaram|vazou|vazamento|vazad\w*)\b.{0,40}\b(dados|cpf|documentos|senha)\b|\b(meus )?dados (vazaram"
         r"|vazados|foram vazados)\b",
         r"\b(entraram|acessaram|invadiram|mexeram) (na |em |a )?(minha|meu) (conta|app|aplicativo|cadastro)\b",
@@ -458,7 +456,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a fake boleto, fake staff, a payment asked into someone else's account: an impersonation scam
         r"\b(boleto|link|site|pix|central|perfil|cobranca|cobrador|atendente|funcionari\w*)\b (\w+ )?(fals\w*|fake"
         r"|adulterad\w*)\b|\b(falso|falsa|falsos|falsas) (funcionari\w*|atendente|central|boleto|cobrador\w*"
-        r"|advogad\w*|gerente|juridico)\b",
+        r"|advogad\w*|gerente|juridico|proposta|emprestimo|oferta|promocao|credito|financiamento|acordo|negociacao"
+        r"|representante|correspondente|intermediari\w*)\b",
         r"\b(pediu|pediram|pedindo|mandou|mandaram|cobrou|cobraram|cobrando)\b.{0,60}\b(conta de (uma )?(pessoa fisica"
         r"|terceiro\w*|outra pessoa)|em nome de (outra pessoa|terceiro\w*)|outra conta)\b",
     )),
