@@ -68,11 +68,12 @@ class _Writer:
     def at(self, day: int, hour: float) -> float:
         return local_midnight(START + timedelta(days=day), self.state) + hour * 3600
 
-    def emit(self, event_type: str, ts: float, data: dict) -> None:
+    def emit(self, event_type: str, ts: float, data: dict) -> float:
         self.n += 1
         self.events.append({"specversion": "1.0", "id": f"apart-{self.id}-{self.n}", "source": "urn:apart",
                             "type": event_type, "time": datetime.fromtimestamp(ts, UTC).isoformat(),
                             "subject": self.id, "data": data})  # fmt: skip
+        return ts
 
     def say(self, day: int, hour: float, text: str, channel: str = "whatsapp") -> float:
         ts = self.at(day, hour)
@@ -84,8 +85,8 @@ def _customer(n: int, persona: str, days: int, rng: random.Random) -> tuple[list
     state = "AC" if persona == "night_owl" else rng.choice(STATES)
     w = _Writer(f"ap{n:05d}", state, rng)
     consented = list(CHANNELS) if persona == "revokes_all" else rng.sample(CHANNELS, rng.randint(2, 5))
-    truth: dict[str, Any] = {"kind": "customer", "customer_id": w.id, "state": state, "persona": persona,
-                             "claims": [], "human_requests": [], "refused": [], "despair": []}  # fmt: skip
+    truth: dict[str, Any] = {"kind": "customer", "customer_id": w.id, "state": state, "persona": persona, "claims": [],
+                             "human_requests": [], "refused": [], "despair": [], "revoked": []}  # fmt: skip
     w.emit("customer.registered", w.at(0, 9), {"state": state, "birth_year": rng.randint(1950, 2004),
                                                "channels_consented": consented})  # fmt: skip
     invoices = 6 if persona == "many_invoices" else 1
@@ -129,7 +130,8 @@ def _customer(n: int, persona: str, days: int, rng: random.Random) -> tuple[list
                                                                 "method": rng.choice(("pix", "boleto"))})  # fmt: skip
     if persona == "revokes_all":
         for k, channel in enumerate(CHANNELS):
-            w.emit("consent.changed", w.at(day + 2 * k, 10), {"channel": channel, "granted": False})
+            truth["revoked"].append(w.emit("consent.changed", w.at(day + 2 * k, 10), {"channel": channel,
+                                                                                      "granted": False}))
     if persona == "refuses_in_words":
         text, channels = rng.choice(REFUSALS)
         said = w.say(day, rng.uniform(9, 20), text)
@@ -162,7 +164,8 @@ def audit(triggers: list[dict], events: list[dict], truth: list[dict], care_days
     """What no collection may do, counted in the triggers vigia sent (see the module's docstring)."""
     refused = {(t["customer_id"], channel): ts for t in truth for ts, channel in t["refused"]}
     despair = {t["customer_id"]: t["despair"] for t in truth if t["despair"]}
-    on_refused = robot_in_care = 0
+    on_refused = robot_in_care = after_second = 0
+    second = {t["customer_id"]: t["revoked"][1] for t in truth if len(t.get("revoked", ())) > 1}
     channels: dict[str, set[str]] = defaultdict(set)
     for trigger in triggers:
         data, who = trigger["data"], trigger["subject"]
@@ -173,9 +176,11 @@ def audit(triggers: list[dict], events: list[dict], truth: list[dict], care_days
             0 <= start - said <= care_days * 86400 for said in despair.get(who, ()))
         if data["purpose"] not in REPLIES:
             channels[who].add(data["channel"])
+            after_second += 0 < start - second.get(who, 1e18) <= care_days * 86400
     return compliance(triggers, truth, events) | protection(triggers, truth) | {
         "collection_on_a_channel_refused_in_words_or_a_wrong_number": on_refused,
         "robot_collection_within_30_days_of_despair": robot_in_care,
+        "collection_within_30_days_of_a_second_revocation": after_second,
         "customers_collected": len(channels),
         "most_channels_used_on_one_customer": max((len(c) for c in channels.values()), default=0),
     }  # fmt: skip

@@ -56,6 +56,7 @@ from online_models.transitions import (
     advance,
     ask_for_human,
     near_due_wake,
+    note_refusal,
     on_consent_changed,
     place_hold,
     wake_no_later_than,
@@ -397,6 +398,8 @@ class Core:
                 ask_for_human(p, ts)
             elif flag in HOLD_FLAGS:
                 place_hold(p, HOLD_FLAGS[flag], flag, ts)
+        if refused - set(p.channels_opted_out):
+            note_refusal(p, ts)
         for channel in sorted(refused):  # "parem de me ligar": as a revoked consent
             on_consent_changed(p, {"channel": channel, "granted": False}, ts)
         if p.last_reason_code is None:  # an attendant's tabulation outranks a guess from the text

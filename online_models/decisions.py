@@ -72,6 +72,9 @@ class DecisionSettings:
     window_hours: float = 4.0  # how long a trigger stays valid within the day's window
     care_days: int = 30  # after a customer wrote of despair or anger, or complained: collection by a person only, ...
     care_gap_days: int = 7  # ... at most once in this many days
+    refusals_to_pause: int = 2  # a customer who refused channels this often within refusal_window_days ...
+    refusal_window_days: int = 30
+    refusal_pause_days: int = 30  # ... gets no collection contact for this long after the last refusal
     seed: int = 7
 
     @property
@@ -233,7 +236,7 @@ class Decider:
         if purpose is None:
             return None
         reply = purpose in REPLIES
-        if not reply and self._cooling_down(p):
+        if not reply and (self._cooling_down(p) or self._refusing(p)):
             return None
         channels = self._allowed_channels(p, human=reply)
         if care and not reply:  # a robot's offer days after "nao aguento mais" is what ends at Procon
@@ -309,7 +312,7 @@ class Decider:
                    and c[0] + self.settings.window_hours * 3600 > p.clock_ts]  # fmt: skip
         if not pending:
             return []
-        complained, care = self._cooling_down(p), bool(self._care_reasons(p))
+        complained, refusing, care = self._cooling_down(p), self._refusing(p), bool(self._care_reasons(p))
         out = []
         for contact in pending:
             if contact[1] in p.channels_opted_out:
@@ -318,6 +321,8 @@ class Decider:
                 reason = "on_hold"
             elif complained:
                 reason = "complaint"
+            elif refusing:
+                reason = "refusals"
             elif care and contact[3] & BOT:
                 reason = "care"
             elif p.open_balance <= 0:
@@ -389,6 +394,17 @@ class Decider:
         """Within the cool-down after a complaint: no collection contact at all."""
         cooldown = self.settings.rules.complaint_cooldown_days * DAY
         return bool(p.last_complaint_ts) and p.clock_ts - p.last_complaint_ts < cooldown
+
+    def _refusing(self, p: CustomerProfile) -> bool:
+        """Paused after refusing channels one after another: the next channel is the harassment a regulator sees.
+
+        One refusal leaves the others (the customer chose how to be reached); a second within
+        ``refusal_window_days`` pauses collection on every channel for ``refusal_pause_days``; a reply owed goes.
+        """
+        s, times = self.settings, p.refusals
+        n = s.refusals_to_pause
+        return (len(times) >= n and p.clock_ts - times[-1] < s.refusal_pause_days * DAY
+                and times[-1] - times[-n] <= s.refusal_window_days * DAY)  # fmt: skip
 
     def _care_reasons(self, p: CustomerProfile) -> list[str]:
         """Why only a person collects, once a week at most: the customer wrote of despair or anger, or

@@ -51,6 +51,7 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
     preferred_channel: str | None = None
     channels_consented: list[str] = field(default_factory=list)
     channels_opted_out: list[str] = field(default_factory=list)
+    refusals: list[float] = field(default_factory=list)  # when the customer last refused channels (a day apart, 3 kept)
     # open invoices: id -> [amount, remaining, due_date ISO, issued_ts]
     invoices: dict[str, list[Any]] = field(default_factory=dict)
     credit: float = 0.0  # paid but not yet matched to an invoice (out-of-order or overpaid)

@@ -50,6 +50,7 @@ def on_customer_fields(p: CustomerProfile, data: dict[str, Any], ts: float) -> N
 
 
 def on_consent_changed(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+    """Grant or revoke one channel (a wrong number revokes the phone's channels through it too)."""
     channel = data["channel"]
     granted, revoked = (p.channels_consented, p.channels_opted_out)
     if not data["granted"]:
@@ -58,6 +59,25 @@ def on_consent_changed(p: CustomerProfile, data: dict[str, Any], ts: float) -> N
         granted.append(channel)
     if channel in revoked:
         revoked.remove(channel)
+
+
+def on_customer_consent(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
+    """A ``consent.changed``: the customer's own act, so a revocation of a channel still in use is a refusal."""
+    if not data["granted"] and data["channel"] not in p.channels_opted_out:
+        note_refusal(p, ts)
+    on_consent_changed(p, data, ts)
+
+
+REFUSALS_KEPT = 3
+SAME_REFUSAL_S = 86400.0  # refusals this close are one act ("nao me liga", then the CRM's revocation of the call)
+
+
+def note_refusal(p: CustomerProfile, ts: float) -> None:
+    """Remember when the customer refused channels: refusing one after another asks for less, not for the next one
+    (``Decider`` pauses collection; a wrong number is no refusal: the customer did not speak)."""
+    if p.refusals and abs(ts - p.refusals[-1]) < SAME_REFUSAL_S:
+        return
+    p.refusals = sorted([*p.refusals, ts])[-REFUSALS_KEPT:]
 
 
 # --- money ----------------------------------------------------------------------------------------
@@ -334,7 +354,7 @@ def on_clock_tick(p: CustomerProfile, data: dict[str, Any], ts: float) -> None:
 HANDLERS: dict[str, Handler] = {
     "customer.registered": on_customer_fields,
     "customer.updated": on_customer_fields,
-    "consent.changed": on_consent_changed,
+    "consent.changed": on_customer_consent,
     "session.started": on_session_started,
     "page.viewed": on_page_viewed,
     "message.sent": _message(SENT),

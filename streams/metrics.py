@@ -12,8 +12,8 @@ DUPLICATES = Counter("vigia_duplicate_events_total", "Inputs dropped because the
 ALERTS = Counter("vigia_alerts_sent_total", "Risk-change alerts published, by new band.", ["band"])
 TRIGGERS = Counter("vigia_triggers_sent_total", "Outreach triggers published, by channel.", ["channel"])
 WITHDRAWN = Counter("vigia_triggers_withdrawn_total",
-                    "Outreach triggers withdrawn before their window ended (revoked channel, hold, care, complaint, "
-                    "nothing owed), by reason.", ["reason"])  # fmt: skip
+                    "Outreach triggers withdrawn before their window ended (revoked channel, hold, complaint, "
+                    "channels refused one after another, care, nothing owed), by reason.", ["reason"])  # fmt: skip
 UNAUTHORIZED = Counter("vigia_http_unauthorized_total", "Requests refused for want of a valid token, by page.",
                        ["page"])  # fmt: skip
 SEND_RETRIES = Counter("vigia_output_send_retries_total", "Output sends retried because Kafka did not take them.")

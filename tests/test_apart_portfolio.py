@@ -15,7 +15,8 @@ from online_models.clock import parse_time
 FORBIDDEN = ("outside_window", "over_caps", "after_opt_out", "collection_contacts_during_claims",
              "human_requests_unanswered", "human_requests_late",
              "collection_on_a_channel_refused_in_words_or_a_wrong_number",
-             "robot_collection_within_30_days_of_despair", "dead_letters")  # fmt: skip
+             "robot_collection_within_30_days_of_despair", "collection_within_30_days_of_a_second_revocation",
+             "dead_letters")  # fmt: skip
 
 
 def test_the_portfolio_has_every_persona_and_valid_events_in_time_order() -> None:

@@ -598,3 +598,58 @@ def test_an_opt_out_inside_the_window_withdraws_the_contact_and_still_teaches_th
     assert [w["data"]["reason"] for w in story.withdrawals] == ["channel_refused"]
     (contact,) = [c for c in story.profile.contacts if c[2] == data_id(trigger)]
     assert contact[3] & WITHDRAWN and contact[3] & HARMED and not contact[3] & CLOSED
+
+
+def _revoke(story: Story, channel: str, when: str) -> None:
+    story.feed(event("consent.changed", {"channel": channel, "granted": False}, when))
+
+
+def test_a_customer_refusing_a_second_channel_is_not_collected_on_the_next_for_thirty_days() -> None:
+    """Revoking WhatsApp leaves SMS and e-mail; revoking SMS days later asks for less, not for e-mail next."""
+    story = overdue_customer()
+    _revoke(story, "whatsapp", "2026-03-03T09:00:00-03:00")
+    story.days("2026-03-03", 6)
+    after_one = collection_since(story, parse_time("2026-03-03T09:00:00-03:00"))
+    assert after_one and {t["data"]["channel"] for t in after_one} <= {"sms", "email"}, "one refusal leaves the rest"
+    second = "2026-03-09T09:00:00-03:00"
+    _revoke(story, "sms", second)
+    story.days("2026-03-09", 30)
+    assert collection_since(story, parse_time(second)) == []
+    story.say("quero falar com um atendente", "2026-03-20T11:00:00-03:00")
+    assert _handoffs(story), "a person asked for is still owed"
+    story.days("2026-04-09", 14)
+    resumed = collection_since(story, parse_time("2026-04-09T00:00:00-03:00"))
+    assert resumed and {t["data"]["channel"] for t in resumed} == {"email"}, "after the pause, on what is left"
+
+
+def test_a_wrong_number_is_no_refusal_of_the_customer_so_a_later_revocation_does_not_pause_collection() -> None:
+    story = overdue_customer(channels=("whatsapp", "sms", "email", "app_push"))
+    _call(story, "2026-03-03T10:00:00-03:00", outcome="wrong_number")
+    revoked = "2026-03-06T09:00:00-03:00"
+    _revoke(story, "email", revoked)
+    assert story.profile.refusals == [parse_time(revoked)]
+    story.days("2026-03-06", 10)
+    assert {t["data"]["channel"] for t in collection_since(story, parse_time(revoked))} == {"app_push"}
+
+
+def test_refusals_within_a_day_are_one_act_and_a_second_act_withdraws_what_was_pending() -> None:
+    story = Story(channels=("whatsapp", "sms", "email", "app_push"))
+    story.feed(event("invoice.issued", {"invoice_id": "i1", "amount": 900.0, "due_date": "2026-02-10"},
+                     "2026-02-01T10:00:00-03:00"))  # fmt: skip
+    story.say("parem de mandar sms", "2026-02-05T10:00:00-03:00")
+    _revoke(story, "sms", "2026-02-05T10:30:00-03:00")  # the CRM records what the customer said: the same act
+    assert len(story.profile.refusals) == 1
+    day = datetime.fromisoformat("2026-02-11T05:00:00-03:00")
+    pending = None
+    for n in range(20):
+        before = len(story.triggers)
+        story.tick((day + timedelta(days=n)).isoformat())
+        made = [t for t in story.triggers[before:] if t["data"]["not_before"] > t["time"]]
+        if made:
+            pending = made[0]
+            break
+    assert pending is not None and pending["data"]["channel"] != "sms"
+    other = next(c for c in ("whatsapp", "email", "app_push") if c != pending["data"]["channel"])
+    _revoke(story, other, _at(pending))
+    assert [(w["data"]["outreach_id"], w["data"]["reason"]) for w in story.withdrawals] == [
+        (data_id(pending), "refusals")]  # fmt: skip
