@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from online_models.profile import CHANNELS
 from online_models.speech import answers
 from online_models.text import normalise
 
@@ -21,8 +22,8 @@ _STOP = r"(?:parem|pare|para|parar|chega)"
 _CALLS = r"(?:ligacao|ligacoes|telefonema|telefonemas|chamada|chamadas)"  # the calls a customer refuses
 # take my number off: "tirem", "retire", "apaguem" (whole words: the typo repair learns its words from these patterns,
 # and a fragment such as "re" would split "parcelar e" into "parcela re")
-_TAKE_OFF = (r"(?:tirem|tire|tira|retirem|retire|retira|removam|remova|remove|excluam|exclua|exclui|apaguem|apague"
-             r"|deletem)")
+_TAKE_OFF = (r"(?:tirem|tire|tira|tirar|retirem|retire|retira|retirar|removam|remova|remove|remover|excluam|exclua"
+             r"|exclui|excluir|apaguem|apague|deletem|deletar)")
 _THESE = r"(?:essas |estas |esses |estes |as |os |tantas |tantos )?"
 _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b{_STOP} de (ficar )?(me )?(ligar|ligando|telefonar)\b",
@@ -39,7 +40,9 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b(sem|nada de|nao quero( mais)?( receber)?( mais)?( nenhuma| nenhum)?) {_CALLS}\b",
     # forbidden, not answered: "proibido ligar pra esse numero", "nao atendo ligacao de cobranca"
     rf"\b(?:proibid[oa]s?|vedad[oa]s?)(?: \w+){{0,2}}? (?:me )?(?:ligar|telefonar|{_CALLS})\b",
-    rf"\bnao atendo (?:mais )?(?:a |as |essa |essas )?(?:{_CALLS}|telefone)\b",
+    rf"\bnao atendo (?:mais )?(?:a |as |essa |essas )?(?:{_CALLS}|telefone)\b"
+    rf"|\b{_CALLS} (?:eu )?(?:nao|nunca) atendo\b",
+    rf"\b(?:bloqueei|bloquear|bloqueio|bloqueando)(?: \w+){{0,3}}? (?:{_CALLS}|telefone)\b",
     r"\bchega de (?:\w+ ){0,2}?(?:me )?(?:ligando|ligar|telefonando)\b",
     # the number taken off their lists: "tirem meu telefone da lista", "apaguem meu celular do cadastro"
     rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu|esse|este)"
@@ -62,6 +65,7 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b{_STOP} de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando) "
     rf"(?:mais )?{_MEDIUM}\b",
     rf"\b(?:nao|nunca mais) (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar) (?:mais )?{_MEDIUM}\b",
+    rf"\b(?:nao|nunca mais) (?:me )?(?:manda|envia) mais {_MEDIUM}\b",
     rf"\bnao (?:me )?(?:chamem|chame|chama|chamar|procurem|procure)(?: mais)? (?:no|pelo|por|via) {_MEDIUM}\b",
     rf"\bnem pensar (?:em|de) (?:me )?(?:mandar |mandarem |receber )?{_MEDIUM}\b",
     rf"\bnao quero (?:mais )?(?:receber )?(?:mais )?{_THESE}{_MEDIUM}\b",
@@ -77,6 +81,9 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     # the sending stopped: "cancela o envio de sms", "desativem o recebimento de email"
     rf"\b(?:cancel\w*|desativ\w*|suspend\w*|interromp\w*|encerr\w*) (?:o |os )?(?:envio|envios|recebimento)"
     rf" (?:de |das |dos |por |pelo )?{_MEDIUM}\b",
+    # a way no longer used: "o zap eu nao uso mais", "nao uso mais email"
+    rf"\b{_MEDIUM} (?:eu )?(?:nao|nunca) (?:uso|utilizo|acesso|olho|leio)(?: mais)?\b",
+    rf"\bnao (?:uso|utilizo|acesso|tenho) mais (?:o |a |os )?{_MEDIUM}\b",
 ))  # fmt: skip
 # a whole message that opts out naming no medium ("SAIR", "pare", "nao quero mais receber", "me tira da lista"): the
 # words SMS and WhatsApp senders tell customers to answer with; it refuses the written channel it came on
@@ -108,7 +115,13 @@ _A_MEDIUM = re.compile(rf"\b{_MEDIUM}\b")
 _ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDIUM}\b")
 _CLAUSES = re.compile(r"[,.;!?\n]+")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
-                              r"|aviso|robo|bot")
+                              r"|aviso|robo|bot|contat|contact")
+# no contact at all, by any way: "nao quero ser contatado de forma nenhuma", "nao aceito contato por meio nenhum"
+_NO_WAY_AT_ALL = re.compile(r"\bnao (?:quero|desejo|aceito|autorizo|permito|tenho interesse em)(?: mais)?"
+                            r"(?: ser| receber| em receber| nenhum)?"
+                            r" (?:contatad\w*|contactad\w*|contato|contatos|procurad\w*)\b.{0,30}"
+                            r"\b(?:(?:por|de|em|via) (?:nenhum|nenhuma) (?:meio|canal|forma|jeito|via)"
+                            r"|(?:por|de|em) (?:meio|canal|forma|jeito|via) (?:nenhum|nenhuma|algum|alguma))\b")
 # contact refused in formal words, naming how: "nao quero mais ser contatado por telefone", "nao autorizo envio de
 # sms", "deixem de me contatar por email", "removam meu numero do whatsapp", "desativem as notificacoes"
 _REFUSES = (r"(?:nao (?:quero|desejo|aceito|autorizo|permito)(?: mais)?(?: ser| receber| o| a| que)?|deixem de|parem de"
@@ -239,6 +252,8 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
         return found
     if any(p.search(clean) for p in _NO_CALLS):
         found.update(_voice(clean))
+    if _NO_WAY_AT_ALL.search(clean):
+        found.update(CHANNELS)
     for pattern in _NO_MESSAGES:
         for medium in pattern.findall(clean):
             found.update(_channels_of(medium, clean))

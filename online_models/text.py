@@ -130,7 +130,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|funcionari\w*|gerente|operador\w*|responsavel|consultor\w*|moca|moco)\b",
         r"\batendimento (humano|pessoal)\b",
         r"\b(quero|queria|preciso de|gostaria de) (falar com |conversar com )?(uma|alguma) pessoa\b",
-        r"\b(pessoa (real|de verdade)|alguem( \w+){0,2}? de verdade|carne e osso|ser humano)\b",
+        r"\b((pessoa|pessoas|gente|humano|humanos|atendente|atendentes) (real|reais|de verdade)"
+        r"|alguem( \w+){0,2}? de verdade|carne e osso|ser humano)\b",
         rf"\b{_ASK}\b.{{0,240}}\b(atendente|atendende|atendete|antendente|humano|operador|supervisor|gerente)\b",
         rf"\b(atendente|atendende|atendete|humano|operador|supervisor|gerente)\b.{{0,240}}\b{_ASK}\b",
         r"^(um |o )?(atendente|atendende|atendete|humano|operador|supervisor|gerente)( humano)?$",
@@ -169,7 +170,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # explained by a person, answered by a person, dealt with by a person
         r"\b(expliqu\w*|explica\w*)\b.{0,40}\b(por|pelo|no|numa|em uma) (telefone|ligacao)\b",
         rf"\b(resposta|retorno) (de|por) (uma |um )?(pessoa|humano|gente|alguem|ser humano|{_STAFF})\b",
-        rf"\b(tratar|resolver|negociar|acertar)( isso| esse assunto| essa divida| isto)? com {_PERSON}\b"
+        rf"\b(tratar|resolver|negociar|acertar)( isso| esse assunto| essa divida| isto)?( diretamente| direto)?"
+        rf" com {_PERSON}\b"
         r"(?! (da|de|do|na|no) (minha |meu )?(familia|casa|banco))",
         r"\b(contato|falar|conversar|resolver) com (o |a )?(departamento|setor|juridico|financeiro|chefe|superior"
         r"|diretor\w*|ouvidoria|quem (manda|decide|resolve|pode))\b",
@@ -314,7 +316,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(acabei|acabou) de (pagar|quitar|transferir|fazer (o|a) (pagamento|pix|transferencia))\b",
         r"\b(descontou|debitou|(foi|ja foi|ja esta|esta) descontad\w*|(foi|ja foi|esta) (no|pelo) debito automatico)\b",
         r"\b(ja )?caiu (o|a) (pagamento|pix|transferencia)\b"
-        r"|\b(pagamento|pix|transferencia|deposito)( \w+)? (ja )?caiu\b",  # "o pix agendado caiu"
+        r"|\b(pagamento|pix|transferencia|deposito|debito|desconto)( \w+)? (ja )?caiu\b",  # "o pix agendado caiu"
         r"\bpagamento (ja )?(foi |esta |ja foi )?(feito|efetuado|realizado|confirmado|efetivado|compensado)\b",
         r"\b(liquidei|liquidad\w*|efetuei a quitacao|caiu no debito automatico)\b",
         r"\b(cobr\w*|veio|vieram|fatura|boleto|parcela)\b.{0,30}\b(em dobro|duas vezes|em duplicidade|duplicad\w*)\b",
@@ -331,6 +333,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(confirmou|confirmaram) a compensacao\b",
         r"\bpagamento (ja )?saiu\b|\b(acertei|acertamos) (tudo|isso|a divida|o debito|o valor)\b.{0,60}"
         r"\b(acordo|quitad\w*|nao devo|pago|paga)\b",
+        # settled by an agreement already, and collected again: "ja negociei com o escritorio", "cobrando de novo"
+        r"\bja (negociei|renegociei|parcelei|fiz (um |o )?acordo|fechei (um |o )?acordo|tenho (um )?acordo)\b"
+        r"|\b(tenho|temos) (um )?acordo (fechado|firmado|feito|vigente|ativo)\b",
+        r"\b(cobrando|cobram|cobraram|cobrar|cobranca)( isso| essa| esse| a| o)? de novo\b",
     )),
     "not_mine": tuple(re.compile(p) for p in (
         r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b",
@@ -408,6 +414,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bnao (sabia|sabe|entendia|lembra|lembrava) (o que|de ter) (estava |esta )?(assinando|assinado|fazendo|feito"
         r"|contratado|comprado)\b|\bnao (podia|poderia|pode) ter (feito|assinado|contratado|comprado)\b",
         r"\b(numero|telefone|celular|linha|chip) agora e meu\b",
+        # not what was agreed: "nao bate com o que eu contratei", "peco revisao" ("veio diferente do combinado?" asks)
+        r"\b(nao (bate|batem|confere|conferem|corresponde|correspondem|condiz|condizem)|diverge\w*)\b.{0,30}"
+        r"\b(contratei|contratad[oa]|contrato|combinei|combinad[oa]|acordad[oa]|assinei"
+        r"|comprei|negociei|negociad[oa])\b",
+        r"\b(quero|peco|solicito|solicitar|pedir|pedi|exijo|gostaria de|preciso de) (a |uma )?revisao\b",
         # the debtor died: the writer is a relative, and the estate is no one to collect from by robot
         r"\b(ele|ela|(o|a) (titular|cliente|dono|dona)( \w+){0,3}?)( ja)? (faleceu|morreu|e falecid\w*"
         r"|veio a obito)\b",
@@ -490,6 +501,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(nao sei|nao lembro|nao me lembro|sera|verificar|ver) se (ja )?(paguei|foi pago|esta pago)\b"),
         # "recebo sexta e pago tudo": "and I pay", not "it is paid"
         re.compile(r"\be pago (tudo|o|a|os|as|essa|esse|isso|logo|certinho|sem falta|direitinho)\b|\b(e|eu) pago$"),
+        # "eu pago dia 20", "recebo dia 10 e pago dia 11": a date to come
+        re.compile(r"\beu pago (dia|no dia)\b|\b(recebo|recebi|cai|caiu)\b.{0,40}\bpago (dia|no dia)\b"),
         # "ja pago amanha": the present tense of a payment still to come
         re.compile(r"\bpago\b.{0,30}\b(semana que vem|mes que vem|amanha|depois|na (segunda|terca|quarta|quinta|sexta)"
                    r"|no (sabado|domingo)|sem falta)\b"

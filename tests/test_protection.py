@@ -305,6 +305,12 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("não aceito essa proposta que chegou por email", set()),  # refused: the offer, not the email
         ("não quero receber o boleto por email, manda no whatsapp", set()),
         ("não quero ligação agora, to no trabalho", set()),
+        # session 24's dev phrasings: a way no longer used, calls not answered, none at all, a blocked line
+        ("o zap eu não uso mais, pode mandar email", {"whatsapp"}),
+        ("telefonema eu não atendo, manda mensagem", {"human_call", "voicebot"}),
+        ("não aceito contato por meio nenhum", {"whatsapp", "sms", "email", "human_call", "voicebot", "app_push"}),
+        ("já bloqueei vocês no whatsapp e vou bloquear as ligações também", {"whatsapp", "human_call", "voicebot"}),
+        ("liga não, manda mensagem", {"human_call", "voicebot"}),  # "nao manda" here asks for a message
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
@@ -326,7 +332,10 @@ def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str
      "um homem dizendo ser do jurídico de vocês me pediu pra depositar numa conta de pessoa física",
      "não tem nenhuma Maria nesse número", "hackearam meu zap e fizeram empréstimo",
      "foi debitado da minha conta mas o sistema de vocês fala que não compensou",
-     "o depósito programado caiu na data certa"],
+     "o depósito programado caiu na data certa",
+     # session 24's: not what was agreed, a review asked for, an agreement already made and collected again
+     "esse valor não confere com o contrato que eu assinei", "peço a revisão dessa cobrança",
+     "já fiz acordo com vocês, por que estão cobrando de novo?"],
 )  # fmt: skip
 def test_a_claim_in_other_words_holds_collection(said: str) -> None:
     story = overdue_customer()
@@ -479,7 +488,8 @@ def test_a_routine_message_is_read_and_sends_nobody(said: str) -> None:
 
 
 @pytest.mark.parametrize("said", ["assim que cair meu salário eu pago", "tem desconto pra pagar à vista?",
-                                  "nunca mais vou atrasar, pode me ligar se precisar"])
+                                  "nunca mais vou atrasar, pode me ligar se precisar", "eu pago dia 20 sem falta",
+                                  "minha filha vai me ajudar a pagar, aguarda uns dias"])
 def test_a_plan_to_pay_or_a_discount_asked_for_is_no_claim_and_no_refusal(said: str) -> None:
     """The words the session-20 patterns are written in, used otherwise: "eu pago" is a plan, "desconto" an offer
     asked for, and "nunca mais" a promise."""
