@@ -772,6 +772,10 @@ _REQUESTS = re.compile(r"\b(qual|quais|quanto|quando|como|onde|por que|pode|pode
 _PLANS = re.compile(r"\b(vou|vai|vao|vamos|irei|ira|assim que|amanha|hoje|depois|semana que vem|mes que vem|proxim\w*"
                     r"|dia \d+|sexta|segunda|terca|quarta|quinta|sabado|domingo|logo|ja ja|agora|pagarei|aguard\w*"
                     r"|providenciando|tentando|procurando)\b")
+# asked to check what the customer says happened ("confere ai", "vejam no sistema"): a claim, in whatever words
+_CHECK_IT = re.compile(r"\b(confere|confira|confiram|verifica|verifique|verifiquem|checa|cheque|chequem|olha ai"
+                       r"|olhem ai|olha no sistema|olhem no sistema|da uma olhada|deem uma olhada|veja ai|vejam ai"
+                       r"|veja no sistema|vejam no sistema)\b")
 _THANKS = re.compile(r"\b(obrigad\w*|valeu|agradec\w*|ok|beleza|combinado|certo|entendi|show|otim\w*|perfeito|blz"
                      r"|tranquilo|fechado|kkk\w*|rs|desculp\w*|educad\w*|ajudou|resolveu)\b")
 
@@ -791,10 +795,14 @@ def routine(text: str) -> bool:
     (False, False)
     >>> routine("o débito automático levou o valor da parcela"), routine("vou pagar o boleto sexta")
     (False, True)
+    >>> routine("o boleto venceu dia 5, confere aí"), routine("pode verificar o valor?")
+    (False, True)
     """
     clean = normalise(text)
     if _ACKNOWLEDGED.fullmatch(clean) or not clean.strip():
         return True
+    if _CHECK_IT.search(clean) and "?" not in text:  # a statement the customer wants checked: a person reads it
+        return False
     reason = lexicon_reason(tokens(text))
     if reason in _HARDSHIPS or (reason == "offer_not_adherent" and _UNAFFORDABLE.search(clean)):
         return True
