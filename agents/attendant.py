@@ -108,6 +108,10 @@ def advice(p: CustomerProfile) -> dict[str, Any]:
         dont.append(f"Não fazer cobrança ativa até {until}: o cliente registrou uma reclamação; só responda a ele.")
     for channel in p.channels_opted_out:
         dont.append(f"Não usar {CHANNELS.get(channel, channel)}: o cliente recusou esse canal.")
+    if p.contact_hours:
+        first, last = p.contact_hours
+        do.append(f"Ligue ou escreva entre {first:02d}:00 e {last:02d}:00 (horário local, dentro do permitido): "
+                  "o cliente pediu esse horário.")
     return {"do": do or ["Nada pendente: confirme os dados e siga o atendimento."], "dont": dont, "tone": tone}
 
 

@@ -11,7 +11,9 @@ it, and the audit counts what no collection may do, whatever vigia read:
 - a contact outside the legal hours of the customer's state, over the daily or weekly cap, or on a
   channel revoked (``consent.changed``, refused in words, or a wrong number for calls, SMS and WhatsApp);
 - a collection contact during an unresolved claim; a request for a person left unanswered;
-- a robot collecting within 30 days of a message of despair.
+- a robot collecting within 30 days of a message of despair;
+- collection within 30 days of a second channel revoked; a contact at another time than the customer
+  asked for ("só consigo atender depois das 18h"), on a day the law allowed the time asked.
 
     PYTHONPATH=. .venv/bin/python benchmarks/apart.py --customers 600 --days 90 --seeds 1,2,3
 
@@ -33,12 +35,14 @@ import orjson
 
 from backtest.evaluate import compliance, in_effect, protection
 from backtest.replay import Replay
-from online_models.clock import local_midnight, parse_time
+from online_models.clock import local_midnight, parse_time, zone_for_state
+from online_models.contact_rules import ContactRules
 from online_models.decisions import REPLIES
 
 START = date(2026, 3, 2)
 PERSONAS = ("night_owl", "many_invoices", "revokes_all", "refuses_in_words", "wrong_number", "disputes",
-            "claims_fraud", "asks_human", "despairs", "agreement_breaker", "silent", "good_payer")  # fmt: skip
+            "claims_fraud", "asks_human", "despairs", "agreement_breaker", "silent", "good_payer",
+            "evenings_only")  # fmt: skip
 STATES = ("SP", "RJ", "MG", "BA", "PE", "RS", "AM", "AC", "MT", "PA", "CE", "DF")
 CHANNELS = ("whatsapp", "sms", "email", "voicebot", "human_call")
 # written for this portfolio only (not in benchmarks/messages, not in the simulator)
@@ -54,6 +58,11 @@ SAYS = {
     "night_owl": ("trabalho de noite, só consigo pagar na sexta", "manda o boleto atualizado aqui",
                   "vou pagar uma parte amanhã"),
 }
+# when to call, said in words: (text, the local hours asked for)
+HOURS = (("só consigo atender depois das 18h, trabalho o dia inteiro", (18, 24)),
+         ("podem me procurar à noite, de dia estou no serviço", (18, 24)),
+         ("prefiro que entrem em contato no horário de almoço", (12, 14)),
+         ("me liga lá pelas 15h que eu atendo", (15, 17)))  # fmt: skip
 REFUSALS = (("não quero mais ligação nem mensagem de vocês", ("human_call", "voicebot", "sms", "whatsapp")),
             ("parem de me ligar", ("human_call", "voicebot")),
             ("não me mandem mais whatsapp", ("whatsapp",)))  # fmt: skip
@@ -86,7 +95,8 @@ def _customer(n: int, persona: str, days: int, rng: random.Random) -> tuple[list
     w = _Writer(f"ap{n:05d}", state, rng)
     consented = list(CHANNELS) if persona == "revokes_all" else rng.sample(CHANNELS, rng.randint(2, 5))
     truth: dict[str, Any] = {"kind": "customer", "customer_id": w.id, "state": state, "persona": persona, "claims": [],
-                             "human_requests": [], "refused": [], "despair": [], "revoked": []}  # fmt: skip
+                             "human_requests": [], "refused": [], "despair": [], "revoked": [],
+                             "hours": None}  # fmt: skip
     w.emit("customer.registered", w.at(0, 9), {"state": state, "birth_year": rng.randint(1950, 2004),
                                                "channels_consented": consented})  # fmt: skip
     invoices = 6 if persona == "many_invoices" else 1
@@ -128,6 +138,9 @@ def _customer(n: int, persona: str, days: int, rng: random.Random) -> tuple[list
             w.emit("payment.received", w.at(day + 3 * k, 12), {"payment_id": f"{w.id}-part{k}",
                                                                 "amount": round(rng.uniform(50, 200), 2),
                                                                 "method": rng.choice(("pix", "boleto"))})  # fmt: skip
+    if persona == "evenings_only":
+        said_text, hours = rng.choice(HOURS)
+        truth["hours"] = [w.say(day, rng.uniform(9, 21), said_text), *hours]
     if persona == "revokes_all":
         for k, channel in enumerate(CHANNELS):
             truth["revoked"].append(w.emit("consent.changed", w.at(day + 2 * k, 10), {"channel": channel,
@@ -160,11 +173,23 @@ def portfolio(customers: int, days: int, seed: int) -> tuple[list[dict], list[di
     return events, truth
 
 
+def _off_hours(rules: ContactRules, start: float, collection: bool, state: str, hours: list[int]) -> bool:
+    """A contact at another time than the customer asked for, on a day when the law allowed the time asked."""
+    midnight = local_midnight(datetime.fromtimestamp(start, zone_for_state(state)).date(), state)
+    if hours[0] * 3600 <= start - midnight < hours[1] * 3600:
+        return False
+    allowed = rules.next_window(midnight, state, horizon_days=1, collection=collection, hours=(hours[0], hours[1]))
+    return allowed is not None
+
+
 def audit(triggers: list[dict], events: list[dict], truth: list[dict], care_days: int = 30) -> dict:
     """What no collection may do, counted in the triggers vigia sent (see the module's docstring)."""
     refused = {(t["customer_id"], channel): ts for t in truth for ts, channel in t["refused"]}
     despair = {t["customer_id"]: t["despair"] for t in truth if t["despair"]}
-    on_refused = robot_in_care = after_second = 0
+    on_refused = robot_in_care = after_second = off_hours = 0
+    hours = {t["customer_id"]: t["hours"] for t in truth if t.get("hours")}
+    state = {t["customer_id"]: t["state"] for t in truth}
+    rules = ContactRules()
     second = {t["customer_id"]: t["revoked"][1] for t in truth if len(t.get("revoked", ())) > 1}
     channels: dict[str, set[str]] = defaultdict(set)
     for trigger in triggers:
@@ -174,6 +199,8 @@ def audit(triggers: list[dict], events: list[dict], truth: list[dict], care_days
         on_refused += since is not None and since <= start and data["purpose"] not in REPLIES
         robot_in_care += data["agent"] == "bot" and data["purpose"] not in REPLIES and any(
             0 <= start - said <= care_days * 86400 for said in despair.get(who, ()))
+        if who in hours and start >= hours[who][0]:
+            off_hours += _off_hours(rules, start, data["purpose"] not in REPLIES, state[who], hours[who][1:])
         if data["purpose"] not in REPLIES:
             channels[who].add(data["channel"])
             after_second += 0 < start - second.get(who, 1e18) <= care_days * 86400
@@ -181,6 +208,7 @@ def audit(triggers: list[dict], events: list[dict], truth: list[dict], care_days
         "collection_on_a_channel_refused_in_words_or_a_wrong_number": on_refused,
         "robot_collection_within_30_days_of_despair": robot_in_care,
         "collection_within_30_days_of_a_second_revocation": after_second,
+        "contacts_outside_the_hours_asked_when_the_law_allowed_them": off_hours,
         "customers_collected": len(channels),
         "most_channels_used_on_one_customer": max((len(c) for c in channels.values()), default=0),
     }  # fmt: skip

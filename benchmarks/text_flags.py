@@ -143,7 +143,9 @@ def decisions(messages: list[dict], seed: int = 7) -> dict:
                 continue
             begins = parse_time(reply["data"]["not_before"])
             delays.append((begins - said_at) / 3600)
-            first = rules.next_window(said_at, result.profile.state)
+            hours = result.profile.contact_hours  # "me liga depois das 18h": the first legal moment within them
+            first = ((hours and rules.next_window(said_at, result.profile.state, hours=(hours[0], hours[1])))
+                     or rules.next_window(said_at, result.profile.state))  # fmt: skip
             late += first is not None and begins > first[0] + 60
     return {"messages": len(messages), "claims": claims, "collection_contacts_after_a_claim": after_claim,
             "by_a_robot": robot_after_claim, "holds_without_a_claim": false_holds, "unread": unread,

@@ -155,10 +155,17 @@ class ContactRules:
         window = self.window(local.date(), state)
         return window is not None and window[0] <= local.time() < window[1]
 
-    def next_window(self, ts: float, state: str | None, horizon_days: int = 10,
-                    collection: bool = False) -> tuple[float, float] | None:  # fmt: skip
+    def next_window(self, ts: float, state: str | None, horizon_days: int = 10, collection: bool = False,
+                    hours: tuple[int, int] | None = None) -> tuple[float, float] | None:  # fmt: skip
         """The earliest (start, end) at or after ``ts`` in which contact is allowed (``collection``: a collection
-        contact, which also waits out the optional days off)."""
+        contact, which also waits out the optional days off; ``hours``: only within these local hours, which the
+        customer asked for, else None).
+
+        >>> from online_models.clock import format_time, parse_time
+        >>> start, end = ContactRules().next_window(parse_time("2026-03-04T09:00:00-03:00"), "SP", hours=(18, 24))
+        >>> format_time(start), format_time(end)  # 18:00-20:00 in Sao Paulo
+        ('2026-03-04T21:00:00.000Z', '2026-03-04T23:00:00.000Z')
+        """
         zone = zone_for_state(state)
         local = datetime.fromtimestamp(ts, zone)
         for offset in range(horizon_days):
@@ -166,9 +173,12 @@ class ContactRules:
             window = self.window(day, state, collection)
             if window is None:
                 continue
-            start = datetime.combine(day, window[0], zone)
-            end = datetime.combine(day, window[1], zone)
-            if end.timestamp() <= ts:
+            start = datetime.combine(day, window[0], zone).timestamp()
+            end = datetime.combine(day, window[1], zone).timestamp()
+            if hours is not None:
+                midnight = datetime.combine(day, time(0), zone).timestamp()
+                start, end = max(start, midnight + hours[0] * 3600), min(end, midnight + hours[1] * 3600)
+            if end <= ts or start >= end:
                 continue
-            return max(start.timestamp(), ts), end.timestamp()
+            return max(start, ts), end
         return None

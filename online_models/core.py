@@ -35,6 +35,7 @@ from online_models.behaviour import CHANGE_MEMORY_S
 from online_models.clock import format_time, local_date, parse_date, parse_time
 from online_models.decisions import HUMAN_REASONS, UNREAD
 from online_models.features import pack, risk_features, unpack
+from online_models.hours import asked_hours
 from online_models.kpis import Snapshot, snapshot
 from online_models.models import ModelSet, ModelSettings
 from online_models.outputs import Output, cloudevent, dead_letter, output_id
@@ -402,6 +403,9 @@ class Core:
             note_refusal(p, ts)
         for channel in sorted(refused):  # "parem de me ligar": as a revoked consent
             on_consent_changed(p, {"channel": channel, "granted": False}, ts)
+        hours = asked_hours(said)
+        if hours is not None:  # "me liga depois das 18h": every contact from now on, within the legal window
+            p.contact_hours = list(hours)
         if p.last_reason_code is None:  # an attendant's tabulation outranks a guess from the text
             p.predicted_reason = models.reasons.predict(p.recent_words, words) or p.predicted_reason
 

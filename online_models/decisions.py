@@ -36,7 +36,7 @@ from typing import Any
 from river import proba
 
 from online_models.behaviour import HARDSHIP
-from online_models.clock import format_time, local_date, parse_date
+from online_models.clock import format_time, local_date, local_midnight, parse_date
 from online_models.contact_rules import ContactRules, payable_until
 from online_models.control import COST, GROUP, ControlSettings, UpliftTracker, open_episode
 from online_models.outputs import output_id
@@ -245,7 +245,7 @@ class Decider:
             channels = [p.reply_channel]  # answer on the channel the customer wrote in on
         if not channels:
             return None
-        window = s.rules.next_window(now if at is None else max(now, at), p.state, collection=not reply)
+        window = self._window(p, now if at is None else max(now, at), collection=not reply)
         if window is None:
             return None
         start, end = window
@@ -294,7 +294,8 @@ class Decider:
             "outreach_id": outreach, "channel": channel, "agent": agent,
             "not_before": format_time(start), "not_after": format_time(end), "purpose": purpose, "offer": offer,
             "tone": tone, "priority": priority, "triggered_by": triggered_by,
-            "explanation": self._explain(p, purpose, channel, agent, flags, why_offer, care),
+            "explanation": self._explain(p, purpose, channel, agent, flags, why_offer, care)
+            + self._hours_said(p, start),
         }  # fmt: skip
 
     def withdraw(self, p: CustomerProfile) -> list[tuple[str, str]]:
@@ -327,6 +328,8 @@ class Decider:
                 reason = "care"
             elif p.open_balance <= 0:
                 reason = "nothing_owed"
+            elif not self._at_hours_asked(p, contact[0]):
+                reason = "hours"  # asked for since: the next contact comes at the hours asked
             else:
                 continue
             contact[3] |= WITHDRAWN  # the bandit learns its outcome still (see the docstring)
@@ -366,6 +369,38 @@ class Decider:
         ):
             return "preventive"
         return None
+
+    def _window(self, p: CustomerProfile, since: float, collection: bool) -> tuple[float, float] | None:
+        """The next legal window, within the hours the customer asked for when the law allows them in the days ahead
+        (else the legal window: "depois das 21h" in São Paulo, where contact ends at 20:00)."""
+        rules = self.settings.rules
+        if p.contact_hours:
+            asked = rules.next_window(since, p.state, collection=collection, hours=(p.contact_hours[0],
+                                                                                     p.contact_hours[1]))  # fmt: skip
+            if asked is not None:
+                return asked
+        return rules.next_window(since, p.state, collection=collection)
+
+    def _at_hours_asked(self, p: CustomerProfile, start: float) -> bool:
+        """Whether a contact starting at ``start`` keeps to the hours the customer asked for (or the law allowed none
+        of them that day)."""
+        if not p.contact_hours:
+            return True
+        first, last = p.contact_hours
+        midnight = local_midnight(local_date(start, p.state), p.state)
+        if first * 3600 <= start - midnight < last * 3600:
+            return True
+        return self.settings.rules.next_window(midnight, p.state, horizon_days=1, collection=True,
+                                               hours=(first, last)) is None  # fmt: skip
+
+    @staticmethod
+    def _hours_said(p: CustomerProfile, start: float) -> str:
+        if not p.contact_hours:
+            return ""
+        first, last = p.contact_hours
+        hour = (start - local_midnight(local_date(start, p.state), p.state)) / 3600
+        kept = "" if first <= hour < last else ", outside the legal hours: the nearest legal time"
+        return f"; the customer asked for {first:02d}:00-{last:02d}:00{kept}"
 
     def _allowed_channels(self, p: CustomerProfile, human: bool) -> list[str]:
         allowed = [c for c in p.channels_consented if c not in p.channels_opted_out]

@@ -123,6 +123,7 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
     # a case on hold until a person resolves it: [kind ("dispute" or "fraud"), since (ts), why (what was said)]
     hold: list[Any] | None = None
     reply_channel: str | None = None  # the channel the customer last wrote in on (a reply may use it)
+    contact_hours: list[int] | None = None  # [first hour, hour after the last] the customer asked to be contacted in
     asked: list[Any] | None = None  # a bot's chat question about contact, until the customer's next message: [ts, text]
     cancelled: list[str] = field(default_factory=list)  # invoice ids a resolution cancelled (issued later: ignored)
     disputed: list[str] = field(default_factory=list)  # invoice ids open when a case was put on hold
@@ -220,6 +221,8 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
             # refused in words, revoked, or a wrong number: never to be used by anyone acting on this customer
             "channels_refused": list(self.channels_opted_out),
             "channel_responsiveness": self.responsiveness(),
+            # the local hours the customer asked to be contacted in ("me liga depois das 18h"), within the law's
+            "contact_hours": list(self.contact_hours) if self.contact_hours else None,
             "promises_made": self.promises_made,
             "promises_kept": self.promises_kept,
             "promises_broken": self.promises_broken,

@@ -13,7 +13,8 @@ ALERTS = Counter("vigia_alerts_sent_total", "Risk-change alerts published, by ne
 TRIGGERS = Counter("vigia_triggers_sent_total", "Outreach triggers published, by channel.", ["channel"])
 WITHDRAWN = Counter("vigia_triggers_withdrawn_total",
                     "Outreach triggers withdrawn before their window ended (revoked channel, hold, complaint, "
-                    "channels refused one after another, care, nothing owed), by reason.", ["reason"])  # fmt: skip
+                    "channels refused one after another, care, nothing owed, other hours asked), by reason.",
+                    ["reason"])  # fmt: skip
 UNAUTHORIZED = Counter("vigia_http_unauthorized_total", "Requests refused for want of a valid token, by page.",
                        ["page"])  # fmt: skip
 SEND_RETRIES = Counter("vigia_output_send_retries_total", "Output sends retried because Kafka did not take them.")

@@ -217,6 +217,15 @@ def test_the_attendant_is_told_to_read_a_message_vigia_could_not_read() -> None:
         assert any("consent.changed" in line for line in todo) == (n == 0), todo  # it may be a refusal
 
 
+def test_the_attendant_is_told_the_hours_the_customer_asked_to_be_called_in() -> None:
+    from agents.attendant import advice
+
+    p = CustomerProfile("c1", state="SP")
+    assert not any("horário" in line for line in advice(p)["do"])
+    p.contact_hours = [18, 24]
+    assert any("entre 18:00 e 24:00" in line for line in advice(p)["do"])
+
+
 def test_the_worker_counts_the_messages_it_could_not_read(sent) -> None:
     from streams import metrics
 

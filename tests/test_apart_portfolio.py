@@ -16,7 +16,12 @@ FORBIDDEN = ("outside_window", "over_caps", "after_opt_out", "collection_contact
              "human_requests_unanswered", "human_requests_late",
              "collection_on_a_channel_refused_in_words_or_a_wrong_number",
              "robot_collection_within_30_days_of_despair", "collection_within_30_days_of_a_second_revocation",
-             "dead_letters")  # fmt: skip
+             "contacts_outside_the_hours_asked_when_the_law_allowed_them", "dead_letters")  # fmt: skip
+
+
+def dealt(customers: int, seed: int, *personas: str) -> int:
+    """How many customers the generator deals these personas to (in turn, from the seed)."""
+    return sum(PERSONAS[(n + seed) % len(PERSONAS)] in personas for n in range(customers))
 
 
 def test_the_portfolio_has_every_persona_and_valid_events_in_time_order() -> None:
@@ -24,7 +29,8 @@ def test_the_portfolio_has_every_persona_and_valid_events_in_time_order() -> Non
     assert {t["persona"] for t in truth} == set(PERSONAS)
     times = [parse_time(e["time"]) for e in events]
     assert len({e["id"] for e in events}) == len(events)
-    assert sum(bool(t["claims"]) for t in truth) == 8 and sum(bool(t["human_requests"]) for t in truth) == 4
+    assert sum(bool(t["claims"]) for t in truth) == dealt(48, 4, "disputes", "claims_fraud")
+    assert sum(bool(t["human_requests"]) for t in truth) == dealt(48, 4, "asks_human")
     assert times == sorted(times)
 
 
@@ -32,6 +38,7 @@ def test_the_portfolio_has_every_persona_and_valid_events_in_time_order() -> Non
 def test_no_contact_a_rule_forbids_when_withdrawals_are_honoured(seed: int) -> None:
     honoured, ignored = run(240, 60, seed), run(240, 60, seed, honour_withdrawals=False)
     assert {k: honoured[k] for k in FORBIDDEN} == dict.fromkeys(FORBIDDEN, 0)
-    assert honoured["claims"] == 40 and honoured["human_requests"] == 20 and honoured["triggers"] > 1000
+    assert honoured["claims"] == dealt(240, seed, "disputes", "claims_fraud") and honoured["triggers"] > 1000
+    assert honoured["human_requests"] == dealt(240, seed, "asks_human")
     assert honoured["withdrawn"] > 0
     assert ignored["after_opt_out"] + ignored["collection_contacts_during_claims"] > 0  # what they spared

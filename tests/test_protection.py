@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import orjson
 import pytest
@@ -666,3 +667,28 @@ def test_refusals_within_a_day_are_one_act_and_a_second_act_withdraws_what_was_p
     _revoke(story, other, _at(pending))
     assert [(w["data"]["outreach_id"], w["data"]["reason"]) for w in story.withdrawals] == [
         (data_id(pending), "refusals")]  # fmt: skip
+
+
+def test_a_customer_who_asks_for_calls_after_six_is_contacted_after_six_and_the_morning_contact_is_withdrawn() -> None:
+    story, trigger = pending_collection()
+    before = len(story.triggers)
+    story.say("só posso atender depois das 18h, trabalho o dia todo", _at(trigger))
+    assert [w["data"]["reason"] for w in story.withdrawals] == ["hours"]
+    story.say("quero falar com uma pessoa", _at(trigger, "06:30:00-03:00"))
+    story.days(trigger["time"][:10], 20, hour="02:00:00-03:00")
+    after = [t["data"] for t in story.triggers[before:]]
+    assert after and after[0]["purpose"] == "handoff"
+    local_hours = {datetime.fromisoformat(t["not_before"]).astimezone(ZoneInfo("America/Sao_Paulo")).hour
+                   for t in after}  # fmt: skip
+    assert local_hours == {18}, "the person and the collection alike, at the hour asked"
+    assert all("asked for 18:00-24:00" in t["explanation"] for t in after)
+
+
+def test_hours_the_law_forbids_are_met_at_the_nearest_legal_time_and_say_so() -> None:
+    story = overdue_customer(state="RJ")  # contact in Rio de Janeiro ends at 19:00
+    story.say("me liga só depois das 20h", "2026-03-02T10:00:00-03:00")
+    story.days("2026-03-03", 10)
+    after = [t["data"] for t in collection_since(story, parse_time("2026-03-02T10:00:00-03:00"))]
+    assert after and all("outside the legal hours" in t["explanation"] for t in after)
+    assert all(datetime.fromisoformat(t["not_before"]).astimezone(ZoneInfo("America/Sao_Paulo")).hour < 19
+               for t in after)  # fmt: skip
