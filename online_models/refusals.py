@@ -14,9 +14,9 @@ from online_models.speech import answers
 from online_models.text import normalise
 
 VOICE_CHANNELS = ("human_call", "voicebot")
-_MEDIUM = r"(mensagem|mensagens|sms|torpedos?|whatsapp|zap|e ?mails?)"
+_MEDIUM = r"(mensagem|mensagens|sms|torpedos?|whatsapp|whats|zap|e ?mails?)"
 _MEDIUM_CHANNELS = {"mensagem": ("whatsapp", "sms"), "mensagens": ("whatsapp", "sms"), "sms": ("sms",),
-                    "whatsapp": ("whatsapp",), "zap": ("whatsapp",),
+                    "whatsapp": ("whatsapp",), "whats": ("whatsapp",), "zap": ("whatsapp",),
                     "torpedo": ("sms",), "torpedos": ("sms",)}  # fmt: skip
 _STOP = r"(?:parem|pare|para|parar|chega)"
 _CALLS = r"(?:ligacao|ligacoes|telefonema|telefonemas|chamada|chamadas)"  # the calls a customer refuses
@@ -37,6 +37,7 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"(?: \w+){{0,2}}? {_CALLS}\b",
     r"\bnao (podem|pode|quero que|quero que voces|permito que|autorizo que|aceito que) (voces )?me (ligar|liguem|ligue"
     r"|telefonem)\b",
+    r"\bnao (quero|permito|autorizo|aceito) que (\w+ ){1,2}me (ligue|liguem|telefone|telefonem)\b",
     rf"\b(sem|nada de|nao quero( mais)?( receber)?( mais)?( nenhuma| nenhum)?) {_CALLS}\b",
     # forbidden, not answered: "proibido ligar pra esse numero", "nao atendo ligacao de cobranca"
     rf"\b(?:proibid[oa]s?|vedad[oa]s?)(?: \w+){{0,2}}? (?:me )?(?:ligar|telefonar|{_CALLS})\b",
@@ -66,6 +67,7 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"(?:mais )?{_MEDIUM}\b",
     rf"\b(?:nao|nunca mais) (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar) (?:mais )?{_MEDIUM}\b",
     rf"\b(?:nao|nunca mais) (?:me )?(?:manda|envia) mais {_MEDIUM}\b",
+    rf"\b(?:so|mas|porem|apenas) nao (?:me )?(?:manda|mande|mandem|envia|envie|enviem) {_MEDIUM}\b",
     rf"\bnao (?:me )?(?:chamem|chame|chama|chamar|procurem|procure)(?: mais)? (?:no|pelo|por|via) {_MEDIUM}\b",
     rf"\bnem pensar (?:em|de) (?:me )?(?:mandar |mandarem |receber )?{_MEDIUM}\b",
     rf"\bnao quero (?:mais )?(?:receber )?(?:mais )?{_THESE}{_MEDIUM}\b",
@@ -112,6 +114,10 @@ _NOTHING_TO = re.compile(r"\b(?:nao (?:me )?(?:mandem|mande|enviem|envie|mandar|
                          r"|(?:parem|pare|para) de (?:me )?(?:mandar|enviar)(?: \w+)?)"
                          r" (?:para|pra|nesse|neste|nele|la)\b")
 _A_MEDIUM = re.compile(rf"\b{_MEDIUM}\b")
+# collection refused on a medium named before: "esse whats e do trabalho, cobranca aqui nao"
+_NOT_HERE = re.compile(r"\b(?:cobranca|cobrancas|cobrar) (?:aqui|por aqui|nele|nesse|neste)(?: \w+)? nao\b"
+                       r"|\bnao (?:quero|aceito|admito) (?:mais )?(?:cobranca|cobrancas)"
+                       r" (?:aqui|por aqui|nele|nesse|neste)\b")
 _ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDIUM}\b")
 _CLAUSES = re.compile(r"[,.;!?\n]+")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
@@ -140,7 +146,8 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu)"
     r" (e ?mail)\b",
     r"\b(?:desativ\w*|deslig\w*|cancel\w*|bloque\w*)(?: \w+){0,2}? (?:notificac\w*|push)\b"
-    r"|\b(?:nao quero|chega de|parem com|pare com)(?: mais)?(?: receber)?(?: essas| as| estas)? (notificac\w*"
+    r"|\b(?:nao quero|chega de|parem com|pare com|(?:para|pare|parem) de (?:mandar|enviar))(?: mais)?(?: receber)?"
+    r"(?: essas| as| estas)? (notificac\w*"
     r"|alertas do (?:app|aplicativo)|avisos do (?:app|aplicativo))\b",
 ))  # fmt: skip
 _APP_NOTICES = re.compile(r"notific|push|(alertas|avisos) do (app|aplicativo)")
@@ -273,7 +280,7 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
         for medium, call in ((neither.group(1), neither.group(2)), (neither.group(3), neither.group(4))):
             found.update(VOICE_CHANNELS if call else _channels_of(medium, medium))
     found |= _said_refusals(clauses, text)
-    if _NOTHING_TO.search(clean):
+    if _NOTHING_TO.search(clean) or _NOT_HERE.search(clean):
         kept = set(_ONLY_VIA.findall(clean))
         for medium in _A_MEDIUM.findall(clean):
             if medium not in kept:

@@ -120,7 +120,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b(falar|fala|falando|conversar|converso|conversando|contato|ser atendid\w*|atendid\w*) "
         rf"(com |por )?{_PERSON}\b",
         rf"\b(passa\w*|transfer\w*|coloca\w*|encaminh\w*|manda\w*) (para|pra|pro|com|a|ao) (o |a |um |uma )?"
-        rf"{_PERSON}\b",
+        rf"({_PERSON}|pessoal|equipe|time)\b",
         # where are the people: "cade a atendente?", "cade o pessoal do suporte"
         rf"\b(tem como|pode|podem|poderia|poderiam|preciso que|quero que|gostaria que) (um |uma |o |a |algum |alguma )?"
         rf"{_STAFF}\b.{{0,30}}\b(analis\w*|avali\w*|verific\w*|olh\w*|revis\w*|ver|atend\w*|ajud\w*)\b",
@@ -164,7 +164,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(resolver|conversar|falar|negociar|tratar)\b.{0,40}\b(numa|em uma|por|pelo|no) (ligacao|telefone)\b",
         rf"\b{_STAFF}\b.{{0,40}}\bme (ligue|liguem|ligar|retorne|retornem|telefone|chamar|chame|chamem|contatar"
         r"|contate|procurar|procure)\b",
-        r"\b(quero|prefiro|preciso de|gostaria de|peco) (uma )?(ligacao|telefonema|chamada)\b",
+        r"\b(quero|queria|prefiro|preciso de|gostaria de|peco) (uma |um )?(ligacao|telefonema|chamada)\b",
         r"\bnao (da|consigo|vou conseguir|tem como) (para |pra )?resolver (por aqui|pelo chat|por mensagem"
         r"|com (o )?robo|pelo app|pelo aplicativo|pelo whatsapp)\b",
         # explained by a person, answered by a person, dealt with by a person
@@ -179,7 +179,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "distress": tuple(re.compile(p) for p in (
         r"(desesper\w*|nao aguento|depress\w*|deprimid\w*|sem saida|nao (tenho|vejo) (mais )?saida"
         r"|nao sei mais o que fazer|suicid\w*|(quero|queria) (sumir|morrer)|minha vida acabou|fundo do poco"
-        r"|perdi tudo|chorando|(sem|nao tenho mais) forcas|\bestou (muito )?mal\b|\bnao aguento\b)",
+        r"|perdi tudo|chorando|(sem|nao tenho mais) forcas|\bestou (muito )?mal\b|\bnao aguento\b"
+        r"|\bperdi (o |a )?(meu|minha) (marido|esposa|esposo|mulher|filho|filha|pai|mae|irmao|irma|companheir\w*)\b)",
         # thoughts of suicide: a person answers at once, whatever else the message says
         r"\bme (matar|mato|mataria|matarei)\b",  # whole words: the typo repair splits words it does not know
         r"\b(acabar|acabo|acabaria|acabarei) com (a )?(minha )?(propria )?vida\b",
@@ -312,7 +313,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bpagamento (feito|efetuado|realizado|confirmado)\b",
         r"\b(mandei|enviei|segue|tenho|anexei|esta ai|aqui esta)( o| a)? (comprovante|recibo)\b",
         r"\bsaiu da minha conta\b",
-        r"\b(deram|dar|deu) baixa\b",
+        r"\b(deram|dar|deu|dei|demos) baixa\b",
         r"\b(acabei|acabou) de (pagar|quitar|transferir|fazer (o|a) (pagamento|pix|transferencia))\b",
         r"\b(descontou|debitou|(foi|ja foi|ja esta|esta) descontad\w*|(foi|ja foi|esta) (no|pelo) debito automatico)\b",
         r"\b(ja )?caiu (o|a) (pagamento|pix|transferencia)\b"
@@ -332,7 +333,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bcompensacao (foi |ja foi |esta )?(confirmad\w*|feita|realizada|efetuada)\b"
         r"|\b(confirmou|confirmaram) a compensacao\b",
         r"\bpagamento (ja )?saiu\b|\b(acertei|acertamos) (tudo|isso|a divida|o debito|o valor)\b.{0,60}"
-        r"\b(acordo|quitad\w*|nao devo|pago|paga)\b",
+        r"\b(acordo|quitad\w*|nao devo|pago|paga|em dinheiro|a vista|no caixa)\b",
         # settled by an agreement already, and collected again: "ja negociei com o escritorio", "cobrando de novo"
         r"\bja (negociei|renegociei|parcelei|fiz (um |o )?acordo|fechei (um |o )?acordo|tenho (um )?acordo)\b"
         r"|\b(tenho|temos) (um )?acordo (fechado|firmado|feito|vigente|ativo)\b",
@@ -414,6 +415,13 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bnao (sabia|sabe|entendia|lembra|lembrava) (o que|de ter) (estava |esta )?(assinando|assinado|fazendo|feito"
         r"|contratado|comprado)\b|\bnao (podia|poderia|pode) ter (feito|assinado|contratado|comprado)\b",
         r"\b(numero|telefone|celular|linha|chip) agora e meu\b",
+        # someone else signed, a company not known, a charge never authorised, a service cancelled
+        r"\bquem (fez|contratou|comprou|assinou|pegou|abriu)( isso| essa \w+| esse \w+)? (foi|era) (o |a )?"
+        r"(meu|minha)\b",
+        r"\b(nem |nao )(sei|conheco) (que|qual) (empresa|loja|banco|financeira) (e essa|e esse|e esta|e este)\b",
+        r"\b(taxa|tarifa|juros|seguro|anuidade|cobranca|valor|compra|servico)\b.{0,40}\bque (eu )?(nunca|nao|jamais)"
+        r" (autorizei|contratei|pedi|solicitei|combinei|assinei)\b",
+        r"\b(servico|plano|contrato|assinatura|conta|linha|pacote) (foi|ja foi|esta|ja esta|tinha sido) cancelad[oa]\b",
         # not what was agreed: "nao bate com o que eu contratei", "peco revisao" ("veio diferente do combinado?" asks)
         r"\b(nao (bate|batem|confere|conferem|corresponde|correspondem|condiz|condizem)|diverge\w*)\b.{0,30}"
         r"\b(contratei|contratad[oa]|contrato|combinei|combinad[oa]|acordad[oa]|assinei"
@@ -501,6 +509,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(nao sei|nao lembro|nao me lembro|sera|verificar|ver) se (ja )?(paguei|foi pago|esta pago)\b"),
         # "recebo sexta e pago tudo": "and I pay", not "it is paid"
         re.compile(r"\be pago (tudo|o|a|os|as|essa|esse|isso|logo|certinho|sem falta|direitinho)\b|\b(e|eu) pago$"),
+        # a company closed, not a bill: "dei baixa no cnpj"
+        re.compile(r"\bbaixa (no|na|do|da) (cnpj|empresa|firma|mei|carteira)\b"),
         # "eu pago dia 20", "recebo dia 10 e pago dia 11": a date to come
         re.compile(r"\beu pago (dia|no dia)\b|\b(recebo|recebi|cai|caiu)\b.{0,40}\bpago (dia|no dia)\b"),
         # "ja pago amanha": the present tense of a payment still to come

@@ -118,6 +118,9 @@ def _known_series() -> None:
     reasons = json.loads((SCHEMA_DIR / "output" / "vigia.deadletter.json").read_text())["properties"]["reason"]["enum"]
     for reason in reasons:
         DEAD_LETTERS.labels(reason)
+    withdrawn = json.loads((SCHEMA_DIR / "output" / "vigia.outreach.withdrawn.json").read_text())
+    for reason in withdrawn["properties"]["reason"]["enum"]:
+        WITHDRAWN.labels(reason)
     for outcome in ("saved", "restored", "refused", "failed"):
         CHECKPOINTS.labels(outcome)
     for outcome in ("relearnt", "skipped"):

@@ -259,3 +259,16 @@ def test_priming_waits_for_the_recovery_of_the_current_generation(monkeypatch) -
     recovery.signal_recovery_start.clear()  # generation 7's own recovery ends
     asyncio.run(clock._reprime(app))
     assert clock._state == {"settled": True, "primed": False}
+
+
+def test_every_withdrawal_reason_has_a_series_from_the_start() -> None:
+    """A dashboard or an alert on withdrawals by reason finds each reason at 0 before the first withdrawal."""
+    import json
+
+    from prometheus_client import REGISTRY
+
+    from schemas.validation import SCHEMA_DIR
+
+    reasons = json.loads((SCHEMA_DIR / "output" / "vigia.outreach.withdrawn.json").read_text())
+    for reason in reasons["properties"]["reason"]["enum"]:
+        assert REGISTRY.get_sample_value("vigia_triggers_withdrawn_total", {"reason": reason}) is not None, reason

@@ -312,6 +312,9 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("não aceito contato por meio nenhum", {"whatsapp", "sms", "email", "human_call", "voicebot", "app_push"}),
         ("já bloqueei vocês no whatsapp e vou bloquear as ligações também", {"whatsapp", "human_call", "voicebot"}),
         ("liga não, manda mensagem", {"human_call", "voicebot"}),  # "nao manda" here asks for a message
+        ("esse whats é do trabalho, cobrança aqui não", {"whatsapp"}),
+        ("não quero que ninguém me ligue", {"human_call", "voicebot"}),
+        ("pode mandar email, só não manda whatsapp", {"whatsapp"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
@@ -336,7 +339,10 @@ def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str
      "o depósito programado caiu na data certa",
      # session 24's: not what was agreed, a review asked for, an agreement already made and collected again
      "esse valor não confere com o contrato que eu assinei", "peço a revisão dessa cobrança",
-     "já fiz acordo com vocês, por que estão cobrando de novo?"],
+     "já fiz acordo com vocês, por que estão cobrando de novo?",
+     # session 24's second set: someone else signed, a company not known, a fee never authorised, a plan cancelled
+     "quem contratou foi meu ex-sócio", "não sei que loja é essa", "lançaram uma anuidade que eu nunca autorizei",
+     "o plano foi cancelado em janeiro e ainda cobram", "dei baixa nesse boleto na lotérica"],
 )  # fmt: skip
 def test_a_claim_in_other_words_holds_collection(said: str) -> None:
     story = overdue_customer()
