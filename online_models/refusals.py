@@ -59,6 +59,7 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"\b(?:so|mas|porem|apenas) nao (?:me )?(?:liga|ligue|liguem|ligar|telefone|telefonem)\b(?! (?:agora|hoje|amanha"
     r"|depois|cedo|tarde|de manha|a noite|antes|nesse horario|neste horario|pra isso|para isso)\b)",
     r"\b(me )?ligaram \w+ vezes\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
+    rf"\b(?:me )?{_TAKE_OFF} (?:da|dessa|desta|das) (?:lista|listas) de {_CALLS}\b",
 ))  # fmt: skip
 # a call refused as made by a machine ("ligacao de robo", "ligacoes gravadas"): the voicebot only
 _MACHINE_CALLS = re.compile(r"\b(robo|robos|robotizad\w*|gravad\w*|gravacao|automatic\w*|maquina|bot)\b")
@@ -68,6 +69,8 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b(?:nao|nunca mais) (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar) (?:mais )?{_MEDIUM}\b",
     rf"\b(?:nao|nunca mais) (?:me )?(?:manda|envia) mais {_MEDIUM}\b",
     rf"\b(?:so|mas|porem|apenas) nao (?:me )?(?:manda|mande|mandem|envia|envie|enviem) {_MEDIUM}\b",
+    rf"\b(?:nao|nunca|parem|pare)\b.{{0,40}}\bnem (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar)"
+    rf" (?:mais )?{_MEDIUM}\b",
     rf"\bnao (?:me )?(?:chamem|chame|chama|chamar|procurem|procure)(?: mais)? (?:no|pelo|por|via) {_MEDIUM}\b",
     rf"\bnem pensar (?:em|de) (?:me )?(?:mandar |mandarem |receber )?{_MEDIUM}\b",
     rf"\bnao quero (?:mais )?(?:receber )?(?:mais )?{_THESE}{_MEDIUM}\b",

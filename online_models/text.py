@@ -159,6 +159,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(agencia|loja|unidade|escritorio)\b.{0,40}\b(conversar|resolver|falar|negociar|atendid\w*)\b"
         r"|\b(conversar|resolver|falar|negociar)\b.{0,40}\b(agencia|loja|unidade|escritorio)\b",
         r"\b(numero|telefone|contato) (da|do|de) (central|atendimento|sac|ouvidoria)\b",
+        r"\b(numero|telefone|contato)( de voces| da empresa| ai)?\b.{0,20}\b(que eu (mesmo |mesma )?ligo"
+        r"|pra eu ligar|para eu ligar)\b",
         # a call asked for: "gostaria de um retorno por telefone", "resolver numa ligacao", "por telefone comigo"
         r"\b(retorno|atendimento|contato) (telefonico|por telefone|por ligacao)\b",
         r"\b(resolver|conversar|falar|negociar|tratar)\b.{0,40}\b(numa|em uma|por|pelo|no) (ligacao|telefone)\b",
@@ -270,7 +272,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|bosta|pqp|vtnc|vsf|fdp|filho da puta|filhos da puta|arrombad\w*|odeio voces|odio|descaso|desrespeito"
         r"|falta de respeito|perseguicao|perseguindo|me perseguir|saco cheio|enchendo o saco"
         r"|torrando (a|minha) paciencia|larga do meu pe|larguem do meu pe|cala a boca|calem a boca|cala boca"
-        r"|calem essa boca)\b",
+        r"|calem essa boca|quadrilha|mafia|corja|gangue|surdos|surdas)\b",
         r"\b(atendimento|empresa|servico|empresinha) (porco|porca|podre|nojent\w*|ridicul\w*|vergonhos\w*)\b",
         r"\b(levar|levo|levarei|colocar|coloco|botar|boto|ir|vou) (isso |voces |o caso )?(para|pra|a|na|no|ao) (justica"
         r"|delegacia|policia|ministerio publico|defensoria|juiz|tribunal|pequenas causas|imprensa|jornal|midia"
@@ -338,6 +340,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bja (negociei|renegociei|parcelei|fiz (um |o )?acordo|fechei (um |o )?acordo|tenho (um )?acordo)\b"
         r"|\b(tenho|temos) (um )?acordo (fechado|firmado|feito|vigente|ativo)\b",
         r"\b(cobrando|cobram|cobraram|cobrar|cobranca)( isso| essa| esse| a| o)? de novo\b",
+        r"\b(isso|essa divida|esse debito|essa conta|essa fatura|esse valor|tudo) (ja )?(foi|esta) resolvid[oa]\b",
     )),
     "not_mine": tuple(re.compile(p) for p in (
         r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b",
@@ -415,6 +418,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bnao (sabia|sabe|entendia|lembra|lembrava) (o que|de ter) (estava |esta )?(assinando|assinado|fazendo|feito"
         r"|contratado|comprado)\b|\bnao (podia|poderia|pode) ter (feito|assinado|contratado|comprado)\b",
         r"\b(numero|telefone|celular|linha|chip) agora e meu\b",
+        # in Spanish (the borders): "no es mia", "no reconozco"; a shop never set foot in; a minor
+        r"\b(no es (mia|mio|de mi)|no reconozco|no debo nada)\b",
+        r"\b(nunca|jamais) (estive|pisei|entrei|fui|comprei)( \w+)? (nessa|nesse|naquela|naquele|na|no|em)"
+        r" (loja|empresa|banco|lugar|estabelecimento|cidade)\b",
+        r"\b(sou|era|eu era) menor( de idade)?\b",
         # someone else signed, a company not known, a charge never authorised, a service cancelled
         r"\bquem (fez|contratou|comprou|assinou|pegou|abriu)( isso| essa \w+| esse \w+)? (foi|era) (o |a )?"
         r"(meu|minha)\b",
@@ -451,7 +459,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(entraram|acessaram|invadiram|mexeram) (na |em |a )?(minha|meu) (conta|app|aplicativo|cadastro)\b",
         r"\b(falsific\w*|assinatura falsa|documentos? fals\w*)\b|\bassinatura\b.{0,40}\b(e|foi|era) falsa\b",
         r"\b(pegou|pegaram|acharam|achou|encontraram|usou)\b.{0,60}\b(meu documento|meus documentos|minha carteira"
-        r"|meus cartoes|meu rg|meu cpf)\b.{0,60}\b(fizeram|fez|abriram|abriu|usaram|usou|compraram|comprou)\b"
+        r"|meus cartoes|meu rg|meu cpf|meus dados)\b.{0,60}\b(fizeram|fez|abriram|abriu|usaram|usou|compraram"
+        r"|comprou)\b"
         r"|\b(acharam|achou|encontraram|pegaram|pegou)\b.{0,60}\b(minha carteira|meu documento|meus documentos"
         r"|meu rg)\b.{0,30}\b(usaram|usou)\b|\busaram meus cartoes\b",
         r"\b(por|foi|foram) outra pessoa\b",
@@ -466,6 +475,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(perdi|extraviei|extraviad\w*)\b.{0,40}\b(documento\w*|carteira|identidade|rg|cpf|cnh)\b.{0,60}"
         r"\b(alguem|usaram|usou|fizeram|fez|abriram|abriu|surgiu|surgiram|apareceu|apareceram|aparece|aparecem)\b",
         r"\bnao autoriz\w*\b",
+        r"\b(compra|compras|saque|saques|transac\w*|gasto\w*)\b.{0,40}\b(no exterior|fora do pais|em outro pais"
+        r"|em outra cidade|em outro estado)\b",
         # transactions the customer did not make, someone close using the card in secret
         r"\b(compra|compras|saque|saques|transac\w*|pix|gasto|gastos)\b.{0,60}\bque (eu )?(nao|nunca) (fiz|realizei"
         r"|autorizei|reconheco)\b",
@@ -473,7 +484,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(escondid\w*|as escondidas|sem (eu saber|me avisar|me pedir|permissao|autoriza\w*))\b"
         r"|\bas escondidas\b.{0,40}\b(usou|usaram|pegou|pegaram|fez|fizeram|comprou|compraram)\b",
         # a fake boleto, fake staff, a payment asked into someone else's account: an impersonation scam
-        r"\b(boleto|link|site|pix|central|perfil|cobranca|cobrador|atendente|funcionari\w*)\b (\w+ )?(fals\w*|fake"
+        r"\b(boleto|link|site|pix|central|perfil|cobranca|cobrador|atendente|funcionari\w*|sms|email|mensagem"
+        r"|ligacao|whatsapp|numero)\b (\w+ )?(fals\w*|fake"
         r"|adulterad\w*)\b|\b(falso|falsa|falsos|falsas) (funcionari\w*|atendente|central|boleto|cobrador\w*"
         r"|advogad\w*|gerente|juridico|proposta|emprestimo|oferta|promocao|credito|financiamento|acordo|negociacao"
         r"|representante|correspondente|intermediari\w*)\b",

@@ -315,6 +315,8 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("esse whats é do trabalho, cobrança aqui não", {"whatsapp"}),
         ("não quero que ninguém me ligue", {"human_call", "voicebot"}),
         ("pode mandar email, só não manda whatsapp", {"whatsapp"}),
+        ("me tira da lista de telefonemas", {"human_call", "voicebot"}),
+        ("parem de ligar e nem mandem whatsapp", {"human_call", "voicebot", "whatsapp"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
@@ -342,7 +344,12 @@ def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str
      "já fiz acordo com vocês, por que estão cobrando de novo?",
      # session 24's second set: someone else signed, a company not known, a fee never authorised, a plan cancelled
      "quem contratou foi meu ex-sócio", "não sei que loja é essa", "lançaram uma anuidade que eu nunca autorizei",
-     "o plano foi cancelado em janeiro e ainda cobram", "dei baixa nesse boleto na lotérica"],
+     "o plano foi cancelado em janeiro e ainda cobram", "dei baixa nesse boleto na lotérica",
+     # and its third: Spanish at the border, a shop never set foot in, a minor, settled in a renegotiation, a fake
+     # e-mail, a relative with the customer's data, purchases abroad
+     "no reconozco esta cuenta, no es mía", "nunca pisei nessa loja", "sou menor, não posso ter feito isso",
+     "essa conta já foi resolvida na renegociação", "chegou um email falso em nome de vocês",
+     "minha prima pegou meus dados e fez a compra", "apareceram compras em outro país no meu cartão"],
 )  # fmt: skip
 def test_a_claim_in_other_words_holds_collection(said: str) -> None:
     story = overdue_customer()
