@@ -384,23 +384,18 @@ class Decider:
     def _at_hours_asked(self, p: CustomerProfile, start: float) -> bool:
         """Whether a contact starting at ``start`` keeps to the hours the customer asked for (or the law allowed none
         of them that day)."""
-        if not p.contact_hours:
+        if not p.contact_hours or _within_hours(p, start):
             return True
-        first, last = p.contact_hours
         midnight = local_midnight(local_date(start, p.state), p.state)
-        if first * 3600 <= start - midnight < last * 3600:
-            return True
         return self.settings.rules.next_window(midnight, p.state, horizon_days=1, collection=True,
-                                               hours=(first, last)) is None  # fmt: skip
+                                               hours=(p.contact_hours[0], p.contact_hours[1])) is None  # fmt: skip
 
     @staticmethod
     def _hours_said(p: CustomerProfile, start: float) -> str:
         if not p.contact_hours:
             return ""
-        first, last = p.contact_hours
-        hour = (start - local_midnight(local_date(start, p.state), p.state)) / 3600
-        kept = "" if first <= hour < last else ", outside the legal hours: the nearest legal time"
-        return f"; the customer asked for {first:02d}:00-{last:02d}:00{kept}"
+        kept = "" if _within_hours(p, start) else ", outside the legal hours: the nearest legal time"
+        return f"; the customer asked for {p.contact_hours[0]:02d}:00-{p.contact_hours[1]:02d}:00{kept}"
 
     def _allowed_channels(self, p: CustomerProfile, human: bool) -> list[str]:
         allowed = [c for c in p.channels_consented if c not in p.channels_opted_out]
@@ -490,6 +485,12 @@ class Decider:
         if care:
             parts.append(f"by a person, weekly at most: {', '.join(care)} in the last {self.settings.care_days} days")
         return "; ".join(parts)
+
+
+def _within_hours(p: CustomerProfile, start: float) -> bool:
+    """Whether ``start`` falls in the local hours the customer asked to be contacted in."""
+    hour = (start - local_midnight(local_date(start, p.state), p.state)) / 3600
+    return p.contact_hours[0] <= hour < p.contact_hours[1]
 
 
 def _closed(contact: list) -> bool:

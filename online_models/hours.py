@@ -12,6 +12,8 @@ amanhã", without a time) says no hours. Read from :func:`online_models.text.nor
 ((6, 12), (14, 16))
 >>> asked_hours("não me liga de manhã"), asked_hours("me ligaram às 7 da manhã"), asked_hours("pago depois do dia 18")
 (None, None, None)
+>>> asked_hours("me liga, consigo pagar as 10 parcelas"), asked_hours("me liga, pago de 2 a 3 vezes")
+(None, None)
 """
 
 from __future__ import annotations
@@ -23,13 +25,16 @@ from online_models.text import normalise
 _CONTACT = re.compile(r"\b(liga|ligue|liguem|ligar|ligacao|ligacoes|telefon\w*|atend\w*|contat\w*|retorn\w*|chama"
                       r"|chame|chamem|mensage\w*|falar|fala|conversar|whatsapp|zap|procur\w*|disponivel|livre"
                       r"|responder|respondo)\b")
-_HOUR = r"(\d{1,2})(?: ?h\b| horas\b| 00\b|h00\b| hrs\b)?"
+# a number that counts something else ("as 10 parcelas", "de 2 a 3 vezes") is no hour
+_NOT_A_COUNT = r"(?! (?:parcelas?|prestac\w*|vezes|reais|real|dias|meses|anos|mil|boletos?|faturas?|x)\b)"
+_HOUR = rf"(\d{{1,2}})(?!\d)(?: ?h\b| horas\b| 00\b|h00\b| hrs\b)?{_NOT_A_COUNT}"
 _AFTER = re.compile(rf"\b(?:depois|apos|a partir)(?: das| de| da| do| as)? {_HOUR}")
 _BEFORE = re.compile(rf"\bantes(?: das| de| da| as)? {_HOUR}")
 _BETWEEN = re.compile(rf"\b(?:entre|das|de)(?: as)? {_HOUR} (?:e|as|ate|a)(?: as)? {_HOUR}")
-_AT = re.compile(r"\b(?:as|pelas|la pelas|por volta das) (\d{1,2})(?: ?h\b| horas\b| 00\b|h00\b| hrs\b)?"
-                 r"|\b(\d{1,2})(?:h\b|h00\b| horas\b| hrs\b)")
+_AT = re.compile(rf"\b(?:as|pelas|la pelas|por volta das) (\d{{1,2}})(?!\d)(?: ?h\b| horas\b| 00\b|h00\b| hrs\b)?"
+                 rf"{_NOT_A_COUNT}|\b(\d{{1,2}})(?:h\b|h00\b| horas\b| hrs\b)")
 AT_HOURS = 2  # a time named ("me liga as 18h"): the two hours from it
+WAKING = (6, 22)  # hours asked for must reach into these: "de 2 a 3" counts something, not the small hours
 _BUSY = re.compile(r"\b(trabalh\w*|servico|expediente|aula|estud\w*|plantao|turno)\b")
 _PERIODS = (
     (re.compile(r"\b(horario|hora) (de|do) almoco\b|\bno almoco\b"), (12, 14)),
@@ -67,7 +72,7 @@ def asked_hours(text: str) -> tuple[int, int] | None:
 
     Only in a clause about contact that refuses nothing; a clause of its own beside one about contact counts too
     ("me liga, mas só depois das 18h"), unless it says when the customer is busy ("trabalho de manhã, ligue à
-    tarde"). Hours that make no day (25h, 18 to 9) are no request.
+    tarde"). Hours that make no day (25h, 18 to 9, 2 to 3) are no request.
     """
     clauses = [normalise(c) for c in _CLAUSES.split(text)]
     contact = [c for c in clauses if _CONTACT.search(c)]
@@ -80,6 +85,6 @@ def asked_hours(text: str) -> tuple[int, int] | None:
         if re.search(r"\bdia \d", clause):  # "depois do dia 18": a date, not an hour
             continue
         start, end = hours
-        if 0 <= start < end <= 24:
+        if 0 <= start < end <= 24 and end > WAKING[0] and start < WAKING[1]:
             return start, end
     return None
