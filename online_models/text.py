@@ -792,7 +792,8 @@ _REQUESTS = re.compile(r"\b(qual|quais|quanto|quando|como|onde|por que|pode|pode
                    r"|tem como|manda|mande|mandem|envia|envie|enviem|me passa|preciso|quero|queria|gostaria|aceito"
                    r"|aceita|posso|me ajuda|ajuda)\b")
 _PLANS = re.compile(r"\b(vou|vai|vao|vamos|irei|ira|assim que|amanha|hoje|depois|semana que vem|mes que vem|proxim\w*"
-                    r"|dia \d+|sexta|segunda|terca|quarta|quinta|sabado|domingo|logo|ja ja|agora|pagarei|aguard\w*"
+                    r"|dia \d+|sexta|segunda|terca|quarta|quinta|sabado|domingo|logo|ja ja|pagarei|aguard\w*"
+                    r"|(?<!\be )agora"  # "e agora vem essa cobranca" tells what happened, not a plan
                     r"|providenciando|tentando|procurando)\b")
 # asked to check what the customer says happened ("confere ai", "vejam no sistema"): a claim, in whatever words
 _CHECK_IT = re.compile(r"\b(confere|confira|confiram|verifica|verifique|verifiquem|checa|cheque|chequem|olha ai"

@@ -479,7 +479,9 @@ def test_a_refusal_in_words_vigia_does_not_know_goes_to_a_person_though_it_names
                                   "o boleto venceu porque vocês mandaram atrasado",  # "porque": no request
                                   # a date and a request, but to check what the customer says happened
                                   "a moça do caixa carimbou o boleto dia 3, confere aí",
-                                  "o valor foi pro cartão da minha mãe semana passada, vejam no sistema"])
+                                  "o valor foi pro cartão da minha mãe semana passada, vejam no sistema",
+                                  # "e agora" tells what happened next, not a plan
+                                  "a loja me vendeu um seguro junto e agora vem essa parcela a mais"])
 def test_a_statement_of_what_happened_with_routine_words_in_it_goes_to_a_person(said: str) -> None:
     """Claims in words no pattern knows, with the boleto, the card or the amount in them: before, a routine word
     anywhere made the message read, and a robot went on collecting from a customer who had paid or disputed
