@@ -57,8 +57,7 @@ from online_models.transitions import (
     advance,
     ask_for_human,
     near_due_wake,
-    note_refusal,
-    on_consent_changed,
+    on_customer_consent,
     place_hold,
     wake_no_later_than,
 )
@@ -399,10 +398,8 @@ class Core:
                 ask_for_human(p, ts)
             elif flag in HOLD_FLAGS:
                 place_hold(p, HOLD_FLAGS[flag], flag, ts)
-        if refused - set(p.channels_opted_out):
-            note_refusal(p, ts)
-        for channel in sorted(refused):  # "parem de me ligar": as a revoked consent
-            on_consent_changed(p, {"channel": channel, "granted": False}, ts)
+        for channel in sorted(refused):  # "parem de me ligar": as the customer's revoked consent (a refusal noted)
+            on_customer_consent(p, {"channel": channel, "granted": False}, ts)
         hours = asked_hours(said)
         if hours is not None:  # "me liga depois das 18h": every contact from now on, within the legal window
             p.contact_hours = list(hours)

@@ -31,8 +31,8 @@ _HOUR = rf"(\d{{1,2}})(?!\d)(?: ?h\b| horas\b| 00\b|h00\b| hrs\b)?{_NOT_A_COUNT}
 _AFTER = re.compile(rf"\b(?:depois|apos|a partir)(?: das| de| da| do| as)? {_HOUR}")
 _BEFORE = re.compile(rf"\bantes(?: das| de| da| as)? {_HOUR}")
 _BETWEEN = re.compile(rf"\b(?:entre|das|de)(?: as)? {_HOUR} (?:e|as|ate|a)(?: as)? {_HOUR}")
-_AT = re.compile(rf"\b(?:as|pelas|la pelas|por volta das) (\d{{1,2}})(?!\d)(?: ?h\b| horas\b| 00\b|h00\b| hrs\b)?"
-                 rf"{_NOT_A_COUNT}|\b(\d{{1,2}})(?:h\b|h00\b| horas\b| hrs\b)")
+_AT = re.compile(rf"\b(?:as|pelas|la pelas|por volta das) {_HOUR}|\b(\d{{1,2}})(?:h\b|h00\b| horas\b| hrs\b)")
+_A_DATE = re.compile(r"\bdia \d")  # "depois do dia 18": a date, not an hour
 AT_HOURS = 2  # a time named ("me liga as 18h"): the two hours from it
 WAKING = (6, 22)  # hours asked for must reach into these: "de 2 a 3" counts something, not the small hours
 _BUSY = re.compile(r"\b(trabalh\w*|servico|expediente|aula|estud\w*|plantao|turno)\b")
@@ -82,7 +82,7 @@ def asked_hours(text: str) -> tuple[int, int] | None:
         hours = _hours(clause)
         if hours is None or _NEGATED.search(clause) or _PAST.search(clause):
             continue
-        if re.search(r"\bdia \d", clause):  # "depois do dia 18": a date, not an hour
+        if _A_DATE.search(clause):
             continue
         start, end = hours
         if 0 <= start < end <= 24 and end > WAKING[0] and start < WAKING[1]:

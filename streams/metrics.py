@@ -115,12 +115,10 @@ def _known_series() -> None:
     from online_models.profile import CHANNELS
     from schemas.validation import SCHEMA_DIR
 
-    reasons = json.loads((SCHEMA_DIR / "output" / "vigia.deadletter.json").read_text())["properties"]["reason"]["enum"]
-    for reason in reasons:
-        DEAD_LETTERS.labels(reason)
-    withdrawn = json.loads((SCHEMA_DIR / "output" / "vigia.outreach.withdrawn.json").read_text())
-    for reason in withdrawn["properties"]["reason"]["enum"]:
-        WITHDRAWN.labels(reason)
+    for counter, output in ((DEAD_LETTERS, "vigia.deadletter"), (WITHDRAWN, "vigia.outreach.withdrawn")):
+        schema = json.loads((SCHEMA_DIR / "output" / f"{output}.json").read_text())
+        for reason in schema["properties"]["reason"]["enum"]:
+            counter.labels(reason)
     for outcome in ("saved", "restored", "refused", "failed"):
         CHECKPOINTS.labels(outcome)
     for outcome in ("relearnt", "skipped"):
