@@ -62,7 +62,9 @@ SAYS = {
 HOURS = (("só consigo atender depois das 18h, trabalho o dia inteiro", (18, 24)),
          ("podem me procurar à noite, de dia estou no serviço", (18, 24)),
          ("prefiro que entrem em contato no horário de almoço", (12, 14)),
-         ("me liga lá pelas 15h que eu atendo", (15, 17)))  # fmt: skip
+         ("me liga lá pelas 15h que eu atendo", (15, 17)),
+         ("de manhã eu não atendo, tô dormindo, trabalho de madrugada", (12, 24)),
+         ("sou vigilante, fico no posto das 7 às 17h, depois disso tô livre", (17, 24)))  # fmt: skip
 REFUSALS = (("não quero mais ligação nem mensagem de vocês", ("human_call", "voicebot", "sms", "whatsapp")),
             ("parem de me ligar", ("human_call", "voicebot")),
             ("não me mandem mais whatsapp", ("whatsapp",)))  # fmt: skip

@@ -3,15 +3,20 @@
 A customer who works all day and says so is not helped by a call at 10:00, and one who said when to call
 and is called at another time has been ignored. What they ask narrows the legal window of their state
 (``ContactRules.next_window``), never widens it: a request for 21:00 in São Paulo, where contact ends at
-20:00, is met at the nearest legal hour. A moment refused ("não me liga de manhã") or asked once ("me liga
-amanhã", without a time) says no hours. Read from :func:`online_models.text.normalise`'s text.
+20:00, is met at the nearest legal hour. A moment refused ("não me liga de manhã", "trabalho das 8 às 18h, me liga")
+asks for the rest of the day; a day asked once ("me liga amanhã", without a time) says no hours. Read from
+:func:`online_models.text.normalise`'s text.
 
 >>> asked_hours("preciso que alguém me ligue depois das 18h, trabalho o dia todo")
 (18, 24)
 >>> asked_hours("só consigo atender de manhã"), asked_hours("pode me ligar entre 14 e 16h")
 ((6, 12), (14, 16))
->>> asked_hours("não me liga de manhã"), asked_hours("me ligaram às 7 da manhã"), asked_hours("pago depois do dia 18")
-(None, None, None)
+>>> asked_hours("me ligaram às 7 da manhã"), asked_hours("pago depois do dia 18")
+(None, None)
+>>> asked_hours("não me liga de manhã"), asked_hours("trabalho das 8 às 18h, pode ligar")
+((12, 24), (18, 24))
+>>> asked_hours("à tarde não consigo atender")  # the larger part of the legal day left: 08:00-12:00
+(0, 12)
 >>> asked_hours("me liga, consigo pagar as 10 parcelas"), asked_hours("me liga, pago de 2 a 3 vezes")
 (None, None)
 """
@@ -24,39 +29,63 @@ from online_models.text import normalise
 
 _CONTACT = re.compile(r"\b(liga|ligue|liguem|ligar|ligacao|ligacoes|telefon\w*|atend\w*|contat\w*|retorn\w*|chama"
                       r"|chame|chamem|mensage\w*|falar|fala|conversar|whatsapp|zap|procur\w*|disponivel|livre"
-                      r"|responder|respondo)\b")
+                      r"|responder|respondo|prefir\w*|prefer\w*|melhor (?:pra|para) mim)\b")
 # a number that counts something else ("as 10 parcelas", "de 2 a 3 vezes") is no hour
 _NOT_A_COUNT = r"(?! (?:parcelas?|prestac\w*|vezes|reais|real|dias|meses|anos|mil|boletos?|faturas?|x)\b)"
 _HOUR = rf"(\d{{1,2}})(?!\d)(?: ?h\b| horas\b| 00\b|h00\b| hrs\b)?{_NOT_A_COUNT}"
 _AFTER = re.compile(rf"\b(?:depois|apos|a partir)(?: das| de| da| do| as)? {_HOUR}")
-_BEFORE = re.compile(rf"\bantes(?: das| de| da| as)? {_HOUR}")
+_BEFORE = re.compile(rf"\bantes(?: das| de| da| do| as)? {_HOUR}")
+_UNTIL = re.compile(rf"\bate(?: as| a| o| umas)? {_HOUR}")  # busy "até as 17h": refuses the hours before
 _BETWEEN = re.compile(rf"\b(?:entre|das|de)(?: as)? {_HOUR} (?:e|as|ate|a)(?: as)? {_HOUR}")
 _AT = re.compile(rf"\b(?:as|pelas|la pelas|por volta das) {_HOUR}|\b(\d{{1,2}})(?:h\b|h00\b| horas\b| hrs\b)")
 _A_DATE = re.compile(r"\bdia \d")  # "depois do dia 18": a date, not an hour
 AT_HOURS = 2  # a time named ("me liga as 18h"): the two hours from it
 WAKING = (6, 22)  # hours asked for must reach into these: "de 2 a 3" counts something, not the small hours
 _BUSY = re.compile(r"\b(trabalh\w*|servico|expediente|aula|estud\w*|plantao|turno)\b")
+# "das 7 às 17h no serviço, depois disso tô livre": the hours after those the clause before names
+_AFTER_THOSE = re.compile(r"\b(depois|apos|passando|fora) (disso|desse horario|dessa hora|desse periodo|isso)\b")
+_ONE_DAY = re.compile(r"\b(hoje|agora|amanha)\b")  # busy today ("tô no plantão até as 19h hoje"): no habit said
+_WORDS = ("uma", "duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze")
+_SPELLED = re.compile(rf"\b(?:(?<=as )|(?<=das )|(?<=pelas )|(?<=umas ))({'|'.join(_WORDS)})\b"
+                      rf"|\b({'|'.join(_WORDS)})(?= (?:da manha|da tarde|da noite|horas)\b)")
+_AFTERNOON = re.compile(r"\b(\d{1,2})h? (da tarde|da noite)\b")
 _PERIODS = (
     (re.compile(r"\b(horario|hora) (de|do) almoco\b|\bno almoco\b"), (12, 14)),
-    (re.compile(r"\b(de|pela|na parte da|so de|so pela) manha\b|\bantes do meio dia\b"), (6, 12)),
-    (re.compile(r"\b(a|de|pela|na parte da|so a|so de) tarde\b|\bdepois do almoco\b"), (12, 18)),
-    (re.compile(r"\b(a|de|pela|so a|so de) noite\b|\b(a|de) noitinha\b|\b(fim|final) do dia\b"
+    (re.compile(r"\b(de|pela|na parte da|so de|so pela|periodo da|turno da) manha\b|\bcedo\b|\bcedinho\b"),
+     (6, 12)),
+    (re.compile(r"\b(a|de|pela|na parte da|so a|so de|periodo da|turno da) tarde\b|\bdepois do almoco\b"), (12, 18)),
+    (re.compile(r"\bhorario comercial\b"), (8, 18)),
+    (re.compile(r"\b(a|de|pela|so a|so de|periodo da) noite\b|\b(a|de) noitinha\b|\b(fim|final) do dia\b"
                 r"|\bdepois do (trabalho|servico|expediente)\b"), (18, 24)),
 )
-_NEGATED = re.compile(r"\b(nao|nunca|jamais|nem)\b")
+_NEGATED = re.compile(r"\b(nao|nunca|jamais|nem|evit\w*)\b")
+# a negation that allows ("não tem problema ligar de manhã"), and one that sets a condition
+_ALLOWING = re.compile(r"\bnao (tem|ha|vejo|teria) problema\b|\bnao me importo\b|\bnao precisa (ser|esperar)\b")
+# a refusal of the present moment ("agora não posso"), not of the hours the clause names
+_NOW_REFUSED = re.compile(r"\b(agora|hoje|no momento|neste momento|nesse momento)( eu)? (nao|nem) \w+"
+                          r"|\b(nao|nem) (\w+ )?(agora|hoje|no momento)\b")
+_CONDITION = re.compile(r"\bse (eu )?(nao|ninguem)\b|\bcaso (eu )?nao\b")
+LEGAL_DAY = (8, 20)  # the common legal window: a refused moment leaves the larger part of it
 # a call that was made ("me ligaram as 7 da manha"): a complaint about the past, not a time asked for
 _PAST = re.compile(r"\b(ligaram|ligou|liguei|recebi|mandaram|mandou|chamaram|chamou|telefonaram|telefonou|atendi"
                    r"|ligavam|ligando)\b")
 _CLAUSES = re.compile(r"[,.;!?\n]+| mas | porque | pois ")
 
 
+def _digits(clause: str) -> str:
+    """Hours spelled or of the afternoon as the day's hours: "seis da tarde" and "6 da tarde" as "18h"."""
+    clause = re.sub(r"\bmeio dia\b", "12h", clause)
+    clause = _SPELLED.sub(lambda m: str(_WORDS.index(m.group(1) or m.group(2)) + 1), clause)
+    return _AFTERNOON.sub(lambda m: f"{int(m.group(1)) + 12 if int(m.group(1)) < 12 else m.group(1)}h", clause)
+
+
 def _hours(clause: str) -> tuple[int, int] | None:
-    """The hours one clause asks for, if it names them."""
+    """The hours one clause names, if it names them."""
     if between := _BETWEEN.search(clause):
         return int(between.group(1)), int(between.group(2))
     if after := _AFTER.search(clause):
         return int(after.group(1)), 24
-    if before := _BEFORE.search(clause):
+    if before := _BEFORE.search(clause) or _UNTIL.search(clause):
         return 0, int(before.group(1))
     for pattern, hours in _PERIODS:
         if pattern.search(clause):
@@ -67,24 +96,61 @@ def _hours(clause: str) -> tuple[int, int] | None:
     return None
 
 
+def _refused(clause: str) -> tuple[int, int] | None:
+    """The span of every moment a refusing clause names ("nem de manhã nem à tarde": 06-18)."""
+    named = [hours for pattern, hours in _PERIODS if pattern.search(clause)]
+    if (hours := _hours(clause)) is not None:
+        named.append(hours)
+    return (min(h[0] for h in named), max(h[1] for h in named)) if named else None
+
+
+def _named_before(clauses: list[str], clause: str) -> tuple[int, int] | None:
+    """The hours the clause before ``clause`` names, which "depois disso" points back to."""
+    before = clauses.index(clause)
+    named = _hours(clauses[before - 1]) if before else None
+    return named if named is not None and _makes_a_day(named) else None
+
+
+def _makes_a_day(hours: tuple[int, int]) -> bool:
+    start, end = hours
+    return 0 <= start < end <= 24 and end > WAKING[0] and start < WAKING[1]
+
+
+def _rest_of_day(refused: tuple[int, int]) -> tuple[int, int] | None:
+    """The hours left when ``refused`` are not to be used: the larger part of the legal day around them."""
+    before, after = refused[0] - LEGAL_DAY[0], LEGAL_DAY[1] - refused[1]
+    if max(before, after) <= 0:
+        return None  # the whole legal day refused: a refusal of contact, read elsewhere
+    return (0, refused[0]) if before > after else (refused[1], 24)
+
+
 def asked_hours(text: str) -> tuple[int, int] | None:
     """(first hour, hour after the last) of the local day the customer asks to be contacted in, or None.
 
-    Only in a clause about contact that refuses nothing; a clause of its own beside one about contact counts too
-    ("me liga, mas só depois das 18h"), unless it says when the customer is busy ("trabalho de manhã, ligue à
-    tarde"). Hours that make no day (25h, 18 to 9, 2 to 3) are no request.
+    Only in a message about contact. Hours asked for in a clause that refuses nothing win; else a moment refused
+    ("não me liga de manhã") or said busy ("trabalho das 8 às 18h") leaves the rest of the day. A clause of its own
+    beside one about contact counts too ("me liga, mas só depois das 18h"). Hours that make no day (25h, 18 to 9,
+    2 to 3) are no request.
     """
-    clauses = [normalise(c) for c in _CLAUSES.split(text)]
+    clauses = [_digits(normalise(c)) for c in _CLAUSES.split(text)]
     contact = [c for c in clauses if _CONTACT.search(c)]
     if not contact:
         return None
-    for clause in contact + [c for c in clauses if c not in contact and not _BUSY.search(c)]:
+    refused = None
+    for clause in contact + [c for c in clauses if c not in contact]:
         hours = _hours(clause)
-        if hours is None or _NEGATED.search(clause) or _PAST.search(clause):
+        if hours is None and _AFTER_THOSE.search(clause) and (named := _named_before(clauses, clause)):
+            return _rest_of_day(named)
+        if hours is None or _PAST.search(clause) or _A_DATE.search(clause) or not _makes_a_day(hours):
             continue
-        if _A_DATE.search(clause):
+        if _CONDITION.search(clause):
+            continue  # "se não atender de manhã, liga à tarde": which moment is meant is not read here
+        negated = _NEGATED.search(_NOW_REFUSED.sub("", clause)) and not _ALLOWING.search(clause)
+        busy = clause not in contact and _BUSY.search(clause)
+        if busy and _ONE_DAY.search(clause):
             continue
-        start, end = hours
-        if 0 <= start < end <= 24 and end > WAKING[0] and start < WAKING[1]:
-            return start, end
-    return None
+        if negated or busy:
+            refused = refused or _rest_of_day(_refused(clause) or hours)
+        else:
+            return hours
+    return refused

@@ -699,6 +699,18 @@ def test_a_customer_who_asks_for_calls_after_six_is_contacted_after_six_and_the_
     assert all("asked for 18:00-24:00" in t["explanation"] for t in after)
 
 
+def test_a_customer_who_refuses_the_morning_is_contacted_in_the_afternoon_only() -> None:
+    story = overdue_customer()
+    story.say("de manhã não consigo atender, trabalho no hospital", "2026-03-02T10:00:00-03:00")
+    story.days("2026-03-03", 10)
+    withdrawn = {w["data"]["outreach_id"]: w["data"]["reason"] for w in story.withdrawals}
+    after = [t for t in collection_since(story, parse_time("2026-03-02T10:00:00-03:00")) if t["id"] not in withdrawn]
+    local_hours = {datetime.fromisoformat(t["data"]["not_before"]).astimezone(ZoneInfo("America/Sao_Paulo")).hour
+                   for t in after}  # fmt: skip
+    assert local_hours and min(local_hours) >= 12, local_hours
+    assert list(withdrawn.values()) == ["hours"], "the morning contact already decided is withdrawn"
+
+
 def test_hours_the_law_forbids_are_met_at_the_nearest_legal_time_and_say_so() -> None:
     story = overdue_customer(state="RJ")  # contact in Rio de Janeiro ends at 19:00
     story.say("me liga só depois das 20h", "2026-03-02T10:00:00-03:00")
