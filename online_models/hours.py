@@ -17,6 +17,8 @@ asks for the rest of the day; a day asked once ("me liga amanhã", without a tim
 ((12, 24), (18, 24))
 >>> asked_hours("à tarde não consigo atender")  # the larger part of the legal day left: 08:00-12:00
 (0, 12)
+>>> asked_hours("parem de me ligar no horário de trabalho"), asked_hours("agora não posso atender, tô no trabalho")
+((18, 24), None)
 >>> asked_hours("me liga, consigo pagar as 10 parcelas"), asked_hours("me liga, pago de 2 a 3 vezes")
 (None, None)
 """
@@ -44,7 +46,8 @@ WAKING = (6, 22)  # hours asked for must reach into these: "de 2 a 3" counts som
 _BUSY = re.compile(r"\b(trabalh\w*|servico|expediente|aula|estud\w*|plantao|turno)\b")
 # "das 7 às 17h no serviço, depois disso tô livre": the hours after those the clause before names
 _AFTER_THOSE = re.compile(r"\b(depois|apos|passando|fora) (disso|desse horario|dessa hora|desse periodo|isso)\b")
-_ONE_DAY = re.compile(r"\b(hoje|agora|amanha)\b")  # busy today ("tô no plantão até as 19h hoje"): no habit said
+# busy today or now ("tô no plantão até as 19h hoje", "agora tô no trabalho"): no habit said
+_ONE_DAY = re.compile(r"\b(hoje|agora|amanha)\b|\b(to|estou) (no|na|em)\b")
 _WORDS = ("uma", "duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze")
 _SPELLED = re.compile(rf"\b(?:(?<=as )|(?<=das )|(?<=pelas )|(?<=umas ))({'|'.join(_WORDS)})\b"
                       rf"|\b({'|'.join(_WORDS)})(?= (?:da manha|da tarde|da noite|horas)\b)")
@@ -54,11 +57,12 @@ _PERIODS = (
     (re.compile(r"\b(de|pela|na parte da|so de|so pela|periodo da|turno da) manha\b|\bcedo\b|\bcedinho\b"),
      (6, 12)),
     (re.compile(r"\b(a|de|pela|na parte da|so a|so de|periodo da|turno da) tarde\b|\bdepois do almoco\b"), (12, 18)),
-    (re.compile(r"\bhorario comercial\b"), (8, 18)),
+    (re.compile(r"\bhorario comercial\b|\b(no|durante o|em) (horario de )?(trabalho|servico|expediente)\b"
+                r"|\bhorario de (trabalho|servico|expediente)\b"), (8, 18)),
     (re.compile(r"\b(a|de|pela|so a|so de|periodo da) noite\b|\b(a|de) noitinha\b|\b(fim|final) do dia\b"
                 r"|\bdepois do (trabalho|servico|expediente)\b"), (18, 24)),
 )
-_NEGATED = re.compile(r"\b(nao|nunca|jamais|nem|evit\w*)\b")
+_NEGATED = re.compile(r"\b(nao|nunca|jamais|nem|evit\w*|parem de|pare de|para de|chega de|deixem de|deixa de)\b")
 # a negation that allows ("não tem problema ligar de manhã"), and one that sets a condition
 _ALLOWING = re.compile(r"\bnao (tem|ha|vejo|teria) problema\b|\bnao me importo\b|\bnao precisa (ser|esperar)\b")
 # a refusal of the present moment ("agora não posso"), not of the hours the clause names
