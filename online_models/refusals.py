@@ -89,6 +89,8 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     # a way no longer used: "o zap eu nao uso mais", "nao uso mais email"
     rf"\b{_MEDIUM} (?:eu )?(?:nao|nunca) (?:uso|utilizo|acesso|olho|leio)(?: mais)?\b",
     rf"\bnao (?:uso|utilizo|acesso|tenho) mais (?:o |a |os )?{_MEDIUM}\b",
+    # someone else's now: "esse email nao e mais meu", "o whatsapp que voces tem nao e meu"
+    rf"\b{_MEDIUM}\b(?: \w+){{0,3}}? (?:nao e|nao eh) (?:mais )?(?:o )?(?:meu|minha)\b",
 ))  # fmt: skip
 # a whole message that opts out naming no medium ("SAIR", "pare", "nao quero mais receber", "me tira da lista"): the
 # words SMS and WhatsApp senders tell customers to answer with; it refuses the written channel it came on
@@ -115,7 +117,8 @@ _NEITHER = re.compile(rf"\bnem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes
 # nothing more sent to a medium named before: "esse email e do meu trabalho, nao mandem nada pra ele"
 _NOTHING_TO = re.compile(r"\b(?:nao (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar)(?: mais)? nada"
                          r"|(?:parem|pare|para) de (?:me )?(?:mandar|enviar)(?: \w+)?)"
-                         r" (?:para|pra|nesse|neste|nele|la)\b")
+                         r" (?:para|pra|nesse|neste|nele|la)\b"
+                         r"|\b(?:parem|pare|para) de (?:me )?(?:mandar|enviar) (?:coisa|coisas|isso|essas coisas)\b")
 _A_MEDIUM = re.compile(rf"\b{_MEDIUM}\b")
 # collection refused on a medium named before: "esse whats e do trabalho, cobranca aqui nao"
 _NOT_HERE = re.compile(r"\b(?:cobranca|cobrancas|cobrar) (?:aqui|por aqui|nele|nesse|neste)(?: \w+)? nao\b"

@@ -108,6 +108,8 @@ _PERSON = _any("alguem", "uma pessoa", "pessoa", "gente", "um humano", "humano",
                "analista", "um analista", "a moca", "o moco", "o rapaz", "a mesma atendente",
                "o mesmo atendente", "colaborador", "um colaborador", "uma colaboradora", "ser vivo",
                "um ser vivo")  # fmt: skip
+# a machine answering: the customer asks past it for a person
+_MACHINE = r"(?:robo|robos|bot|chatbot|maquina|assistente virtual|atendimento automatico|resposta automatica)"
 _STAFF = (r"(?:representante|analista|responsavel|atendente|pessoa|consultor\w*|funcionari\w*|especialista|gerente"
           r"|operador|colaborador\w*)")
 _ASK = _any(r"quer\w*", "queria", "gostaria", r"precis\w*", r"pode\w*", r"poss\w*", "tem como", "da para",
@@ -135,10 +137,13 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b{_ASK}\b.{{0,240}}\b(atendente|atendende|atendete|antendente|humano|operador|supervisor|gerente)\b",
         rf"\b(atendente|atendende|atendete|humano|operador|supervisor|gerente)\b.{{0,240}}\b{_ASK}\b",
         r"^(um |o )?(atendente|atendende|atendete|humano|operador|supervisor|gerente)( humano)?$",
-        r"\b(nao quero|cansei de|nao resolvo|nao vou resolver nada com|odeio|chega de)\b.{0,240}\b(robo|bot|maquina)\b",
-        r"\b(robo|bot|maquina)\b.{0,240}\b(nao (resolve|entende|ajuda|adianta|serve|leva a nada|vai a lugar nenhum"
+        rf"\b(nao quero|cansei (de|desse|dessa|deste|desta)|nao resolvo|nao vou resolver nada com|odeio|chega de)\b"
+        rf".{{0,240}}\b{_MACHINE}\b",
+        rf"\b{_MACHINE}\b.{{0,240}}\b(nao (resolve|entende|ajuda|adianta|serve|leva a nada|vai a lugar nenhum"
         r"|chega a lugar nenhum))\b",
-        r"\b(voce|voces) (e|sao) (um )?(robo|bot|maquina)\b",
+        rf"\b(voce|voces) (e|sao) (um )?{_MACHINE}\b",
+        # only a machine answers: "tem alguem ai ou e so maquina?", "so tem robo nesse numero"
+        rf"\b(e|eh|so tem|e so tem) (so |somente |apenas )?(um |uma )?{_MACHINE}\b|\btem alguem (ai|aqui|na linha)\b",
         r"\b(alguem|pessoa)\b.{0,240}\b(me ligar|me liga|me ligue|me retornar|me retorne|me retornem)\b",
         r"\b(preciso|quero|queria|gostaria) que me (liguem|ligue|retornem|retorne)\b",
         rf"\b(so|somente|apenas) (resolvo|falo|negocio|converso)\b.{{0,240}}\bcom {_PERSON}\b",
@@ -195,6 +200,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bsumir (desse|deste|do) mundo\b",
         r"\b(penso|pensando|pensei|vontade) (em|de) (acabar com tudo|morrer|sumir|desistir de tudo|me matar)\b",
         r"\bmelhor (eu )?(nem |nao )?(existir|existisse|sumir|sumisse|morrer|morresse|ter nascido)\b",
+        # the family better off without them, nobody would miss them, a burden: thoughts of not being there
+        r"\bmelhor(es)? sem mim\b|\bmelhor se eu (nao estivesse|nao existisse|sumisse|morresse|desaparecesse)\b"
+        r"|\bninguem (ia|vai|iria) sentir (a )?(minha )?falta\b|\b(sou|virei) (um )?peso (pra|para|na vida)\b",
         # no sleep, tears: the debt weighs on the person, not only on the budget
         r"\b(perdi o sono|sem (conseguir )?dormir|insonia|nao (consigo|consegui) (mais )?dormir|nao (durmo|dormo)\b"
         r"|(chorei|choro|chorando|chorar) (a noite|o dia|todo|toda|muito|de tristeza|por causa))",
