@@ -20,6 +20,7 @@ from online_models.clock import format_time, zone_for_state
 from online_models.decisions import (
     ANSWERED,
     CLOSED,
+    DATA_REQUEST,
     HARMED,
     HUMAN_REASONS,
     PAID,
@@ -86,6 +87,9 @@ def advice(p: CustomerProfile) -> dict[str, Any]:
             do.append("O cliente escreveu algo que o vigia não soube ler: leia a conversa, responda você e registre"
                       " o motivo (contestação ou fraude viram análise; nada de cobrança até lá). Se recusou um canal"
                       " (\"proibido ligar\", \"tira meu número\"), registre a recusa: consent.changed.")
+    if DATA_REQUEST in recent:
+        do.append("O cliente perguntou sobre os dados pessoais dele (LGPD, art. 18: de onde vieram, o que guardamos,"
+                  " com quem compartilhamos, exclusão): responda você e registre o pedido para o encarregado de dados.")
     offer = None if p.hold is not None else Decider()._offer(p)[0]
     if offer is not None:
         kind = offer["kind"]

@@ -46,9 +46,15 @@ DAY = 86400.0
 CHANNEL_COST_BRL = {"whatsapp": 0.10, "sms": 0.07, "email": 0.005, "app_push": 0.002, "voicebot": 0.35,
                     "human_call": 3.00}  # fmt: skip
 UNREAD = "unread"  # a written message vigia could not read (online_models.text.routine)
-HUMAN_REASONS = ("wants_human", "distress", "aggression", UNREAD)  # text flags that open a request for a person
-CARE_FLAGS = frozenset(("distress", "aggression", UNREAD))  # after these, no robot collects, and a person rarely does
-_SAID = {UNREAD: "wrote what vigia could not read: a person reads it"}  # a flag as an explanation says it
+DATA_REQUEST = "data_request"  # a question or request about the customer's personal data (LGPD art. 18)
+# text flags that open a request for a person
+HUMAN_REASONS = ("wants_human", "distress", "aggression", DATA_REQUEST, UNREAD)
+# after these, no robot collects, and a person rarely does: a robot's offer to a customer who asked where their number
+# came from reads, in the log, as the answer they got
+CARE_FLAGS = frozenset(("distress", "aggression", DATA_REQUEST, UNREAD))
+_SAID = {UNREAD: "wrote what vigia could not read: a person reads it",
+         DATA_REQUEST: "asked about their personal data (LGPD art. 18): a person answers and records it for the data"
+                       " protection officer"}  # fmt: skip  # a flag as an explanation says it
 CARE_CHANNELS = ("human_call", "whatsapp")  # where a person speaks or writes
 REPLIES = frozenset({"handoff", "dispute_review", "fraud_review"})  # answers to the customer, not collection
 MAX_CONTACTS_KEPT = 12

@@ -108,6 +108,9 @@ _PERSON = _any("alguem", "uma pessoa", "pessoa", "gente", "um humano", "humano",
                "analista", "um analista", "a moca", "o moco", "o rapaz", "a mesma atendente",
                "o mesmo atendente", "colaborador", "um colaborador", "uma colaboradora", "ser vivo",
                "um ser vivo")  # fmt: skip
+# the customer's personal data, as asked about: "meus dados", "meu numero", "minhas informacoes"
+_MY_DATA = (r"(?:meus dados|dados pessoais|minhas informacoes|informacoes pessoais|meu cadastro|meu numero|meu telefone"
+            r"|meu celular|meu contato|meu whatsapp|meu email|meu e mail|meu cpf|meu endereco)")
 # a machine answering: the customer asks past it for a person
 _MACHINE = r"(?:robo|robos|bot|chatbot|maquina|assistente virtual|atendimento automatico|resposta automatica)"
 _STAFF = (r"(?:representante|analista|responsavel|atendente|pessoa|consultor\w*|funcionari\w*|especialista|gerente"
@@ -499,6 +502,27 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|representante|correspondente|intermediari\w*)\b",
         r"\b(pediu|pediram|pedindo|mandou|mandaram|cobrou|cobraram|cobrando)\b.{0,60}\b(conta de (uma )?(pessoa fisica"
         r"|terceiro\w*|outra pessoa)|em nome de (outra pessoa|terceiro\w*)|outra conta)\b",
+    )),
+    # a question or request about the customer's personal data (LGPD art. 18): where it came from, what is kept,
+    # who it was shared with, that it be deleted. A person answers, and the data protection officer records it
+    "data_request": tuple(re.compile(p) for p in (
+        rf"\b(como|onde|de onde|quem)\b.{{0,40}}\b(conseguiu|conseguiram|pegou|pegaram|arrumou|arrumaram|obteve"
+        rf"|obtiveram|passou|passaram|deu|deram|tiveram acesso|teve acesso|autorizou|achou|acharam)\b.{{0,40}}"
+        rf"\b{_MY_DATA}\b",
+        rf"\b{_MY_DATA}\b.{{0,40}}\b(foi|foram) (passad\w*|repassad\w*|vendid\w*|compartilhad\w*|cedid\w*)\b",
+        rf"\b(apag\w*|exclu\w*|delet\w*|remov\w*|elimin\w*|retir\w*)\b.{{0,30}}\b({_MY_DATA}|tudo que voces tem)\b",
+        rf"\b(vend\w*|compartilh\w*|repass\w*|cede\w*|cedi\w*)\b.{{0,20}}\b{_MY_DATA}\b",
+        r"\b(quais|que) (dados|informacoes)\b.{0,40}\b(tem|tem de mim|tem sobre mim|guardam|armazenam|possuem)\b",
+        rf"\bnao (autorizo|autorizei|permito|permiti|consenti|dei consentimento|tem autorizacao|tem permissao)\b"
+        rf".{{0,40}}\b({_MY_DATA}|compartilhamento|tratamento|uso dos)\b",
+        r"\b(lgpd|anpd|lei geral de protecao de dados|protecao de dados|encarregado de dados|dpo)\b",
+        rf"\b(nunca|nao) (dei|passei|forneci|informei)\b.{{0,10}}\b{_MY_DATA}\b",
+        rf"\bde onde (saiu|veio|vem|tiraram|tirou)\b.{{0,30}}\b{_MY_DATA}\b"
+        rf"|\b{_MY_DATA}\b.{{0,30}}\bde onde (saiu|veio|vem|tiraram|tirou)\b",
+        rf"\b{_MY_DATA}\b.{{0,30}}\b(excluid\w*|apagad\w*|removid\w*|deletad\w*|eliminad\w*)\b",
+        rf"\b(direito|permissao|autorizacao|autorizou)\b.{{0,30}}\b(usa\w*|utiliz\w*|ter|guardar|tratar)\b.{{0,20}}"
+        rf"\b{_MY_DATA}\b",
+        r"\b(copia|relatorio|lista) (dos|de) (meus )?dados\b|\bdados que (voces|vcs) (tem|guardam|armazenam|possuem)\b",
     )),
 }
 # What tells a flag's words apart from their use in another sense.

@@ -459,6 +459,19 @@ def test_a_message_vigia_cannot_read_goes_to_a_person_and_no_robot_collects(said
     assert all(d["agent"] == "human" for d in after)
 
 
+@pytest.mark.parametrize("said", ["como vocês conseguiram meu número?", "quero que apaguem meus dados"])
+def test_a_question_about_personal_data_goes_to_a_person_and_no_robot_collects(said: str) -> None:
+    """LGPD art. 18: where the data came from, that it be deleted. "Como conseguiram meu número?" read as routine,
+    and the robot's next message was the answer the customer got."""
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call", "voicebot"))
+    before = len(story.triggers)
+    story.say(said, "2026-03-02T10:00:00-03:00")
+    story.days("2026-03-03", 20)
+    after = [t["data"] for t in story.triggers[before:]]
+    assert after[0]["purpose"] == "handoff" and "LGPD" in after[0]["explanation"]
+    assert after[1:] and all(d["agent"] == "human" for d in after)
+
+
 @pytest.mark.parametrize("said", ["jamais me telefonem de novo, quero pagar pelo app",
                                   "nunca mais quero ver mensagem de vocês no meu celular, mando o pix amanhã"])
 def test_a_refusal_in_words_vigia_does_not_know_goes_to_a_person_though_it_names_routine_things(said: str) -> None:
