@@ -13,7 +13,8 @@ it, and the audit counts what no collection may do, whatever vigia read:
 - a collection contact during an unresolved claim; a request for a person left unanswered;
 - a robot collecting within 30 days of a message of despair;
 - collection within 30 days of a second channel revoked; a contact at another time than the customer
-  asked for ("só consigo atender depois das 18h"), on a day the law allowed the time asked.
+  asked for ("só consigo atender depois das 18h"), on a day the law allowed the time asked;
+- a customer collected on more than 3 channels within 30 days (every channel tried on everyone).
 
     PYTHONPATH=. .venv/bin/python benchmarks/apart.py --customers 600 --days 90 --seeds 1,2,3
 
@@ -184,6 +185,11 @@ def _off_hours(rules: ContactRules, start: float, collection: bool, state: str, 
     return allowed is not None
 
 
+def _most_channels_in(contacts: list[tuple[float, str]], span: float) -> int:
+    """The most distinct channels among contacts starting within ``span`` seconds of one another."""
+    return max(len({channel for at, channel in contacts if 0 <= at - first < span}) for first, _ in contacts)
+
+
 def audit(triggers: list[dict], events: list[dict], truth: list[dict], care_days: int = 30) -> dict:
     """What no collection may do, counted in the triggers vigia sent (see the module's docstring)."""
     refused = {(t["customer_id"], channel): ts for t in truth for ts, channel in t["refused"]}
@@ -194,6 +200,7 @@ def audit(triggers: list[dict], events: list[dict], truth: list[dict], care_days
     rules = ContactRules()
     second = {t["customer_id"]: t["revoked"][1] for t in truth if len(t.get("revoked", ())) > 1}
     channels: dict[str, set[str]] = defaultdict(set)
+    made: dict[str, list[tuple[float, str]]] = defaultdict(list)  # (start, channel) of each collection contact
     for trigger in triggers:
         data, who = trigger["data"], trigger["subject"]
         start = parse_time(data["not_before"])
@@ -205,6 +212,7 @@ def audit(triggers: list[dict], events: list[dict], truth: list[dict], care_days
             off_hours += _off_hours(rules, start, data["purpose"] not in REPLIES, state[who], hours[who][1:])
         if data["purpose"] not in REPLIES:
             channels[who].add(data["channel"])
+            made[who].append((start, data["channel"]))
             after_second += 0 < start - second.get(who, 1e18) <= care_days * 86400
     return compliance(triggers, truth, events) | protection(triggers, truth) | {
         "collection_on_a_channel_refused_in_words_or_a_wrong_number": on_refused,
@@ -213,6 +221,8 @@ def audit(triggers: list[dict], events: list[dict], truth: list[dict], care_days
         "contacts_outside_the_hours_asked_when_the_law_allowed_them": off_hours,
         "customers_collected": len(channels),
         "most_channels_used_on_one_customer": max((len(c) for c in channels.values()), default=0),
+        "customers_collected_on_more_than_3_channels_within_30_days": sum(
+            _most_channels_in(contacts, 30 * 86400) > 3 for contacts in made.values()),
     }  # fmt: skip
 
 

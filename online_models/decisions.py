@@ -81,6 +81,8 @@ class DecisionSettings:
     refusals_to_pause: int = 2  # a customer who refused channels this often within refusal_window_days ...
     refusal_window_days: int = 30
     refusal_pause_days: int = 30  # ... gets no collection contact for this long after the last refusal
+    channels_per_month: int = 3  # a customer is collected on at most this many channels ...
+    channel_window_days: int = 30  # ... within this many days: not on every channel consented
     seed: int = 7
 
     @property
@@ -260,6 +262,9 @@ class Decider:
             if not self._within_caps(p, start):
                 return None
             channels = [c for c in channels if self._channel_week(p, c, start) < s.rules.per_channel_week]
+            used = self._channels_lately(p, start, s.channel_window_days)
+            if len(used) >= s.channels_per_month:  # the channels already used, not yet another one
+                channels = [c for c in channels if c in used]
             if not channels:
                 return None
         if reply:
@@ -417,6 +422,12 @@ class Decider:
         same_day = sum(1 for d in days if d == day)
         same_week = sum(1 for d in days if 0 <= (day - d).days < 7)
         return same_day < rules.per_day and same_week < rules.per_week
+
+    @staticmethod
+    def _channels_lately(p: CustomerProfile, start: float, days: int) -> set[str]:
+        """The channels this customer was collected on in the ``days`` before ``start`` (a withdrawn contact counts, as
+        it does for the caps: a dispatcher may have made it)."""
+        return {c[1] for c in p.contacts if not c[3] & REPLY and 0 <= start - c[0] < days * DAY}
 
     def _channel_week(self, p: CustomerProfile, channel: str, start: float) -> int:
         day = local_date(start, p.state)

@@ -16,7 +16,8 @@ FORBIDDEN = ("outside_window", "over_caps", "after_opt_out", "collection_contact
              "human_requests_unanswered", "human_requests_late",
              "collection_on_a_channel_refused_in_words_or_a_wrong_number",
              "robot_collection_within_30_days_of_despair", "collection_within_30_days_of_a_second_revocation",
-             "contacts_outside_the_hours_asked_when_the_law_allowed_them", "dead_letters")  # fmt: skip
+             "contacts_outside_the_hours_asked_when_the_law_allowed_them",
+             "customers_collected_on_more_than_3_channels_within_30_days", "dead_letters")  # fmt: skip
 
 
 def dealt(customers: int, seed: int, *personas: str) -> int:

@@ -8,7 +8,7 @@ import pytest
 
 from online_models.clock import parse_time
 from online_models.contact_rules import ContactRules
-from online_models.decisions import ChannelBandit, Decider
+from online_models.decisions import ChannelBandit, Decider, DecisionSettings
 from online_models.profile import CustomerProfile
 
 
@@ -69,6 +69,26 @@ def test_per_channel_weekly_cap() -> None:
     week = parse_time("2026-03-16T10:00:00-03:00")
     p.contacts = [[week - 6 * 86400, "sms", "o1", -1], [week - 5 * 86400, "sms", "o2", -1]]
     assert decider.decide(p, "e1")["channel"] == "email"  # sms has had its two this week
+
+
+def _channels_tried(per_month: int) -> set[str]:
+    """The channels chosen for a customer already collected on sms, email and voicebot this month, over 30 seeds."""
+    chosen = set()
+    for seed in range(30):
+        p = overdue()
+        p.channels_consented = ["whatsapp", "sms", "email", "app_push", "voicebot", "human_call"]
+        day = 86400
+        p.contacts = [[p.clock_ts - 20 * day, "sms", "o1", 0], [p.clock_ts - 15 * day, "email", "o2", 0],
+                      [p.clock_ts - 10 * day, "voicebot", "o3", 0]]  # fmt: skip
+        trigger = Decider(DecisionSettings(seed=seed, channels_per_month=per_month)).decide(p, f"e{seed}")
+        chosen.add(trigger["channel"])
+    return chosen
+
+
+def test_a_customer_is_collected_on_three_channels_a_month_at_most() -> None:
+    """Six channels consented is no licence to use them all: no fourth within 30 days."""
+    assert _channels_tried(per_month=3) <= {"sms", "email", "voicebot"}
+    assert _channels_tried(per_month=6) - {"sms", "email", "voicebot"}, "without the rule, others are tried"
 
 
 def test_opt_out_then_opt_in() -> None:
