@@ -25,6 +25,7 @@ from online_models.decisions import (
     HUMAN_REASONS,
     PAID,
     REPLY,
+    THIRD_PARTY,
     UNREAD,
     Decider,
     DecisionSettings,
@@ -90,6 +91,9 @@ def advice(p: CustomerProfile) -> dict[str, Any]:
     if DATA_REQUEST in recent:
         do.append("O cliente perguntou sobre os dados pessoais dele (LGPD, art. 18: de onde vieram, o que guardamos,"
                   " com quem compartilhamos, exclusão): responda você e registre o pedido para o encarregado de dados.")
+    if THIRD_PARTY in recent:
+        do.append("Quem escreveu pode não ser o cliente (um parente, um vizinho, o novo dono do número): confirme com"
+                  " quem fala antes de falar da dívida, e não a conte a mais ninguém (CDC, art. 42).")
     offer = None if p.hold is not None else Decider()._offer(p)[0]
     if offer is not None:
         kind = offer["kind"]

@@ -37,7 +37,8 @@ from online_models.refusals import refused_channels, refused_in_answers
 from online_models.speech import customer_speech
 
 HERE = Path(__file__).parent / "messages"
-FLAGS = ("wants_human", "not_mine", "already_paid", "fraud", "distress", "aggression", "data_request")
+FLAGS = ("wants_human", "not_mine", "already_paid", "fraud", "distress", "aggression", "data_request",
+         "third_party")
 GROUPS = {"dispute (not_mine or already_paid)": ("not_mine", "already_paid")}
 
 

@@ -47,14 +47,17 @@ CHANNEL_COST_BRL = {"whatsapp": 0.10, "sms": 0.07, "email": 0.005, "app_push": 0
                     "human_call": 3.00}  # fmt: skip
 UNREAD = "unread"  # a written message vigia could not read (online_models.text.routine)
 DATA_REQUEST = "data_request"  # a question or request about the customer's personal data (LGPD art. 18)
+THIRD_PARTY = "third_party"  # someone else wrote for the customer: a relative, a neighbour, the phone's new owner
 # text flags that open a request for a person
-HUMAN_REASONS = ("wants_human", "distress", "aggression", DATA_REQUEST, UNREAD)
+HUMAN_REASONS = ("wants_human", "distress", "aggression", DATA_REQUEST, THIRD_PARTY, UNREAD)
 # after these, no robot collects, and a person rarely does: a robot's offer to a customer who asked where their number
-# came from reads, in the log, as the answer they got
-CARE_FLAGS = frozenset(("distress", "aggression", DATA_REQUEST, UNREAD))
+# came from reads, in the log, as the answer they got; one to a relative tells them of the debt
+CARE_FLAGS = frozenset(("distress", "aggression", DATA_REQUEST, THIRD_PARTY, UNREAD))
 _SAID = {UNREAD: "wrote what vigia could not read: a person reads it",
          DATA_REQUEST: "asked about their personal data (LGPD art. 18): a person answers and records it for the data"
-                       " protection officer"}  # fmt: skip  # a flag as an explanation says it
+                       " protection officer",
+         THIRD_PARTY: "someone else wrote for the customer: a person answers and tells the debt to the customer only"
+                      " (CDC art. 42)"}  # fmt: skip  # a flag as an explanation says it
 CARE_CHANNELS = ("human_call", "whatsapp")  # where a person speaks or writes
 REPLIES = frozenset({"handoff", "dispute_review", "fraud_review"})  # answers to the customer, not collection
 MAX_CONTACTS_KEPT = 12

@@ -111,6 +111,9 @@ _PERSON = _any("alguem", "uma pessoa", "pessoa", "gente", "um humano", "humano",
 # the customer's personal data, as asked about: "meus dados", "meu numero", "minhas informacoes"
 _MY_DATA = (r"(?:meus dados|dados pessoais|minhas informacoes|informacoes pessoais|meu cadastro|meu numero|meu telefone"
             r"|meu celular|meu contato|meu whatsapp|meu email|meu e mail|meu cpf|meu endereco)")
+# who writes for another: "sou a mae dele", "aqui e o marido da Ana"
+_KIN = (r"(?:mae|pai|filha|filho|esposa|esposo|marido|mulher|irma|irmao|tia|tio|avo|neta|neto|sobrinh\w*|vizinh\w*"
+        r"|cunhad\w*|sogr\w*|nora|genro|namorad\w*|companheir\w*|amig\w*|colega|patrao|patroa|chefe|ex)")
 # a machine answering: the customer asks past it for a person
 _MACHINE = r"(?:robo|robos|bot|chatbot|maquina|assistente virtual|atendimento automatico|resposta automatica)"
 _STAFF = (r"(?:representante|analista|responsavel|atendente|pessoa|consultor\w*|funcionari\w*|especialista|gerente"
@@ -523,6 +526,19 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b(direito|permissao|autorizacao|autorizou)\b.{{0,30}}\b(usa\w*|utiliz\w*|ter|guardar|tratar)\b.{{0,20}}"
         rf"\b{_MY_DATA}\b",
         r"\b(copia|relatorio|lista) (dos|de) (meus )?dados\b|\bdados que (voces|vcs) (tem|guardam|armazenam|possuem)\b",
+    )),
+    # someone else writes for the customer (a relative, a neighbour, the phone's new owner): a person answers, and
+    # nothing of the debt is told to anyone but the customer (CDC art. 42)
+    "third_party": tuple(re.compile(p) for p in (
+        rf"\b(sou|aqui e|quem (ta |esta )?fala(ndo)? e|eu sou|aqui quem fala e)( o| a)? {_KIN}"
+        r" (dele|dela|do|da)\b",
+        rf"\b(meu|minha) {_KIN} (e|eh|era) (o|a) (titular|cliente|dono|dona|responsavel)\b"
+        rf"|\b(o|a) (titular|cliente)\b.{{0,30}}\b(e|eh|era) (o |a )?(meu|minha) {_KIN}\b",
+        rf"\b(em nome|no lugar) (do|da|de) (meu|minha) {_KIN}\b|\bfalo em nome (do|da|de)\b",
+        rf"\ba pessoa que (voces|vcs) (procuram|estao procurando|querem)\b.{{0,20}}\b(meu|minha) {_KIN}\b"
+        rf"|\bquem usava (esse|este) (numero|celular|telefone|whatsapp)\b",
+        rf"\b(quem (ta |esta )?(falando|respondendo|responde|fala|escreve) (aqui )?e|aqui e)( o| a)? {_KIN}\b",
+        r"\b(passo|dou|deixo|levo) o recado\b|\b(antigo|antiga|anterior) (dono|dona)\b|\b(dono|dona) anterior\b",
     )),
 }
 # What tells a flag's words apart from their use in another sense.

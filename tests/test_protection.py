@@ -459,16 +459,20 @@ def test_a_message_vigia_cannot_read_goes_to_a_person_and_no_robot_collects(said
     assert all(d["agent"] == "human" for d in after)
 
 
-@pytest.mark.parametrize("said", ["como vocês conseguiram meu número?", "quero que apaguem meus dados"])
-def test_a_question_about_personal_data_goes_to_a_person_and_no_robot_collects(said: str) -> None:
-    """LGPD art. 18: where the data came from, that it be deleted. "Como conseguiram meu número?" read as routine,
-    and the robot's next message was the answer the customer got."""
+@pytest.mark.parametrize(("said", "explained"), [
+    ("como vocês conseguiram meu número?", "LGPD"), ("quero que apaguem meus dados", "LGPD"),
+    ("meu pai é o titular, ele está no hospital", "CDC art. 42"),
+    ("falo em nome da minha mãe, ela não consegue escrever", "CDC art. 42")])  # fmt: skip
+def test_personal_data_asked_about_or_someone_else_writing_goes_to_a_person_and_no_robot_collects(
+        said: str, explained: str) -> None:
+    """LGPD art. 18: where the data came from, that it be deleted; and a relative writing for the customer. All four
+    read as routine before (the last two from a held-out set), and the robot's next message was the answer."""
     story = overdue_customer(channels=("whatsapp", "sms", "human_call", "voicebot"))
     before = len(story.triggers)
     story.say(said, "2026-03-02T10:00:00-03:00")
     story.days("2026-03-03", 20)
     after = [t["data"] for t in story.triggers[before:]]
-    assert after[0]["purpose"] == "handoff" and "LGPD" in after[0]["explanation"]
+    assert after[0]["purpose"] == "handoff" and explained in after[0]["explanation"]
     assert after[1:] and all(d["agent"] == "human" for d in after)
 
 
