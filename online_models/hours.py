@@ -62,7 +62,8 @@ _PERIODS = (
     (re.compile(r"\b(a|de|pela|so a|so de|periodo da) noite\b|\b(a|de) noitinha\b|\b(fim|final) do dia\b"
                 r"|\bdepois do (trabalho|servico|expediente)\b"), (18, 24)),
 )
-_NEGATED = re.compile(r"\b(nao|nunca|jamais|nem|evit\w*|parem de|pare de|para de|chega de|deixem de|deixa de)\b")
+_NEGATED = re.compile(r"\b(nao|nunca|jamais|nem|evit\w*)\b"
+                      r"|\b(parem|pare|para|chega|deixem|deixa) de (me )?(ligar|ligarem|ligando|telefonar|mandar)\b")
 # a negation that allows ("não tem problema ligar de manhã"), and one that sets a condition
 _ALLOWING = re.compile(r"\bnao (tem|ha|vejo|teria) problema\b|\bnao me importo\b|\bnao precisa (ser|esperar)\b")
 # a refusal of the present moment ("agora não posso"), not of the hours the clause names
