@@ -15,7 +15,7 @@ from agents.clock import due_now, ensure_primed
 from agents.runtime import caught_up, core, forget, graces, holdback, merge, record_progress, record_received, track
 from agents.timers import guarded
 from online_models import partitioning
-from online_models.core import Origin, StepResult, event_time, tick_event
+from online_models.core import TEXT_FIELDS, Origin, StepResult, event_time, tick_event
 from online_models.decisions import UNREAD
 from streams import metrics
 from streams.app import NUDGE_KEY, app, clock_topic, inputs, outputs, plain_profiles, profiles, settings
@@ -114,8 +114,14 @@ def observe(result: StepResult) -> None:
     kpis.count(result)  # it reads each trigger once, for the contact KPIs and vigia_triggers_sent_total
     if result.status == "processed":
         metrics.child(metrics.EVENTS, result.event_type).inc()
-        if result.profile is not None and result.profile.flags.get(UNREAD) == result.event_ts:
-            metrics.UNREAD.inc()  # read at this step: the share of messages sent to a person unread
+        if result.profile is not None and result.event_type in TEXT_FIELDS:
+            for flag, raised in result.profile.flags.items():  # read at this step
+                if raised != result.event_ts:
+                    continue
+                if flag == UNREAD:
+                    metrics.UNREAD.inc()  # the share of messages sent to a person unread
+                else:
+                    metrics.child(metrics.FLAGGED, flag).inc()
         metrics.PROFILE_BYTES.observe(result.size)
         if result.created:
             metrics.PROFILES.inc()

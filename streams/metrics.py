@@ -20,6 +20,8 @@ UNAUTHORIZED = Counter("vigia_http_unauthorized_total", "Requests refused for wa
 SEND_RETRIES = Counter("vigia_output_send_retries_total", "Output sends retried because Kafka did not take them.")
 ERASURES = Counter("vigia_erasures_total", "Customers erased on request (vigia forget).")
 UNREAD = Counter("vigia_unread_messages_total", "Customer messages vigia could not read, sent to a person.")
+FLAGGED = Counter("vigia_messages_flagged_total", "Flags read in what customers wrote or said (a request for a person, "
+                  "a claim, distress, anger, a question about personal data, someone else writing), by flag.", ["flag"])
 CLOCK_TICKS = Counter("vigia_clock_ticks_sent_total", "Clock ticks sent to customers whose due dates passed.")
 PROFILES = Gauge("vigia_profiles", "Customer profiles held by this worker's partitions.")
 WATERMARK = Gauge("vigia_event_time_watermark_seconds", "The latest event time this worker has seen (POSIX).")
@@ -140,6 +142,10 @@ def _known_series() -> None:
         PROMISES.labels(outcome)
     for outcome in ("created", "broken"):
         AGREEMENTS.labels(outcome)
+    from online_models.text import FLAG_PATTERNS
+
+    for flag in FLAG_PATTERNS:
+        FLAGGED.labels(flag)
 
 
 _known_series()

@@ -226,7 +226,7 @@ def test_the_attendant_is_told_the_hours_the_customer_asked_to_be_called_in() ->
     assert any("entre 18:00 e 24:00" in line for line in advice(p)["do"])
 
 
-def test_the_worker_counts_the_messages_it_could_not_read(sent) -> None:
+def test_the_worker_counts_the_messages_it_could_not_read_and_the_flags_it_read(sent) -> None:
     from streams import metrics
 
     def chat(n: int, said: str) -> tuple[str, bytes, bytes]:
@@ -235,8 +235,11 @@ def test_the_worker_counts_the_messages_it_could_not_read(sent) -> None:
                                                                subject="agent-c9", event_id=f"unread-{n}"))  # fmt: skip
 
     before = metrics.UNREAD._value.get()
-    asyncio.run(_feed([chat(2, "qual o valor pra quitar?"), chat(3, "vocês são uma piada"), chat(4, "ok")]))
+    asked = metrics.child(metrics.FLAGGED, "data_request")._value.get()
+    asyncio.run(_feed([chat(2, "qual o valor pra quitar?"), chat(3, "vocês são uma piada"), chat(4, "ok"),
+                       chat(5, "como vocês conseguiram meu número?")]))  # fmt: skip
     assert metrics.UNREAD._value.get() - before == 1
+    assert metrics.child(metrics.FLAGGED, "data_request")._value.get() - asked == 1, "the DPO's queue, for ops"
 
 
 def test_priming_waits_for_the_recovery_of_the_current_generation(monkeypatch) -> None:
