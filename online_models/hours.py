@@ -101,12 +101,11 @@ def _hours(clause: str) -> tuple[int, int] | None:
     return None
 
 
-def _refused(clause: str) -> tuple[int, int] | None:
-    """The span of every moment a refusing clause names ("nem de manhã nem à tarde": 06-18)."""
-    named = [hours for pattern, hours in _PERIODS if pattern.search(clause)]
-    if (hours := _hours(clause)) is not None:
-        named.append(hours)
-    return (min(h[0] for h in named), max(h[1] for h in named)) if named else None
+def _refused(clause: str, hours: tuple[int, int]) -> tuple[int, int]:
+    """The span of every moment a refusing clause names, ``hours`` (its first) among them ("nem de manhã nem à
+    tarde": 06-18)."""
+    named = [hours, *(period for pattern, period in _PERIODS if pattern.search(clause))]
+    return min(h[0] for h in named), max(h[1] for h in named)
 
 
 def _named_before(clauses: list[str], clause: str) -> tuple[int, int] | None:
@@ -155,7 +154,7 @@ def asked_hours(text: str) -> tuple[int, int] | None:
         if busy and _ONE_DAY.search(clause):
             continue
         if negated or busy:
-            refused = refused or _rest_of_day(_refused(clause) or hours)
+            refused = refused or _rest_of_day(_refused(clause, hours))
         else:
             return hours
     return refused
