@@ -199,7 +199,6 @@ def audit(triggers: list[dict], events: list[dict], truth: list[dict], care_days
     state = {t["customer_id"]: t["state"] for t in truth}
     rules = ContactRules()
     second = {t["customer_id"]: t["revoked"][1] for t in truth if len(t.get("revoked", ())) > 1}
-    channels: dict[str, set[str]] = defaultdict(set)
     made: dict[str, list[tuple[float, str]]] = defaultdict(list)  # (start, channel) of each collection contact
     for trigger in triggers:
         data, who = trigger["data"], trigger["subject"]
@@ -211,7 +210,6 @@ def audit(triggers: list[dict], events: list[dict], truth: list[dict], care_days
         if who in hours and start >= hours[who][0]:
             off_hours += _off_hours(rules, start, data["purpose"] not in REPLIES, state[who], hours[who][1:])
         if data["purpose"] not in REPLIES:
-            channels[who].add(data["channel"])
             made[who].append((start, data["channel"]))
             after_second += 0 < start - second.get(who, 1e18) <= care_days * 86400
     return compliance(triggers, truth, events) | protection(triggers, truth) | {
@@ -219,8 +217,8 @@ def audit(triggers: list[dict], events: list[dict], truth: list[dict], care_days
         "robot_collection_within_30_days_of_despair": robot_in_care,
         "collection_within_30_days_of_a_second_revocation": after_second,
         "contacts_outside_the_hours_asked_when_the_law_allowed_them": off_hours,
-        "customers_collected": len(channels),
-        "most_channels_used_on_one_customer": max((len(c) for c in channels.values()), default=0),
+        "customers_collected": len(made),
+        "most_channels_used_on_one_customer": max((len({c for _, c in m}) for m in made.values()), default=0),
         "customers_collected_on_more_than_3_channels_within_30_days": sum(
             _most_channels_in(contacts, 30 * 86400) > 3 for contacts in made.values()),
     }  # fmt: skip
