@@ -108,10 +108,9 @@ def _refused(clause: str, hours: tuple[int, int]) -> tuple[int, int]:
     return min(h[0] for h in named), max(h[1] for h in named)
 
 
-def _named_before(clauses: list[str], clause: str) -> tuple[int, int] | None:
-    """The hours the clause before ``clause`` names, which "depois disso" points back to."""
-    before = clauses.index(clause)
-    named = _hours(clauses[before - 1]) if before else None
+def _named_before(clauses: list[str], at: int) -> tuple[int, int] | None:
+    """The hours the clause before ``clauses[at]`` names, which "depois disso" points back to."""
+    named = _hours(clauses[at - 1]) if at else None
     return named if named is not None and _makes_a_day(named) else None
 
 
@@ -137,20 +136,21 @@ def asked_hours(text: str) -> tuple[int, int] | None:
     2 to 3) are no request.
     """
     clauses = [_digits(normalise(c)) for c in _CLAUSES.split(text)]
-    contact = [c for c in clauses if _CONTACT.search(c)]
+    contact = [at for at, c in enumerate(clauses) if _CONTACT.search(c)]
     if not contact:
         return None
     refused = None
-    for clause in contact + [c for c in clauses if c not in contact]:
+    for at in contact + [at for at in range(len(clauses)) if at not in contact]:
+        clause = clauses[at]
         hours = _hours(clause)
-        if hours is None and _AFTER_THOSE.search(clause) and (named := _named_before(clauses, clause)):
+        if hours is None and _AFTER_THOSE.search(clause) and (named := _named_before(clauses, at)):
             return _rest_of_day(named)
         if hours is None or _PAST.search(clause) or _A_DATE.search(clause) or not _makes_a_day(hours):
             continue
         if _CONDITION.search(clause):
             continue  # "se não atender de manhã, liga à tarde": which moment is meant is not read here
         negated = _NEGATED.search(_NOW_REFUSED.sub("", clause)) and not _ALLOWING.search(clause)
-        busy = clause not in contact and _BUSY.search(clause)
+        busy = at not in contact and _BUSY.search(clause)
         if busy and _ONE_DAY.search(clause):
             continue
         if negated or busy:
