@@ -245,6 +245,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(geladeira|despensa|dispensa|armario) (esta |ta )?vazi[ao]\b|\b(nao tem|sem|nem tem) (comida|o que comer"
         r"|nada (para|pra) comer)\b|\bpedindo comida\b",
         r"\b(me )?(reerguer|reerguendo)\b",  # (a death alone is a reason)
+        # worthless, ashamed of owing: "me sinto um lixo", "sou um fracasso", "morro de vergonha de dever"
+        r"\b(me sinto|me sentindo|sou|virei|me acho|to me achando) (um|uma) (lixo|nada|fracass\w*|inutil|derrotad[oa]"
+        r"|zero a esquerda|vergonha)\b|\b((morro|morrendo|morrer) de|tenho|sinto|to com|estou com) (tanta |muita )?"
+        r"vergonha de (mim|estar devendo|dever|ser caloteir[oa]|nao conseguir pagar)\b",
         # a home lost to a flood, a fire, a storm: "a enchente levou tudo", "minha casa pegou fogo"
         r"\b(enchente|alagamento|inundac\w*|incendio|desabrigad\w*|desalojad\w*|deslizamento|soterrad\w*)\b"
         r"|\b(casa|barraco|apartamento) (pegou fogo|queimou|desabou|caiu|alagou|foi (levado|levada|destruido"
@@ -539,6 +543,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"|\bquem usava (esse|este) (numero|celular|telefone|whatsapp)\b",
         rf"\b(quem (ta |esta )?(falando|respondendo|responde|fala|escreve) (aqui )?e|aqui e)( o| a)? {_KIN}\b",
         r"\b(passo|dou|deixo|levo) o recado\b|\b(antigo|antiga|anterior) (dono|dona)\b|\b(dono|dona) anterior\b",
+        # the number written to is a relative's: "esse numero e do meu marido", "o celular e da minha mae"
+        rf"\b(esse|este|essa|esta|o|a) (numero|celular|telefone|whatsapp|zap|chip|linha|email|e mail) (e|eh|era"
+        rf"|pertence|ta no nome|esta no nome) (do |da |de |ao |a )?(meu|minha) {_KIN}\b",
     )),
 }
 # What tells a flag's words apart from their use in another sense.
