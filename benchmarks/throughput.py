@@ -4,7 +4,8 @@ Runs, interleaved over the same simulated events, each on fresh topics of the lo
 with one worker, vigia with two, a bare Faust agent with a changelog table and one without
 (``benchmarks/bare_faust.py``), a raw confluent-kafka loop (consume, decode, produce, from a
 backlog), and the offline replay; then vigia's end-to-end latency at half its throughput (input
-produce time to the output's Kafka timestamp, joined by ``triggered_by``). Prints a table and, last,
+produce time to the output's Kafka timestamp, joined by ``triggered_by``; and, for every input, to its
+step's journal entry in the changelog, which needs a checkpoint key). Prints a table and, last,
 one JSON line. It starts the workers it needs and stops them, and the local stack (``deploy/stack.sh``) when
 no broker answers, which it then stops at the end:
 
@@ -24,6 +25,8 @@ import sys
 import time
 import urllib.request
 import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import orjson
@@ -33,6 +36,7 @@ from confluent_kafka.admin import AdminClient, NewTopic
 from backtest.replay import FULL_COLLECTION_EVERY_S, Replay, replay_parallel
 from backtest.simulator import Simulation
 from online_models.collector import Collector
+from online_models.journal import Entry
 from schemas.validation import Contract
 from streams.kafka_io import publish, topic_for
 from streams.settings import Settings
@@ -58,6 +62,20 @@ def deployed(worker_env: dict[str, str]) -> dict[str, str]:
 def messages(settings: Settings, events: list[bytes]) -> list[tuple[str, str, bytes]]:
     contract = Contract()
     return [(topic_for(settings, contract, orjson.loads(r)["type"]), orjson.loads(r)["subject"], r) for r in events]
+
+
+def until_counted(count: Callable[[], float], total: int, started: float,
+                  failed: Callable[[float], str | None]) -> float:
+    """Seconds from ``started`` until ``count()`` reaches ``total``: polled once a second until 97% are counted,
+    then every 50 ms. vigia's count is its whole /metrics page, whose rendering took 4% of the worker's time at
+    five polls a second (py-spy), a cost a Prometheus scrape every 15 s does not have; ``failed(elapsed)`` names a
+    reason to stop waiting, or None."""
+    while (seen := count()) < total:
+        elapsed = time.monotonic() - started
+        if (reason := failed(elapsed)) is not None:
+            raise RuntimeError(reason)
+        time.sleep(1.0 if seen < 0.97 * total else 0.05)
+    return time.monotonic() - started
 
 
 def rss(pid: int) -> int:
@@ -88,11 +106,9 @@ def run_vigia(stack: Settings, events: list[bytes], workers: int, partitions: in
         idle = rss(first.process.pid)
         started = time.monotonic()
         publish(first.settings, messages(first.settings, events))
-        while sum(processed(w) for w in group) < len(events):
-            if time.monotonic() - started > 600:
-                raise RuntimeError(f"vigia did not process the events within 10 minutes: see {first.log}")
-            time.sleep(0.2)
-        elapsed = time.monotonic() - started
+        elapsed = until_counted(lambda: sum(processed(w) for w in group), len(events), started,
+                                lambda s: f"vigia did not process the events within 10 minutes: see {first.log}"
+                                if s > 600 else None)  # fmt: skip
         grown = rss(first.process.pid) - idle
     finally:
         for w in group:
@@ -133,11 +149,9 @@ def run_bare(stack: Settings, events: list[bytes], table: bool, partitions: int)
                  for r in events]  # fmt: skip
         started = time.monotonic()
         publish(stack, batch)
-        while count() < len(events):
-            if process.poll() is not None or time.monotonic() - started > 600:
-                raise RuntimeError(f"the bare Faust agent stopped at {count()} of {len(events)}: see {log.name}")
-            time.sleep(0.2)
-        return len(events) / (time.monotonic() - started)
+        return len(events) / until_counted(count, len(events), started,
+                                           lambda s: f"the bare Faust agent stopped at {count()} of {len(events)}: "
+                                           f"see {log.name}" if process.poll() is not None or s > 600 else None)
     finally:
         process.terminate()
         process.wait(30)
@@ -189,8 +203,13 @@ def run_parallel_replay(events: list[bytes], partitions: int, jobs: int = 2) -> 
     return eps
 
 
-def latency(stack: Settings, events: list[bytes], rate: float, seconds: float, partitions: int) -> dict:
-    """End-to-end latency of one worker fed at ``rate`` events a second: input produce time to output timestamp."""
+def latency(stack: Settings, events: list[bytes], rate: float, seconds: float, partitions: int,
+            wall: bool = False) -> dict:  # fmt: skip
+    """End-to-end latency of one worker fed at ``rate`` events a second: input produce time to output timestamp.
+
+    The simulated portfolio's days pass in seconds, so a midnight, when the clock ticks every overdue customer
+    of a partition at once, comes every few seconds. ``wall``: each input's event time is its produce time
+    instead, so event time runs as in production, and a run meets no midnight (the load without the ticks)."""
     worker = new_worker(stack, folder(f"latency-{uuid.uuid4().hex[:6]}"), VIGIA_PARTITIONS=str(partitions))
     worker.env = deployed(worker.env)
     feed = messages(worker.settings, events[: int(rate * seconds)])
@@ -202,7 +221,11 @@ def latency(stack: Settings, events: list[bytes], rate: float, seconds: float, p
                              "linger.ms": 0})  # fmt: skip
         started = time.monotonic()
         for n, (topic, key, raw) in enumerate(feed):
-            sent[orjson.loads(raw)["id"]] = time.time()
+            event = orjson.loads(raw)
+            sent[event["id"]] = time.time()
+            if wall:
+                event["time"] = datetime.fromtimestamp(sent[event["id"]], UTC).isoformat()
+                raw = orjson.dumps(event)
             producer.produce(topic, key=key.encode(), value=raw)
             producer.poll(0)
             ahead = (n + 1) / rate - (time.monotonic() - started)
@@ -224,11 +247,39 @@ def latency(stack: Settings, events: list[bytes], rate: float, seconds: float, p
                 if at is not None:  # the output's Kafka timestamp: when vigia sent it
                     delays.append(message.timestamp()[1] / 1000 - at)
         reader.close()
+        steps = step_delays(stack, worker.settings, sent)
     finally:
         worker.stop()
-    delays.sort()
-    return {"p50_ms": 1000 * statistics.median(delays), "p99_ms": 1000 * delays[int(0.99 * (len(delays) - 1))],
-            "outputs": len(delays)} if delays else {"p50_ms": None, "p99_ms": None, "outputs": 0}  # fmt: skip
+    return {**percentiles(delays, ""), "outputs": len(delays), **percentiles(steps, "step_"), "steps": len(steps)}
+
+
+def percentiles(delays: list[float], prefix: str) -> dict[str, float | None]:
+    """p50 and p99 in milliseconds (None: no delay)."""
+    delays = sorted(delays)
+    if not delays:
+        return {f"{prefix}p50_ms": None, f"{prefix}p99_ms": None}
+    return {f"{prefix}p50_ms": 1000 * statistics.median(delays),
+            f"{prefix}p99_ms": 1000 * delays[int(0.99 * (len(delays) - 1))]}  # fmt: skip
+
+
+def step_delays(stack: Settings, settings: Settings, sent: dict[str, float]) -> list[float]:
+    """For every input processed: its produce time to its step's journal entry in the table's changelog, sent
+    once the step's outputs are in Kafka, just before its profile. Only a few inputs make an output, so the
+    outputs' p99 rests on a handful of them; this one rests on every input (journal on: a checkpoint key)."""
+    reader = Consumer({"bootstrap.servers": stack.kafka_bootstrap, "group.id": f"steps-{uuid.uuid4()}",
+                       "auto.offset.reset": "earliest"})  # fmt: skip
+    reader.subscribe([f"{settings.app_id}-customer-profiles-changelog"])
+    delays, quiet = [], time.monotonic()
+    while time.monotonic() - quiet < 5:
+        for message in reader.consume(1000, 1.0):
+            quiet = time.monotonic()
+            if message.error() or not message.value() or not (message.key() or b"").startswith(b'"~journal/'):
+                continue
+            at = sent.get(orjson.loads(Entry.from_bytes(message.value()).raw).get("id"))
+            if at is not None:
+                delays.append(message.timestamp()[1] / 1000 - at)
+    reader.close()
+    return delays
 
 
 def create(stack: Settings, topics: list[str], partitions: int) -> None:
@@ -244,6 +295,8 @@ def main() -> None:
     parser.add_argument("--latency", type=float, metavar="EVENTS_PER_S",
                         help="only the latency runs, at this rate (worker settings from the environment, e.g. "
                              "VIGIA_MERGE_GRACE_S)")  # fmt: skip
+    parser.add_argument("--wall-time", action="store_true",
+                        help="with --latency: each input's event time is its produce time (no simulated midnights)")
     args = parser.parse_args()
     customers, rounds, window = (1000, 1, 20.0) if args.quick else (2000, 3, 60.0)
     FOLDER.mkdir(parents=True, exist_ok=True)
@@ -265,11 +318,16 @@ def main() -> None:
 def latency_only(stack: Settings, args: argparse.Namespace, customers: int, rounds: int, window: float) -> None:
     """The latency runs alone, at a rate of one's choosing: how the merge's grace and the load shape the tail."""
     events = [orjson.dumps(e) for e in Simulation(customers, 60, seed=3).events()]
-    lats = [latency(stack, events, args.latency, window, args.partitions) for _ in range(rounds)]
+    lats = [latency(stack, events, args.latency, window, args.partitions, args.wall_time) for _ in range(rounds)]
     each = ", ".join(f"p50 {x['p50_ms']:.0f} / p99 {x['p99_ms']:.0f} ms" for x in lats if x["p99_ms"] is not None)
-    print(f"latency at {args.latency:,.0f} events/s for {window:.0f} s, {len(lats)} run(s): {each}")
+    steps = ", ".join(f"p50 {x['step_p50_ms']:.0f} / p99 {x['step_p99_ms']:.0f} ms" for x in lats
+                      if x["step_p99_ms"] is not None)  # fmt: skip
+    print(f"latency at {args.latency:,.0f} events/s for {window:.0f} s, {len(lats)} run(s): outputs {each}; "
+          f"every input's step {steps}")
     print(orjson.dumps({"rate": args.latency, "latency_p50_ms": [round(x["p50_ms"], 1) for x in lats if x["p50_ms"]],
-                        "latency_p99_ms": [round(x["p99_ms"], 1) for x in lats if x["p99_ms"]]}).decode())  # fmt: skip
+                        "latency_p99_ms": [round(x["p99_ms"], 1) for x in lats if x["p99_ms"]],
+                        "step_latency_p99_ms": [round(x["step_p99_ms"], 1) for x in lats if x["step_p99_ms"]],
+                        "outputs": [x["outputs"] for x in lats], "steps": [x["steps"] for x in lats]}).decode())
 
 
 def measure(stack: Settings, args: argparse.Namespace, customers: int, rounds: int, window: float) -> None:
@@ -318,6 +376,15 @@ def measure(stack: Settings, args: argparse.Namespace, customers: int, rounds: i
     print(f"latency at {med['vigia'] / 2:,.0f} events/s for {window:.0f} s, {len(lats)} run(s): p50 {p50} ms (median), "
           f"p99 {p99} ms (worst run; each: {each}) over {lat['outputs']} outputs (input produce time to the output's "
           "Kafka timestamp)")  # fmt: skip
+    steps = [x["step_p99_ms"] for x in lats if x["step_p99_ms"] is not None]
+    print(f"every input, produce time to its step's journal entry in the changelog: p99 "
+          f"{', '.join(f'{p:.0f}' for p in steps)} ms over {sum(x['steps'] for x in lats):,} inputs")
+    walls = [latency(stack, events, med["vigia"] / 2, window, args.partitions, wall=True) for _ in range(rounds)]
+    wall_steps = [x["step_p99_ms"] for x in walls if x["step_p99_ms"] is not None]
+    wall_p50 = statistics.median([x["step_p50_ms"] for x in walls if x["step_p50_ms"] is not None] or [0.0])
+    print(f"the same with event time at the wall clock's pace (no midnight in a run): every input p50 {wall_p50:.0f} "
+          f"ms, "
+          f"p99 {', '.join(f'{p:.0f}' for p in wall_steps)} ms over {sum(x['steps'] for x in walls):,} inputs")
     summary = {
         "vigia_eps": round(med["vigia"]), "faust_table_eps": round(med["faust_table"]),
         "faust_eps": round(med["faust"]), "raw_kafka_eps": round(med["raw"]),
@@ -327,6 +394,9 @@ def measure(stack: Settings, args: argparse.Namespace, customers: int, rounds: i
         "latency_p50_ms": round(lat["p50_ms"], 1) if lat["p50_ms"] is not None else None,
         "latency_p99_ms": round(lat["p99_ms"], 1) if lat["p99_ms"] is not None else None,
         "latency_p99_ms_each_run": [round(p, 1) for p in p99s],
+        "step_latency_p99_ms_each_run": [round(p, 1) for p in steps],
+        "wall_time_step_latency_p50_ms": round(wall_p50, 1),
+        "wall_time_step_latency_p99_ms_each_run": [round(p, 1) for p in wall_steps],
         "replay_eps": round(med["replay"]), "replay_two_jobs_eps": round(med["replay_x2"]),
         "core_us_per_event": round(1e6 / med["replay"], 1),
         "rss_bytes_per_customer": round(marginal),
