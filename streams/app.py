@@ -83,7 +83,6 @@ app = App(
     autodiscover=False,
     consumer_auto_offset_reset="earliest",
     producer_acks=-1,
-    broker_max_poll_records=settings.max_poll_records,
     processing_guarantee="at_least_once",
     table_standby_replicas=0,
     key_serializer="raw",

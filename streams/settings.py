@@ -57,8 +57,6 @@ class Settings:
     gc_settle_interval_s: float = field(default=10.0, metadata={"env": "VIGIA_GC_SETTLE_INTERVAL_S"})
     gc_full_interval_s: float = field(default=600.0, metadata={"env": "VIGIA_GC_FULL_INTERVAL_S"})
     producer_buffer: int = field(default=1000, metadata={"env": "VIGIA_PRODUCER_BUFFER"})
-    # records one poll hands the worker (Faust: no limit); see docs/operating.md for the runs that chose it
-    max_poll_records: int = field(default=2000, metadata={"env": "VIGIA_MAX_POLL_RECORDS"})
     max_ahead_s: float = field(default=_TIME.max_ahead_s, metadata={"env": "VIGIA_MAX_AHEAD_S"})
     max_behind_s: float = field(default=_TIME.max_behind_s, metadata={"env": "VIGIA_MAX_BEHIND_S"})
     earliest_event_time: str = field(default="2000-01-01T00:00:00Z", metadata={"env": "VIGIA_EARLIEST_EVENT_TIME"})
@@ -114,8 +112,6 @@ class Settings:
             raise SettingsError("VIGIA_CHECKPOINT_KEY must be at least 32 characters (e.g. `openssl rand -hex 32`)")
         if self.partitions < 1:
             raise SettingsError("VIGIA_PARTITIONS must be at least 1")
-        if self.max_poll_records < 1:
-            raise SettingsError("VIGIA_MAX_POLL_RECORDS must be at least 1 (records a poll hands the worker)")
         learners = ", ".join(sorted(LEARNERS))
         chosen = {"VIGIA_RISK_CHAMPION": self.risk_champion, "VIGIA_RISK_CHALLENGER": self.risk_challenger}
         for name, learner in chosen.items():
