@@ -238,20 +238,9 @@ def latency(stack: Settings, events: list[bytes], rate: float, seconds: float, p
         time.sleep(5)
         first = min(sent.values())
         sent = {event_id: at for event_id, at in sent.items() if at >= first + WARM_UP_S}
-        delays = []
-        reader = Consumer({"bootstrap.servers": stack.kafka_bootstrap, "group.id": f"latency-{uuid.uuid4()}",
-                           "auto.offset.reset": "earliest"})  # fmt: skip
-        reader.subscribe([worker.settings.topic_alerts, worker.settings.topic_triggers])
-        quiet = time.monotonic()
-        while time.monotonic() - quiet < 5:
-            for message in reader.consume(500, 1.0):
-                if message.error():
-                    continue
-                quiet = time.monotonic()
-                at = sent.get(orjson.loads(message.value())["data"].get("triggered_by"))
-                if at is not None:  # the output's Kafka timestamp: when vigia sent it
-                    delays.append(message.timestamp()[1] / 1000 - at)
-        reader.close()
+        # an output's Kafka timestamp: when vigia sent it
+        delays = joined_delays(stack, [worker.settings.topic_alerts, worker.settings.topic_triggers], sent,
+                               lambda value: orjson.loads(value)["data"].get("triggered_by"))  # fmt: skip
         steps = step_delays(stack, worker.settings, sent)
     finally:
         worker.stop()
@@ -271,16 +260,24 @@ def step_delays(stack: Settings, settings: Settings, sent: dict[str, float]) -> 
     """For every input processed: its produce time to its step's journal entry in the table's changelog, sent
     once the step's outputs are in Kafka, just before its profile. Only a few inputs make an output, so the
     outputs' p99 rests on a handful of them; this one rests on every input (journal on: a checkpoint key)."""
-    reader = Consumer({"bootstrap.servers": stack.kafka_bootstrap, "group.id": f"steps-{uuid.uuid4()}",
+    return joined_delays(stack, [f"{settings.app_id}-customer-profiles-changelog"], sent,
+                         lambda value: orjson.loads(Entry.from_bytes(value).raw).get("id"), b'"~journal/')
+
+
+def joined_delays(stack: Settings, topics: list[str], sent: dict[str, float], input_id: Callable[[bytes], str | None],
+                  key_prefix: bytes = b"") -> list[float]:  # fmt: skip
+    """Seconds from each input's produce time (``sent``, by id) to the Kafka timestamp of a message of ``topics``
+    that names it (``input_id`` of its value), read from the start until nothing comes for 5 s."""
+    reader = Consumer({"bootstrap.servers": stack.kafka_bootstrap, "group.id": f"latency-{uuid.uuid4()}",
                        "auto.offset.reset": "earliest"})  # fmt: skip
-    reader.subscribe([f"{settings.app_id}-customer-profiles-changelog"])
+    reader.subscribe(topics)
     delays, quiet = [], time.monotonic()
     while time.monotonic() - quiet < 5:
         for message in reader.consume(1000, 1.0):
             quiet = time.monotonic()
-            if message.error() or not message.value() or not (message.key() or b"").startswith(b'"~journal/'):
+            if message.error() or not message.value() or not (message.key() or b"").startswith(key_prefix):
                 continue
-            at = sent.get(orjson.loads(Entry.from_bytes(message.value()).raw).get("id"))
+            at = sent.get(input_id(message.value()))
             if at is not None:
                 delays.append(message.timestamp()[1] / 1000 - at)
     reader.close()
@@ -388,8 +385,7 @@ def measure(stack: Settings, args: argparse.Namespace, customers: int, rounds: i
     wall_steps = [x["step_p99_ms"] for x in walls if x["step_p99_ms"] is not None]
     wall_p50 = statistics.median([x["step_p50_ms"] for x in walls if x["step_p50_ms"] is not None] or [0.0])
     print(f"the same with event time at the wall clock's pace (no midnight in a run): every input p50 {wall_p50:.0f} "
-          f"ms, "
-          f"p99 {', '.join(f'{p:.0f}' for p in wall_steps)} ms over {sum(x['steps'] for x in walls):,} inputs")
+          f"ms, p99 {', '.join(f'{p:.0f}' for p in wall_steps)} ms over {sum(x['steps'] for x in walls):,} inputs")
     summary = {
         "vigia_eps": round(med["vigia"]), "faust_table_eps": round(med["faust_table"]),
         "faust_eps": round(med["faust"]), "raw_kafka_eps": round(med["raw"]),
