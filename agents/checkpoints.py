@@ -110,9 +110,11 @@ if KEY:
 
     @app.on_partitions_assigned.connect
     async def _restore_assigned(sender, assigned, **kwargs) -> None:
+        generation = app.consumer_generation_id
         for partition in sorted(input_partitions(assigned)):
             if partition not in core.models:
                 await restore(partition)
+        journal.restored_for["generation"] = generation  # the clock may be primed (and the journal learnt) now
 
 else:
     log.warning("model checkpoints are off: set VIGIA_CHECKPOINT_KEY (32+ characters) to keep partition models "

@@ -32,12 +32,8 @@ from streams import metrics
 from streams.app import app, clock_topic, plain_profiles, profiles, settings
 
 log = logging.getLogger(__name__)
-_state = {"primed": False, "settled": False}
-
-
-@app.on_partitions_assigned.connect
-async def _unsettle(sender, assigned, **kwargs) -> None:
-    _state["settled"] = False  # the table is being recovered: nothing may be primed from it yet
+# generations (Faust's consumer generation id): whose table recovery has ended, and which the clock was primed for
+_state: dict[str, int | None] = {"recovered": None, "primed": None}
 
 
 @app.on_rebalance_complete.connect
@@ -45,7 +41,7 @@ async def _reprime(sender, **kwargs) -> None:
     if not recovery_is_current(app.tables.recovery, app.consumer_generation_id):
         log.info("a superseded table recovery completed: priming waits for the current one")
         return
-    _state["primed"], _state["settled"] = False, True
+    _state["recovered"] = app.consumer_generation_id
 
 
 def recovery_is_current(recovery, generation: int) -> bool:
@@ -118,15 +114,19 @@ def ensure_primed() -> bool:
     the first sweep runs; restored models learn again what they lost first (:func:`agents.journal.recover`).
 
     Primed later, the customers left due at a crash would be ticked at another moment than in an
-    uninterrupted run, and their outputs would change. False while the table is still being recovered.
+    uninterrupted run, and their outputs would change. False while the current generation's table is
+    still being recovered, or its partitions' models are still being restored. Both are checked by
+    generation, not by the order of Faust's signals: a recovery with nothing to read ends before the
+    handlers of the assignment have run, and a flag the assignment cleared would then never be set again.
     """
-    if not _state["settled"]:
+    generation = app.consumer_generation_id
+    if _state["recovered"] != generation or not journal.restored(generation):
         return False
-    if not _state["primed"]:
+    if _state["primed"] != generation:
         journal.recover(profiles, plain_profiles)
         held = prime()
         after_recovery()
-        _state["primed"] = True
+        _state["primed"] = generation
         log.info("clock primed from %d local profiles", held)
     return True
 

@@ -41,6 +41,12 @@ suspended: set[int] = set()  # partitions past LIMIT (a checkpoint could not be 
 # partitions whose models were just restored, to learn again: the checkpoint's journal position
 # (0: no checkpoint, the models start afresh; None: the checkpoint was refused or unreadable)
 pending: dict[int, int | None] = {}
+restored_for: dict[str, int | None] = {"generation": None}  # the last rebalance whose partitions were restored
+
+
+def restored(generation: int) -> bool:
+    """Whether the models of the partitions assigned in ``generation`` have been restored (always, when off)."""
+    return not ENABLED or restored_for["generation"] == generation
 
 
 def entry_for(result: StepResult, raw: bytes | None, origin: Origin, table: MutableMapping) -> Entry | None:

@@ -146,6 +146,9 @@ async def handle(message, value: bytes | None, how: str = "ordered") -> None:
         limit = holdback(message.partition, message.timestamp)
         if how == "forced":
             metrics.INPUTS_FORCED.inc()
+            log.warning("partition %d: an input of %s went before the other input topic was read up to it (its "
+                        "end unknown for VIGIA_TOPIC_IDLE_S, or too many waiting): its outputs may differ from the "
+                        "replay's", message.partition, message.topic)  # fmt: skip
     expected = partition_for(message.key) if external and message.key else None
     origin = Origin(message.topic, family, message.partition, message.offset, _key(message.key), safe_time=limit,
                     keyed=external, expected_partition=expected)  # fmt: skip
@@ -214,8 +217,7 @@ async def process(stream) -> None:
     """Inputs are acked only once processed: those waiting in the merge are read again after a crash."""
     manual = stream.noack()
     async for event in manual.events():
-        if not ensure_primed() and app.consumer_generation_id:  # (the test context joins no group)
-            early_input(event.message.partition)
+        primed = ensure_primed() or not app.consumer_generation_id  # (the test context joins no group)
         message = event.message
         partition = message.partition
         if message.topic == settings.topic_clock and message.key == NUDGE_KEY:
@@ -225,11 +227,15 @@ async def process(stream) -> None:
             metrics.child(metrics.INPUTS_READ, str(partition)).inc()
             ts = merge_time(event.value, partition) if message.topic != settings.topic_clock else None
             if ts is None:  # clock ticks, erasures and inputs that will be dead-lettered go at once
+                if not primed:
+                    early_input(partition)
                 await handle(message, event.value)
                 await manual.ack(event)
-            else:
+            else:  # (before the clock is primed, it waits: its partition's models may not be restored yet)
                 record_received(message.topic, partition, message.offset, message.timestamp, handed(message))
                 merge.push(partition, message.topic, ts, event, arrived=time.monotonic(), written=message.timestamp)
+        if not primed:
+            continue
         for waiting, how in merge.ready(partition, caught_up, time.monotonic(), settings.topic_idle_s):
             await handle(waiting.message, waiting.value, how)
             await manual.ack(waiting)
@@ -237,10 +243,12 @@ async def process(stream) -> None:
 
 
 def early_input(partition: int) -> None:
-    """Count, and log, an input Faust handed over before the table recovery of its rebalance ended: its customer's
-    profile may not be recovered yet. Never seen with vigia's settings; a Faust race (a recovery completing for a
-    superseded generation) can cause it. The worker's log filter (:class:`agents.health.RepeatLimiter`) lets a
-    few such lines a minute through, with a count of the others."""
+    """Count, and log, an input processed before the table recovery of its rebalance ended and its partition's
+    models were restored: its customer's profile may not be recovered yet. Faust resumes the stream as soon as
+    the recovery ends, while the assignment's handlers may still be restoring models: events wait in the merge
+    until the clock is primed, and only a clock tick or an input that will be dead-lettered (no event time to
+    merge by) can go early. The worker's log filter (:class:`agents.health.RepeatLimiter`) lets a few such lines
+    a minute through, with a count of the others."""
     metrics.EARLY_INPUTS.inc()
     log.warning("partition %d: an input arrived before the table recovery of this rebalance ended (Faust resumed the "
                 "stream early): its outputs may differ from the replay's; restart the worker if "
@@ -261,6 +269,8 @@ async def release_waiting() -> None:
     sends an empty message to the clock topic on that partition, and the agent, reading it, releases
     what may go (or, after ``VIGIA_TOPIC_IDLE_S``, forces it out).
     """
+    if app.consumer_generation_id and not ensure_primed():
+        return  # what waits goes once the clock is primed (a nudge then releases it)
     now = time.monotonic()
     wait = graces()
     for partition in merge.partitions():

@@ -62,8 +62,8 @@ JOURNAL_ENTRIES = Gauge("vigia_model_journal_entries", "Steps journaled since a 
 RELEARNT = Counter("vigia_model_relearnt_steps_total", "Journaled steps learnt again after a restart, by outcome: "
                    "relearnt, or skipped when the journal did not follow on from the checkpoint.",
                    ["outcome"])  # fmt: skip
-EARLY_INPUTS = Counter("vigia_inputs_before_recovery_total", "Inputs handed to the worker before the table recovery "
-                       "of its rebalance had ended (Faust resumed a stream early): 0 when healthy.")  # fmt: skip
+EARLY_INPUTS = Counter("vigia_inputs_before_recovery_total", "Inputs processed before the table recovery of their "
+                       "rebalance had ended and its models were restored (events wait): 0 when healthy.")  # fmt: skip
 INPUTS_READ = Counter("vigia_inputs_read_total", "Input messages read, per partition (clock ticks included).",
                       ["partition"])  # fmt: skip
 INPUTS_WAITING = Gauge("vigia_inputs_waiting", "Inputs read but waiting in the event-time merge for the other "
