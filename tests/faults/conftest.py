@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -45,6 +46,24 @@ class Published(dict):
         for _topic, _key, value in consume(s, [s.topic_alerts, s.topic_triggers], idle_timeout=2):
             self[orjson.loads(value)["id"]] = orjson.loads(value)
         return set(self.expected) <= set(self)
+
+    def report(self, first: int = 8) -> None:
+        """Print what a failure needs to be read from the log alone: the changed outputs per partition, and the
+        earliest ones with the fields they differ in (a tick dated at a later input shows as ``time``)."""
+        from online_models.partitioning import partition_for
+
+        _, extra, changed = self.differences()
+        where = Counter(partition_for(self.expected[i]["subject"].encode(), self.settings.partitions) for i in changed)
+        print("changed outputs per partition:", dict(where))
+        for i in sorted(changed, key=lambda i: self.expected[i]["time"])[:first]:
+            want, got = self.expected[i], self[i]
+            fields = {k: (want.get(k), v) for k, v in got.items() if k != "data" and want.get(k) != v}
+            fields |= {f"data.{k}": (want["data"].get(k), v) for k, v in got["data"].items()
+                       if want["data"].get(k) != v}  # fmt: skip
+            print("changed", want["time"], want["subject"], want["type"], fields)
+        for i in sorted(extra, key=lambda i: self[i]["time"])[:first]:
+            e = self[i]
+            print("not in the replay", e["type"], e["subject"], e["time"], e["data"].get("triggered_by"))
 
     def differences(self) -> tuple[list[str], list[str], list[str]]:
         """The ids of the expected outputs not out, of those out that were not expected, and of those out changed."""
