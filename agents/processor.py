@@ -250,9 +250,9 @@ def early_input(partition: int) -> None:
     merge by) can go early. The worker's log filter (:class:`agents.health.RepeatLimiter`) lets a few such lines
     a minute through, with a count of the others."""
     metrics.EARLY_INPUTS.inc()
-    log.warning("partition %d: an input arrived before the table recovery of this rebalance ended (Faust resumed the "
-                "stream early): its outputs may differ from the replay's; restart the worker if "
-                "vigia_inputs_before_recovery_total keeps growing", partition)  # fmt: skip
+    log.warning("partition %d: an input went before the table recovery of this rebalance ended and its models were "
+                "restored (a clock tick, or an input with no valid time): its outputs may differ from the replay's; "
+                "restart the worker if vigia_inputs_before_recovery_total keeps growing", partition)  # fmt: skip
 
 
 # partitions with a release nudge on its way through the clock topic
