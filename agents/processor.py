@@ -214,7 +214,8 @@ def merge_time(value: bytes | None, partition: int) -> float | None:
 
 @app.agent(inputs, name="vigia-process")
 async def process(stream) -> None:
-    """Inputs are acked only once processed: those waiting in the merge are read again after a crash."""
+    """Inputs are acked only once processed, those waiting in the merge read again after a crash; and in offset
+    order within a topic's partition, as its consumer commits them (see :meth:`EventTimeMerge.last_time`)."""
     manual = stream.noack()
     async for event in manual.events():
         primed = ensure_primed() or not app.consumer_generation_id  # (the test context joins no group)
@@ -225,7 +226,11 @@ async def process(stream) -> None:
             await manual.ack(event)
         else:
             metrics.child(metrics.INPUTS_READ, str(partition)).inc()
-            ts = merge_time(event.value, partition) if message.topic != settings.topic_clock else None
+            ts = None
+            if message.topic != settings.topic_clock:
+                ts = merge_time(event.value, partition)
+                if ts is None:  # it will be dead-lettered: behind its topic's waiting inputs, if any
+                    ts = merge.last_time(partition, message.topic)
             if ts is None:  # clock ticks, erasures and inputs that will be dead-lettered go at once
                 if not primed:
                     early_input(partition)

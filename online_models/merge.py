@@ -98,6 +98,24 @@ class EventTimeMerge:
         partitions = self._queues if partition is None else [partition]
         return sum(len(q) for p in partitions for q in self._queues.get(p, {}).values())
 
+    def last_time(self, partition: int, topic: str) -> float | None:
+        """The event time of the last event of ``topic`` waiting on ``partition`` (None: none waits).
+
+        An input with no event time to merge by (it will be dead-lettered) queues behind its topic's waiting
+        events at this time, so it is processed, and acked, after them: a consumer commits a partition's
+        offsets in order, and Faust 0.15 commits past an unacked offset just ahead of acked ones
+        (faust-streaming#606), so an input acked ahead of earlier ones still waiting could lose them in a crash.
+
+        >>> merge = EventTimeMerge(("payment", "journey"))
+        >>> merge.last_time(0, "journey") is None
+        True
+        >>> merge.push(0, "journey", 100.0, "j1", arrived=0.0); merge.push(0, "journey", 90.0, "j2", arrived=0.0)
+        >>> merge.last_time(0, "journey"), merge.last_time(0, "payment")
+        (90.0, None)
+        """
+        queue = self._queues.get(partition, {}).get(topic)
+        return queue[-1][0] if queue else None
+
     def oldest_arrival(self, partition: int) -> float | None:
         """When the event waiting longest on ``partition`` was read (None: nothing waits)."""
         arrivals = [q[0][1] for q in self._queues.get(partition, {}).values() if q]

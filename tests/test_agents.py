@@ -315,3 +315,40 @@ def test_every_withdrawal_reason_has_a_series_from_the_start() -> None:
     reasons = json.loads((SCHEMA_DIR / "output" / "vigia.outreach.withdrawn.json").read_text())
     for reason in reasons["properties"]["reason"]["enum"]:
         assert REGISTRY.get_sample_value("vigia_triggers_withdrawn_total", {"reason": reason}) is not None, reason
+
+
+def test_an_input_that_will_be_dead_lettered_is_acked_after_its_topics_waiting_inputs(sent, monkeypatch) -> None:
+    """A broken input behind waiting ones of its topic's partition waits too: acked ahead of them, it would let the
+    consumer commit past them (see the next test), and a crash would lose them."""
+    from agents import clock, journal
+    from streams.app import app
+
+    monkeypatch.setattr(app, "consumer_generation_id", 12)
+    monkeypatch.setattr(app.tables.recovery, "_generation_id", 12)
+    monkeypatch.setattr(journal, "ENABLED", True)
+    monkeypatch.setitem(journal.restored_for, "generation", 11)  # not primed yet: valid events wait
+    monkeypatch.setitem(clock._state, "recovered", 12)
+    visit = event("session.started", {"channel": "app"}, "2026-03-02T10:00:00-03:00", subject="agent-order")
+    asyncio.run(_feed([(settings.topic_journey, b"agent-order", raw(visit)),
+                       (settings.topic_journey, b"agent-order", b"{broken")]))  # fmt: skip
+    assert sent == [] and processor.merge.waiting() == 2  # the broken one waits behind the visit
+    journal.restored_for["generation"] = 12
+    later = event("session.started", {"channel": "app"}, "2026-03-03T10:00:00-03:00", subject="agent-order")
+    asyncio.run(_feed([(settings.topic_journey, b"agent-order", raw(later))]))
+    assert [kind for kind, _key, _value in sent] == ["deadletter"] and processor.merge.waiting() == 0
+    assert CustomerProfile.from_bytes(profiles["agent-order"]).clock_ts > 0
+
+
+def test_faust_commits_past_an_unacked_offset_just_ahead_of_acked_ones() -> None:
+    """Why acks go in offset order: Faust 0.15 (faust-streaming#606) commits over the unacked offset at the head.
+    If this fails, Faust has fixed it; the ordering stays harmless."""
+    from collections import defaultdict
+    from types import SimpleNamespace
+
+    from faust.transport.consumer import Consumer
+
+    tp = ("vigia.journey", 0)
+    consumer = SimpleNamespace(_acked=defaultdict(list, {tp: [32, 33]}), _gap=defaultdict(list),
+                               _committed_offset=defaultdict(lambda: None, {tp: 31}),
+                               _acked_index=defaultdict(set, {tp: {32, 33}}))  # fmt: skip
+    assert Consumer._new_offset(consumer, tp) == 34  # offset 31 never acked, yet committed over
