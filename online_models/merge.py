@@ -174,11 +174,23 @@ class EventTimeMerge:
         return progress if held is None else min(progress, held)
 
     def drop(self, partitions: Sequence[int] | None = None) -> list[Any]:
-        """Forget what waits (on a rebalance or at shutdown: it is read again); the dropped items."""
+        """Forget what waits (on a rebalance or at shutdown: it is read again); the dropped items.
+
+        The queues are emptied in place: a :meth:`ready` still running (its caller awaiting a step) releases
+        nothing more, as what it would release is dropped, to be read again, maybe by another worker.
+
+        >>> merge = EventTimeMerge(("payment", "journey"))
+        >>> for n in range(3):
+        ...     merge.push(0, "journey", 100.0 + n, f"j{n}", arrived=0.0)
+        >>> releasing = merge.ready(0, lambda topic, partition, written: True)
+        >>> next(releasing), merge.drop(), list(releasing)  # a rebalance while the first was processed
+        (('j0', 'ordered'), ['j1', 'j2'], [])
+        """
         dropped = []
         for p in list(self._queues) if partitions is None else partitions:
             for queue in self._queues.pop(p, {}).values():
                 dropped.extend(entry[3] for entry in queue)
+                queue.clear()
         return dropped
 
 
