@@ -105,6 +105,29 @@ async def check_broker() -> None:
     metrics.BROKER_UP.set(1 if up else 0)
 
 
+LAG_PROBE_S = 0.25  # how often the event loop's lag is sampled
+
+
+async def loop_lag(interval: float = LAG_PROBE_S) -> float:
+    """How much later than ``interval`` a sleep on the running loop woke (s): the longest any callback held it.
+
+    >>> asyncio.run(loop_lag(0.01)) < 0.5
+    True
+    """
+    loop = asyncio.get_running_loop()
+    asked = loop.time()
+    await asyncio.sleep(interval)
+    return max(0.0, loop.time() - asked - interval)
+
+
+@app.task
+async def watch_loop_lag() -> None:
+    """Sample the event loop's lag for ``vigia_event_loop_lag_seconds``: every input, timer and send shares one
+    loop, so a timer or step that holds it shows here as the delay every other one paid."""
+    while not app.should_stop:
+        metrics.LOOP_LAG.observe(await loop_lag())
+
+
 def readiness() -> tuple[bool, str]:
     """(ready, why not) for ``/healthz``."""
     if not state["broker"]:

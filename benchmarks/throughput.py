@@ -222,6 +222,7 @@ def latency(stack: Settings, events: list[bytes], rate: float, seconds: float, p
         time.sleep(3)
         producer = Producer({"bootstrap.servers": stack.kafka_bootstrap, "partitioner": "murmur2_random",
                              "linger.ms": 0})  # fmt: skip
+        lag_before = loop_lags(worker)
         started = time.monotonic()
         for n, (topic, key, raw) in enumerate(feed):
             event = orjson.loads(raw)
@@ -236,6 +237,7 @@ def latency(stack: Settings, events: list[bytes], rate: float, seconds: float, p
                 time.sleep(ahead)
         producer.flush(30)
         time.sleep(5)
+        lags = {bound: n - lag_before.get(bound, 0) for bound, n in loop_lags(worker).items()}
         first = min(sent.values())
         sent = {event_id: at for event_id, at in sent.items() if at >= first + WARM_UP_S}
         # an output's Kafka timestamp: when vigia sent it
@@ -244,7 +246,38 @@ def latency(stack: Settings, events: list[bytes], rate: float, seconds: float, p
         steps = step_delays(stack, worker.settings, sent)
     finally:
         worker.stop()
-    return {**percentiles(delays, ""), "outputs": len(delays), **percentiles(steps, "step_"), "steps": len(steps)}
+    return {**percentiles(delays, ""), "outputs": len(delays), **percentiles(steps, "step_"), "steps": len(steps),
+            **lag_figures(lags)}
+
+
+def lag_line(lats: list[dict]) -> str:
+    """Each run's share of event-loop lag samples over 5 ms and the bound its largest lag fell under."""
+    return "; ".join(f"{100 * (x['loop_lag_over_5ms_share'] or 0):.1f}% of {x['loop_lag_samples']:.0f} samples "
+                     f"over 5 ms, the largest under {x['loop_lag_max_under_ms'] or '>2,500'} ms" for x in lats)
+
+
+def loop_lags(worker: Worker) -> dict[float, float]:
+    """The worker's event-loop lag histogram: samples at or under each bucket's bound (s), ``inf`` for all."""
+    lags = {}
+    for line in worker.get("/metrics").decode().splitlines():
+        if line.startswith("vigia_event_loop_lag_seconds_bucket{"):
+            bound = line.split('le="', 1)[1].split('"', 1)[0]
+            lags[float(bound)] = float(line.rsplit(" ", 1)[1])
+    return lags
+
+
+def lag_figures(lags: dict[float, float]) -> dict[str, float | None]:
+    """The share of the loop-lag samples over 5 ms, and the bound (ms) under which the largest lag fell.
+
+    >>> lag_figures({0.005: 95.0, 0.01: 99.0, 0.025: 100.0, float("inf"): 100.0})
+    {'loop_lag_samples': 100.0, 'loop_lag_over_5ms_share': 0.05, 'loop_lag_max_under_ms': 25.0}
+    """
+    total = lags.get(float("inf"), 0.0)
+    if not total:
+        return {"loop_lag_samples": 0.0, "loop_lag_over_5ms_share": None, "loop_lag_max_under_ms": None}
+    under = min(bound for bound, n in lags.items() if n >= total)
+    return {"loop_lag_samples": total, "loop_lag_over_5ms_share": round(1 - lags.get(0.005, 0.0) / total, 4),
+            "loop_lag_max_under_ms": None if under == float("inf") else under * 1000}
 
 
 def percentiles(delays: list[float], prefix: str) -> dict[str, float | None]:
@@ -325,11 +358,13 @@ def latency_only(stack: Settings, args: argparse.Namespace, customers: int, roun
     steps = ", ".join(f"p50 {x['step_p50_ms']:.0f} / p99 {x['step_p99_ms']:.0f} ms" for x in lats
                       if x["step_p99_ms"] is not None)  # fmt: skip
     print(f"latency at {args.latency:,.0f} events/s for {window:.0f} s, {len(lats)} run(s): outputs {each}; "
-          f"every input's step {steps}")
+          f"every input's step {steps}; event loop {lag_line(lats)}")
     print(orjson.dumps({"rate": args.latency, "latency_p50_ms": [round(x["p50_ms"], 1) for x in lats if x["p50_ms"]],
                         "latency_p99_ms": [round(x["p99_ms"], 1) for x in lats if x["p99_ms"]],
                         "step_latency_p99_ms": [round(x["step_p99_ms"], 1) for x in lats if x["step_p99_ms"]],
-                        "outputs": [x["outputs"] for x in lats], "steps": [x["steps"] for x in lats]}).decode())
+                        "outputs": [x["outputs"] for x in lats], "steps": [x["steps"] for x in lats],
+                        "loop_lag_over_5ms_share": [x["loop_lag_over_5ms_share"] for x in lats],
+                        "loop_lag_max_under_ms": [x["loop_lag_max_under_ms"] for x in lats]}).decode())
 
 
 def measure(stack: Settings, args: argparse.Namespace, customers: int, rounds: int, window: float) -> None:
@@ -381,6 +416,7 @@ def measure(stack: Settings, args: argparse.Namespace, customers: int, rounds: i
     steps = [x["step_p99_ms"] for x in lats if x["step_p99_ms"] is not None]
     print(f"every input, produce time to its step's journal entry in the changelog: p99 "
           f"{', '.join(f'{p:.0f}' for p in steps)} ms over {sum(x['steps'] for x in lats):,} inputs")
+    print(f"the worker's event loop, sampled every 0.25 s: {lag_line(lats)}")
     walls = [latency(stack, events, med["vigia"] / 2, window, args.partitions, wall=True) for _ in range(rounds)]
     wall_steps = [x["step_p99_ms"] for x in walls if x["step_p99_ms"] is not None]
     wall_p50 = statistics.median([x["step_p50_ms"] for x in walls if x["step_p50_ms"] is not None] or [0.0])
@@ -396,6 +432,8 @@ def measure(stack: Settings, args: argparse.Namespace, customers: int, rounds: i
         "latency_p99_ms": round(lat["p99_ms"], 1) if lat["p99_ms"] is not None else None,
         "latency_p99_ms_each_run": [round(p, 1) for p in p99s],
         "step_latency_p99_ms_each_run": [round(p, 1) for p in steps],
+        "loop_lag_over_5ms_share_each_run": [x["loop_lag_over_5ms_share"] for x in lats],
+        "loop_lag_max_under_ms_each_run": [x["loop_lag_max_under_ms"] for x in lats],
         "wall_time_step_latency_p50_ms": round(wall_p50, 1),
         "wall_time_step_latency_p99_ms_each_run": [round(p, 1) for p in wall_steps],
         "replay_eps": round(med["replay"]), "replay_two_jobs_eps": round(med["replay_x2"]),

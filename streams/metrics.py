@@ -41,6 +41,11 @@ GC_SETTLE = Histogram(
     ["kind"],
     buckets=(1e-3, 5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0),
 )
+LOOP_LAG = Histogram(
+    "vigia_event_loop_lag_seconds",
+    "How late a 0.25 s sleep on the worker's event loop woke: how long a step, timer or GC held the loop.",
+    buckets=(1e-3, 2.5e-3, 5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5),
+)
 READMODEL_WRITES = Counter("vigia_readmodel_writes_total", "Customer profiles written to the Redis read model.")
 READMODEL_ERRORS = Counter("vigia_readmodel_errors_total", "Failed flushes to the Redis read model (retried).")
 READMODEL_REBUILDS = Counter("vigia_readmodel_rebuilds_total", "Partitions whose read model was rebuilt.")

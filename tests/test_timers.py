@@ -31,3 +31,20 @@ def test_a_cancelled_timer_stays_cancelled() -> None:
 
     with pytest.raises(asyncio.CancelledError):
         asyncio.run(stopping())
+
+
+def test_the_loop_lag_is_how_long_a_callback_held_the_event_loop() -> None:
+    """A step or timer that runs 80 ms without awaiting makes the probe's sleep wake that much late."""
+    import time
+
+    from agents.health import loop_lag
+
+    async def blocked() -> tuple[float, float]:
+        idle = await loop_lag(0.02)
+        probe = asyncio.ensure_future(loop_lag(0.02))
+        await asyncio.sleep(0)  # the probe starts its sleep
+        time.sleep(0.08)  # a callback holding the loop
+        return idle, await probe
+
+    idle, held = asyncio.run(blocked())
+    assert idle < 0.05 and held >= 0.055
