@@ -372,3 +372,20 @@ def test_the_typo_repair_learns_no_fragments_of_pattern_syntax_as_words() -> Non
     text.warm_up()
     assert normalise("tem como parcelar e mmais vezes") == "tem como parcelar em mais vezes"
     assert {w for w in text._WORDS if len(w) == 2} <= text.portuguese_words() | set(text.ABBREVIATIONS) | {"rg"}
+
+
+def test_the_challengers_fast_log_likelihoods_are_rivers_to_the_last_bit() -> None:
+    """The challenger's scores are kept in profiles and graded: a faster sum must not move a single bit."""
+    from river.naive_bayes import GaussianNB
+
+    from online_models.nb import gaussian_jll
+
+    rng = random.Random(5)
+    names = [f"f{i}" for i in range(40)]
+    model = GaussianNB()
+    for n in range(600):
+        x = {name: rng.choice([0.0, 1.0, rng.gauss(0, 3), rng.expovariate(0.1)]) for name in rng.sample(names, 25)}
+        model.learn_one(x, rng.random() < 0.3)
+        if n % 20 == 0:
+            probe = {name: rng.gauss(0, 50) for name in rng.sample([*names, "never_seen"], 30)}
+            assert gaussian_jll(model, probe) == model.joint_log_likelihood(probe)
