@@ -78,6 +78,7 @@ class Replay:
         self._wake_of: dict[str, float | None] = {}  # each customer's latest wake: older heap entries are stale
         self.line = 0  # input lines read: a dead letter's offset, and the order a parallel replay's outputs merge in
         self.snapshot_lines: list[int] = []  # the line that issued each of ``snapshots``
+        self._partition_of: dict[str, int] = {}  # each customer's partition
 
     def feed(self, raw: bytes) -> list[StepResult]:
         """Process one input line and the clock ticks that its time makes due on its partition."""
@@ -106,7 +107,9 @@ class Replay:
             return "journey", None
         partition = None
         if self.partitions and isinstance(subject, str):
-            partition = partition_for(subject.encode(), self.partitions)
+            partition = self._partition_of.get(subject)
+            if partition is None:  # murmur2 in Python once per customer: each job of a parallel replay reads all lines
+                partition = self._partition_of[subject] = partition_for(subject.encode(), self.partitions)
         if event_type == FORGET_TYPE:
             return "internal", partition  # an erasure in the file is carried out like the worker's
         family = self.core.contract.family(event_type) or "journey"
