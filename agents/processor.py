@@ -144,15 +144,15 @@ async def handle(message, value: bytes | None, how: str = "ordered") -> None:
     limit = None
     if how != "ordered":  # another input topic may still hold earlier events: the clock goes no further
         limit = holdback(message.partition, message.timestamp)
-        if how == "forced":
-            metrics.INPUTS_FORCED.inc()
-            log.warning("partition %d: an input of %s went before the other input topic was read up to it (its "
-                        "end unknown for VIGIA_TOPIC_IDLE_S, or too many waiting): its outputs may differ from the "
-                        "replay's", message.partition, message.topic)  # fmt: skip
     expected = partition_for(message.key) if external and message.key else None
     origin = Origin(message.topic, family, message.partition, message.offset, _key(message.key), safe_time=limit,
                     keyed=external, expected_partition=expected)  # fmt: skip
     result = await run(value, origin)
+    if how == "forced" and result.event_ts is not None:  # (a dead letter queued behind its topic's moves no clock)
+        metrics.INPUTS_FORCED.inc()
+        log.warning("partition %d: an input of %s went before the other input topic was read up to it (its "
+                    "end unknown for VIGIA_TOPIC_IDLE_S, or too many waiting): its outputs may differ from the "
+                    "replay's", message.partition, message.topic)  # fmt: skip
     if external:
         record_progress(message.topic, message.partition, message.offset)
         if result.event_ts is not None:  # processed: a dead letter moves no clock

@@ -352,3 +352,28 @@ def test_faust_commits_past_an_unacked_offset_just_ahead_of_acked_ones() -> None
                                _committed_offset=defaultdict(lambda: None, {tp: 31}),
                                _acked_index=defaultdict(set, {tp: {32, 33}}))  # fmt: skip
     assert Consumer._new_offset(consumer, tp) == 34  # offset 31 never acked, yet committed over
+
+
+def test_only_an_input_that_moves_a_clock_counts_as_forced(sent, monkeypatch) -> None:
+    """A dead letter queued behind its topic's inputs and released with them moves no clock: no forced warning."""
+    from agents import clock, journal
+    from streams import metrics
+    from streams.app import app
+
+    monkeypatch.setattr(app, "consumer_generation_id", 13)
+    monkeypatch.setattr(app.tables.recovery, "_generation_id", 13)
+    monkeypatch.setattr(journal, "ENABLED", True)
+    monkeypatch.setitem(journal.restored_for, "generation", 12)  # not primed yet: valid events wait
+    monkeypatch.setitem(clock._state, "recovered", 13)
+    real = processor.merge.ready
+    monkeypatch.setattr(processor.merge, "ready", lambda partition, *args: (
+        (item, "forced") for item, _how in real(partition, lambda topic, partition, written: True)))  # fmt: skip
+    visit = event("session.started", {"channel": "app"}, "2026-03-02T10:00:00-03:00", subject="agent-forced")
+    asyncio.run(_feed([(settings.topic_journey, b"agent-forced", raw(visit)),
+                       (settings.topic_journey, b"agent-forced", b"{broken")]))  # fmt: skip
+    before = metrics.INPUTS_FORCED._value.get()
+    journal.restored_for["generation"] = 13
+    later = event("session.started", {"channel": "app"}, "2026-03-03T10:00:00-03:00", subject="agent-forced")
+    asyncio.run(_feed([(settings.topic_journey, b"agent-forced", raw(later))]))
+    assert [kind for kind, _key, _value in sent] == ["deadletter"]
+    assert metrics.INPUTS_FORCED._value.get() - before == 2  # the two visits, not the broken input
