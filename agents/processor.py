@@ -231,7 +231,7 @@ async def process(stream) -> None:
                 ts = merge_time(event.value, partition)
                 if ts is None:  # it will be dead-lettered: behind its topic's waiting inputs, if any
                     ts = merge.last_time(partition, message.topic)
-            if ts is None:  # clock ticks, erasures and inputs that will be dead-lettered go at once
+            if ts is None:  # clock ticks, erasures, and inputs to be dead-lettered with nothing waiting: at once
                 if not primed:
                     early_input(partition)
                 await handle(message, event.value)

@@ -252,8 +252,9 @@ def latency(stack: Settings, events: list[bytes], rate: float, seconds: float, p
 
 def lag_line(lats: list[dict]) -> str:
     """Each run's share of event-loop lag samples over 5 ms and the bound its largest lag fell under."""
-    return "; ".join(f"{100 * (x['loop_lag_over_5ms_share'] or 0):.1f}% of {x['loop_lag_samples']:.0f} samples "
-                     f"over 5 ms, the largest under {x['loop_lag_max_under_ms'] or '>2,500'} ms" for x in lats)
+    return "; ".join("no samples" if not x["loop_lag_samples"] else
+                     f"{100 * x['loop_lag_over_5ms_share']:.1f}% of {x['loop_lag_samples']:.0f} samples over 5 ms, "
+                     f"the largest under {x['loop_lag_max_under_ms'] or '>2,500'} ms" for x in lats)  # fmt: skip
 
 
 def loop_lags(worker: Worker) -> dict[float, float]:

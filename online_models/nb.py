@@ -26,9 +26,8 @@ import math
 
 from river.naive_bayes import GaussianNB
 from river.naive_bayes.base import BaseNB
+from river.naive_bayes.gaussian import _LOG_PDF_EPS, _PDF_EPS  # River's density floor under a feature's log
 
-_PDF_EPS = 10e-10  # as river.naive_bayes.gaussian: the density floor under a feature's log
-_LOG_PDF_EPS = math.log(_PDF_EPS)
 _SQRT_TAU = math.sqrt(2.0 * math.pi)
 
 

@@ -282,17 +282,25 @@ def test_priming_waits_for_the_models_of_the_assignment_whatever_order_faust_sig
     assert clock.ensure_primed() is True and clock._state["primed"] == 9
 
 
-def test_events_wait_in_the_merge_until_the_models_of_the_rebalance_are_restored(sent, monkeypatch) -> None:
-    """Faust resumes the stream once the table is recovered; an event read before the partition's models are
-    restored waits (a profile or a model changed by it would differ from an uninterrupted run's), then goes."""
+def _models_still_restoring(monkeypatch, generation: int) -> None:
+    """The table recovery of ``generation`` has ended; its partitions' models are still being restored, so the
+    clock is not primed and events wait in the merge (the test sets ``journal.restored_for`` when they are)."""
     from agents import clock, journal
     from streams.app import app
 
-    monkeypatch.setattr(app, "consumer_generation_id", 11)
-    monkeypatch.setattr(app.tables.recovery, "_generation_id", 11)
+    monkeypatch.setattr(app, "consumer_generation_id", generation)
+    monkeypatch.setattr(app.tables.recovery, "_generation_id", generation)
     monkeypatch.setattr(journal, "ENABLED", True)
-    monkeypatch.setitem(journal.restored_for, "generation", 10)  # generation 11's models are still being restored
-    monkeypatch.setitem(clock._state, "recovered", 11)
+    monkeypatch.setitem(journal.restored_for, "generation", generation - 1)
+    monkeypatch.setitem(clock._state, "recovered", generation)
+
+
+def test_events_wait_in_the_merge_until_the_models_of_the_rebalance_are_restored(sent, monkeypatch) -> None:
+    """Faust resumes the stream once the table is recovered; an event read before the partition's models are
+    restored waits (a profile or a model changed by it would differ from an uninterrupted run's), then goes."""
+    from agents import journal
+
+    _models_still_restoring(monkeypatch, 11)
     first = event("invoice.issued", {"invoice_id": "w1", "amount": 90.0, "due_date": "2026-03-05"},
                   "2026-03-01T10:00:00-03:00", subject="agent-wait")  # fmt: skip
     second = event("session.started", {"channel": "app"}, "2026-03-02T10:00:00-03:00", subject="agent-wait")
@@ -320,14 +328,9 @@ def test_every_withdrawal_reason_has_a_series_from_the_start() -> None:
 def test_an_input_that_will_be_dead_lettered_is_acked_after_its_topics_waiting_inputs(sent, monkeypatch) -> None:
     """A broken input behind waiting ones of its topic's partition waits too: acked ahead of them, it would let the
     consumer commit past them (see the next test), and a crash would lose them."""
-    from agents import clock, journal
-    from streams.app import app
+    from agents import journal
 
-    monkeypatch.setattr(app, "consumer_generation_id", 12)
-    monkeypatch.setattr(app.tables.recovery, "_generation_id", 12)
-    monkeypatch.setattr(journal, "ENABLED", True)
-    monkeypatch.setitem(journal.restored_for, "generation", 11)  # not primed yet: valid events wait
-    monkeypatch.setitem(clock._state, "recovered", 12)
+    _models_still_restoring(monkeypatch, 12)
     visit = event("session.started", {"channel": "app"}, "2026-03-02T10:00:00-03:00", subject="agent-order")
     asyncio.run(_feed([(settings.topic_journey, b"agent-order", raw(visit)),
                        (settings.topic_journey, b"agent-order", b"{broken")]))  # fmt: skip
@@ -356,15 +359,10 @@ def test_faust_commits_past_an_unacked_offset_just_ahead_of_acked_ones() -> None
 
 def test_only_an_input_that_moves_a_clock_counts_as_forced(sent, monkeypatch) -> None:
     """A dead letter queued behind its topic's inputs and released with them moves no clock: no forced warning."""
-    from agents import clock, journal
+    from agents import journal
     from streams import metrics
-    from streams.app import app
 
-    monkeypatch.setattr(app, "consumer_generation_id", 13)
-    monkeypatch.setattr(app.tables.recovery, "_generation_id", 13)
-    monkeypatch.setattr(journal, "ENABLED", True)
-    monkeypatch.setitem(journal.restored_for, "generation", 12)  # not primed yet: valid events wait
-    monkeypatch.setitem(clock._state, "recovered", 13)
+    _models_still_restoring(monkeypatch, 13)
     real = processor.merge.ready
     monkeypatch.setattr(processor.merge, "ready", lambda partition, *args: (
         (item, "forced") for item, _how in real(partition, lambda topic, partition, written: True)))  # fmt: skip
