@@ -47,7 +47,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"\bchega de (?:\w+ ){0,2}?(?:me )?(?:ligando|ligar|telefonando)\b",
     # the number taken off their lists: "tirem meu telefone da lista", "apaguem meu celular do cadastro"
     rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu|esse|este)"
-    r" (?:numero|telefone|celular)(?: \w+)? (?:da|das|do|dos) (?:lista|listas|cadastro|sistema|base|discagem)\b",
+    r" (?:numero|telefone|celular)(?: \w+)? (?:da|das|do|dos) (?:lista|listas|cadastro|sistema|base|discagem)\b"
+    rf"(?!(?: \w+){{0,3}}? (?:de|do|da) {_MEDIUM}\b)",  # "tira meu numero da lista de whatsapp": that list only
     rf"\b(ligando|liga|ligam|{_CALLS})\b.{{0,240}}\b(nao quero mais|chega|parem|(pare|para) com isso|basta"
     r"|(tem|tenho|tem de|precisam|precisa|devem|deve) (que )?parar)\b",
     # calls the customer did not ask for, called harassment or absurd: "ficam me ligando toda hora, que absurdo"
@@ -60,6 +61,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"|depois|cedo|tarde|de manha|a noite|antes|nesse horario|neste horario|pra isso|para isso)\b)",
     r"\b(me )?ligaram \w+ vezes\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
     rf"\b(?:me )?{_TAKE_OFF} (?:da|dessa|desta|das) (?:lista|listas) de {_CALLS}\b",
+    rf"\b(?:{_TAKE_OFF}|bloqueia|bloqueie|bloqueiem|bloquear)\b(?: \w+){{0,3}}? (?:da|das|de|na|nas) (?:lista|listas"
+    rf"|cadastro|base)(?: \w+){{0,3}}? (?:de|do|da) {_CALLS}\b",
 ))  # fmt: skip
 # a call refused as made by a machine ("ligacao de robo", "ligacoes gravadas"): the voicebot only
 _MACHINE_CALLS = re.compile(r"\b(robo|robos|robotizad\w*|gravad\w*|gravacao|automatic\w*|maquina|bot)\b")
@@ -80,6 +83,9 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b(?:sai|saia|saiam|sair|me tira|me tirem|me retira|me retirem|me remove|me removam|me exclui|me excluam"
     rf"|descadastr\w*|bloqueei|bloqueia|bloqueie|bloqueiem|bloquear)\b"
     rf"(?: \w+){{0,6}}? {_MEDIUM}\b",
+    # taken off a list: "tira meu numero da lista de whatsapp", "bloqueia meu numero da lista de voces de sms"
+    rf"\b(?:{_TAKE_OFF}|bloqueia|bloqueie|bloqueiem|bloquear)\b(?: \w+){{0,3}}? (?:da|das|de|na|nas) (?:lista|listas"
+    rf"|cadastro|base)(?: \w+){{0,3}}? (?:de|do|da) {_MEDIUM}\b",
     # a second medium in the same stop: "para de me ligar e de mandar sms"
     rf"\b{_STOP} de\b.{{0,40}}\b(?:e|nem) (?:tambem )?de (?:me )?(?:mandar|mandando|enviar|enviando)"
     rf" (?:mais )?{_MEDIUM}\b",
@@ -321,7 +327,10 @@ _ASKS_TO_KEEP = re.compile(r"\b(deseja|quer|gostaria de|aceita|podemos|posso) (c
                            r"(receb|envi|mand)\w*\b"
                            # may we call you: "podemos te ligar?", "tudo bem se a gente te ligar?"
                            r"|\b(podemos|posso|pode|tudo bem se|tudo bem a gente|a gente pode)( a gente| nos| eu)?"
-                           r" (continuar (a )?)?(te |lhe )(ligar|ligando|telefonar)\b")
+                           r" (continuar (a )?)?(te |lhe )(ligar|ligando|telefonar)\b"
+                           # "podemos entrar em contato por ligacao?": the channel it names
+                           r"|\b(podemos|posso|pode|tudo bem se)( a gente| nos| eu)? (continuar (a )?)?"
+                           r"(entrar em contato|fazer contato|te contatar|contatar|lhe contatar|te contactar)\b")
 _ASKS_TO_STOP = re.compile(r"\b(deseja|quer|gostaria de) (deixar|parar) de receb\w*\b")  # answered "sim"
 # a one-off document offered ("deseja receber o boleto por email?"): declining it refuses no channel
 _ONE_OFF = re.compile(r"\b(boleto|fatura|segunda via|comprovante|codigo|link|pix)\b")

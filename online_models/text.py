@@ -188,6 +188,15 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"(?! (da|de|do|na|no) (minha |meu )?(familia|casa|banco))",
         r"\b(contato|falar|conversar|resolver) com (o |a )?(departamento|setor|juridico|financeiro|chefe|superior"
         r"|diretor\w*|ouvidoria|quem (manda|decide|resolve|pode))\b",
+        # a person put on the case: "poe uma pessoa pra resolver", "alguem do juridico pode analisar meu caso?"
+        rf"\b(poe|ponha|ponham|bota|bote|botem|coloca|coloque|coloquem|arruma|arranja)\b"
+        rf" (um |uma |o |a |algum |alguma )?({_PERSON}|gente)\b.{{0,20}}\b(pra|para) (me )?(atender|resolver|falar"
+        r"|conversar|ajudar|explicar|ver)\b",
+        r"\balguem (do|da|de) (\w+ ){1,4}?(pode |possa |poderia |podia |consegue |vai )?(veja|ver|olhe|olhar|analise"
+        r"|analisar|avalie|avaliar|verifique|verificar|revise|revisar|me ajude|me atenda|me ligue|me retorne)\b",
+        # the same person again: "quero falar com o mesmo rapaz que me ligou", "ser atendida pela moca de ontem"
+        r"\b(falar|conversar|ser atendid\w*|atendid\w*) (com|pel[oa]|por) (o |a )?(mesmo |mesma )?(rapaz|moca|moco"
+        r"|menina|menino|senhor|senhora|atendente|pessoa)\b(?! (que )?(de casa|da familia|da minha|do meu))",
     )),
     "distress": tuple(re.compile(p) for p in (
         r"(desesper\w*|nao aguento|depress\w*|deprimid\w*|sem saida|nao (tenho|vejo) (mais )?saida"
@@ -492,6 +501,15 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(registrei|registramos|fiz|fizemos|abri|prestei|dei) (uma )?(queixa|ocorrencia|b ?o|denuncia policial)\b",
         r"\b(perdi|extraviei|extraviad\w*)\b.{0,40}\b(documento\w*|carteira|identidade|rg|cpf|cnh)\b.{0,60}"
         r"\b(alguem|usaram|usou|fizeram|fez|abriram|abriu|surgiu|surgiram|apareceu|apareceram|aparece|aparecem)\b",
+        # a phone or card lost, then used: "perdi meu celular e fizeram compras", "o telefone sumiu e usaram o app"
+        r"(\b(perdi|extraviei|sumiu|sumiram)\b.{0,40}\b(celular|telefone|aparelho|cartao|cartoes)\b"
+        r"|\b(celular|telefone|aparelho|cartao|cartoes)\b.{0,20}\b(sumiu|sumiram|extraviou)\b).{0,60}(?<!ninguem )"
+        r"(?<!nao )\b(usaram|usou|fizeram compras|fizeram (um |uns )?pix|fizeram transferencias?|compraram|comprou"
+        r"|transferiram|sacaram|sacou)\b",
+        # a signature the customer says is not theirs: "a assinatura nem parece a minha" ("nao fui eu que assinei"
+        # alone is a dispute, as the held-out sets label it)
+        r"\b(assinatura|letra|rubrica)\b.{0,30}\b(nem (de longe )?parece|nao parece|nao bate|nao confere) (com )?"
+        r"(a )?minha\b",
         r"\bnao autoriz\w*\b",
         r"\b(compra|compras|saque|saques|transac\w*|gasto\w*)\b.{0,40}\b(no exterior|fora do pais|em outro pais"
         r"|em outra cidade|em outro estado)\b",
@@ -514,7 +532,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     # who it was shared with, that it be deleted. A person answers, and the data protection officer records it
     "data_request": tuple(re.compile(p) for p in (
         rf"\b(como|onde|de onde|quem)\b.{{0,40}}\b(conseguiu|conseguiram|pegou|pegaram|arrumou|arrumaram|obteve"
-        rf"|obtiveram|passou|passaram|deu|deram|tiveram acesso|teve acesso|autorizou|achou|acharam)\b.{{0,40}}"
+        rf"|obtiveram|passou|passaram|deu|deram|tiveram acesso|teve acesso|autorizou|achou|acharam|tirou|tiraram"
+        rf"|descobriu|descobriram|encontrou|encontraram)\b.{{0,40}}"
         rf"\b{_MY_DATA}\b",
         rf"\b{_MY_DATA}\b.{{0,40}}\b(foi|foram) (passad\w*|repassad\w*|vendid\w*|compartilhad\w*|cedid\w*)\b",
         rf"\b(apag\w*|exclu\w*|delet\w*|remov\w*|elimin\w*|retir\w*)\b.{{0,30}}\b({_MY_DATA}|tudo que voces tem)\b",
@@ -546,6 +565,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the number written to is a relative's: "esse numero e do meu marido", "o celular e da minha mae"
         rf"\b(esse|este|essa|esta|o|a) (numero|celular|telefone|whatsapp|zap|chip|linha|email|e mail) (e|eh|era"
         rf"|pertence|ta no nome|esta no nome) (do |da |de |ao |a )?(meu|minha) {_KIN}\b",
+        # the one written to named as kin: "o Carlos e meu irmao", "ele e meu sobrinho"; a neighbour writing
+        rf"^(o|a) \w+ (e|eh) (o |a )?(meu|minha) {_KIN}\b|\b(ele|ela) (e|eh|era) (o |a )?(meu|minha) {_KIN}\b",
+        r"\b(sou|aqui e|quem fala e)( o| a)? (vizinh\w*|cunhad\w*|sogr\w*|genro|nora)\b",
     )),
 }
 # What tells a flag's words apart from their use in another sense.

@@ -72,6 +72,14 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("se ligarem de novo eu vou ai e quebro a loja", "aggression"),
         ("queria uma resposta de uma pessoa, nao de maquina", "wants_human"),
         ("perdi minha identidade e alguem abriu conta com ela", "fraud"),
+        ("poe uma pessoa pra resolver isso ai", "wants_human"),  # session 29's dev phrasings (set 20's misses)
+        ("alguem do setor de cobranca pode analisar meu caso?", "wants_human"),
+        ("queria ser atendido pela moca de ontem de novo", "wants_human"),
+        ("meu celular sumiu no onibus e usaram o app do banco", "fraud"),
+        ("essa assinatura nem de longe parece com a minha", "fraud"),
+        ("onde que vcs tiraram meu numero?", "data_request"),
+        ("a Joana e minha filha, ela esta viajando", "third_party"),
+        ("sou a vizinha, ela se mudou faz tempo", "third_party"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -83,6 +91,14 @@ def test_flags_from_text(said: str, flag: str) -> None:
                                   "quero acabar com tudo isso e quitar a divida de uma vez"])
 def test_idioms_of_death_and_a_refusal_to_be_called_raise_no_flag_for_a_person(said: str) -> None:
     assert not flags(said) & {"distress", "wants_human"}
+
+
+@pytest.mark.parametrize("said", ["perdi o cartao mas ja bloqueei, ninguem usou", "perdi meu celular e fiquei sem o "
+                                  "boleto, manda de novo", "coloca o boleto pra mim no email", "a moca de ontem ja me "
+                                  "mandou o boleto, obrigado", "minha vizinha me emprestou o dinheiro, pago amanha",
+                                  "o problema e que meu irmao ficou doente e gastei tudo"])  # fmt: skip
+def test_look_alikes_of_a_lost_phone_used_a_person_asked_for_and_someone_else_writing_raise_no_flag(said: str) -> None:
+    assert not flags(said)
 
 
 def test_a_part_paid_with_the_rest_to_come_is_no_claim_that_the_debt_is_paid() -> None:

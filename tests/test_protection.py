@@ -317,6 +317,9 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("pode mandar email, só não manda whatsapp", {"whatsapp"}),
         ("me tira da lista de telefonemas", {"human_call", "voicebot"}),
         ("parem de ligar e nem mandem whatsapp", {"human_call", "voicebot", "whatsapp"}),
+        # session 29's: a list named, the number's list is that medium's only
+        ("tira meu número da lista de whatsapp", {"whatsapp"}),
+        ("bloqueia meu contato na lista de ligação", {"human_call", "voicebot"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
