@@ -61,6 +61,7 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"|depois|cedo|tarde|de manha|a noite|antes|nesse horario|neste horario|pra isso|para isso)\b)",
     r"\b(me )?ligaram \w+ vezes\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
     rf"\b(?:me )?{_TAKE_OFF} (?:da|dessa|desta|das) (?:lista|listas) de {_CALLS}\b",
+    rf"\b(?:telefone|ligar|{_CALLS}) nunca mais\b",
     rf"\b(?:{_TAKE_OFF}|bloqueia|bloqueie|bloqueiem|bloquear)\b(?: \w+){{0,3}}? (?:da|das|de|na|nas) (?:lista|listas"
     rf"|cadastro|base)(?: \w+){{0,3}}? (?:de|do|da) {_CALLS}\b",
 ))  # fmt: skip
@@ -92,6 +93,9 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     # the sending stopped: "cancela o envio de sms", "desativem o recebimento de email"
     rf"\b(?:cancel\w*|desativ\w*|suspend\w*|interromp\w*|encerr\w*) (?:o |os )?(?:envio|envios|recebimento)"
     rf" (?:de |das |dos |por |pelo )?{_MEDIUM}\b",
+    # a medium named ("cancela esses sms"; "cancela essas mensagens" alone refuses the channel it came on, below)
+    r"\b(?:cancel\w*|desativ\w*|suspend\w*) (?:esses |essas |estes |estas |os |as |todos os |todas as )?"
+    r"(sms|torpedos?|whatsapp|whats|zap|e ?mails?)\b",  # (the one group: the medium, as findall returns it)
     # a way no longer used: "o zap eu nao uso mais", "nao uso mais email"
     rf"\b{_MEDIUM} (?:eu )?(?:nao|nunca) (?:uso|utilizo|acesso|olho|leio)(?: mais)?\b",
     rf"\bnao (?:uso|utilizo|acesso|tenho) mais (?:o |a |os )?{_MEDIUM}\b",

@@ -11,6 +11,16 @@ _LABELS = (r"(?:cliente|customer|devedor|consumidor|agente|agent|atendente|opera
 _SPEAKER = re.compile(rf"(?:^|(?<=[\s.,;!?]))(?:\[({_LABELS}|[ca])\]\s*[:\-–]?|({_LABELS})\s*[:\-–](?=\s))"
                       r"|^\s*([ca])\s*:(?=\s)", re.IGNORECASE | re.MULTILINE)  # fmt: skip
 _CUSTOMER_SPEAKERS = frozenset(("cliente", "customer", "devedor", "consumidor", "c"))
+# a menu's key for a person ("para falar com um atendente, digite 2", "tecle 9 para falar com um de nossos atendentes")
+_KEY = r"(\d|zero|um|uma|dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove)"
+_PERSON = (r"(?:falar|conversar|ser atendid\w+)\s+(?:com\s+)?(?:um\s+|uma\s+|o\s+|a\s+)?"
+           r"(?:de\s+nossos\s+|dos\s+nossos\s+)?(?:atendentes?|humano|pessoa|operador\w*|consultor\w*)")
+_PRESS = r"(?:digite|tecle|diga|aperte|disque|pressione|fale)\s+(?:o\s+)?"
+_PERSON_AT_KEY = re.compile(rf"{_PERSON}[^.;?!]{{0,30}}?{_PRESS}{_KEY}\b"
+                            rf"|{_PRESS}{_KEY}\s*,?\s*(?:para|pra)\s+{_PERSON}", re.IGNORECASE)
+_KEY_SAID = re.compile(rf"\s*(?:(?:a\s+)?op[cç][aã]o\s+|o\s+|n[uú]mero\s+|tecla\s+)?{_KEY}\s*[.!]?\s*", re.IGNORECASE)
+_DIGITS = {"zero": "0", "um": "1", "uma": "1", "dois": "2", "duas": "2", "tres": "3", "três": "3", "quatro": "4",
+           "cinco": "5", "seis": "6", "sete": "7", "oito": "8", "nove": "9"}  # fmt: skip
 
 
 def turns(transcript: str) -> list[tuple[bool, str]]:
@@ -44,7 +54,31 @@ def customer_speech(transcript: str) -> str:
     labelled = turns(transcript)
     if not labelled:
         return transcript
-    return " ".join(words for customer, words in labelled if customer)
+    said, asked = [], None
+    for customer, words in labelled:
+        if customer:
+            said.append(menu_choice(asked, words) if asked else words)
+        asked = None if customer else words
+    return " ".join(said)
+
+
+def menu_choice(asked: str, said: str) -> str:
+    """The customer's answer to a robot's menu, in words when it chose the key for a person.
+
+    >>> menu_choice("Para segunda via, digite 1. Para falar com um atendente, digite 2.", "dois")
+    'falar com atendente'
+    >>> menu_choice("Para segunda via, digite 1. Para falar com um atendente, digite 2.", "1")
+    '1'
+    """
+    chosen = _KEY_SAID.fullmatch(said)
+    if chosen is None:
+        return said
+    key = _DIGITS.get(chosen.group(1).lower(), chosen.group(1))
+    for offer in _PERSON_AT_KEY.finditer(asked):
+        offered = next(k for k in offer.groups() if k)
+        if _DIGITS.get(offered.lower(), offered) == key:
+            return "falar com atendente"
+    return said
 
 
 def answers(transcript: str) -> list[tuple[str, str]]:

@@ -97,8 +97,8 @@ def _any(*alternatives: str) -> str:
 
 
 # Flags are read from the normalised text (lower case, no accents, abbreviations expanded): a flag is
-# raised when one of its patterns matches and none of its "not this" patterns does (negation, the
-# future tense, a question about the channel's safety). The patterns work from the first message;
+# raised when one of its patterns matches and none of its "not this" patterns does within one clause (negation,
+# the future tense, a question about the channel's safety). The patterns work from the first message;
 # :class:`FlagReader` learns more from the stream's own labels.
 _PERSON = _any("alguem", "uma pessoa", "pessoa", "gente", "um humano", "humano", "ser humano", "um atendente",
                "atendente", "atendende", "atendete", "antendente", "atendimento", "o gerente", "gerente",
@@ -114,8 +114,12 @@ _MY_DATA = (r"(?:meus dados|dados pessoais|minhas informacoes|informacoes pessoa
 # who writes for another: "sou a mae dele", "aqui e o marido da Ana"
 _KIN = (r"(?:mae|pai|filha|filho|esposa|esposo|marido|mulher|irma|irmao|tia|tio|avo|neta|neto|sobrinh\w*|vizinh\w*"
         r"|cunhad\w*|sogr\w*|nora|genro|namorad\w*|companheir\w*|amig\w*|colega|patrao|patroa|chefe|ex)")
+# the number's new owner writes: "comprei esse chip", "esse numero agora e meu"
+_NEW_OWNER = (r"\b(comprei|peguei|ganhei|habilitei|adquiri|herdei) (esse |este |o |um )?(chip|numero|linha)\b"
+              r"|\b(esse|este|o) (numero|whatsapp|zap|celular|chip|linha|telefone) agora (e|eh) meu\b")
 # a machine answering: the customer asks past it for a person
-_MACHINE = r"(?:robo|robos|bot|chatbot|maquina|assistente virtual|atendimento automatico|resposta automatica)"
+_MACHINE = (r"(?:robo|robos|robozinho|robozinhos|bot|chatbot|maquina|maquininha|assistente virtual"
+            r"|atendimento automatico|resposta automatica)")
 _STAFF = (r"(?:representante|analista|responsavel|atendente|pessoa|consultor\w*|funcionari\w*|especialista|gerente"
           r"|operador|colaborador\w*)")
 _ASK = _any(r"quer\w*", "queria", "gostaria", r"precis\w*", r"pode\w*", r"poss\w*", "tem como", "da para",
@@ -149,9 +153,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|chega a lugar nenhum))\b",
         rf"\b(voce|voces) (e|sao) (um )?{_MACHINE}\b",
         # only a machine answers: "tem alguem ai ou e so maquina?", "so tem robo nesse numero"
-        rf"\b(e|eh|so tem|e so tem) (so |somente |apenas )?(um |uma )?{_MACHINE}\b|\btem alguem (ai|aqui|na linha)\b",
+        rf"\b(e|eh|so tem|e so tem) (so |somente |apenas )?(um |uma |esse |essa |este |esta |o |a )?{_MACHINE}\b"
+        r"|\btem alguem (ai|aqui|na linha)\b",
         r"\b(alguem|pessoa)\b.{0,240}\b(me ligar|me liga|me ligue|me retornar|me retorne|me retornem)\b",
         r"\b(preciso|quero|queria|gostaria) que me (liguem|ligue|retornem|retorne)\b",
+        r"\b(quero|queria|gostaria|preciso)\b que (\w+ ){0,4}?(me )?(ligasse|ligassem|telefonasse|telefonassem"
+        r"|retornasse|retornassem|atendesse|atendessem|chamasse|chamassem)\b",
         rf"\b(so|somente|apenas) (resolvo|falo|negocio|converso)\b.{{0,240}}\bcom {_PERSON}\b",
         r"^(me liga|me ligue|liga para mim|liga pra mim)\b",
         r"\b(me liga|me ligue) (por favor|para|que|urgente)\b",
@@ -197,6 +204,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the same person again: "quero falar com o mesmo rapaz que me ligou", "ser atendida pela moca de ontem"
         r"\b(falar|conversar|ser atendid\w*|atendid\w*) (com|pel[oa]|por) (o |a )?(mesmo |mesma )?(rapaz|moca|moco"
         r"|menina|menino|senhor|senhora|atendente|pessoa)\b(?! (que )?(de casa|da familia|da minha|do meu))",
+        # service by a person, or a department of people: "atendimento com um especialista", "me transfere pro sac"
+        rf"\batendimento (com|de|por) (um |uma |o |a |algum |alguma )?{_STAFF}\b",
+        r"\b(passa\w*|transfer\w*|coloca\w*|encaminh\w*|manda\w*) (para|pra|pro|com|ao|a) (o |a )?(sac|ouvidoria"
+        r"|suporte|central de atendimento|juridico|financeiro|setor de \w+|departamento de \w+)\b",
     )),
     "distress": tuple(re.compile(p) for p in (
         r"(desesper\w*|nao aguento|depress\w*|deprimid\w*|sem saida|nao (tenho|vejo) (mais )?saida"
@@ -269,7 +280,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|assedio|palhacada|denunci\w*|idiota\w*|ladr\w*"
         r"|incompetent\w*|vagabund\w*"
         r"|procon|reclame aqui|consumidor gov\w*|abuso|abusiv\w*|merda|raiva|vai se \w+|que saco"
-        r"|na justica|juizado|acao judicial|encher (o|meu) saco)\b",
+        r"|na justica|com a justica|juizado|acao judicial|encher (o|meu) saco)\b",
+        r"\b(estou|to|ja estou|ja to) com (um |uma )?advogad\w*\b"
+        r"|\b(vao|vai) se ver (comigo|com a justica|com meu advogado)\b",
         # a lawyer named as a threat, not as advice: "vou acionar meu advogado", "meu advogado vai entrar"
         r"\b(vou|vamos|irei) (acionar|chamar|procurar|contratar|falar com|passar para|colocar) (o |um |meu )?advogad\w*"
         r"|\badvogad\w* (vai|vao|ira|irao|entrara|entrar|esta cuidando)\b"
@@ -376,7 +389,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(me )?confundi\w* (com|meu|minha|o|a)\b",
         r"\bhomonimo\b",
         r"\btroc\w* (o |a )?(meu|minha) (cpf|nome|cadastro|dados|documento)\b",
-        r"\b(de|do|da|e|para) (outro|outra) (cliente|pessoa|titular|devedor|consumidor)\b",
+        r"\b(de|do|da|e|para) (outro|outra) (cliente|pessoa|titular|devedor|consumidor|cpf)\b",
+        # an amount contested as made up: "juros em cima de juros", "esse valor nao existe"
+        r"\bjuros (sobre|em cima de) juros\b|\b(valor|cobranca|divida|debito)\b.{0,15}\b(nao existe|inexistente"
+        r"|inventad\w*|inventaram)\b|\bnao existe (esse|essa|este|esta) (valor|divida|cobranca|debito)\b",
+        _NEW_OWNER,
         r"\b(meu|o meu) (cpf|nome) (e|esta) (diferente|outro|errado)\b",
         r"\b(antig\w*|ex) (dono|dona|titular|morador\w*|inquilin\w*)\b",
         r"\b(dono|dona|titular|morador\w*|inquilin\w*) (anterior|antigo|antiga)\b",
@@ -472,6 +489,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(golpe\w*|golpista\w*|fraud\w*|clonad\w*|clonaram|clonagem|clonar\w*|estelionat\w*|hacke\w*"
         r"|roubad\w*|roubaram|roubo|furt\w*|boletim de ocorrencia)\b",
         r"\b(invadiram|invadid\w*)\b",
+        r"\b(meu cpf|meus dados|meu nome|meu rg|meus documentos|minha identidade)\b (foi|foram)"
+        r" (usad\w*|utilizad\w*)\b",
         r"\b(usaram|usou|usando|pegaram|abriram|abriu|fizeram|fez|tiraram|tirou|solicitou|solicitaram|pediu|pediram"
         r"|contratou|contrataram)\b.{0,240}\b(no meu nome|em meu nome|meus dados"
         r"|meu cpf|minha identidade|meus documentos|meu rg|com meu nome|meu nome)\b",
@@ -549,6 +568,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b(direito|permissao|autorizacao|autorizou)\b.{{0,30}}\b(usa\w*|utiliz\w*|ter|guardar|tratar)\b.{{0,20}}"
         rf"\b{_MY_DATA}\b",
         r"\b(copia|relatorio|lista) (dos|de) (meus )?dados\b|\bdados que (voces|vcs) (tem|guardam|armazenam|possuem)\b",
+        r"\b(copia|relatorio|lista)\b.{0,30}\b(dados|informacoes)\b.{0,40}\b(guardam|tem|armazenam|possuem|sobre mim"
+        r"|de mim)\b",
     )),
     # someone else writes for the customer (a relative, a neighbour, the phone's new owner): a person answers, and
     # nothing of the debt is told to anyone but the customer (CDC art. 42)
@@ -566,7 +587,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b(esse|este|essa|esta|o|a) (numero|celular|telefone|whatsapp|zap|chip|linha|email|e mail) (e|eh|era"
         rf"|pertence|ta no nome|esta no nome) (do |da |de |ao |a )?(meu|minha) {_KIN}\b",
         # the one written to named as kin: "o Carlos e meu irmao", "ele e meu sobrinho"; a neighbour writing
-        rf"^(o|a) \w+ (e|eh) (o |a )?(meu|minha) {_KIN}\b|\b(ele|ela) (e|eh|era) (o |a )?(meu|minha) {_KIN}\b",
+        rf"^(o|a) ((dona|seu|senhor|senhora|sr|sra|dr|dra) )?(?!(conta|divida|fatura|parcela|compra|cobranca|culpa)\b)"
+        rf"\w+( \w+)? (e|eh) (o |a )?(meu|minha) {_KIN}\b|\b(ele|ela) (e|eh|era) (o |a )?(meu|minha) {_KIN}\b",
+        _NEW_OWNER,
         r"\b(sou|aqui e|quem fala e)( o| a)? (vizinh\w*|cunhad\w*|sogr\w*|genro|nora)\b",
     )),
 }
@@ -576,6 +599,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\bnao (precisa|preciso|quero|queria)( de| falar com| conversar com| que)? (um |uma |o |a )?"
                    r"(atendente|ninguem|alguem|ligacao|me ligar|pessoa|atendimento)"),
         re.compile(r"\bnao precisa me ligar\b"),
+        re.compile(r"\b(mandaram|mandou|enviaram|enviou|ligaram|ligou) (pra|para|pro|a|ao) (a |uma |o )?"
+                   r"pessoa errada\b"),
         re.compile(r"\bnao (tenho interesse|faco questao|tenho tempo|tenho paciencia) (em |de |para )?"
                    r"(falar|conversar)"),
         re.compile(r"\bnao (pode|podem|consegue|conseguem) me (ligar|liga|ligue|telefonar)\b"),
@@ -812,11 +837,8 @@ def flags(text: str) -> set[str]:
     ([], ['fraud'])
     """
     clean = normalise(text)
-    found = {
-        name
-        for name, patterns in FLAG_PATTERNS.items()
-        if any(p.search(clean) for p in patterns) and not any(p.search(clean) for p in FLAG_EXCEPTIONS.get(name, ()))
-    }
+    found = {name for name, patterns in FLAG_PATTERNS.items()
+             if any(p.search(clean) for p in patterns) and not _excepted(name, text, clean)}  # fmt: skip
     if "fraud" in found and ("?" in text or _SUSPECTS.search(clean)) and not _claims_fraud(text):
         found.discard("fraud")
     return found
@@ -827,6 +849,19 @@ _DOUBT = re.compile(r"\b(e|eh|sera|seria) (um |uma )?golpe\b|\bgolpe (isso|esse|
                     r"|\b(como (eu )?(sei|saber|vou saber)|sera que|medo de"
                     r"|e (de voces|da empresa|verdade|real|seguro|confiavel))\b")
 _QUESTION = re.compile(r"[^.!?,;\n]*\?")
+_CLAUSE_END = re.compile(r"[,.;:!?\n]+")
+
+
+def _excepted(flag: str, text: str, clean: str) -> bool:
+    """Whether a "not this" pattern of ``flag`` matches within one clause: the normalised text has no commas, and
+    "mensagem nao, quero uma ligacao" must not read as "nao quero uma ligacao"."""
+    exceptions = FLAG_EXCEPTIONS.get(flag, ())
+    if not any(p.search(clean) for p in exceptions):
+        return False
+    clauses = [c for c in _CLAUSE_END.split(text) if c.strip()]
+    return len(clauses) < 2 or any(p.search(normalise(c)) for c in clauses for p in exceptions)
+
+
 _SUSPECTS = re.compile(r"\b(tem cara de|parece|parece ser|cheira a|pode ser|deve ser) (um |uma )?(golpe|fraude)\b")
 
 

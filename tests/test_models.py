@@ -14,6 +14,7 @@ from online_models.features import ADDED_LATER, FEATURE_NAMES, pack, risk_featur
 from online_models.profile import CustomerProfile
 from online_models.risk import RULES, RiskModels
 from online_models.segments import ARCHETYPES, Segmenter
+from online_models.speech import customer_speech
 from online_models.text import ReasonReader, flags, hashed, lexicon_reason, normalise, tokens
 from online_models.transitions import advance
 from tests.helpers import event, raw
@@ -80,6 +81,15 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("onde que vcs tiraram meu numero?", "data_request"),
         ("a Joana e minha filha, ela esta viajando", "third_party"),
         ("sou a vizinha, ela se mudou faz tempo", "third_party"),
+        ("mensagem nao, quero falar com uma pessoa", "wants_human"),  # set 21's: "nao, quero" is no "nao quero"
+        ("so tem esse robozinho pra conversar?", "wants_human"),
+        ("me passa pra ouvidoria", "wants_human"),
+        ("gostaria que alguem da empresa me retornasse", "wants_human"),
+        ("esse contrato e de outro cpf", "not_mine"),
+        ("meu nome foi usado pra abrir uma conta", "fraud"),
+        ("ja estou com advogado cuidando disso", "aggression"),
+        ("quero uma lista das informacoes que voces tem de mim", "data_request"),
+        ("esse numero agora e meu, habilitei semana passada", "third_party"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -96,9 +106,24 @@ def test_idioms_of_death_and_a_refusal_to_be_called_raise_no_flag_for_a_person(s
 @pytest.mark.parametrize("said", ["perdi o cartao mas ja bloqueei, ninguem usou", "perdi meu celular e fiquei sem o "
                                   "boleto, manda de novo", "coloca o boleto pra mim no email", "a moca de ontem ja me "
                                   "mandou o boleto, obrigado", "minha vizinha me emprestou o dinheiro, pago amanha",
-                                  "o problema e que meu irmao ficou doente e gastei tudo"])  # fmt: skip
+                                  "o problema e que meu irmao ficou doente e gastei tudo", "nao, quero so o boleto",
+                                  "os juros estao altos, da pra tirar?", "meu nome foi pro serasa por causa disso",
+                                  "vou ver com meu advogado se consigo parcelar"])  # fmt: skip
 def test_look_alikes_of_a_lost_phone_used_a_person_asked_for_and_someone_else_writing_raise_no_flag(said: str) -> None:
     assert not flags(said)
+
+
+def test_a_message_sent_to_the_wrong_person_is_a_dispute_not_a_request_for_a_person() -> None:
+    assert flags("voces ligaram pra pessoa errada, nao sou eu") == {"not_mine"}
+
+
+def test_a_robots_menu_key_for_a_person_said_on_a_call_is_a_request_for_a_person() -> None:
+    """The customer said only "dois": the robot's line says what that key was for; another key asks for nothing."""
+    menu = "Robô: para segunda via, digite 1. Para falar com um atendente, digite 2. Cliente: "
+    assert flags(customer_speech(menu + "dois")) == {"wants_human"}
+    assert flags(customer_speech(menu + "opção 2")) == {"wants_human"}
+    assert not flags(customer_speech(menu + "1"))
+    assert flags(customer_speech("URA: tecle 9 para falar com um de nossos atendentes. Cliente: 9")) == {"wants_human"}
 
 
 def test_a_part_paid_with_the_rest_to_come_is_no_claim_that_the_debt_is_paid() -> None:

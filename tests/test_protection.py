@@ -320,6 +320,9 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         # session 29's: a list named, the number's list is that medium's only
         ("tira meu número da lista de whatsapp", {"whatsapp"}),
         ("bloqueia meu contato na lista de ligação", {"human_call", "voicebot"}),
+        ("por telefone nunca mais", {"human_call", "voicebot"}),  # set 21's
+        ("desativa esses emails", {"email"}),
+        ("cancela o boleto antigo e manda um novo", set()),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
