@@ -61,7 +61,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"|depois|cedo|tarde|de manha|a noite|antes|nesse horario|neste horario|pra isso|para isso)\b)",
     r"\b(me )?ligaram \w+ vezes\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
     rf"\b(?:me )?{_TAKE_OFF} (?:da|dessa|desta|das) (?:lista|listas) de {_CALLS}\b",
-    rf"\b(?:telefone|ligar|{_CALLS}) nunca mais\b",
+    rf"\b(?:telefone|ligar|{_CALLS}) nunca mais\b|\b{_CALLS} (?:eu )?(?:nao|nunca) (?:quero|aceito|desejo)\b",
+    rf"\bparar de receber {_THESE}{_CALLS}\b",
     rf"\b(?:{_TAKE_OFF}|bloqueia|bloqueie|bloqueiem|bloquear)\b(?: \w+){{0,3}}? (?:da|das|de|na|nas) (?:lista|listas"
     rf"|cadastro|base)(?: \w+){{0,3}}? (?:de|do|da) {_CALLS}\b",
 ))  # fmt: skip
@@ -77,7 +78,8 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf" (?:mais )?{_MEDIUM}\b",
     rf"\bnao (?:me )?(?:chamem|chame|chama|chamar|procurem|procure)(?: mais)? (?:no|pelo|por|via) {_MEDIUM}\b",
     rf"\bnem pensar (?:em|de) (?:me )?(?:mandar |mandarem |receber )?{_MEDIUM}\b",
-    rf"\bnao quero (?:mais )?(?:receber )?(?:mais )?{_THESE}{_MEDIUM}\b",
+    rf"\bnao quero (?:mais )?(?:receber )?(?:mais )?{_THESE}{_MEDIUM}\b(?! (?:pode|podem|sim|tudo bem)\b)",
+    rf"\bparar de receber {_THESE}{_MEDIUM}\b",
     rf"\b(?:chega|nada) de {_MEDIUM}\b",
     rf"\b{_STOP} com {_THESE}{_MEDIUM}\b",
     # leave, take me off, unsubscribe, blocked: "sai do meu whatsapp", "me tira da lista de sms"
@@ -143,7 +145,10 @@ _NO_WAY_AT_ALL = re.compile(r"\bnao (?:quero|desejo|aceito|autorizo|permito|tenh
                             r"(?: ser| receber| em receber| nenhum)?"
                             r" (?:contatad\w*|contactad\w*|contato|contatos|procurad\w*)\b.{0,30}"
                             r"\b(?:(?:por|de|em|via) (?:nenhum|nenhuma) (?:meio|canal|forma|jeito|via)"
-                            r"|(?:por|de|em) (?:meio|canal|forma|jeito|via) (?:nenhum|nenhuma|algum|alguma))\b")
+                            r"|(?:por|de|em) (?:meio|canal|forma|jeito|via) (?:nenhum|nenhuma|algum|alguma))\b"
+                            # "nao quero mais nenhum tipo de contato"
+                            r"|\bnao (?:quero|desejo|aceito|autorizo|permito)(?: mais)? (?:nenhum|qualquer)"
+                            r" (?:tipo de )?contato\b")
 # contact refused in formal words, naming how: "nao quero mais ser contatado por telefone", "nao autorizo envio de
 # sms", "deixem de me contatar por email", "removam meu numero do whatsapp", "desativem as notificacoes"
 _REFUSES = (r"(?:nao (?:quero|desejo|aceito|autorizo|permito)(?: mais)?(?: ser| receber| o| a| que)?|deixem de|parem de"

@@ -103,7 +103,8 @@ def _any(*alternatives: str) -> str:
 _PERSON = _any("alguem", "uma pessoa", "pessoa", "gente", "um humano", "humano", "ser humano", "um atendente",
                "atendente", "atendende", "atendete", "antendente", "atendimento", "o gerente", "gerente",
                "um gerente", "supervisor", "o supervisor", "operador", "um operador", "responsavel",
-               "um funcionario", "funcionario", "o setor", "setor", "consultor", "um consultor", "consultora",
+               "um funcionario", "funcionario", "o setor", "setor", "o responsavel", "a responsavel", "consultor",
+               "um consultor", "consultora",
                "uma consultora", "especialista", "um especialista", "representante", "um representante",
                "analista", "um analista", "a moca", "o moco", "o rapaz", "a mesma atendente",
                "o mesmo atendente", "colaborador", "um colaborador", "uma colaboradora", "ser vivo",
@@ -113,13 +114,16 @@ _MY_DATA = (r"(?:meus dados|dados pessoais|minhas informacoes|informacoes pessoa
             r"|meu celular|meu contato|meu whatsapp|meu email|meu e mail|meu cpf|meu endereco)")
 # who writes for another: "sou a mae dele", "aqui e o marido da Ana"
 _KIN = (r"(?:mae|pai|filha|filho|esposa|esposo|marido|mulher|irma|irmao|tia|tio|avo|neta|neto|sobrinh\w*|vizinh\w*"
-        r"|cunhad\w*|sogr\w*|nora|genro|namorad\w*|companheir\w*|amig\w*|colega|patrao|patroa|chefe|ex)")
+        r"|cunhad\w*|sogr\w*|nora|genro|namorad\w*|companheir\w*|amig\w*|colega|patrao|patroa|chefe|ex|cuidador\w*"
+        r"|procurador\w*|curador\w*|tutor\w*)")
 # the number's new owner writes: "comprei esse chip", "esse numero agora e meu"
 _NEW_OWNER = (r"\b(comprei|peguei|ganhei|habilitei|adquiri|herdei) (esse |este |o |um )?(chip|numero|linha)\b"
               r"|\b(esse|este|o) (numero|whatsapp|zap|celular|chip|linha|telefone) agora (e|eh) meu\b")
+# "me deixem em paz": aggression alone, a plea beside distress ("perdi meu filho, me deixem em paz")
+_PLEA = r"\b(me )?(deixem|deixa|deixe) em paz\b"
 # a machine answering: the customer asks past it for a person
 _MACHINE = (r"(?:robo|robos|robozinho|robozinhos|bot|chatbot|maquina|maquininha|assistente virtual"
-            r"|atendimento automatico|resposta automatica)")
+            r"|atendimento automatico|resposta automatica|gravacao|mensagem gravada)")
 _STAFF = (r"(?:representante|analista|responsavel|atendente|pessoa|consultor\w*|funcionari\w*|especialista|gerente"
           r"|operador|colaborador\w*)")
 _ASK = _any(r"quer\w*", "queria", "gostaria", r"precis\w*", r"pode\w*", r"poss\w*", "tem como", "da para",
@@ -153,7 +157,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|chega a lugar nenhum))\b",
         rf"\b(voce|voces) (e|sao) (um )?{_MACHINE}\b",
         # only a machine answers: "tem alguem ai ou e so maquina?", "so tem robo nesse numero"
-        rf"\b(e|eh|so tem|e so tem) (so |somente |apenas )?(um |uma |esse |essa |este |esta |o |a )?{_MACHINE}\b"
+        rf"\b(e|eh|so tem|e so tem|so) (so |somente |apenas )?(um |uma |esse |essa |este |esta |o |a )?{_MACHINE}\b"
         r"|\btem alguem (ai|aqui|na linha)\b",
         r"\b(alguem|pessoa)\b.{0,240}\b(me ligar|me liga|me ligue|me retornar|me retorne|me retornem)\b",
         r"\b(preciso|quero|queria|gostaria) que me (liguem|ligue|retornem|retorne)\b",
@@ -208,6 +212,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\batendimento (com|de|por) (um |uma |o |a |algum |alguma )?{_STAFF}\b",
         r"\b(passa\w*|transfer\w*|coloca\w*|encaminh\w*|manda\w*) (para|pra|pro|com|ao|a) (o |a )?(sac|ouvidoria"
         r"|suporte|central de atendimento|juridico|financeiro|setor de \w+|departamento de \w+)\b",
+        # nobody there, put through, a number that people answer: "num tem ninguem pra me atender?"
+        r"\b(nao|num) tem (ninguem|nenhuma pessoa|nenhum atendente|nenhum humano)\b.{0,30}\b(atend\w*|falar|conversar"
+        r"|ajudar|resolver)\b",
+        rf"\b(poe|bota|coloca|passa|transfere)\b (para|pra) (falar|conversar) com {_PERSON}\b",
+        r"\b(numero|telefone|contato)\b.{0,30}\b(que atenda|que atende|que tenha|com) (gente|pessoa|alguem|atendente"
+        r"|humano)\b",
     )),
     "distress": tuple(re.compile(p) for p in (
         r"(desesper\w*|nao aguento|depress\w*|deprimid\w*|sem saida|nao (tenho|vejo) (mais )?saida"
@@ -289,7 +299,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(passei|passar|encaminhei|mandei)( isso| o caso)? (pro|para o|ao|pra) (meu )?advogad\w*",
         r"\b(parem|pare|para) de (me )?(ligar|mandar|encher|cobrar|perturbar)\b",
         r"\bnao me (liguem|ligue|ligar|mandem|mande|perturb\w*)\b",
-        r"\b(me )?(deixem|deixa|deixe) em paz\b",
+        _PLEA,
+        r"\b(vai|vao) (cobrar|ligar pra|ligar para|encher) (a|tua|sua) mae\b|\b(vou|vamos) xingar\b|\bxingo mesmo\b",
         # insults, and the regulators and the public a customer threatens to take the collection to
         r"\b(vao|va|vai) (se ferrar|se lascar|se foder|se fuder|pro inferno|para o inferno|tomar no)\b",
         r"\b(ridicul\w*|pateti\w*|nojent\w*|pilantr\w*|canalha\w*|safad\w*|imbecil|imbecis|otario\w*|extorsao"
@@ -346,6 +357,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "already_paid": tuple(re.compile(p) for p in (
         r"\bpaguei\w*\b",
         r"\b(quitei|quitad\w*|transferi|depositei|efetuei o pagamento|debitou|foi debitad\w*)\b",
+        # settled with whoever collected before; paid, and told it never came
+        r"\b(acertei|liquidei)\b.{0,30}\b(com|na|no) (a |o )?(outra |outro )?(assessoria|escritorio|empresa|financeira"
+        r"|loja|banco|cobranca|agencia)\b",
+        r"\b(falam|dizem|falaram|disseram|alegam|estao dizendo) que nao (receberam|recebeu|consta|caiu|entrou)\b",
         # the payment reversed by a bank: "o banco estornou meu pagamento", "o pix foi estornado"
         r"\b(estornou|estornaram|estornad\w*|devolveram|devolvid\w*)\b.{0,30}\b(pagamento|pix|deposito|transferencia)\b"
         r"|\b(pagamento|pix|deposito|transferencia)\b.{0,20}\b(foi |veio |ja foi )?(estornad\w*|devolvid\w*)\b",
@@ -394,6 +409,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bjuros (sobre|em cima de) juros\b|\b(valor|cobranca|divida|debito)\b.{0,15}\b(nao existe|inexistente"
         r"|inventad\w*|inventaram)\b|\bnao existe (esse|essa|este|esta) (valor|divida|cobranca|debito)\b",
         _NEW_OWNER,
+        r"\b(nao|nem) trabalha mais (aqui|ca|nessa empresa|conosco|com a gente)\b",
         r"\b(meu|o meu) (cpf|nome) (e|esta) (diferente|outro|errado)\b",
         r"\b(antig\w*|ex) (dono|dona|titular|morador\w*|inquilin\w*)\b",
         r"\b(dono|dona|titular|morador\w*|inquilin\w*) (anterior|antigo|antiga)\b",
@@ -495,6 +511,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|contratou|contrataram)\b.{0,240}\b(no meu nome|em meu nome|meus dados"
         r"|meu cpf|minha identidade|meus documentos|meu rg|com meu nome|meu nome)\b",
         r"\b(se passou|se passaram) por mim\b",
+        r"\b(dizendo|falando|dizia|disse|falou|alegando) (que )?(era|ser|e|eram|sao) (do|da|de) (voces|empresa|banco"
+        r"|loja|financeira|central|cobranca)\b",
         r"\b(se passando|se passou|se passaram|se fazendo passar|fingindo ser|fingiu ser|dizendo ser)"
         r" (por |pela |pelo )?"
         r"(voces|voce|a empresa|essa empresa|empresa|funcionari\w*|atendente|banco|loja|financeira|central)\b",
@@ -568,6 +586,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b(direito|permissao|autorizacao|autorizou)\b.{{0,30}}\b(usa\w*|utiliz\w*|ter|guardar|tratar)\b.{{0,20}}"
         rf"\b{_MY_DATA}\b",
         r"\b(copia|relatorio|lista) (dos|de) (meus )?dados\b|\bdados que (voces|vcs) (tem|guardam|armazenam|possuem)\b",
+        rf"\b(passaram|passou|deram|deu|entregaram)\b {_MY_DATA}\b.{{0,20}}\b(pra|para|a) (outras?|terceir\w*|empresas?"
+        rf"|outros)\b",
         r"\b(copia|relatorio|lista)\b.{0,30}\b(dados|informacoes)\b.{0,40}\b(guardam|tem|armazenam|possuem|sobre mim"
         r"|de mim)\b",
     )),
@@ -590,7 +610,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"^(o|a) ((dona|seu|senhor|senhora|sr|sra|dr|dra) )?(?!(conta|divida|fatura|parcela|compra|cobranca|culpa)\b)"
         rf"\w+( \w+)? (e|eh) (o |a )?(meu|minha) {_KIN}\b|\b(ele|ela) (e|eh|era) (o |a )?(meu|minha) {_KIN}\b",
         _NEW_OWNER,
-        r"\b(sou|aqui e|quem fala e)( o| a)? (vizinh\w*|cunhad\w*|sogr\w*|genro|nora)\b",
+        r"\b(sou|aqui e|quem fala e)( o| a)? (vizinh\w*|cunhad\w*|sogr\w*|genro|nora|cuidador\w*|procurador\w*)\b",
+        r"\b(celular|numero|telefone|linha|whatsapp) (e |eh )?(da|de uma|do) (empresa|firma|loja|escola|escritorio)\b",
     )),
 }
 # What tells a flag's words apart from their use in another sense.
@@ -622,7 +643,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"|\b(quem|se|sera que|ja) (pagou|quitou)\b.{0,40}\?"),
         re.compile(r"\b(nao sei|nao lembro|nao me lembro|sera|verificar|ver) se (ja )?(paguei|foi pago|esta pago)\b"),
         # "recebo sexta e pago tudo": "and I pay", not "it is paid"
-        re.compile(r"\be pago (tudo|o|a|os|as|essa|esse|isso|logo|certinho|sem falta|direitinho)\b|\b(e|eu) pago$"),
+        re.compile(r"\be pago (tudo|o|a|os|as|essa|esse|isso|logo|certinho|sem falta|direitinho|quando|assim que|depois"
+                   r"|amanha|semana|mes|dia)\b|\b(e|eu) pago$"),
         # a company closed, not a bill: "dei baixa no cnpj"
         re.compile(r"\bbaixa (no|na|do|da) (cnpj|empresa|firma|mei|carteira)\b"),
         # "eu pago dia 20", "recebo dia 10 e pago dia 11": a date to come
@@ -635,8 +657,12 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     "aggression": (
         re.compile(r"\bnao (vou|quero|pretendo|penso em) (processar|denunciar|reclamar|entrar na justica|"
                    r"ir ao procon|ir no procon)\b"),
+        # the Procon as where a case was settled, not a threat: "acordo no procon", "cancelado pelo procon em audiencia"
+        re.compile(r"\b(acordo|audiencia|cancelad\w*|resolvid\w*|decisao)\b.{0,20}\b(no|pelo|do|junto ao) procon\b"),
     ),
     "fraud": (
+        # the caller doubted, not the debt: "voces nao sao da empresa, isso e golpe"
+        re.compile(r"\b(voces|vcs|voce|vc) nao (sao|e|eh) (da|do) (empresa|banco|loja|financeira)\b"),
         re.compile(r"\b(medo de|e seguro|nao e golpe|nao quero (ser|cair)|sera que e|confirmando|de voces mesmo"
                    r"|quase (paguei|pagava|cai|caio|caindo))\b"),
         # is this message a scam? a question about the contact, not a claim about the debt
@@ -839,6 +865,9 @@ def flags(text: str) -> set[str]:
     clean = normalise(text)
     found = {name for name, patterns in FLAG_PATTERNS.items()
              if any(p.search(clean) for p in patterns) and not _excepted(name, text, clean)}  # fmt: skip
+    if {"aggression", "distress"} <= found and not any(p.search(clean) for p in FLAG_PATTERNS["aggression"]
+                                                      if p.pattern != _PLEA):  # fmt: skip
+        found.discard("aggression")  # "perdi meu filho, me deixem em paz": a plea
     if "fraud" in found and ("?" in text or _SUSPECTS.search(clean)) and not _claims_fraud(text):
         found.discard("fraud")
     return found

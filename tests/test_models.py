@@ -90,6 +90,14 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("ja estou com advogado cuidando disso", "aggression"),
         ("quero uma lista das informacoes que voces tem de mim", "data_request"),
         ("esse numero agora e meu, habilitei semana passada", "third_party"),
+        ("nao tem nenhuma pessoa pra atender nessa empresa?", "wants_human"),  # set 22's
+        ("me coloca pra falar com o responsavel pelo setor", "wants_human"),
+        ("me passa um telefone que tenha atendente", "wants_human"),
+        ("ja resolvi e acertei tudo com o escritorio de cobranca anterior", "already_paid"),
+        ("o senhor que me ligou dizendo que era da financeira pediu um pix", "fraud"),
+        ("sou o cuidador dele, ele nao tem condicoes de responder", "third_party"),
+        ("vai ligar pra tua mae", "aggression"),
+        ("voces deram meu telefone pra outra empresa?", "data_request"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -108,9 +116,26 @@ def test_idioms_of_death_and_a_refusal_to_be_called_raise_no_flag_for_a_person(s
                                   "mandou o boleto, obrigado", "minha vizinha me emprestou o dinheiro, pago amanha",
                                   "o problema e que meu irmao ficou doente e gastei tudo", "nao, quero so o boleto",
                                   "os juros estao altos, da pra tirar?", "meu nome foi pro serasa por causa disso",
-                                  "vou ver com meu advogado se consigo parcelar"])  # fmt: skip
+                                  "vou ver com meu advogado se consigo parcelar",
+                                  "minha mae esta acamada, eu cuido dela e pago quando der"])  # fmt: skip
 def test_look_alikes_of_a_lost_phone_used_a_person_asked_for_and_someone_else_writing_raise_no_flag(said: str) -> None:
     assert not flags(said)
+
+
+def test_leave_me_alone_beside_grief_is_a_plea_and_alone_is_aggression() -> None:
+    assert flags("perdi minha esposa ha um mes, me deixem em paz") == {"distress"}
+    assert flags("me deixem em paz") == {"aggression"}
+
+
+def test_the_procon_named_as_where_a_case_was_settled_is_no_threat() -> None:
+    assert "aggression" not in flags("fizemos acordo no procon mes passado, esta tudo pago")
+    assert "aggression" in flags("vou no procon amanha")
+
+
+def test_a_caller_doubted_is_no_fraud_claim_on_the_account() -> None:
+    said = customer_speech("Agente: posso confirmar seus dados? Cliente: não, vocês não são do banco, desliga")
+    assert "fraud" not in flags(said)
+    assert "fraud" in flags("fui enganada por um homem que dizia ser do banco")
 
 
 def test_a_message_sent_to_the_wrong_person_is_a_dispute_not_a_request_for_a_person() -> None:

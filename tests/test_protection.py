@@ -323,6 +323,9 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("por telefone nunca mais", {"human_call", "voicebot"}),  # set 21's
         ("desativa esses emails", {"email"}),
         ("cancela o boleto antigo e manda um novo", set()),
+        ("telefonema eu não quero, email pode", {"human_call", "voicebot"}),  # set 22's: the email kept
+        ("gostaria de parar de receber ligações", {"human_call", "voicebot"}),
+        ("não quero nenhum tipo de contato", {"whatsapp", "sms", "email", "human_call", "voicebot", "app_push"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
