@@ -17,7 +17,7 @@ VOICE_CHANNELS = ("human_call", "voicebot")
 _MEDIUM = r"(mensagem|mensagens|sms|torpedos?|whatsapp|whats|zap|e ?mails?)"
 _MEDIUM_CHANNELS = {"mensagem": ("whatsapp", "sms"), "mensagens": ("whatsapp", "sms"), "sms": ("sms",),
                     "whatsapp": ("whatsapp",), "whats": ("whatsapp",), "zap": ("whatsapp",),
-                    "torpedo": ("sms",), "torpedos": ("sms",)}  # fmt: skip
+                    "torpedo": ("sms",), "torpedos": ("sms",), "mensajes": ("whatsapp", "sms")}  # fmt: skip
 _STOP = r"(?:parem|pare|para|parar|chega)"
 _CALLS = r"(?:ligacao|ligacoes|telefonema|telefonemas|chamada|chamadas)"  # the calls a customer refuses
 # take my number off: "tirem", "retire", "apaguem" (whole words: the typo repair learns its words from these patterns,
@@ -63,6 +63,10 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b(?:me )?{_TAKE_OFF} (?:da|dessa|desta|das) (?:lista|listas) de {_CALLS}\b",
     rf"\b(?:telefone|ligar|{_CALLS}) nunca mais\b|\b{_CALLS} (?:eu )?(?:nao|nunca) (?:quero|aceito|desejo)\b",
     rf"\bparar de receber {_THESE}{_CALLS}\b",
+    rf"\bnao tenho (?:mais )?interesse em receber (?:mais )?{_THESE}{_CALLS}\b",
+    rf"\b(?:removid[oa]|excluid[oa]|retirad[oa]|tirad[oa]) (?:da|das|de) (?:lista|listas) de {_CALLS}\b",
+    # in Spanish: "no me llamen mas", "no quiero mas llamadas"
+    r"\bno (?:me )?(?:llamen|llames|llame)\b|\bno quiero (?:recibir )?(?:mas )?llamadas\b",
     rf"\b(?:{_TAKE_OFF}|bloqueia|bloqueie|bloqueiem|bloquear)\b(?: \w+){{0,3}}? (?:da|das|de|na|nas) (?:lista|listas"
     rf"|cadastro|base)(?: \w+){{0,3}}? (?:de|do|da) {_CALLS}\b",
 ))  # fmt: skip
@@ -80,6 +84,10 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\bnem pensar (?:em|de) (?:me )?(?:mandar |mandarem |receber )?{_MEDIUM}\b",
     rf"\bnao quero (?:mais )?(?:receber )?(?:mais )?{_THESE}{_MEDIUM}\b(?! (?:pode|podem|sim|tudo bem)\b)",
     rf"\bparar de receber {_THESE}{_MEDIUM}\b",
+    rf"\bnao tenho (?:mais )?interesse em receber\b(?: \w+){{0,4}}? {_MEDIUM}\b",
+    rf"\b(?:removid[oa]|excluid[oa]|retirad[oa]|tirad[oa]) (?:da|das|de) (?:lista|listas) de {_MEDIUM}\b",
+    rf"\bnao (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar)(?: mais)? nada (?:por|pelo|via|no) {_MEDIUM}\b",
+    r"\bno (?:quiero|me manden|me envien) (?:recibir )?(?:mas )?(mensajes)\b",  # Spanish (the group: the medium)
     rf"\b(?:chega|nada) de {_MEDIUM}\b",
     rf"\b{_STOP} com {_THESE}{_MEDIUM}\b",
     # leave, take me off, unsubscribe, blocked: "sai do meu whatsapp", "me tira da lista de sms"
@@ -117,7 +125,7 @@ _OPT_OUT_ON = re.compile(r"(?:cancelar|cancela|cancele|desativar|desativa|desati
                          r" (?:mensagens|notificacoes|avisos)")  # fmt: skip
 _COURTESY = re.compile(r"^(?:por favor )?|(?: por favor| obrigad[oa])?$")
 WRITTEN_CHANNELS = ("sms", "whatsapp", "email", "app_push")
-_MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns) (?:no|pelo|por|via|de|do) {_MEDIUM}\b")
+_MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns)(?: de voces| de vcs| da empresa)? (?:no|pelo|por|via|de|do) {_MEDIUM}\b")
 # "whatsapp nao", "ligacao nao": a medium refused in a clause of its own ("so por whatsapp, ligacao nao")
 _REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligar|telefone|{_CALLS}|robo ligando"
                             r"|robos ligando))"
@@ -139,6 +147,7 @@ _NOT_HERE = re.compile(r"\b(?:cobranca|cobrancas|cobrar) (?:aqui|por aqui|nele|n
 _ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDIUM}\b")
 _CLAUSES = re.compile(r"[,.;!?\n]+")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
+                              r"|llam|mensaj"
                               r"|aviso|robo|bot|contat|contact")
 # no contact at all, by any way: "nao quero ser contatado de forma nenhuma", "nao aceito contato por meio nenhum"
 _NO_WAY_AT_ALL = re.compile(r"\bnao (?:quero|desejo|aceito|autorizo|permito|tenho interesse em)(?: mais)?"

@@ -154,7 +154,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b(nao quero|cansei (de|desse|dessa|deste|desta)|nao resolvo|nao vou resolver nada com|odeio|chega de)\b"
         rf".{{0,240}}\b{_MACHINE}\b",
         rf"\b{_MACHINE}\b.{{0,240}}\b(nao (resolve|entende|ajuda|adianta|serve|leva a nada|vai a lugar nenhum"
-        r"|chega a lugar nenhum))\b",
+        r"|chega a lugar nenhum|esta entendendo|esta me entendendo|esta ajudando|esta me ajudando|esta resolvendo))\b",
         rf"\b(voce|voces) (e|sao) (um )?{_MACHINE}\b",
         # only a machine answers: "tem alguem ai ou e so maquina?", "so tem robo nesse numero"
         rf"\b(e|eh|so tem|e so tem|so) (so |somente |apenas )?(um |uma |esse |essa |este |esta |o |a )?{_MACHINE}\b"
@@ -212,6 +212,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\batendimento (com|de|por) (um |uma |o |a |algum |alguma )?{_STAFF}\b",
         r"\b(passa\w*|transfer\w*|coloca\w*|encaminh\w*|manda\w*) (para|pra|pro|com|ao|a) (o |a )?(sac|ouvidoria"
         r"|suporte|central de atendimento|juridico|financeiro|setor de \w+|departamento de \w+)\b",
+        rf"\b(orientacao|explicacao|resposta|retorno|atendimento) (de|com|por) (alguem|uma pessoa|um humano"
+        rf"|{_STAFF})\b",
+        # in Spanish: a person answers (a robot writing in Portuguese would not be understood)
+        r"\b(quiero|quisiera|necesito|puedo|queria) hablar con (una persona|alguien|alguno|una asesora)\b"
+        r"|\bno (hablo|entiendo|se|leo) (bien |mucho )?portugues\b"
+        r"|\balguien que hable espanol\b",
         # nobody there, put through, a number that people answer: "num tem ninguem pra me atender?"
         r"\b(nao|num) tem (ninguem|nenhuma pessoa|nenhum atendente|nenhum humano)\b.{0,30}\b(atend\w*|falar|conversar"
         r"|ajudar|resolver)\b",
@@ -220,6 +226,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|humano)\b",
     )),
     "distress": tuple(re.compile(p) for p in (
+        # "pensando em fazer uma besteira": what a person in crisis says instead of the word
+        r"\b(pensando em|penso em|vontade de|medo de|quase|vou acabar|to quase|estou quase)"
+        r" (fazer|cometer|cometendo|fazendo) (uma )?(besteira|loucura|bobagem)\b",
+        r"\b(psiquiatr\w*|antidepressiv\w*|tratamento psicologico|crise de (ansiedade|panico)|sindrome do panico)\b",
         r"(desesper\w*|nao aguento|depress\w*|deprimid\w*|sem saida|nao (tenho|vejo) (mais )?saida"
         r"|nao sei mais o que fazer|suicid\w*|(quero|queria) (sumir|morrer)|minha vida acabou|fundo do poco"
         r"|perdi tudo|chorando|(sem|nao tenho mais) forcas|\bestou (muito )?mal\b|\bnao aguento\b"
@@ -357,6 +367,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "already_paid": tuple(re.compile(p) for p in (
         r"\bpaguei\w*\b",
         r"\b(quitei|quitad\w*|transferi|depositei|efetuei o pagamento|debitou|foi debitad\w*)\b",
+        r"\bja (foi|esta|estava|foram|estao) (renegociad\w*|negociad\w*|incluid\w* no acordo|no acordo|em acordo)\b",
         # settled with whoever collected before; paid, and told it never came
         r"\b(acertei|liquidei)\b.{0,30}\b(com|na|no) (a |o )?(outra |outro )?(assessoria|escritorio|empresa|financeira"
         r"|loja|banco|cobranca|agencia)\b",
@@ -511,6 +522,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|contratou|contrataram)\b.{0,240}\b(no meu nome|em meu nome|meus dados"
         r"|meu cpf|minha identidade|meus documentos|meu rg|com meu nome|meu nome)\b",
         r"\b(se passou|se passaram) por mim\b",
+        r"\b(copiaram|copiou|duplicaram)\b.{0,20}\bcartao\b|\bcartao\b.{0,20}\b(foi )?(copiado|duplicado)\b",
         r"\b(dizendo|falando|dizia|disse|falou|alegando) (que )?(era|ser|e|eram|sao) (do|da|de) (voces|empresa|banco"
         r"|loja|financeira|central|cobranca)\b",
         r"\b(se passando|se passou|se passaram|se fazendo passar|fingindo ser|fingiu ser|dizendo ser)"
@@ -558,7 +570,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\bas escondidas\b.{0,40}\b(usou|usaram|pegou|pegaram|fez|fizeram|comprou|compraram)\b",
         # a fake boleto, fake staff, a payment asked into someone else's account: an impersonation scam
         r"\b(boleto|link|site|pix|central|perfil|cobranca|cobrador|atendente|funcionari\w*|sms|email|mensagem"
-        r"|ligacao|whatsapp|numero)\b (\w+ )?(fals\w*|fake"
+        r"|ligacao|whatsapp|numero|q ?r ?code)\b (\w+ )?(fals\w*|fake"
         r"|adulterad\w*)\b|\b(falso|falsa|falsos|falsas) (funcionari\w*|atendente|central|boleto|cobrador\w*"
         r"|advogad\w*|gerente|juridico|proposta|emprestimo|oferta|promocao|credito|financiamento|acordo|negociacao"
         r"|representante|correspondente|intermediari\w*)\b",
@@ -599,7 +611,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b(meu|minha) {_KIN} (e|eh|era) (o|a) (titular|cliente|dono|dona|responsavel)\b"
         rf"|\b(o|a) (titular|cliente)\b.{{0,30}}\b(e|eh|era) (o |a )?(meu|minha) {_KIN}\b",
         rf"\b(em nome|no lugar) (do|da|de) (meu|minha) {_KIN}\b|\bfalo em nome (do|da|de)\b",
-        rf"\ba pessoa que (voces|vcs) (procuram|estao procurando|querem)\b.{{0,20}}\b(meu|minha) {_KIN}\b"
+        rf"\ba pessoa que (voces|vcs) (procuram|estao procurando|querem)\b.{{0,20}}\b((meu|minha) {_KIN}|nao (trabalha"
+        rf"|mora|esta|usa))\b|\b(meu|minha) {_KIN} (que )?(usa|tem|atende) (esse|este) (numero|celular|telefone"
+        rf"|whatsapp|email|e mail|zap)\b"
         rf"|\bquem usava (esse|este) (numero|celular|telefone|whatsapp)\b",
         rf"\b(quem (ta |esta )?(falando|respondendo|responde|fala|escreve) (aqui )?e|aqui e)( o| a)? {_KIN}\b",
         r"\b(passo|dou|deixo|levo) o recado\b|\b(antigo|antiga|anterior) (dono|dona)\b|\b(dono|dona) anterior\b",
@@ -611,7 +625,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\w+( \w+)? (e|eh) (o |a )?(meu|minha) {_KIN}\b|\b(ele|ela) (e|eh|era) (o |a )?(meu|minha) {_KIN}\b",
         _NEW_OWNER,
         r"\b(sou|aqui e|quem fala e)( o| a)? (vizinh\w*|cunhad\w*|sogr\w*|genro|nora|cuidador\w*|procurador\w*)\b",
-        r"\b(celular|numero|telefone|linha|whatsapp) (e |eh )?(da|de uma|do) (empresa|firma|loja|escola|escritorio)\b",
+        r"\b(celular|numero|telefone|linha|whatsapp|email|e mail) (e |eh )?(da|de uma|do) (empresa|firma|loja|escola"
+        r"|escritorio|meu trabalho|trabalho)\b",
     )),
 }
 # What tells a flag's words apart from their use in another sense.

@@ -98,6 +98,14 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("sou o cuidador dele, ele nao tem condicoes de responder", "third_party"),
         ("vai ligar pra tua mae", "aggression"),
         ("voces deram meu telefone pra outra empresa?", "data_request"),
+        ("necesito hablar con alguien de la empresa", "wants_human"),  # set 23's: Spanish, a person who speaks it
+        ("o robo nao ta entendendo nada", "wants_human"),
+        ("preciso de uma explicacao de alguem da empresa", "wants_human"),
+        ("essa parcela ja foi negociada com voces", "already_paid"),
+        ("copiaram meu cartao no posto de gasolina", "fraud"),
+        ("tenho vontade de fazer uma loucura", "distress"),
+        ("faco acompanhamento psiquiatrico e essas cobrancas pioram tudo", "distress"),
+        ("meu marido que usa esse whatsapp", "third_party"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -117,7 +125,9 @@ def test_idioms_of_death_and_a_refusal_to_be_called_raise_no_flag_for_a_person(s
                                   "o problema e que meu irmao ficou doente e gastei tudo", "nao, quero so o boleto",
                                   "os juros estao altos, da pra tirar?", "meu nome foi pro serasa por causa disso",
                                   "vou ver com meu advogado se consigo parcelar",
-                                  "minha mae esta acamada, eu cuido dela e pago quando der"])  # fmt: skip
+                                  "minha mae esta acamada, eu cuido dela e pago quando der",
+                                  "vou pedir ajuda de alguem da familia pra pagar",
+                                  "fiz uma besteira comprando isso, mas vou pagar"])  # fmt: skip
 def test_look_alikes_of_a_lost_phone_used_a_person_asked_for_and_someone_else_writing_raise_no_flag(said: str) -> None:
     assert not flags(said)
 
@@ -438,6 +448,13 @@ def test_the_typo_repair_learns_no_fragments_of_pattern_syntax_as_words() -> Non
     text.warm_up()
     assert normalise("tem como parcelar e mmais vezes") == "tem como parcelar em mais vezes"
     assert {w for w in text._WORDS if len(w) == 2} <= text.portuguese_words() | set(text.ABBREVIATIONS) | {"rg"}
+
+
+def test_a_word_a_pattern_adds_does_not_join_two_common_words() -> None:
+    """A Spanish "un agente" taught the repair the word "agente", and "se a gente te ligar" became "se agente te
+    ligar": a chat bot's "tudo bem se a gente te ligar?" answered "melhor não" no longer refused the calls."""
+    assert normalise("tudo bem se a gente te ligar?") == "tudo bem se a gente te ligar"
+    assert normalise("no me llamen más") == "no me llamen mas"
 
 
 def test_the_challengers_fast_log_likelihoods_are_rivers_to_the_last_bit() -> None:

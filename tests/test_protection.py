@@ -326,6 +326,10 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("telefonema eu não quero, email pode", {"human_call", "voicebot"}),  # set 22's: the email kept
         ("gostaria de parar de receber ligações", {"human_call", "voicebot"}),
         ("não quero nenhum tipo de contato", {"whatsapp", "sms", "email", "human_call", "voicebot", "app_push"}),
+        ("no me llamen más", {"human_call", "voicebot"}),  # set 23's
+        ("não tenho interesse em receber sms", {"sms"}),
+        ("quero ser excluído da lista de ligações gravadas", {"voicebot"}),
+        ("não me enviem mais nada pelo whatsapp", {"whatsapp"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
