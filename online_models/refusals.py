@@ -349,17 +349,19 @@ _ASKS_TO_KEEP = re.compile(r"\b(deseja|quer|gostaria de|aceita|podemos|posso) (c
                            # "podemos entrar em contato por ligacao?": the channel it names
                            r"|\b(podemos|posso|pode|tudo bem se)( a gente| nos| eu)? (continuar (a )?)?"
                            r"(entrar em contato|fazer contato|te contatar|contatar|lhe contatar|te contactar)\b")
+_ASKS_TO_ALLOW = re.compile(r"\b(autoriza|permite|aceita)\b( que)?( a gente| nos| eu)?( o| a)? (envio|envie|enviemos"
+                            r"|enviar|mande|mandemos|recebimento|receber|contato|ligacao|ligacoes|ligue|liguemos)\b")
 _ASKS_TO_STOP = re.compile(r"\b(deseja|quer|gostaria de) (deixar|parar) de receb\w*\b")  # answered "sim"
 # a one-off document offered ("deseja receber o boleto por email?"): declining it refuses no channel
 _ONE_OFF = re.compile(r"\b(boleto|fatura|segunda via|comprovante|codigo|link|pix)\b")
 _OFFERS_TO_STOP = re.compile(r"\b(para|pra) (nao receber|parar de receber|sair|cancelar|descadastrar)\b")
 _NO = re.compile(r"(nao|nao quero|nao quero nao|nao obrigad\w|nao quero mais|negativo|de jeito nenhum|melhor nao"
-                 r"|acho melhor nao|prefiro que nao|prefiro nao|nem pensar)")
+                 r"|acho melhor nao|prefiro que nao|prefiro nao|nem pensar|nao autorizo|nao permito|nao aceito)")
 _YES = re.compile(r"(sim|sim quero|sim por favor|quero|pode|pode sim|isso)")
 _STOP_WORD = re.compile(r"(parar|pare|sair|cancelar|descadastrar|stop|quero parar|quero sair)")
 # each kind of question about contact, with the answers to it that refuse the channels it names
-_REFUSING_ANSWERS = ((_ASKS_TO_KEEP, _NO), (_OFFERS_TO_STOP, _STOP_WORD), (_ASKS_TO_STOP, _YES))
-_ASKED_CALLS = re.compile(rf"\b{_CALLS}\b|\bligar\w*\b|\bligando\b")
+_REFUSING_ANSWERS = ((_ASKS_TO_KEEP, _NO), (_ASKS_TO_ALLOW, _NO), (_OFFERS_TO_STOP, _STOP_WORD), (_ASKS_TO_STOP, _YES))
+_ASKED_CALLS = re.compile(rf"\b{_CALLS}\b|\bligar\w*\b|\bligando\b|\bligue\w*\b")
 _ASKED_MEDIUM = re.compile(rf"\b{_MEDIUM}\b")
 
 

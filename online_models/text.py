@@ -47,7 +47,8 @@ ABBREVIATIONS = {
     "msm": "mesmo", "mt": "muito", "mto": "muito", "hj": "hoje", "dps": "depois", "cmg": "comigo", "td": "tudo",
     "vdd": "verdade", "agr": "agora", "obg": "obrigado", "qdo": "quando", "qnd": "quando", "mae": "mae",
     "c": "com", "qro": "quero", "qria": "queria", "pfv": "por favor", "pfvr": "por favor", "pf": "por favor",
-    "plz": "por favor", "nd": "nada", "ngm": "ninguem", "alg": "alguem", "eh": "e", "oq": "o que", "msg": "mensagem",
+    "plz": "por favor", "nd": "nada", "ngm": "ninguem", "alg": "alguem", "algm": "alguem", "eh": "e", "oq": "o que",
+    "msg": "mensagem",
     "bo": "boletim de ocorrencia", "ctz": "certeza", "vlw": "valeu", "tmb": "tambem",
 }  # fmt: skip
 # emojis that carry a flag's meaning, read as words before the text is reduced to letters
@@ -230,6 +231,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(pensando em|penso em|vontade de|medo de|quase|vou acabar|to quase|estou quase)"
         r" (fazer|cometer|cometendo|fazendo) (uma )?(besteira|loucura|bobagem)\b",
         r"\b(psiquiatr\w*|antidepressiv\w*|tratamento psicologico|crise de (ansiedade|panico)|sindrome do panico)\b",
+        r"\b(acabando com|destruindo|destruiu|acabou com) (o |a )?(meu|minha) (casamento|vida|familia|saude|sono)\b",
+        # ("pressao" alone: a new word in a pattern changes what the typo repair makes of other messages)
+        r"\b(pressao|nervoso|nervosa|tremendo|taquicardia)\b.{0,40}\b(liga\w*|cobra\w*|divida\w*|mensage\w*)\b",
         r"(desesper\w*|nao aguento|depress\w*|deprimid\w*|sem saida|nao (tenho|vejo) (mais )?saida"
         r"|nao sei mais o que fazer|suicid\w*|(quero|queria) (sumir|morrer)|minha vida acabou|fundo do poco"
         r"|perdi tudo|chorando|(sem|nao tenho mais) forcas|\bestou (muito )?mal\b|\bnao aguento\b"
@@ -311,6 +315,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bnao me (liguem|ligue|ligar|mandem|mande|perturb\w*)\b",
         _PLEA,
         r"\b(vai|vao) (cobrar|ligar pra|ligar para|encher) (a|tua|sua) mae\b|\b(vou|vamos) xingar\b|\bxingo mesmo\b",
+        r"\b(tomar|tomem|toma|tenham|tenha) vergonha na cara\b|\b(vou|vamos) (falar mal|espalhar|divulgar)\b"
+        r"|\b(empresa|bando|corja|cambada|quadrilha) de (golpista\w*|ladr\w*|bandid\w*)\b",
         # insults, and the regulators and the public a customer threatens to take the collection to
         r"\b(vao|va|vai) (se ferrar|se lascar|se foder|se fuder|pro inferno|para o inferno|tomar no)\b",
         r"\b(ridicul\w*|pateti\w*|nojent\w*|pilantr\w*|canalha\w*|safad\w*|imbecil|imbecis|otario\w*|extorsao"
@@ -367,6 +373,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "already_paid": tuple(re.compile(p) for p in (
         r"\bpaguei\w*\b",
         r"\b(quitei|quitad\w*|transferi|depositei|efetuei o pagamento|debitou|foi debitad\w*)\b",
+        r"\bja \w{1,4} (pago|paga|quitado|quitada)\b",  # "ja at pago": a typo between
         r"\bja (foi|esta|estava|foram|estao) (renegociad\w*|negociad\w*|incluid\w* no acordo|no acordo|em acordo)\b",
         # settled with whoever collected before; paid, and told it never came
         r"\b(acertei|liquidei)\b.{0,30}\b(com|na|no) (a |o )?(outra |outro )?(assessoria|escritorio|empresa|financeira"
@@ -421,6 +428,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|inventad\w*|inventaram)\b|\bnao existe (esse|essa|este|esta) (valor|divida|cobranca|debito)\b",
         _NEW_OWNER,
         r"\b(nao|nem) trabalha mais (aqui|ca|nessa empresa|conosco|com a gente)\b",
+        # a court holds it, or it was never seen: "suspensa por decisao judicial", "essa fatura eu nunca vi"
+        r"\b(liminar|decisao judicial|ordem judicial)\b|\b(discutid[ao]|contestad[ao]) (na justica|em juizo|numa acao"
+        r"|em uma acao|judicialmente)\b|\b(acao|processo) (na justica|judicial) (sobre|contra|dess[ae]|dest[ae])\b",
+        r"\b(conta|divida|cobranca|valor|fatura|debito|compra)\b.{0,30}\b(eu )?nunca (vi|recebi|vi na vida)\b",
         r"\b(meu|o meu) (cpf|nome) (e|esta) (diferente|outro|errado)\b",
         r"\b(antig\w*|ex) (dono|dona|titular|morador\w*|inquilin\w*)\b",
         r"\b(dono|dona|titular|morador\w*|inquilin\w*) (anterior|antigo|antiga)\b",
@@ -587,7 +598,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b{_MY_DATA}\b.{{0,40}}\b(foi|foram) (passad\w*|repassad\w*|vendid\w*|compartilhad\w*|cedid\w*)\b",
         rf"\b(apag\w*|exclu\w*|delet\w*|remov\w*|elimin\w*|retir\w*)\b.{{0,30}}\b({_MY_DATA}|tudo que voces tem)\b",
         rf"\b(vend\w*|compartilh\w*|repass\w*|cede\w*|cedi\w*)\b.{{0,20}}\b{_MY_DATA}\b",
-        r"\b(quais|que) (dados|informacoes)\b.{0,40}\b(tem|tem de mim|tem sobre mim|guardam|armazenam|possuem)\b",
+        r"\b(quais|que) (dados|informacoes)\b.{0,40}\b(tem|tem de mim|tem sobre mim|guardam|armazenam|possuem"
+        r"|cadastro|sistema)\b",
         rf"\bnao (autorizo|autorizei|permito|permiti|consenti|dei consentimento|tem autorizacao|tem permissao)\b"
         rf".{{0,40}}\b({_MY_DATA}|compartilhamento|tratamento|uso dos)\b",
         r"\b(lgpd|anpd|lei geral de protecao de dados|protecao de dados|encarregado de dados|dpo)\b",
@@ -650,7 +662,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"\b{_FUTURE}\b.{{0,240}}\b(pagar|pago)\b.{{0,240}}\b(comprovante|recibo)\b"),
         # paid part, the rest later: no claim that the debt is settled
         re.compile(r"\b(o resto|o restante|a segunda|a outra|as outras|a proxima|as proximas)\b"
-                   r".{0,240}\b(pago|pagarei|vou pagar)\b"),
+                   r".{0,240}((?<!esta )(?<!ja )(?<!foi )(?<!tambem )(?<!ja \w\w )(?<!ja \w\w\w )\bpago\b(?! tambem)"
+                   r"|\b(pagarei|vou pagar)\b)"),
         re.compile(r"\bpaguei (so |somente |apenas )?(metade|parte|uma parte|um pouco|a primeira|uma parcela)\b"
                    r".{0,240}\b(o resto|o restante|a outra|falta)\b"),
         re.compile(r"(?<!dizem que )(?<!diz que )(?<!fala que )(?<!falam que )(?<!alegam que )(?<!disseram que )"
@@ -676,6 +689,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(acordo|audiencia|cancelad\w*|resolvid\w*|decisao)\b.{0,20}\b(no|pelo|do|junto ao) procon\b"),
     ),
     "fraud": (
+        re.compile(r"\bnao autoriz\w* (o )?(uso|tratamento|compartilhamento) (dos|de) (meus )?dados\b"),
+        re.compile(r"\b(empresa|bando|corja|cambada|quadrilha) de golpista\w*\b"),  # an insult, not a claim
         # the caller doubted, not the debt: "voces nao sao da empresa, isso e golpe"
         re.compile(r"\b(voces|vcs|voce|vc) nao (sao|e|eh) (da|do) (empresa|banco|loja|financeira)\b"),
         re.compile(r"\b(medo de|e seguro|nao e golpe|nao quero (ser|cair)|sera que e|confirmando|de voces mesmo"
@@ -883,7 +898,8 @@ def flags(text: str) -> set[str]:
     if {"aggression", "distress"} <= found and not any(p.search(clean) for p in FLAG_PATTERNS["aggression"]
                                                       if p.pattern != _PLEA):  # fmt: skip
         found.discard("aggression")  # "perdi meu filho, me deixem em paz": a plea
-    if "fraud" in found and ("?" in text or _SUSPECTS.search(clean)) and not _claims_fraud(text):
+    if "fraud" in found and ("?" in text or _SUSPECTS.search(clean) or _SCAM_SAID.search(clean)) \
+            and not _claims_fraud(text):  # fmt: skip
         found.discard("fraud")
     return found
 
@@ -907,13 +923,16 @@ def _excepted(flag: str, text: str, clean: str) -> bool:
 
 
 _SUSPECTS = re.compile(r"\b(tem cara de|parece|parece ser|cheira a|pode ser|deve ser) (um |uma )?(golpe|fraude)\b")
+# the contact itself called a scam ("isso e golpe, voces nao me enganam"): no claim about the debt, unless one is made
+_SCAM_SAID = re.compile(r"\b(isso|isto|essa mensagem|essa ligacao|esse contato|essa cobranca)( aqui)? (e|eh)"
+                        r" (um |uma )?golpe\b( d[oa] (falso|falsa) \w+)?")
 
 
 def _claims_fraud(text: str) -> bool:
     """Whether the text still reads as a fraud claim without its questions about whether the contact is a scam, and
     without its suspicions of it ("tem cara de golpe")."""
     stated = _QUESTION.sub(lambda asked: " " if _DOUBT.search(normalise(asked.group())) else asked.group(), text)
-    plain = _SUSPECTS.sub(" ", normalise(stated))
+    plain = _SCAM_SAID.sub(" ", _SUSPECTS.sub(" ", normalise(stated)))
     return any(p.search(plain) for p in FLAG_PATTERNS["fraud"])
 
 

@@ -106,6 +106,15 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("tenho vontade de fazer uma loucura", "distress"),
         ("faco acompanhamento psiquiatrico e essas cobrancas pioram tudo", "distress"),
         ("meu marido que usa esse whatsapp", "third_party"),
+        ("algm pode me ajudar?", "wants_human"),  # set 24's
+        ("tenho uma liminar que suspende essa cobranca", "not_mine"),
+        ("essa fatura eu nunca vi na vida", "not_mine"),
+        ("paguei a metade em janeiro e o resto ja esta pago tambem", "already_paid"),
+        ("quais dados meus estao no sistema de voces?", "data_request"),
+        ("essas cobrancas estao destruindo minha familia", "distress"),
+        ("fico nervosa toda vez que voces ligam cobrando", "distress"),
+        ("tenham vergonha na cara", "aggression"),
+        ("vou espalhar pra todo mundo o que voces fazem", "aggression"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -140,6 +149,18 @@ def test_leave_me_alone_beside_grief_is_a_plea_and_alone_is_aggression() -> None
 def test_the_procon_named_as_where_a_case_was_settled_is_no_threat() -> None:
     assert "aggression" not in flags("fizemos acordo no procon mes passado, esta tudo pago")
     assert "aggression" in flags("vou no procon amanha")
+
+
+def test_the_contact_called_a_scam_or_the_firm_called_crooks_is_no_fraud_claim() -> None:
+    assert flags("isso e golpe, voces nao me enganam") == set()
+    assert flags("bando de golpistas") == {"aggression"}
+    assert flags("nao autorizo o tratamento dos meus dados") == {"data_request"}
+    assert "fraud" in flags("isso e golpe, usaram meu cpf pra abrir essa conta")  # a claim made besides
+
+
+def test_a_part_paid_with_the_rest_said_paid_is_a_claim_that_it_is_paid() -> None:
+    assert "already_paid" in flags("fiz o pix errado de 50 a mais, quero o estorno e o resto ja ta pago")
+    assert "already_paid" not in flags("paguei metade, o resto pago semana que vem")
 
 
 def test_a_caller_doubted_is_no_fraud_claim_on_the_account() -> None:
@@ -472,3 +493,10 @@ def test_the_challengers_fast_log_likelihoods_are_rivers_to_the_last_bit() -> No
         if n % 20 == 0:
             probe = {name: rng.gauss(0, 50) for name in rng.sample([*names, "never_seen"], 30)}
             assert gaussian_jll(model, probe) == model.joint_log_likelihood(probe)
+
+
+def test_a_typo_between_already_and_paid_still_reads_paid_and_the_rest_to_come_does_not() -> None:
+    """Set 24 typed on a phone: "o resto ja at pago" read as nothing, and a robot collected a customer who said
+    it was paid."""
+    assert "already_paid" in flags("quero o estorno e o resto ja at pago")
+    assert "already_paid" not in flags("paguei metade, o resto ja vou pagar amanha")

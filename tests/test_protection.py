@@ -330,6 +330,7 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("não tenho interesse em receber sms", {"sms"}),
         ("quero ser excluído da lista de ligações gravadas", {"voicebot"}),
         ("não me enviem mais nada pelo whatsapp", {"whatsapp"}),
+        ("não mandem mais áudio pelo whatsapp", {"whatsapp"}),  # set 24's
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
@@ -749,3 +750,12 @@ def test_hours_the_law_forbids_are_met_at_the_nearest_legal_time_and_say_so() ->
     assert after and all("outside the legal hours" in t["explanation"] for t in after)
     assert all(datetime.fromisoformat(t["not_before"]).astimezone(ZoneInfo("America/Sao_Paulo")).hour < 19
                for t in after)  # fmt: skip
+
+
+def test_a_no_to_a_bot_asking_leave_to_write_refuses_that_channel_and_a_document_declined_refuses_none() -> None:
+    """Set 24: "Você autoriza o envio de mensagens pelo WhatsApp?" answered "não autorizo" refused nothing."""
+    from online_models.refusals import refused_in_answer
+
+    assert refused_in_answer("Você autoriza o envio de mensagens pelo WhatsApp?", "não autorizo") == {"whatsapp"}
+    assert refused_in_answer("O senhor permite que a gente ligue amanhã?", "não") == {"human_call", "voicebot"}
+    assert refused_in_answer("Você autoriza o envio do boleto por email?", "não") == set()
