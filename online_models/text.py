@@ -116,7 +116,7 @@ _MY_DATA = (r"(?:meus dados|dados pessoais|minhas informacoes|informacoes pessoa
 # who writes for another: "sou a mae dele", "aqui e o marido da Ana"
 _KIN = (r"(?:mae|pai|filha|filho|esposa|esposo|marido|mulher|irma|irmao|tia|tio|avo|neta|neto|sobrinh\w*|vizinh\w*"
         r"|cunhad\w*|sogr\w*|nora|genro|namorad\w*|companheir\w*|amig\w*|colega|patrao|patroa|chefe|ex|cuidador\w*"
-        r"|procurador\w*|curador\w*|tutor\w*)")
+        r"|procurador\w*|curador\w*|tutor\w*|ex marido|ex mulher|ex esposa|ex esposo)")
 # the number's new owner writes: "comprei esse chip", "esse numero agora e meu"
 _NEW_OWNER = (r"\b(comprei|peguei|ganhei|habilitei|adquiri|herdei) (esse |este |o |um )?(chip|numero|linha)\b"
               r"|\b(esse|este|o) (numero|whatsapp|zap|celular|chip|linha|telefone) agora (e|eh) meu\b")
@@ -190,8 +190,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b{_STAFF}\b.{{0,40}}\bme (ligue|liguem|ligar|retorne|retornem|telefone|chamar|chame|chamem|contatar"
         r"|contate|procurar|procure)\b",
         r"\b(quero|queria|prefiro|preciso de|gostaria de|peco) (uma |um )?(ligacao|telefonema|chamada)\b",
-        r"\bnao (da|consigo|vou conseguir|tem como) (para |pra )?resolver (por aqui|pelo chat|por mensagem"
-        r"|com (o )?robo|pelo app|pelo aplicativo|pelo whatsapp)\b",
+        r"\bnao (da|consigo|vou conseguir|tem como) (para |pra )?resolver( isso| com voces| isso com voces)? (por aqui"
+        r"|pelo chat|por mensagem|com (o )?robo|pelo app|pelo aplicativo|pelo whatsapp)\b",
+        # a call asked for at the end ("... por aqui, me liga"); someone to get in touch; a case put before a person
+        r"\bme (liga|ligue|liguem)( por favor| urgente| assim que puder)?$",
+        r"\b(pedir|peca|pecam|pede|solicitar|solicito) (para|pra|que) (alguem|uma pessoa|um atendente|uma atendente"
+        r"|algum funcionario)\b|\balguem\b.{0,20}\b(entrar|entre) em contato\b",
+        rf"\b(encaminh\w*|pass\w*|mand\w*) (meu caso |isso |minha situacao |o caso )?(para|pra) (a )?(analise|avaliacao"
+        rf"|revisao) (de|por) (um |uma )?{_STAFF}\b",
         # explained by a person, answered by a person, dealt with by a person
         r"\b(expliqu\w*|explica\w*)\b.{0,40}\b(por|pelo|no|numa|em uma) (telefone|ligacao)\b",
         rf"\b(resposta|retorno) (de|por) (uma |um )?(pessoa|humano|gente|alguem|ser humano|{_STAFF})\b",
@@ -292,7 +298,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # worthless, ashamed of owing: "me sinto um lixo", "sou um fracasso", "morro de vergonha de dever"
         r"\b(me sinto|me sentindo|sou|virei|me acho|to me achando) (um|uma) (lixo|nada|fracass\w*|inutil|derrotad[oa]"
         r"|zero a esquerda|vergonha)\b|\b((morro|morrendo|morrer) de|tenho|sinto|to com|estou com) (tanta |muita )?"
-        r"vergonha de (mim|estar devendo|dever|ser caloteir[oa]|nao conseguir pagar)\b",
+        r"vergonha de (mim|estar devendo|dever|ser caloteir[oa]|nao conseguir pagar|sair|encarar|olhar)\b",
+        r"\bsem (luz|agua|gas|comida)\b.{0,20}\bsem (luz|agua|gas|comida)\b"
+        r"|\b(cortaram|cortou) (a )?(minha )?(luz|agua)\b",
         # a home lost to a flood, a fire, a storm: "a enchente levou tudo", "minha casa pegou fogo"
         r"\b(enchente|alagamento|inundac\w*|incendio|desabrigad\w*|desalojad\w*|deslizamento|soterrad\w*)\b"
         r"|\b(casa|barraco|apartamento) (pegou fogo|queimou|desabou|caiu|alagou|foi (levado|levada|destruido"
@@ -382,6 +390,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the payment reversed by a bank: "o banco estornou meu pagamento", "o pix foi estornado"
         r"\b(estornou|estornaram|estornad\w*|devolveram|devolvid\w*)\b.{0,30}\b(pagamento|pix|deposito|transferencia)\b"
         r"|\b(pagamento|pix|deposito|transferencia)\b.{0,20}\b(foi |veio |ja foi )?(estornad\w*|devolvid\w*)\b",
+        r"\b(compra|cobranca|valor|parcela)\b.{0,30}\b(foi |ja foi )?(estornad[ao]|estornaram)\b",
         r"\b(esta|foi|tudo|e|ja) (pago|paga|quitad\w*)\b",
         r"\bpago (dia \w+|ontem|em \w+|no dia)\b",
         r"\bfiz (o|a) (pix|pagamento|transferencia|deposito)\b",
@@ -427,7 +436,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bjuros (sobre|em cima de) juros\b|\b(valor|cobranca|divida|debito)\b.{0,15}\b(nao existe|inexistente"
         r"|inventad\w*|inventaram)\b|\bnao existe (esse|essa|este|esta) (valor|divida|cobranca|debito)\b",
         _NEW_OWNER,
-        r"\b(nao|nem) trabalha mais (aqui|ca|nessa empresa|conosco|com a gente)\b",
+        r"\b(nao|nem) trabalha mais (aqui|ca|nessa \w+|nesta \w+|nesse \w+|neste \w+|conosco|com a gente)\b",
         # a court holds it, or it was never seen: "suspensa por decisao judicial", "essa fatura eu nunca vi"
         r"\b(liminar|decisao judicial|ordem judicial)\b|\b(discutid[ao]|contestad[ao]) (na justica|em juizo|numa acao"
         r"|em uma acao|judicialmente)\b|\b(acao|processo) (na justica|judicial) (sobre|contra|dess[ae]|dest[ae])\b",
@@ -534,8 +543,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|meu cpf|minha identidade|meus documentos|meu rg|com meu nome|meu nome)\b",
         r"\b(se passou|se passaram) por mim\b",
         r"\b(copiaram|copiou|duplicaram)\b.{0,20}\bcartao\b|\bcartao\b.{0,20}\b(foi )?(copiado|duplicado)\b",
-        r"\b(dizendo|falando|dizia|disse|falou|alegando) (que )?(era|ser|e|eram|sao) (do|da|de) (voces|empresa|banco"
-        r"|loja|financeira|central|cobranca)\b",
+        r"\b(dizendo|falando|dizia|disse|falou|alegando) (que )?(era|ser|e|eram|sao) ((um |uma )?(acordo|renegociacao"
+        r"|negociacao|boleto|cobranca) )?(do|da|de) (voces|empresa|banco|loja|financeira|central|cobranca)\b",
+        r"\bcliquei\b.{0,40}\blink\b|\blink\b.{0,60}\bcliquei\b",
         r"\b(se passando|se passou|se passaram|se fazendo passar|fingindo ser|fingiu ser|dizendo ser)"
         r" (por |pela |pelo )?"
         r"(voces|voce|a empresa|essa empresa|empresa|funcionari\w*|atendente|banco|loja|financeira|central)\b",
@@ -593,7 +603,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "data_request": tuple(re.compile(p) for p in (
         rf"\b(como|onde|de onde|quem)\b.{{0,40}}\b(conseguiu|conseguiram|pegou|pegaram|arrumou|arrumaram|obteve"
         rf"|obtiveram|passou|passaram|deu|deram|tiveram acesso|teve acesso|autorizou|achou|acharam|tirou|tiraram"
-        rf"|descobriu|descobriram|encontrou|encontraram)\b.{{0,40}}"
+        rf"|descobriu|descobriram|encontrou|encontraram|forneceu|forneceram)\b.{{0,40}}"
         rf"\b{_MY_DATA}\b",
         rf"\b{_MY_DATA}\b.{{0,40}}\b(foi|foram) (passad\w*|repassad\w*|vendid\w*|compartilhad\w*|cedid\w*)\b",
         rf"\b(apag\w*|exclu\w*|delet\w*|remov\w*|elimin\w*|retir\w*)\b.{{0,30}}\b({_MY_DATA}|tudo que voces tem)\b",
@@ -637,6 +647,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\w+( \w+)? (e|eh) (o |a )?(meu|minha) {_KIN}\b|\b(ele|ela) (e|eh|era) (o |a )?(meu|minha) {_KIN}\b",
         _NEW_OWNER,
         r"\b(sou|aqui e|quem fala e)( o| a)? (vizinh\w*|cunhad\w*|sogr\w*|genro|nora|cuidador\w*|procurador\w*)\b",
+        r"\b(nao|nem) trabalha mais (aqui|ca|nessa \w+|nesta \w+|nesse \w+|neste \w+|conosco|com a gente)\b",
         r"\b(celular|numero|telefone|linha|whatsapp|email|e mail) (e |eh )?(da|de uma|do) (empresa|firma|loja|escola"
         r"|escritorio|meu trabalho|trabalho)\b",
     )),

@@ -115,6 +115,15 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("fico nervosa toda vez que voces ligam cobrando", "distress"),
         ("tenham vergonha na cara", "aggression"),
         ("vou espalhar pra todo mundo o que voces fazem", "aggression"),
+        ("nao da pra resolver isso por aqui, me liga", "wants_human"),  # set 25's
+        ("peca para alguem entrar em contato comigo amanha", "wants_human"),
+        ("encaminhem minha situacao para avaliacao de um analista", "wants_human"),
+        ("o valor dessa parcela foi estornado pela loja", "already_paid"),
+        ("cliquei num link que chegou por sms e fizeram um pix da minha conta", "fraud"),
+        ("tenho vergonha de encarar minha familia por causa disso", "distress"),
+        ("cortaram a luz aqui de casa e nao tenho como religar", "distress"),
+        ("sou o ex-marido dela, nao moramos mais juntos", "third_party"),
+        ("o joao nao trabalha mais nesse escritorio", "third_party"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:

@@ -331,6 +331,8 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("quero ser excluído da lista de ligações gravadas", {"voicebot"}),
         ("não me enviem mais nada pelo whatsapp", {"whatsapp"}),
         ("não mandem mais áudio pelo whatsapp", {"whatsapp"}),  # set 24's
+        ("telefonema nunca, só por escrito", {"human_call", "voicebot"}),  # set 25's
+        ("não me liga mais, por favor", {"human_call", "voicebot"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
