@@ -64,6 +64,7 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b(?:telefone|ligar|{_CALLS}) nunca mais\b|\b{_CALLS} (?:eu )?(?:nao|nunca) (?:quero|aceito|desejo)\b",
     rf"\bparar de receber {_THESE}{_CALLS}\b",
     rf"\b{_CALLS} (?:jamais|nunca|de jeito nenhum|nem pensar)\b|\bnao (?:me )?liga mais\b",
+    r"\bnada de (?:robo|robos|gravacao|ligacao automatica|ligacoes automaticas)(?: me)? ligando\b",
     rf"\bnao tenho (?:mais )?interesse em receber (?:mais )?{_THESE}{_CALLS}\b",
     rf"\b(?:removid[oa]|excluid[oa]|retirad[oa]|tirad[oa]) (?:da|das|de) (?:lista|listas) de {_CALLS}\b",
     # in Spanish: "no me llamen mas", "no quiero mas llamadas"
@@ -104,6 +105,8 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     # the sending stopped: "cancela o envio de sms", "desativem o recebimento de email"
     rf"\b(?:cancel\w*|desativ\w*|suspend\w*|interromp\w*|encerr\w*) (?:o |os )?(?:envio|envios|recebimento)"
     rf" (?:de |das |dos |por |pelo )?{_MEDIUM}\b",
+    rf"\b(?:cancel\w*|desativ\w*|suspend\w*) (?:as |essas |estas |os )?(?:mensagens|avisos|notificacoes)"
+    rf"(?: de cobranca)? (?:no|pelo|do|por) {_MEDIUM}\b",
     # a medium named ("cancela esses sms"; "cancela essas mensagens" alone refuses the channel it came on, below)
     r"\b(?:cancel\w*|desativ\w*|suspend\w*) (?:esses |essas |estes |estas |os |as |todos os |todas as )?"
     r"(sms|torpedos?|whatsapp|whats|zap|e ?mails?)\b",  # (the one group: the medium, as findall returns it)
@@ -290,7 +293,8 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
         return found
     if any(p.search(clean) for p in _NO_CALLS):
         found.update(_voice(clean))
-    if _NO_WAY_AT_ALL.search(clean):
+    no_way = _NO_WAY_AT_ALL.search(clean)
+    if no_way and not _NAMED_WAY.search(no_way.group(0)):  # "contato por telefone de jeito nenhum": that way only
         found.update(CHANNELS)
     for pattern in _NO_MESSAGES:
         for medium in pattern.findall(clean):
@@ -352,6 +356,8 @@ _ASKS_TO_KEEP = re.compile(r"\b(deseja|quer|gostaria de|aceita|podemos|posso) (c
                            r"(entrar em contato|fazer contato|te contatar|contatar|lhe contatar|te contactar)\b")
 _ASKS_TO_ALLOW = re.compile(r"\b(autoriza|permite|aceita)\b( que)?( a gente| nos| eu)?( o| a)? (envio|envie|enviemos"
                             r"|enviar|mande|mandemos|recebimento|receber|contato|ligacao|ligacoes|ligue|liguemos)\b")
+_ASKS_TO_KEEP_BEING = re.compile(r"\b(prefere|quer|deseja|gostaria de) continuar (sendo )?(contatad\w*|contactad\w*"
+                                 r"|procurad\w*)\b")
 _ASKS_TO_STOP = re.compile(r"\b(deseja|quer|gostaria de) (deixar|parar) de receb\w*\b")  # answered "sim"
 # a one-off document offered ("deseja receber o boleto por email?"): declining it refuses no channel
 _ONE_OFF = re.compile(r"\b(boleto|fatura|segunda via|comprovante|codigo|link|pix)\b")
@@ -361,8 +367,9 @@ _NO = re.compile(r"(nao|nao quero|nao quero nao|nao obrigad\w|nao quero mais|neg
 _YES = re.compile(r"(sim|sim quero|sim por favor|quero|pode|pode sim|isso)")
 _STOP_WORD = re.compile(r"(parar|pare|sair|cancelar|descadastrar|stop|quero parar|quero sair)")
 # each kind of question about contact, with the answers to it that refuse the channels it names
-_REFUSING_ANSWERS = ((_ASKS_TO_KEEP, _NO), (_ASKS_TO_ALLOW, _NO), (_OFFERS_TO_STOP, _STOP_WORD), (_ASKS_TO_STOP, _YES))
-_ASKED_CALLS = re.compile(rf"\b{_CALLS}\b|\bligar\w*\b|\bligando\b|\bligue\w*\b")
+_REFUSING_ANSWERS = ((_ASKS_TO_KEEP, _NO), (_ASKS_TO_KEEP_BEING, _NO), (_ASKS_TO_ALLOW, _NO),
+                     (_OFFERS_TO_STOP, _STOP_WORD), (_ASKS_TO_STOP, _YES))
+_ASKED_CALLS = re.compile(rf"\b{_CALLS}\b|\bligar\w*\b|\bligando\b|\bligue\w*\b|\btelefone\b")
 _ASKED_MEDIUM = re.compile(rf"\b{_MEDIUM}\b")
 
 

@@ -124,7 +124,8 @@ _NEW_OWNER = (r"\b(comprei|peguei|ganhei|habilitei|adquiri|herdei) (esse |este |
 _PLEA = r"\b(me )?(deixem|deixa|deixe) em paz\b"
 # a machine answering: the customer asks past it for a person
 _MACHINE = (r"(?:robo|robos|robozinho|robozinhos|bot|chatbot|maquina|maquininha|assistente virtual"
-            r"|atendimento automatico|resposta automatica|gravacao|mensagem gravada)")
+            r"|atendimento automatico|resposta automatica|gravacao|mensagem gravada|atendimento virtual"
+            r"|atendente virtual)")
 _STAFF = (r"(?:representante|analista|responsavel|atendente|pessoa|consultor\w*|funcionari\w*|especialista|gerente"
           r"|operador|colaborador\w*)")
 _ASK = _any(r"quer\w*", "queria", "gostaria", r"precis\w*", r"pode\w*", r"poss\w*", "tem como", "da para",
@@ -192,6 +193,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(quero|queria|prefiro|preciso de|gostaria de|peco) (uma |um )?(ligacao|telefonema|chamada)\b",
         r"\bnao (da|consigo|vou conseguir|tem como) (para |pra )?resolver( isso| com voces| isso com voces)? (por aqui"
         r"|pelo chat|por mensagem|com (o )?robo|pelo app|pelo aplicativo|pelo whatsapp)\b",
+        rf"\b(tirar|esclarecer) (umas |algumas |minhas |as )?duvidas com (alguem|uma pessoa|{_STAFF})\b",
+        r"\b(responde|responda|atende|atenda)( ai)? alguem\b|\balguem (me )?(responde|atende)\b",
         # a call asked for at the end ("... por aqui, me liga"); someone to get in touch; a case put before a person
         r"\bme (liga|ligue|liguem)( por favor| urgente| assim que puder)?$",
         r"\b(pedir|peca|pecam|pede|solicitar|solicito) (para|pra|que) (alguem|uma pessoa|um atendente|uma atendente"
@@ -301,6 +304,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"vergonha de (mim|estar devendo|dever|ser caloteir[oa]|nao conseguir pagar|sair|encarar|olhar)\b",
         r"\bsem (luz|agua|gas|comida)\b.{0,20}\bsem (luz|agua|gas|comida)\b"
         r"|\b(cortaram|cortou) (a )?(minha )?(luz|agua)\b",
+        r"\bnao sei (mais )?(a quem|pra quem|para quem) (recorrer|pedir ajuda)\b|\b(to|estou) afundad[oa]\b",
         # a home lost to a flood, a fire, a storm: "a enchente levou tudo", "minha casa pegou fogo"
         r"\b(enchente|alagamento|inundac\w*|incendio|desabrigad\w*|desalojad\w*|deslizamento|soterrad\w*)\b"
         r"|\b(casa|barraco|apartamento) (pegou fogo|queimou|desabou|caiu|alagou|foi (levado|levada|destruido"
@@ -324,6 +328,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         _PLEA,
         r"\b(vai|vao) (cobrar|ligar pra|ligar para|encher) (a|tua|sua) mae\b|\b(vou|vamos) xingar\b|\bxingo mesmo\b",
         r"\b(tomar|tomem|toma|tenham|tenha) vergonha na cara\b|\b(vou|vamos) (falar mal|espalhar|divulgar)\b"
+        r"|\b(voces|vcs) nao tem vergonha\b"
         r"|\b(empresa|bando|corja|cambada|quadrilha) de (golpista\w*|ladr\w*|bandid\w*)\b",
         # insults, and the regulators and the public a customer threatens to take the collection to
         r"\b(vao|va|vai) (se ferrar|se lascar|se foder|se fuder|pro inferno|para o inferno|tomar no)\b",
@@ -437,6 +442,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|inventad\w*|inventaram)\b|\bnao existe (esse|essa|este|esta) (valor|divida|cobranca|debito)\b",
         _NEW_OWNER,
         r"\b(nao|nem) trabalha mais (aqui|ca|nessa \w+|nesta \w+|nesse \w+|neste \w+|conosco|com a gente)\b",
+        # ("diferente do combinado" alone is often a question: "me ajuda a entender esse valor? veio diferente")
+        r"\b(indevidamente|indevid[oa]s?)\b|\bnao (e|foi|era) o (combinado|contratado|acordado)\b",
         # a court holds it, or it was never seen: "suspensa por decisao judicial", "essa fatura eu nunca vi"
         r"\b(liminar|decisao judicial|ordem judicial)\b|\b(discutid[ao]|contestad[ao]) (na justica|em juizo|numa acao"
         r"|em uma acao|judicialmente)\b|\b(acao|processo) (na justica|judicial) (sobre|contra|dess[ae]|dest[ae])\b",
@@ -546,6 +553,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(dizendo|falando|dizia|disse|falou|alegando) (que )?(era|ser|e|eram|sao) ((um |uma )?(acordo|renegociacao"
         r"|negociacao|boleto|cobranca) )?(do|da|de) (voces|empresa|banco|loja|financeira|central|cobranca)\b",
         r"\bcliquei\b.{0,40}\blink\b|\blink\b.{0,60}\bcliquei\b",
+        r"\b(fez|fizeram|comprou|compraram)\b.{0,40}\b(meu|minha) (cartao|conta|senha)\b.{0,30}\bsem (eu saber"
+        r"|me avisar|me pedir|permissao|autoriza\w*)\b",
+        r"\bno meu nome\b.{0,30}\bque (eu )?(nao|nunca) (fiz|pedi|contratei|solicitei|assinei)\b",
         r"\b(se passando|se passou|se passaram|se fazendo passar|fingindo ser|fingiu ser|dizendo ser)"
         r" (por |pela |pelo )?"
         r"(voces|voce|a empresa|essa empresa|empresa|funcionari\w*|atendente|banco|loja|financeira|central)\b",
@@ -622,6 +632,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(copia|relatorio|lista) (dos|de) (meus )?dados\b|\bdados que (voces|vcs) (tem|guardam|armazenam|possuem)\b",
         rf"\b(passaram|passou|deram|deu|entregaram)\b {_MY_DATA}\b.{{0,20}}\b(pra|para|a) (outras?|terceir\w*|empresas?"
         rf"|outros)\b",
+        r"\bpor que (voces|vcs|a empresa) (tem|possuem|guardam|tinham)\b.{0,40}\b(telefone|numero|dados|cpf|email"
+        r"|endereco|celular)\b|\b(revog\w*|retir\w*|cancel\w*) (o |meu )?consentimento\b",
         r"\b(copia|relatorio|lista)\b.{0,30}\b(dados|informacoes)\b.{0,40}\b(guardam|tem|armazenam|possuem|sobre mim"
         r"|de mim)\b",
     )),
@@ -647,6 +659,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\w+( \w+)? (e|eh) (o |a )?(meu|minha) {_KIN}\b|\b(ele|ela) (e|eh|era) (o |a )?(meu|minha) {_KIN}\b",
         _NEW_OWNER,
         r"\b(sou|aqui e|quem fala e)( o| a)? (vizinh\w*|cunhad\w*|sogr\w*|genro|nora|cuidador\w*|procurador\w*)\b",
+        r"\b(sou|aqui e)( o| a)? (advogad[oa]|representante legal) (do|da|de)\b",
         r"\b(nao|nem) trabalha mais (aqui|ca|nessa \w+|nesta \w+|nesse \w+|neste \w+|conosco|com a gente)\b",
         r"\b(celular|numero|telefone|linha|whatsapp|email|e mail) (e |eh )?(da|de uma|do) (empresa|firma|loja|escola"
         r"|escritorio|meu trabalho|trabalho)\b",

@@ -124,6 +124,15 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("cortaram a luz aqui de casa e nao tenho como religar", "distress"),
         ("sou o ex-marido dela, nao moramos mais juntos", "third_party"),
         ("o joao nao trabalha mais nesse escritorio", "third_party"),
+        ("alguem me responde por favor", "wants_human"),  # set 26's
+        ("o atendente virtual nao resolve nada", "wants_human"),
+        ("essa negativacao e indevida", "not_mine"),
+        ("minha filha comprou no app com minha senha sem eu saber", "fraud"),
+        ("apareceu um emprestimo no meu nome que eu nao pedi", "fraud"),
+        ("nao sei mais a quem pedir ajuda", "distress"),
+        ("voces nao tem vergonha nao?", "aggression"),
+        ("retiro meu consentimento para tratamento de dados", "data_request"),
+        ("sou a advogada da cliente, favor tratar comigo", "third_party"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -145,7 +154,8 @@ def test_idioms_of_death_and_a_refusal_to_be_called_raise_no_flag_for_a_person(s
                                   "vou ver com meu advogado se consigo parcelar",
                                   "minha mae esta acamada, eu cuido dela e pago quando der",
                                   "vou pedir ajuda de alguem da familia pra pagar",
-                                  "fiz uma besteira comprando isso, mas vou pagar"])  # fmt: skip
+                                  "fiz uma besteira comprando isso, mas vou pagar",
+                                  "pode me explicar essa cobranca? veio diferente do combinado"])  # fmt: skip
 def test_look_alikes_of_a_lost_phone_used_a_person_asked_for_and_someone_else_writing_raise_no_flag(said: str) -> None:
     assert not flags(said)
 
@@ -507,5 +517,5 @@ def test_the_challengers_fast_log_likelihoods_are_rivers_to_the_last_bit() -> No
 def test_a_typo_between_already_and_paid_still_reads_paid_and_the_rest_to_come_does_not() -> None:
     """Set 24 typed on a phone: "o resto ja at pago" read as nothing, and a robot collected a customer who said
     it was paid."""
-    assert "already_paid" in flags("quero o estorno e o resto ja at pago")
+    assert "already_paid" in flags("a primeira eu paguei e o restante ja at pago")
     assert "already_paid" not in flags("paguei metade, o resto ja vou pagar amanha")
