@@ -65,6 +65,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\bparar de receber {_THESE}{_CALLS}\b",
     rf"\b{_CALLS} (?:jamais|nunca|de jeito nenhum|nem pensar)\b|\bnao (?:me )?liga mais\b",
     r"\bnada de (?:robo|robos|gravacao|ligacao automatica|ligacoes automaticas)(?: me)? ligando\b",
+    rf"\bnao (?:me )?(?:contatem|contate|contactem|contacte|procurem|procure|chamem)(?: mais)? (?:por|via|pelo|pela)"
+    rf" (?:{_CALLS}|telefone)\b",
     rf"\bnao tenho (?:mais )?interesse em receber (?:mais )?{_THESE}{_CALLS}\b",
     rf"\b(?:removid[oa]|excluid[oa]|retirad[oa]|tirad[oa]) (?:da|das|de) (?:lista|listas) de {_CALLS}\b",
     # in Spanish: "no me llamen mas", "no quiero mas llamadas"
@@ -96,6 +98,10 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b(?:sai|saia|saiam|sair|me tira|me tirem|me retira|me retirem|me remove|me removam|me exclui|me excluam"
     rf"|descadastr\w*|bloqueei|bloqueia|bloqueie|bloqueiem|bloquear)\b"
     rf"(?: \w+){{0,6}}? {_MEDIUM}\b",
+    rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu|esse|este) {_MEDIUM}(?: \w+)? (?:da|das|do|dos) (?:lista|listas|cadastro"
+    rf"|sistema|base)\b",
+    # a keyword and a medium, alone ("stop sms"; "cancelar mensagens" alone refuses the channel it came on, below)
+    r"^(?:stop|pare|parar|sair|cancelar|remover|descadastrar) (sms|torpedos?|whatsapp|whats|zap|e ?mails?)$",
     # taken off a list: "tira meu numero da lista de whatsapp", "bloqueia meu numero da lista de voces de sms"
     rf"\b(?:{_TAKE_OFF}|bloqueia|bloqueie|bloqueiem|bloquear)\b(?: \w+){{0,3}}? (?:da|das|de|na|nas) (?:lista|listas"
     rf"|cadastro|base)(?: \w+){{0,3}}? (?:de|do|da) {_MEDIUM}\b",
@@ -363,6 +369,7 @@ _ASKS_TO_STOP = re.compile(r"\b(deseja|quer|gostaria de) (deixar|parar) de receb
 _ONE_OFF = re.compile(r"\b(boleto|fatura|segunda via|comprovante|codigo|link|pix)\b")
 _OFFERS_TO_STOP = re.compile(r"\b(para|pra) (nao receber|parar de receber|sair|cancelar|descadastrar)\b")
 _NO = re.compile(r"(nao|nao quero|nao quero nao|nao obrigad\w|nao quero mais|negativo|de jeito nenhum|melhor nao"
+                 r"|pode nao"
                  r"|acho melhor nao|prefiro que nao|prefiro nao|nem pensar|nao autorizo|nao permito|nao aceito)")
 _YES = re.compile(r"(sim|sim quero|sim por favor|quero|pode|pode sim|isso)")
 _STOP_WORD = re.compile(r"(parar|pare|sair|cancelar|descadastrar|stop|quero parar|quero sair)")

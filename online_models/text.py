@@ -195,6 +195,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|pelo chat|por mensagem|com (o )?robo|pelo app|pelo aplicativo|pelo whatsapp)\b",
         rf"\b(tirar|esclarecer) (umas |algumas |minhas |as )?duvidas com (alguem|uma pessoa|{_STAFF})\b",
         r"\b(responde|responda|atende|atenda)( ai)? alguem\b|\balguem (me )?(responde|atende)\b",
+        rf"\b(ajuda|suporte|assistencia|atencao) (humana|humano)\b|\b(chama|chamar|chame|chamem) (alguem|uma pessoa"
+        rf"|{_STAFF})\b",
         # a call asked for at the end ("... por aqui, me liga"); someone to get in touch; a case put before a person
         r"\bme (liga|ligue|liguem)( por favor| urgente| assim que puder)?$",
         r"\b(pedir|peca|pecam|pede|solicitar|solicito) (para|pra|que) (alguem|uma pessoa|um atendente|uma atendente"
@@ -305,6 +307,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bsem (luz|agua|gas|comida)\b.{0,20}\bsem (luz|agua|gas|comida)\b"
         r"|\b(cortaram|cortou) (a )?(minha )?(luz|agua)\b",
         r"\bnao sei (mais )?(a quem|pra quem|para quem) (recorrer|pedir ajuda)\b|\b(to|estou) afundad[oa]\b",
+        r"\b(a beira de|perto de) (um )?(colapso|surto|ataque de nervos)\b|\b(surtando|surtar|surtei)\b",
         # a home lost to a flood, a fire, a storm: "a enchente levou tudo", "minha casa pegou fogo"
         r"\b(enchente|alagamento|inundac\w*|incendio|desabrigad\w*|desalojad\w*|deslizamento|soterrad\w*)\b"
         r"|\b(casa|barraco|apartamento) (pegou fogo|queimou|desabou|caiu|alagou|foi (levado|levada|destruido"
@@ -444,6 +447,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(nao|nem) trabalha mais (aqui|ca|nessa \w+|nesta \w+|nesse \w+|neste \w+|conosco|com a gente)\b",
         # ("diferente do combinado" alone is often a question: "me ajuda a entender esse valor? veio diferente")
         r"\b(indevidamente|indevid[oa]s?)\b|\bnao (e|foi|era) o (combinado|contratado|acordado)\b",
+        r"\b(ganhei|venci)\b.{0,20}\b(no procon|na justica|a causa|essa causa|o processo|a acao)\b",
+        r"\bnao esta mais aqui\b",
         # a court holds it, or it was never seen: "suspensa por decisao judicial", "essa fatura eu nunca vi"
         r"\b(liminar|decisao judicial|ordem judicial)\b|\b(discutid[ao]|contestad[ao]) (na justica|em juizo|numa acao"
         r"|em uma acao|judicialmente)\b|\b(acao|processo) (na justica|judicial) (sobre|contra|dess[ae]|dest[ae])\b",
@@ -545,6 +550,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(invadiram|invadid\w*)\b",
         r"\b(meu cpf|meus dados|meu nome|meu rg|meus documentos|minha identidade)\b (foi|foram)"
         r" (usad\w*|utilizad\w*)\b",
+        r"\b(usad[oa]s?|utilizad[oa]s?) por (terceiros|outra pessoa|outras pessoas|estranhos)\b"
+        r"|\b(trocou|trocaram) (o |meu |o meu )?cartao\b",
         r"\b(usaram|usou|usando|pegaram|abriram|abriu|fizeram|fez|tiraram|tirou|solicitou|solicitaram|pediu|pediram"
         r"|contratou|contrataram)\b.{0,240}\b(no meu nome|em meu nome|meus dados"
         r"|meu cpf|minha identidade|meus documentos|meu rg|com meu nome|meu nome)\b",
@@ -632,6 +639,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(copia|relatorio|lista) (dos|de) (meus )?dados\b|\bdados que (voces|vcs) (tem|guardam|armazenam|possuem)\b",
         rf"\b(passaram|passou|deram|deu|entregaram)\b {_MY_DATA}\b.{{0,20}}\b(pra|para|a) (outras?|terceir\w*|empresas?"
         rf"|outros)\b",
+        r"\b(qual|que) (base|banco|lista|cadastro)( de dados)?\b.{0,30}\b(pegaram|tiraram|conseguiram|obtiveram"
+        r"|acharam|compraram)\b",
         r"\bpor que (voces|vcs|a empresa) (tem|possuem|guardam|tinham)\b.{0,40}\b(telefone|numero|dados|cpf|email"
         r"|endereco|celular)\b|\b(revog\w*|retir\w*|cancel\w*) (o |meu )?consentimento\b",
         r"\b(copia|relatorio|lista)\b.{0,30}\b(dados|informacoes)\b.{0,40}\b(guardam|tem|armazenam|possuem|sobre mim"
@@ -655,14 +664,15 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b(esse|este|essa|esta|o|a) (numero|celular|telefone|whatsapp|zap|chip|linha|email|e mail) (e|eh|era"
         rf"|pertence|ta no nome|esta no nome) (do |da |de |ao |a )?(meu|minha) {_KIN}\b",
         # the one written to named as kin: "o Carlos e meu irmao", "ele e meu sobrinho"; a neighbour writing
-        rf"^(o|a) ((dona|seu|senhor|senhora|sr|sra|dr|dra) )?(?!(conta|divida|fatura|parcela|compra|cobranca|culpa)\b)"
+        rf"^((alo|oi|ola|bom dia|boa tarde|boa noite) )?(o|a) ((dona|seu|senhor|senhora|sr|sra|dr|dra) )?"
+        rf"(?!(conta|divida|fatura|parcela|compra|cobranca|culpa)\b)"
         rf"\w+( \w+)? (e|eh) (o |a )?(meu|minha) {_KIN}\b|\b(ele|ela) (e|eh|era) (o |a )?(meu|minha) {_KIN}\b",
         _NEW_OWNER,
         r"\b(sou|aqui e|quem fala e)( o| a)? (vizinh\w*|cunhad\w*|sogr\w*|genro|nora|cuidador\w*|procurador\w*)\b",
         r"\b(sou|aqui e)( o| a)? (advogad[oa]|representante legal) (do|da|de)\b",
         r"\b(nao|nem) trabalha mais (aqui|ca|nessa \w+|nesta \w+|nesse \w+|neste \w+|conosco|com a gente)\b",
-        r"\b(celular|numero|telefone|linha|whatsapp|email|e mail) (e |eh )?(da|de uma|do) (empresa|firma|loja|escola"
-        r"|escritorio|meu trabalho|trabalho)\b",
+        r"\b(celular|numero|telefone|linha|whatsapp|email|e mail) (e |eh )?(pertence )?(da|de uma|do|a|ao|a uma)"
+        r" (empresa|firma|loja|escola|escritorio|clinica|hospital|consultorio|meu trabalho|trabalho)\b",
     )),
 }
 # What tells a flag's words apart from their use in another sense.
@@ -710,7 +720,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\bnao (vou|quero|pretendo|penso em) (processar|denunciar|reclamar|entrar na justica|"
                    r"ir ao procon|ir no procon)\b"),
         # the Procon as where a case was settled, not a threat: "acordo no procon", "cancelado pelo procon em audiencia"
-        re.compile(r"\b(acordo|audiencia|cancelad\w*|resolvid\w*|decisao)\b.{0,20}\b(no|pelo|do|junto ao) procon\b"),
+        re.compile(r"\b(acordo|audiencia|cancelad\w*|resolvid\w*|decisao|contestad\w*|ganhei|venci)\b.{0,20}\b(no|pelo"
+                   r"|do|junto ao) procon\b|\bprocon\b.{0,20}\b(ganhei|venci|deu ganho)\b"),
     ),
     "fraud": (
         re.compile(r"\bnao autoriz\w* (o )?(uso|tratamento|compartilhamento) (dos|de) (meus )?dados\b"),
@@ -946,7 +957,8 @@ def _excepted(flag: str, text: str, clean: str) -> bool:
     return len(clauses) < 2 or any(p.search(normalise(c)) for c in clauses for p in exceptions)
 
 
-_SUSPECTS = re.compile(r"\b(tem cara de|parece|parece ser|cheira a|pode ser|deve ser) (um |uma )?(golpe|fraude)\b")
+_SUSPECTS = re.compile(r"\b(tem cara de|esta com cara de|parece|parece ser|cheira a|pode ser|deve ser) (um |uma )?"
+                       r"(golpe|fraude)\b")
 # the contact itself called a scam ("isso e golpe, voces nao me enganam"): no claim about the debt, unless one is made
 _SCAM_SAID = re.compile(r"\b(isso|isto|essa mensagem|essa ligacao|esse contato|essa cobranca)( aqui)? (e|eh)"
                         r" (um |uma )?golpe\b( d[oa] (falso|falsa) \w+)?")

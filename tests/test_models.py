@@ -133,6 +133,14 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("voces nao tem vergonha nao?", "aggression"),
         ("retiro meu consentimento para tratamento de dados", "data_request"),
         ("sou a advogada da cliente, favor tratar comigo", "third_party"),
+        ("minha conta foi usada por terceiros", "fraud"),  # set 27's
+        ("trocaram meu cartao no caixa eletronico", "fraud"),
+        ("to quase surtando com isso", "distress"),
+        ("de que lista voces tiraram meu numero?", "data_request"),
+        ("esse numero e do consultorio, o paciente nao esta mais aqui", "third_party"),
+        ("ja ganhei no procon essa causa", "not_mine"),
+        ("preciso de uma assistencia humana", "wants_human"),
+        ("chame alguem do financeiro", "wants_human"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -180,6 +188,13 @@ def test_the_contact_called_a_scam_or_the_firm_called_crooks_is_no_fraud_claim()
 def test_a_part_paid_with_the_rest_said_paid_is_a_claim_that_it_is_paid() -> None:
     assert "already_paid" in flags("fiz o pix errado de 50 a mais, quero o estorno e o resto ja ta pago")
     assert "already_paid" not in flags("paguei metade, o resto pago semana que vem")
+
+
+def test_a_case_won_at_the_procon_is_no_threat_and_a_relative_named_after_a_greeting_is_a_third_party() -> None:
+    assert flags("ja ganhei no procon essa causa") == {"not_mine"}
+    said = customer_speech("Agente: falo com o Pedro? Cliente: oi, o Pedro é meu neto, ele não mora aqui")
+    assert "third_party" in flags(said)
+    assert "fraud" not in flags(customer_speech("Agente: confirma o CPF? Cliente: isso está com cara de golpe"))
 
 
 def test_a_caller_doubted_is_no_fraud_claim_on_the_account() -> None:
@@ -487,7 +502,7 @@ def test_the_typo_repair_learns_no_fragments_of_pattern_syntax_as_words() -> Non
 
     text.warm_up()
     assert normalise("tem como parcelar e mmais vezes") == "tem como parcelar em mais vezes"
-    assert {w for w in text._WORDS if len(w) == 2} <= text.portuguese_words() | set(text.ABBREVIATIONS) | {"rg"}
+    assert {w for w in text._WORDS if len(w) == 2} <= text.portuguese_words() | set(text.ABBREVIATIONS) | {"rg", "oi"}
 
 
 def test_a_word_a_pattern_adds_does_not_join_two_common_words() -> None:

@@ -336,6 +336,9 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("não aceito contato pelo whatsapp de forma nenhuma", {"whatsapp"}),  # set 26's: that way only, not every way
         ("nada de gravação me ligando", {"voicebot"}),
         ("cancela os avisos de cobrança pelo sms", {"sms"}),
+        ("podem remover meu email do sistema", {"email"}),  # set 27's
+        ("não me contatem por telefone", {"human_call", "voicebot"}),
+        ("stop whatsapp", {"whatsapp"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
