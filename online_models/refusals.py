@@ -25,6 +25,14 @@ _CALLS = r"(?:ligacao|ligacoes|telefonema|telefonemas|chamada|chamadas)"  # the 
 _TAKE_OFF = (r"(?:tirem|tire|tira|tirar|retirem|retire|retira|retirar|removam|remova|remove|remover|excluam|exclua"
              r"|exclui|excluir|apaguem|apague|deletem|deletar)")
 _THESE = r"(?:essas |estas |esses |estes |as |os |tantas |tantos )?"
+# refusals written the same for calls and for a written medium ({way}: the one or the other)
+_EITHER_WAY = (
+    rf"\bparar de receber {_THESE}{{way}}\b",
+    r"\b(?:removid[oa]|excluid[oa]|retirad[oa]|tirad[oa]) (?:da|das|de) (?:lista|listas) de {way}\b",
+    # taken off a list: "tira meu numero da lista de whatsapp", "bloqueia meu numero da lista de voces de sms"
+    rf"\b(?:{_TAKE_OFF}|bloqueia|bloqueie|bloqueiem|bloquear)\b(?: \w+){{{{0,3}}}}? (?:da|das|de|na|nas) (?:lista"
+    rf"|listas|cadastro|base)(?: \w+){{{{0,3}}}}? (?:de|do|da) {{way}}\b",
+)
 _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b{_STOP} de (ficar )?(me )?(ligar|ligando|telefonar)\b",
     rf"\b{_STOP} (com|de) {_THESE}{_CALLS}\b",
@@ -62,17 +70,14 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"\b(me )?ligaram \w+ vezes\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
     rf"\b(?:me )?{_TAKE_OFF} (?:da|dessa|desta|das) (?:lista|listas) de {_CALLS}\b",
     rf"\b(?:telefone|ligar|{_CALLS}) nunca mais\b|\b{_CALLS} (?:eu )?(?:nao|nunca) (?:quero|aceito|desejo)\b",
-    rf"\bparar de receber {_THESE}{_CALLS}\b",
     rf"\b{_CALLS} (?:jamais|nunca|de jeito nenhum|nem pensar)\b|\bnao (?:me )?liga mais\b",
     r"\bnada de (?:robo|robos|gravacao|ligacao automatica|ligacoes automaticas)(?: me)? ligando\b",
     rf"\bnao (?:me )?(?:contatem|contate|contactem|contacte|procurem|procure|chamem)(?: mais)? (?:por|via|pelo|pela)"
     rf" (?:{_CALLS}|telefone)\b",
     rf"\bnao tenho (?:mais )?interesse em receber (?:mais )?{_THESE}{_CALLS}\b",
-    rf"\b(?:removid[oa]|excluid[oa]|retirad[oa]|tirad[oa]) (?:da|das|de) (?:lista|listas) de {_CALLS}\b",
     # in Spanish: "no me llamen mas", "no quiero mas llamadas"
     r"\bno (?:me )?(?:llamen|llames|llame)\b|\bno quiero (?:recibir )?(?:mas )?llamadas\b",
-    rf"\b(?:{_TAKE_OFF}|bloqueia|bloqueie|bloqueiem|bloquear)\b(?: \w+){{0,3}}? (?:da|das|de|na|nas) (?:lista|listas"
-    rf"|cadastro|base)(?: \w+){{0,3}}? (?:de|do|da) {_CALLS}\b",
+    *(p.format(way=_CALLS) for p in _EITHER_WAY),
 ))  # fmt: skip
 # a call refused as made by a machine ("ligacao de robo", "ligacoes gravadas"): the voicebot only
 _MACHINE_CALLS = re.compile(r"\b(robo|robos|robotizad\w*|gravad\w*|gravacao|automatic\w*|maquina|bot)\b")
@@ -87,9 +92,7 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\bnao (?:me )?(?:chamem|chame|chama|chamar|procurem|procure)(?: mais)? (?:no|pelo|por|via) {_MEDIUM}\b",
     rf"\bnem pensar (?:em|de) (?:me )?(?:mandar |mandarem |receber )?{_MEDIUM}\b",
     rf"\bnao quero (?:mais )?(?:receber )?(?:mais )?{_THESE}{_MEDIUM}\b(?! (?:pode|podem|sim|tudo bem)\b)",
-    rf"\bparar de receber {_THESE}{_MEDIUM}\b",
     rf"\bnao tenho (?:mais )?interesse em receber\b(?: \w+){{0,4}}? {_MEDIUM}\b",
-    rf"\b(?:removid[oa]|excluid[oa]|retirad[oa]|tirad[oa]) (?:da|das|de) (?:lista|listas) de {_MEDIUM}\b",
     rf"\bnao (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar)(?: mais)? nada (?:por|pelo|via|no) {_MEDIUM}\b",
     r"\bno (?:quiero|me manden|me envien) (?:recibir )?(?:mas )?(mensajes)\b",  # Spanish (the group: the medium)
     rf"\b(?:chega|nada) de {_MEDIUM}\b",
@@ -102,9 +105,7 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"|sistema|base)\b",
     # a keyword and a medium, alone ("stop sms"; "cancelar mensagens" alone refuses the channel it came on, below)
     r"^(?:stop|pare|parar|sair|cancelar|remover|descadastrar) (sms|torpedos?|whatsapp|whats|zap|e ?mails?)$",
-    # taken off a list: "tira meu numero da lista de whatsapp", "bloqueia meu numero da lista de voces de sms"
-    rf"\b(?:{_TAKE_OFF}|bloqueia|bloqueie|bloqueiem|bloquear)\b(?: \w+){{0,3}}? (?:da|das|de|na|nas) (?:lista|listas"
-    rf"|cadastro|base)(?: \w+){{0,3}}? (?:de|do|da) {_MEDIUM}\b",
+    *(p.format(way=_MEDIUM) for p in _EITHER_WAY),
     # a second medium in the same stop: "para de me ligar e de mandar sms"
     rf"\b{_STOP} de\b.{{0,40}}\b(?:e|nem) (?:tambem )?de (?:me )?(?:mandar|mandando|enviar|enviando)"
     rf" (?:mais )?{_MEDIUM}\b",

@@ -122,6 +122,8 @@ _NEW_OWNER = (r"\b(comprei|peguei|ganhei|habilitei|adquiri|herdei) (esse |este |
               r"|\b(esse|este|o) (numero|whatsapp|zap|celular|chip|linha|telefone) agora (e|eh) meu\b")
 # "me deixem em paz": aggression alone, a plea beside distress ("perdi meu filho, me deixem em paz")
 _PLEA = r"\b(me )?(deixem|deixa|deixe) em paz\b"
+# the one written to works elsewhere now: "ela nao trabalha mais aqui" (a dispute, and whoever writes is a third party)
+_NO_LONGER_THERE = r"\b(nao|nem) trabalha mais (aqui|ca|nessa \w+|nesta \w+|nesse \w+|neste \w+|conosco|com a gente)\b"
 # a machine answering: the customer asks past it for a person
 _MACHINE = (r"(?:robo|robos|robozinho|robozinhos|bot|chatbot|maquina|maquininha|assistente virtual"
             r"|atendimento automatico|resposta automatica|gravacao|mensagem gravada|atendimento virtual"
@@ -444,7 +446,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bjuros (sobre|em cima de) juros\b|\b(valor|cobranca|divida|debito)\b.{0,15}\b(nao existe|inexistente"
         r"|inventad\w*|inventaram)\b|\bnao existe (esse|essa|este|esta) (valor|divida|cobranca|debito)\b",
         _NEW_OWNER,
-        r"\b(nao|nem) trabalha mais (aqui|ca|nessa \w+|nesta \w+|nesse \w+|neste \w+|conosco|com a gente)\b",
+        _NO_LONGER_THERE,
         # ("diferente do combinado" alone is often a question: "me ajuda a entender esse valor? veio diferente")
         r"\b(indevidamente|indevid[oa]s?)\b|\bnao (e|foi|era) o (combinado|contratado|acordado)\b",
         r"\b(ganhei|venci)\b.{0,20}\b(no procon|na justica|a causa|essa causa|o processo|a acao)\b",
@@ -670,7 +672,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         _NEW_OWNER,
         r"\b(sou|aqui e|quem fala e)( o| a)? (vizinh\w*|cunhad\w*|sogr\w*|genro|nora|cuidador\w*|procurador\w*)\b",
         r"\b(sou|aqui e)( o| a)? (advogad[oa]|representante legal) (do|da|de)\b",
-        r"\b(nao|nem) trabalha mais (aqui|ca|nessa \w+|nesta \w+|nesse \w+|neste \w+|conosco|com a gente)\b",
+        _NO_LONGER_THERE,
         r"\b(celular|numero|telefone|linha|whatsapp|email|e mail) (e |eh )?(pertence )?(da|de uma|do|a|ao|a uma)"
         r" (empresa|firma|loja|escola|escritorio|clinica|hospital|consultorio|meu trabalho|trabalho)\b",
     )),
