@@ -136,18 +136,23 @@ def profile(worker: Worker, customer_id: str) -> dict:
     return orjson.loads(worker.get(f"/customers/{customer_id}"))
 
 
-def caught_up(worker: Worker) -> bool:
-    """Whether the worker has processed every message of its input topics (its offsets at each end)."""
+def end_offsets(s: Settings) -> dict[str, dict[str, int]]:
+    """Per input partition (as text, as ``/models`` names them): each input topic's end offset."""
     from confluent_kafka import Consumer, TopicPartition
 
-    s = worker.settings
     reader = Consumer({"bootstrap.servers": s.kafka_bootstrap, "group.id": "vigia-faults-watermarks"})
     try:
-        ends = {(topic, p): reader.get_watermark_offsets(TopicPartition(topic, p), timeout=5)[1]
-                for topic in (s.topic_journey, s.topic_payment) for p in range(s.partitions)}  # fmt: skip
+        return {str(p): {topic: reader.get_watermark_offsets(TopicPartition(topic, p), timeout=5)[1]
+                         for topic in (s.topic_journey, s.topic_payment)} for p in range(s.partitions)}  # fmt: skip
     finally:
         reader.close()
+
+
+def caught_up(worker: Worker) -> bool:
+    """Whether the worker has processed every message of its input topics (its offsets at each end)."""
+    ends = end_offsets(worker.settings)
     models = orjson.loads(worker.get("/models"))
-    done = {(topic, int(p)): offset for p, figures in models.items() if p != "None"
+    done = {(topic, p): offset for p, figures in models.items() if p != "None"
             for topic, offset in figures["offsets"].items()}  # fmt: skip
-    return all(end == 0 or done.get(tp, -1) >= end - 1 for tp, end in ends.items())
+    return all(end == 0 or done.get((topic, p), -1) >= end - 1 for p, by_topic in ends.items()
+               for topic, end in by_topic.items())  # fmt: skip

@@ -12,12 +12,22 @@ from __future__ import annotations
 
 import signal
 import time
+from collections import Counter
 
 import orjson
 import pytest
 
 from backtest.simulator import Simulation
-from tests.faults.conftest import Published, publish_all, replayed, sibling, wait_for
+from tests.faults.conftest import (
+    Published,
+    accounted,
+    end_offsets,
+    metric_rows,
+    publish_all,
+    replayed,
+    sibling,
+    wait_for,
+)
 from tests.faults.test_frozen_worker import RESTART_STATUS, SESSION_S
 from tests.integration.conftest import Worker, new_worker
 
@@ -44,6 +54,30 @@ def act(action: str, worker: Worker) -> None:
         assert worker.process.wait(30) == RESTART_STATUS
 
 
+def describe(workers: list[Worker], published: Published) -> None:
+    """Print what a stall needs to be read from the log alone: the missing outputs (how many per partition and
+    kind, the earliest few), and each live worker's inputs read and accounted for, those waiting in its merge,
+    and how far it processed each input partition against the partition's end."""
+    from online_models.partitioning import partition_for
+
+    missing = [published.expected[i] for i in published.differences()[0]]
+    s = published.settings
+    print("missing per (partition, type):", dict(Counter((partition_for(o["subject"].encode(), s.partitions),
+                                                          o["type"]) for o in missing)))  # fmt: skip
+    for o in sorted(missing, key=lambda o: o["time"])[:8]:
+        print("missing", o["time"], o["subject"], o["type"], o["data"].get("triggered_by"))
+    ends = end_offsets(s)
+    for worker in workers:
+        if worker.process is None or worker.process.poll() is not None:
+            continue
+        print(worker.env["VIGIA_INSTANCE_ID"], "read/accounted per partition:", accounted(worker))
+        for name in ("vigia_inputs_waiting", "vigia_inputs_before_recovery_total", "vigia_inputs_forced_total"):
+            print(f"  {name}:", metric_rows(worker, name))
+        for partition, figures in orjson.loads(worker.get("/models")).items():
+            print(f"  partition {partition} processed up to", figures.get("offsets"), "of", ends.get(partition))
+
+
+@pytest.mark.timeout(480)  # the schedule, then 240 s for the outputs, then what a stall shows
 def test_workers_joining_leaving_crashing_and_freezing_change_no_output(stack, tmp_path) -> None:
     events = [orjson.dumps(e) for e in Simulation(customers=1500, days=60, seed=21).events()]
     first = new_worker(stack, tmp_path / "w0", VIGIA_INSTANCE_ID="churn-0", VIGIA_PARTITIONS="6",
@@ -62,7 +96,11 @@ def test_workers_joining_leaving_crashing_and_freezing_change_no_output(stack, t
             act(action, workers[n])
         published.all_out()
         out_before_the_last_change = len(published)
-        wait_for(published.all_out, 240, 2.0, "every output of the uninterrupted run")
+        try:
+            wait_for(published.all_out, 240, 2.0, "every output of the uninterrupted run")
+        except AssertionError:
+            describe(workers, published)
+            raise
         time.sleep(3)
         published.all_out()
     finally:
