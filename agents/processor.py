@@ -227,7 +227,8 @@ async def process(stream) -> None:
         else:
             metrics.child(metrics.INPUTS_READ, str(partition)).inc()
             ts = None
-            if message.topic != settings.topic_clock:
+            if message.topic != settings.topic_clock:  # read, even one to be dead-lettered: caught_up counts it
+                record_received(message.topic, partition, message.offset, message.timestamp, handed(message))
                 ts = merge_time(event.value, partition)
                 if ts is None:  # it will be dead-lettered: behind its topic's waiting inputs, if any
                     ts = merge.last_time(partition, message.topic)
@@ -237,7 +238,6 @@ async def process(stream) -> None:
                 await handle(message, event.value)
                 await manual.ack(event)
             else:  # (before the clock is primed, it waits: its partition's models may not be restored yet)
-                record_received(message.topic, partition, message.offset, message.timestamp, handed(message))
                 merge.push(partition, message.topic, ts, event, arrived=time.monotonic(), written=message.timestamp)
         if not primed:
             continue

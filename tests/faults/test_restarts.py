@@ -48,6 +48,28 @@ def test_after_a_sigterm_restart_with_no_payment_traffic_clocks_still_move(stack
         worker.stop()
 
 
+def test_a_partition_whose_last_input_is_malformed_still_ticks_its_silent_customers(stack, tmp_path) -> None:
+    """A dead-lettered input is read like any other: the partition counts as read to its end, goes quiet, and the
+    clock sweep ticks its silent customers to its progress (it used to wait for the next valid input)."""
+    worker = new_worker(stack, tmp_path)
+    s = worker.settings
+    customers = [f"m{n}" for n in range(9)]
+    first = [message for who in customers for message in opening(s, who, "SP", 100.0)]
+    worker.start()
+    try:
+        publish(s, first)
+        wait_for(lambda: processed(worker) >= len(first), 60, what="the first events")
+        partner = _same_partition(worker, "m0", customers[1:])
+        assert partner is not None
+        later = event("session.started", {"channel": "app"}, "2026-04-04T10:00:00-03:00", subject="m0")
+        publish(s, [(s.topic_journey, "m0", orjson.dumps(later)), (s.topic_journey, "m0", b"{not json")])
+        wait_for(lambda: profile(worker, "m0")["days_past_due"] == 30, 30, 0.2, "the new event processed")
+        wait_for(lambda: profile(worker, partner)["days_past_due"] >= 29, 30, 0.5,
+                 f"the silent customer {partner}'s clock to follow")  # fmt: skip
+    finally:
+        worker.stop()
+
+
 def _same_partition(worker, customer_id: str, others: list[str]) -> str | None:
     from aiokafka.partitioner import murmur2
 
