@@ -33,7 +33,7 @@ from online_models.clock import format_time, parse_time
 from online_models.contact_rules import ContactRules
 from online_models.core import Core, Origin, clock_tick
 from online_models.decisions import REPLIES
-from online_models.refusals import refused_channels, refused_in_answers
+from online_models.refusals import refused_channels, refused_in_answer, refused_in_answers
 from online_models.speech import customer_speech
 
 HERE = Path(__file__).parent / "messages"
@@ -173,7 +173,7 @@ def refused_by(said: str, on: str | None = None, asked: str | None = None) -> se
     """The channels refused in a message or a call transcript, as the worker reads them (``on``: the channel a
     message was written on, for a bare "SAIR"; ``asked``: the bot's or agent's chat message just before)."""
     if asked is not None:
-        return refused_channels(said, on) | refused_in_answers(f"Robo: {asked} Cliente: {said}")
+        return refused_channels(said, on) | refused_in_answer(asked, said, on)  # as the worker reads a chat
     return refused_channels(customer_speech(said), on) | refused_in_answers(said)
 
 

@@ -387,7 +387,7 @@ class Core:
             refused |= refused_in_answers(data[name])
         elif p.asked is not None:  # the same question asked in the chat, answered in the customer's next message
             if ts - p.asked[0] <= ANSWERED_WITHIN_S:
-                refused |= refused_in_answer(p.asked[1], said)
+                refused |= refused_in_answer(p.asked[1], said, data.get("channel"))
             p.asked = None
         checked = event_type in UNREAD_CHECKED or (event_type == "call.completed" and data.get("by") == "voicebot")
         if not read and not refused and checked and (not text.routine(said) or may_refuse(said)):

@@ -11,7 +11,7 @@ import re
 
 from online_models.profile import CHANNELS
 from online_models.speech import answers
-from online_models.text import normalise
+from online_models.text import normalise, plain_words
 
 VOICE_CHANNELS = ("human_call", "voicebot")
 _MEDIUM = r"(mensagem|mensagens|sms|torpedos?|whatsapp|whats|zap|e ?mails?)"
@@ -72,6 +72,11 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b(?:telefone|ligar|{_CALLS}) nunca mais\b|\b{_CALLS} (?:eu )?(?:nao|nunca) (?:quero|aceito|desejo)\b",
     rf"\b{_CALLS} (?:jamais|nunca|de jeito nenhum|nem pensar)\b|\bnao (?:me )?liga mais\b",
     r"\bnada de (?:robo|robos|gravacao|ligacao automatica|ligacoes automaticas)(?: me)? ligando\b",
+    # calling is no use: "sou surda, nao adianta me ligar", "ligacao nao adianta, manda por escrito"
+    rf"\bnao adianta (?:me |ficar me )?(?:ligar|telefonar|ligando)\b|\b(?:{_CALLS}|ligar|telefonar) nao adianta\b",
+    # the robot that calls switched off: "tira esse robo de ligacao", "desliga esse robo que fica me ligando"
+    r"\b(?:deslig\w*|tira|tire|tirem|retir\w*|remov\w*|cancel\w*|para|pare|parem|bloque\w*)\b(?: \w+){0,2}?"
+    r" (?:robo|robos|bot|gravacao) (?:de (?:ligacao|ligacoes)|(?:que )?(?:fica |ficam )?(?:me )?ligando)\b",
     rf"\bnao (?:me )?(?:contatem|contate|contactem|contacte|procurem|procure|chamem)(?: mais)? (?:por|via|pelo|pela)"
     rf" (?:{_CALLS}|telefone)\b",
     rf"\bnao tenho (?:mais )?interesse em receber (?:mais )?{_THESE}{_CALLS}\b",
@@ -204,6 +209,11 @@ _NO_TIME_AT_ALL = re.compile(r"\b(?:horario|hora|dia|momento) nenhum\w*|\bnenhum
                              r"|\bnem (?:de manha|de tarde|a tarde|de noite|a noite|de dia|no fim de semana)\b")
 
 
+# calls refused in English, read on the words as written (the typo repair is Portuguese): "please stop calling me"
+_NO_CALLS_ENGLISH = re.compile(r"\b(?:stop|don t|dont|do not|never|no more)(?: \w+){0,2}? (?:call|calls|calling"
+                               r"|phone calls|phoning)\b")
+
+
 def _voice(where: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:
     """The channels a refused call stands for: the voicebot alone when ``where`` (between ``start`` and ``end``) says
     the call is a machine's ("ligacao de robo"), else both voice channels."""
@@ -211,9 +221,16 @@ def _voice(where: str, start: int = 0, end: int | None = None) -> tuple[str, ...
     return ("voicebot",) if machine else VOICE_CHANNELS
 
 
-def _channels_of(medium: str, clean: str) -> tuple[str, ...]:
-    """The channels a medium named in ``clean`` stands for ("mensagem no whatsapp": the WhatsApp alone)."""
+# this conversation: "parem de mandar mensagem aqui" refuses the channel it is written on
+_HERE = re.compile(r"\b(?:aqui|neste chat|nesse chat|nesta conversa|nessa conversa|neste canal|nesse canal)\b")
+
+
+def _channels_of(medium: str, clean: str, on: str | None = None) -> tuple[str, ...]:
+    """The channels a medium named in ``clean`` stands for ("mensagem no whatsapp": the WhatsApp alone; "mensagem
+    aqui": ``on``, the channel the message came on)."""
     named = _MESSAGE_ON.search(clean) if medium.startswith("mensage") else None
+    if medium.startswith("mensage") and named is None and on in WRITTEN_CHANNELS and _HERE.search(clean):
+        return (on,)
     return _MEDIUM_CHANNELS.get(named.group(1) if named else medium, ("email",))
 
 
@@ -251,7 +268,7 @@ _NAMED_WAY = re.compile(rf"\b(?:{_MEDIUM}|({_CALLS}|ligar|ligarem|telefone|telef
 _KEPT_WAY = re.compile(rf"\b(?:so|somente|apenas|prefiro|pode|podem)(?: \w+){{0,3}}? {_MEDIUM}\b")
 
 
-def _said_refusals(clauses: list[str], raw: str) -> set[str]:
+def _said_refusals(clauses: list[str], raw: str, on: str | None = None) -> set[str]:
     """The ways of contact refused in a clause in words no narrower pattern knows: a word of refusal, soon followed
     by a word of contact, and the way named in the same clause (not kept: "so por email"). A question, a document
     ("o boleto por email") or a request about the moment refuses nothing."""
@@ -269,7 +286,7 @@ def _said_refusals(clauses: list[str], raw: str) -> set[str]:
             if way.group(2):
                 found.update(_voice(clause))
             elif way.group(1) not in kept:
-                found.update(_channels_of(way.group(1), clause))
+                found.update(_channels_of(way.group(1), clause, on))
     return found
 
 
@@ -293,19 +310,20 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     bare = _COURTESY.sub("", clean)  # (normalised: no punctuation)
     if on in WRITTEN_CHANNELS and (_OPT_OUT.fullmatch(bare) or _OPT_OUT_ON.fullmatch(bare)):
         found.add(on)
-    if not _NAMES_A_CHANNEL.search(clean):  # most messages: nothing to refuse
+    english = _NO_CALLS_ENGLISH.search(plain_words(text)) is not None
+    if not _NAMES_A_CHANNEL.search(clean) and not english:  # most messages: nothing to refuse
         return found
     clauses = _clauses(text)
     if clauses is None:
         return found
-    if any(p.search(clean) for p in _NO_CALLS):
+    if english or any(p.search(clean) for p in _NO_CALLS):
         found.update(_voice(clean))
     no_way = _NO_WAY_AT_ALL.search(clean)
     if no_way and not _NAMED_WAY.search(no_way.group(0)):  # "contato por telefone de jeito nenhum": that way only
         found.update(CHANNELS)
     for pattern in _NO_MESSAGES:
         for medium in pattern.findall(clean):
-            found.update(_channels_of(medium, clean))
+            found.update(_channels_of(medium, clean, on))
     for pattern in _REFUSED_CONTACT:
         for refused in pattern.finditer(clean):
             channels = _how_channels(refused.group(0), clean)
@@ -317,16 +335,16 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
         if alone and alone.group(2):
             found.update(_voice(clause))
         elif alone and alone.group(1):
-            found.update(_channels_of(alone.group(1), clause))
+            found.update(_channels_of(alone.group(1), clause, on))
     for neither in _NEITHER.finditer(clean):
         for medium, call in ((neither.group(1), neither.group(2)), (neither.group(3), neither.group(4))):
             found.update(VOICE_CHANNELS if call else _channels_of(medium, medium))
-    found |= _said_refusals(clauses, text)
+    found |= _said_refusals(clauses, text, on)
     if _NOTHING_TO.search(clean) or _NOT_HERE.search(clean):
         kept = set(_ONLY_VIA.findall(clean))
         for medium in _A_MEDIUM.findall(clean):
             if medium not in kept:
-                found.update(_channels_of(medium, clean))
+                found.update(_channels_of(medium, clean, on))
     return found
 
 
@@ -360,7 +378,11 @@ _ASKS_TO_KEEP = re.compile(r"\b(deseja|quer|gostaria de|aceita|podemos|posso) (c
                            r" (continuar (a )?)?(te |lhe )(ligar|ligando|telefonar)\b"
                            # "podemos entrar em contato por ligacao?": the channel it names
                            r"|\b(podemos|posso|pode|tudo bem se)( a gente| nos| eu)? (continuar (a )?)?"
-                           r"(entrar em contato|fazer contato|te contatar|contatar|lhe contatar|te contactar)\b")
+                           r"(entrar em contato|fazer contato|te contatar|contatar|lhe contatar|te contactar)\b"
+                           # this conversation: "podemos continuar falando por aqui?", "tudo bem seguirmos a conversa?"
+                           r"|\b(podemos|posso|pode|tudo bem|quer|deseja|prefere|gostaria de)( \w+){0,2}? (continuar"
+                           r"|continuarmos|seguir|seguirmos)( \w+){0,2}? (falando|conversando|a conversa|nossa conversa"
+                           r"|o atendimento)\b")
 _ASKS_TO_ALLOW = re.compile(r"\b(autoriza|permite|aceita)\b( que)?( a gente| nos| eu)?( o| a)? (envio|envie|enviemos"
                             r"|enviar|mande|mandemos|recebimento|receber|contato|ligacao|ligacoes|ligue|liguemos)\b")
 _ASKS_TO_KEEP_BEING = re.compile(r"\b(prefere|quer|deseja|gostaria de) continuar (sendo )?(contatad\w*|contactad\w*"
@@ -403,9 +425,9 @@ def asks_about_contact(asked: str) -> bool:
     return not _ONE_OFF.search(question) and any(q.search(question) for q, _answer in _REFUSING_ANSWERS)
 
 
-def refused_in_answer(asked: str, said: str) -> set[str]:
+def refused_in_answer(asked: str, said: str, on: str | None = None) -> set[str]:
     """The channels refused by answering ``said`` to a bot's or agent's ``asked`` (in a call, or the chat message
-    just before).
+    just before, on the written channel ``on``: a question naming no channel asks about that one).
 
     >>> sorted(refused_in_answer("Deseja deixar de receber SMS? Responda SIM", "Sim"))
     ['sms']
@@ -418,6 +440,8 @@ def refused_in_answer(asked: str, said: str) -> set[str]:
     named = [VOICE_CHANNELS] if _ASKED_CALLS.search(question) else []
     named += list(dict.fromkeys(_MEDIUM_CHANNELS.get(m, ("email",)) for m in _ASKED_MEDIUM.findall(question)))
     specific = [c for c in named if c != ("whatsapp", "sms")]  # "mensagens por whatsapp": the whatsapp
+    if not named and on in WRITTEN_CHANNELS:  # "podemos continuar falando por aqui?" "melhor nao"
+        return {on}
     return set().union(*(specific or named))
 
 

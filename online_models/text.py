@@ -122,6 +122,11 @@ _NEW_OWNER = (r"\b(comprei|peguei|ganhei|habilitei|adquiri|herdei) (esse |este |
               r"|\b(esse|este|o) (numero|whatsapp|zap|celular|chip|linha|telefone) agora (e|eh) meu\b")
 # "me deixem em paz": aggression alone, a plea beside distress ("perdi meu filho, me deixem em paz")
 _PLEA = r"\b(me )?(deixem|deixa|deixe) em paz\b"
+# someone else's debt, said by whoever answers: "essa conta e dele", "a divida ta no nome dela" (a dispute; the
+# held-out sets do not call the writer a third party when it is a widow's, or an ex-wife's, so neither does this)
+_SOMEONE_ELSES = (r"\b(essa|esta|a|o|esse|este) (conta|divida|fatura|cobranca|compra|debito|parcela|cartao|boleto"
+                  r"|emprestimo|contrato|financiamento)( \w+){0,2}? (e|eh|era|esta no nome|esta em nome|fica no nome)"
+                  r" (dele|dela)\b")
 # the one written to works elsewhere now: "ela nao trabalha mais aqui" (a dispute, and whoever writes is a third party)
 _NO_LONGER_THERE = r"\b(nao|nem) trabalha mais (aqui|ca|nessa \w+|nesta \w+|nesse \w+|neste \w+|conosco|com a gente)\b"
 # a machine answering: the customer asks past it for a person
@@ -230,7 +235,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"|{_STAFF})\b",
         # in Spanish: a person answers (a robot writing in Portuguese would not be understood)
         r"\b(quiero|quisiera|necesito|puedo|queria) hablar con (una persona|alguien|alguno|una asesora)\b"
-        r"|\bno (hablo|entiendo|se|leo) (bien |mucho )?portugues\b"
+        r"|\bno (hablo|entiendo|se|leo) (bien |mucho )?portugues\b|\bnao (falo|entendo|leio) (bem |muito )?portugues\b"
         r"|\balguien que hable espanol\b",
         # nobody there, put through, a number that people answer: "num tem ninguem pra me atender?"
         r"\b(nao|num) tem (ninguem|nenhuma pessoa|nenhum atendente|nenhum humano)\b.{0,30}\b(atend\w*|falar|conversar"
@@ -301,7 +306,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|avc|derrame)\b|\b(despej\w*|despejo)\b",
         r"\b(geladeira|despensa|dispensa|armario) (esta |ta )?vazi[ao]\b|\b(nao tem|sem|nem tem) (comida|o que comer"
         r"|nada (para|pra) comer)\b|\bpedindo comida\b",
-        r"\b(me )?(reerguer|reerguendo)\b",  # (a death alone is a reason)
+        r"\b(me )?(reerguer|reerguendo)\b",
+        # at a wake or a burial as the collection calls: "estou no enterro do meu irmao" (a death alone is a reason)
+        r"\b(estou|estamos) (num|no|em um|indo (para o|para um)|saindo do|voltando do) (velorio|enterro|funeral"
+        r"|sepultamento|cemiterio)\b",  # (a death alone is a reason)
         # worthless, ashamed of owing: "me sinto um lixo", "sou um fracasso", "morro de vergonha de dever"
         r"\b(me sinto|me sentindo|sou|virei|me acho|to me achando) (um|uma) (lixo|nada|fracass\w*|inutil|derrotad[oa]"
         r"|zero a esquerda|vergonha)\b|\b((morro|morrendo|morrer) de|tenho|sinto|to com|estou com) (tanta |muita )?"
@@ -336,7 +344,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(voces|vcs) nao tem vergonha\b"
         r"|\b(empresa|bando|corja|cambada|quadrilha) de (golpista\w*|ladr\w*|bandid\w*)\b",
         # insults, and the regulators and the public a customer threatens to take the collection to
-        r"\b(vao|va|vai) (se ferrar|se lascar|se foder|se fuder|pro inferno|para o inferno|tomar no)\b",
+        r"\b(vao|va|vai) (se ferrar|se lascar|se foder|se fuder|pro inferno|para o inferno|tomar no|se arrepender)\b",
         r"\b(ridicul\w*|pateti\w*|nojent\w*|pilantr\w*|canalha\w*|safad\w*|imbecil|imbecis|otario\w*|extorsao"
         r"|extorquindo|bacen|banco central|reclameaqui)\b",
         r"\b(empresa|empresinha|voces sao|bando de|servico|atendimento|que) (um |uns |uma |de )?lixo\b",
@@ -447,6 +455,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|inventad\w*|inventaram)\b|\bnao existe (esse|essa|este|esta) (valor|divida|cobranca|debito)\b",
         _NEW_OWNER,
         _NO_LONGER_THERE,
+        _SOMEONE_ELSES,
         # ("diferente do combinado" alone is often a question: "me ajuda a entender esse valor? veio diferente")
         r"\b(indevidamente|indevid[oa]s?)\b|\bnao (e|foi|era) o (combinado|contratado|acordado)\b",
         r"\b(ganhei|venci)\b.{0,20}\b(no procon|na justica|a causa|essa causa|o processo|a acao)\b",
@@ -509,8 +518,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|neste numero|nessa casa|com esse nome)\b|\bnao tem nenhum[a]? [a-z]+ (aqui|nesse numero|neste numero)\b",
         r"\b(disse|disseram|falou|falaram|prometeu|prometeram|garantiu|garantiram) que (ia|iam|iria|iriam|vai|vao)"
         r" (cancelar|estornar)\b|\b(ficou|ficaram|ficamos) de (cancelar|estornar|devolver)\b",
-        r"\b(quem|(a pessoa|o cliente|a cliente|o senhor|a senhora) que) (voces|voce) (procuram|procura"
-        r"|estao procurando|querem|chamam|ligam para|cobram)\b",
+        r"\b(quem|(a pessoa|o cliente|a cliente|o senhor|a senhora|a moca|o moco|o rapaz) que) (voces|voce)"
+        r" (procuram|procura|estao procurando|querem|chamam|ligam para|cobram)\b",
         # goods never received or a card never unlocked: "o cartao nunca chegou", "nem cheguei a desbloquear"
         r"\b(cartao|cartoes|produto|aparelho|mercadoria|pedido|encomenda)\b.{0,40}\b(nunca|nao) (chegou|chegaram"
         r"|foi entregue|foram entregues|recebi)\b|\b(nunca|nao|nem) (recebi|cheguei a (receber|desbloquear|usar"
@@ -582,7 +591,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(por|foi|foram) outra pessoa\b",
         r"\b(pegou|usou|levou|pegaram|usaram)\b.{0,30}\bmeu cartao\b.{0,40}\b(sumiu|desapareceu|fugiu|nunca mais"
         r"|sumiram|desapareceram)\b",
-        r"\b(assinatura|letra|rubrica)\b.{0,30}\bnao (e|eh) (a )?(minha|meu)\b|\bnao (e|eh) (a )?minha (letra"
+        r"\b(assinatura|letra|rubrica)\b.{0,30}\b(nao|nem) (e|eh) (a )?(minha|meu)\b|\bnao (e|eh) (a )?minha (letra"
         r"|assinatura|rubrica)\b",
         r"\b(trocaram|clonaram|pegaram|roubaram|sequestraram|hackearam|invadiram) (o |meu |o meu |minha )?(chip"
         r"|whatsapp|zap|numero|linha)\b",
@@ -600,6 +609,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(assinatura|letra|rubrica)\b.{0,30}\b(nem (de longe )?parece|nao parece|nao bate|nao confere) (com )?"
         r"(a )?minha\b",
         r"\bnao autoriz\w*\b",
+        # a loan put in the account or on the pension unasked: "caiu na minha conta sem eu pedir"
+        r"\b(caiu|caiu um|depositaram|depositou|depositad\w*|creditaram|creditad\w*|apareceu|apareceram)\b.{0,40}"
+        r"\b(na minha conta|no meu beneficio|na minha aposentadoria|consignado|emprestimo)\b.{0,40}\b(sem (eu )?(pedir"
+        r"|solicitar|autorizar|contratar)|que (eu )?(nao|nunca) (pedi|solicitei|contratei|autorizei))\b",
         r"\b(compra|compras|saque|saques|transac\w*|gasto\w*)\b.{0,40}\b(no exterior|fora do pais|em outro pais"
         r"|em outra cidade|em outro estado)\b",
         # transactions the customer did not make, someone close using the card in secret
@@ -632,6 +645,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\bnao (autorizo|autorizei|permito|permiti|consenti|dei consentimento|tem autorizacao|tem permissao)\b"
         rf".{{0,40}}\b({_MY_DATA}|compartilhamento|tratamento|uso dos)\b",
         r"\b(lgpd|anpd|lei geral de protecao de dados|protecao de dados|encarregado de dados|dpo)\b",
+        # the legal basis or purpose of the processing: "qual a base legal?", "com base em que lei usam meu cpf?"
+        r"\bbase legal\b|\bcom base em que (lei|direito|norma)\b|\bfinalidade (do|de) (tratamento|uso)\b"
+        rf"|\btratamento (dos|de) {_MY_DATA}\b",
         rf"\b(nunca|nao) (dei|passei|forneci|informei)\b.{{0,10}}\b{_MY_DATA}\b",
         rf"\bde onde (saiu|veio|vem|tiraram|tirou)\b.{{0,30}}\b{_MY_DATA}\b"
         rf"|\b{_MY_DATA}\b.{{0,30}}\bde onde (saiu|veio|vem|tiraram|tirou)\b",
@@ -656,8 +672,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b(meu|minha) {_KIN} (e|eh|era) (o|a) (titular|cliente|dono|dona|responsavel)\b"
         rf"|\b(o|a) (titular|cliente)\b.{{0,30}}\b(e|eh|era) (o |a )?(meu|minha) {_KIN}\b",
         rf"\b(em nome|no lugar) (do|da|de) (meu|minha) {_KIN}\b|\bfalo em nome (do|da|de)\b",
-        rf"\ba pessoa que (voces|vcs) (procuram|estao procurando|querem)\b.{{0,20}}\b((meu|minha) {_KIN}|nao (trabalha"
-        rf"|mora|esta|usa))\b|\b(meu|minha) {_KIN} (que )?(usa|tem|atende) (esse|este) (numero|celular|telefone"
+        rf"\b(a pessoa|a moca|o moco|o rapaz|a senhora|o senhor|o cliente|a cliente) que (voces|vcs) (procuram|estao"
+        rf" procurando|querem)\b.{{0,20}}\b((meu|minha) {_KIN}|nao (trabalha|mora|esta|usa))\b"
+        rf"|\b(meu|minha) {_KIN} (que )?(usa|tem|atende) (esse|este) (numero|celular|telefone"
         rf"|whatsapp|email|e mail|zap)\b"
         rf"|\bquem usava (esse|este) (numero|celular|telefone|whatsapp)\b",
         rf"\b(quem (ta |esta )?(falando|respondendo|responde|fala|escreve) (aqui )?e|aqui e)( o| a)? {_KIN}\b",
@@ -673,8 +690,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(sou|aqui e|quem fala e)( o| a)? (vizinh\w*|cunhad\w*|sogr\w*|genro|nora|cuidador\w*|procurador\w*)\b",
         r"\b(sou|aqui e)( o| a)? (advogad[oa]|representante legal) (do|da|de)\b",
         _NO_LONGER_THERE,
-        r"\b(celular|numero|telefone|linha|whatsapp|email|e mail) (e |eh )?(pertence )?(da|de uma|do|a|ao|a uma)"
-        r" (empresa|firma|loja|escola|escritorio|clinica|hospital|consultorio|meu trabalho|trabalho)\b",
+        r"\b(sou|aqui e|quem fala e|eu sou)( o| a)? (interprete|tradutor|tradutora)\b",
+        r"\b(celular|numero|telefone|linha|whatsapp|email|e mail) (agora )?(e |eh )?(pertence )?(da|de uma|do|a|ao"
+        r"|a uma) (empresa|firma|loja|escola|escritorio|clinica|hospital|consultorio|meu trabalho|trabalho)\b",
     )),
 }
 # What tells a flag's words apart from their use in another sense.
@@ -923,15 +941,38 @@ def _swapped(word: str) -> str:
     return word
 
 
+# a person asked for in English, French or Haitian Creole (the bot writes Portuguese only). Read on the words as
+# written: the typo repair and the abbreviations are Portuguese ("can" would become "ca nao"), and these words stay
+# out of the repair's vocabulary
+_FOREIGN_ASKS = re.compile(
+    r"\b(talk|speak|chat) (to|with) (a |an |the |your )?(real |live )?(someone|somebody|person|human|agent"
+    r"|representative|operator|manager|people|attendant)\b|\b(real|live) (person|human|agent)\b"
+    r"|\bhuman (agent|being|please)\b|\bcustomer (service|support|care)\b|\bis there (a |an )?(human|person"
+    r"|someone|anyone)\b|\b(don t|dont|do not|can t|cant|cannot) (speak|read|understand) portuguese\b"
+    r"|\bmy portuguese is\b"
+    r"|\bparler (a|avec) (un |une |le |la )?(personne|conseill\w*|agent|humain|quelqu ?un|responsable|operat\w*)\b"
+    r"|\bje ne (parle|comprends) pas\b"
+    r"|\bpale ak (yon )?moun\b|\bmwen pa (konprann|pale)\b")
+
+
+def plain_words(text: str) -> str:
+    """The text's words as written: lower case, no accents, nothing repaired or expanded (for other languages)."""
+    return " ".join(_WORD.findall(strip_accents(text.lower())))
+
+
 def flags(text: str) -> set[str]:
     """What the text signals beyond the reason: a request for a human, distress, aggression...
 
     >>> sorted(flags("é golpe essa mensagem? como sei que é de vocês?")), sorted(flags("clonaram meu cartão, é golpe?"))
     ([], ['fraud'])
+    >>> sorted(flags("can I talk to a real person?"))
+    ['wants_human']
     """
     clean = normalise(text)
     found = {name for name, patterns in FLAG_PATTERNS.items()
              if any(p.search(clean) for p in patterns) and not _excepted(name, text, clean)}  # fmt: skip
+    if _FOREIGN_ASKS.search(plain_words(text)):
+        found.add("wants_human")
     if {"aggression", "distress"} <= found and not any(p.search(clean) for p in FLAG_PATTERNS["aggression"]
                                                       if p.pattern != _PLEA):  # fmt: skip
         found.discard("aggression")  # "perdi meu filho, me deixem em paz": a plea

@@ -141,6 +141,16 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("ja ganhei no procon essa causa", "not_mine"),
         ("preciso de uma assistencia humana", "wants_human"),
         ("chame alguem do financeiro", "wants_human"),
+        ("could I speak to a human agent?", "wants_human"),  # set 28's: English, French, Creole; another's debt,
+        ("puis-je parler avec un agent?", "wants_human"),  # an interpreter, a signature, a loan put in unasked,
+        ("eu pa konprann, m bezwen pale ak moun", "wants_human"),  # a burial, regret, the legal basis
+        ("o boleto esta no nome dele, nao no meu", "not_mine"),
+        ("aqui e o interprete do cliente", "third_party"),
+        ("essa letra nem e minha", "fraud"),
+        ("creditaram um emprestimo na minha aposentadoria sem eu autorizar", "fraud"),
+        ("estamos voltando do cemiterio agora", "distress"),
+        ("voces vao se arrepender disso", "aggression"),
+        ("qual e a base legal do uso do meu telefone?", "data_request"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -163,7 +173,9 @@ def test_idioms_of_death_and_a_refusal_to_be_called_raise_no_flag_for_a_person(s
                                   "minha mae esta acamada, eu cuido dela e pago quando der",
                                   "vou pedir ajuda de alguem da familia pra pagar",
                                   "fiz uma besteira comprando isso, mas vou pagar",
-                                  "pode me explicar essa cobranca? veio diferente do combinado"])  # fmt: skip
+                                  "pode me explicar essa cobranca? veio diferente do combinado",
+                                  "I talked to your agent and paid, thank you", "essa conta e minha, pago sexta",
+                                  "gastei tudo com o enterro do meu pai"])  # fmt: skip
 def test_look_alikes_of_a_lost_phone_used_a_person_asked_for_and_someone_else_writing_raise_no_flag(said: str) -> None:
     assert not flags(said)
 

@@ -239,6 +239,19 @@ def _bot(story: Story, text: str, when: str) -> None:
     story.feed(event("chat.message", data, when, event_id=f"bot-{when}"))
 
 
+def test_a_no_to_the_bot_asking_to_go_on_here_refuses_the_channel_it_asked_on() -> None:
+    """Set 28: "Podemos continuar falando por aqui?" names no channel; "melhor não" refused nothing, and the bot wrote
+    on."""
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call"))
+    _bot(story, "Quer continuar o atendimento por aqui?", "2026-03-02T10:00:00-03:00")
+    story.say("acho melhor não", "2026-03-02T10:01:00-03:00")
+    assert story.profile.channels_opted_out == ["whatsapp"]
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call"))
+    _bot(story, "Quer continuar o atendimento por aqui?", "2026-03-02T10:00:00-03:00")
+    story.say("pode sim", "2026-03-02T10:01:00-03:00")
+    assert story.profile.channels_opted_out == []
+
+
 def test_a_no_to_the_chat_bots_question_about_whatsapp_revokes_whatsapp_and_a_no_to_another_question_nothing():
     """The bot asks in one event and the customer answers in the next: the bare "não" was read alone, as nothing,
     and the WhatsApp messages went on."""
@@ -339,6 +352,11 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("podem remover meu email do sistema", {"email"}),  # set 27's
         ("não me contatem por telefone", {"human_call", "voicebot"}),
         ("stop whatsapp", {"whatsapp"}),
+        ("não adianta telefonar, eu não escuto", {"human_call", "voicebot"}),  # set 28's: calls of no use, in English,
+        ("do not call this number again", {"human_call", "voicebot"}),  # the robot that calls, "mensagem aqui"
+        ("desliguem o robô de ligação", {"voicebot"}),
+        ("não quero mais mensagem aqui", {"whatsapp"}),
+        ("não adianta me mandar o link, estou sem dinheiro", set()),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
