@@ -91,6 +91,10 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"(?:mais )?{_MEDIUM}\b",
     rf"\b(?:nao|nunca mais) (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar) (?:mais )?{_MEDIUM}\b",
     rf"\b(?:nao|nunca mais) (?:me )?(?:manda|envia) mais {_MEDIUM}\b",
+    rf"(?<!nao )\b(?:deixem|deixe|deixa|deixar) de (?:me )?(?:mandar|enviar) (?:mais )?{_MEDIUM}\b",
+    # the messages on a medium refused after it: "esses audios do robo no whatsapp eu nao quero mais"
+    rf"\b(?:audios?|mensagem|mensagens|avisos?|cobrancas?)\b(?: \w+){{0,3}}? (?:no|pelo|do|via) {_MEDIUM}\b"
+    r"(?: \w+){0,2}? (?:eu )?nao (?:quero|aceito|desejo)\b",
     rf"\b(?:so|mas|porem|apenas) nao (?:me )?(?:manda|mande|mandem|envia|envie|enviem) {_MEDIUM}\b",
     rf"\b(?:nao|nunca|parem|pare)\b.{{0,40}}\bnem (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar)"
     rf" (?:mais )?{_MEDIUM}\b",
@@ -196,7 +200,7 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     r"(?: essas| as| estas)? (notificac\w*"
     r"|alertas do (?:app|aplicativo)|avisos do (?:app|aplicativo))\b",
 ))  # fmt: skip
-_APP_NOTICES = re.compile(r"notific|push|(alertas|avisos) do (app|aplicativo)")
+_APP_NOTICES = re.compile(r"notific|push|(alertas|avisos) (do|no|pelo|via) (app|aplicativo)")
 # a request about the moment, not the channel: "nao me ligue agora", "me liga a tarde"
 _ONLY_NOW = re.compile(r"\b(liga|ligue|liguem|ligar|ligando|telefonar|mande|mandem|mandar|retorne|retornem|ligacao"
                        r"|ligacoes|chamada|telefonema) "
@@ -440,6 +444,8 @@ def refused_in_answer(asked: str, said: str, on: str | None = None) -> set[str]:
     named = [VOICE_CHANNELS] if _ASKED_CALLS.search(question) else []
     named += list(dict.fromkeys(_MEDIUM_CHANNELS.get(m, ("email",)) for m in _ASKED_MEDIUM.findall(question)))
     specific = [c for c in named if c != ("whatsapp", "sms")]  # "mensagens por whatsapp": the whatsapp
+    if _APP_NOTICES.search(question):  # "aceita receber nossas notificacoes no aplicativo?"
+        return {"app_push"}
     if not named and on in WRITTEN_CHANNELS:  # "podemos continuar falando por aqui?" "melhor nao"
         return {on}
     return set().union(*(specific or named))

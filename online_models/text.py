@@ -150,7 +150,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b(tem como|pode|podem|poderia|poderiam|preciso que|quero que|gostaria que) (um |uma |o |a |algum |alguma )?"
         rf"{_STAFF}\b.{{0,30}}\b(analis\w*|avali\w*|verific\w*|olh\w*|revis\w*|ver|atend\w*|ajud\w*)\b",
         r"\b(chama|chame|chamem|cade|quero|queria|preciso de|tem) alguem\b.{0,20}"
-        r"\b(conversar|falar|negociar|atender)\b",
+        r"\b(conversar|falar|negociar|atender|trocar (uma )?ideia|bater (um )?papo)\b",
+        # put through to whoever decides: "me passa pra quem pode dar desconto"; a customer who cannot read
+        r"\b(passa\w*|transfer\w*|coloca\w*|encaminh\w*|manda\w*) (para|pra|pro|com|a|ao) quem (pode|possa|consegue"
+        r"|decide|resolve|manda)\b|\bnao (sei|consigo) ler\b",
         r"\bcade (o |a |os |as |um |uma |algum |alguma )?(pessoal|gente|alguem|humano|atendent\w*|atendimento|suporte"
         r"|funcionari\w*|gerente|operador\w*|responsavel|consultor\w*|moca|moco)\b",
         r"\batendimento (humano|pessoal)\b",
@@ -206,7 +209,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"|{_STAFF})\b",
         # a call asked for at the end ("... por aqui, me liga"); someone to get in touch; a case put before a person
         r"\bme (liga|ligue|liguem)( por favor| urgente| assim que puder)?$",
-        r"\b(pedir|peca|pecam|pede|solicitar|solicito) (para|pra|que) (alguem|uma pessoa|um atendente|uma atendente"
+        r"\b(pedir|peca|pecam|pede|pediu|pedi|solicitar|solicito) (para|pra|que) (alguem|uma pessoa|um atendente"
+        r"|uma atendente"
         r"|algum funcionario)\b|\balguem\b.{0,20}\b(entrar|entre) em contato\b",
         rf"\b(encaminh\w*|pass\w*|mand\w*) (meu caso |isso |minha situacao |o caso )?(para|pra) (a )?(analise|avaliacao"
         rf"|revisao) (de|por) (um |uma )?{_STAFF}\b",
@@ -264,7 +268,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(melhor|prefiro) (eu )?morrer\b",
         r"\b(tirar|tiro|tiraria) (a )?(minha )?(propria )?vida\b",
         r"\bsentido (em|de|para) viver\b",
-        r"\b(nao tenho|sem|perdi a|perdi toda a|acabou a) (mais )?vontade de (nada|viver|fazer nada|mais nada)\b",
+        r"\b(nao tenho|sem|perdi a|perdi toda a|acabou a) (mais )?vontade de (nada|viver|fazer nada|mais nada"
+        r"|levantar|sair de casa|sair da cama)\b",
         r"\bsumir (desse|deste|do) mundo\b",
         r"\b(penso|pensando|pensei|vontade) (em|de) (acabar com tudo|morrer|sumir|desistir de tudo|me matar)\b",
         r"\bmelhor (eu )?(nem |nao )?(existir|existisse|sumir|sumisse|morrer|morresse|ter nascido)\b",
@@ -362,7 +367,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # insults and swearing ("abutres", "cala a boca", "saco cheio"), contempt, and where a complaint goes next
         r"\b(abutre\w*|sanguessuga\w*|agiota\w*|urubu\w*|vampiro\w*|parasita\w*|verme\w*|escrot\w*|babaca\w*"
         r"|palhac\w*|bandid\w*|mentiros\w*|trambiqu\w*|desgracad\w*|maldit\w*|miseravel|miseraveis|porra|caralho"
-        r"|bosta|pqp|vtnc|vsf|fdp|filho da puta|filhos da puta|arrombad\w*|odeio voces|odio|descaso|desrespeito"
+        r"|bosta|pqp|vtnc|vsf|fdp|krl|crl|caraio|tnc|tmnc|(tao|muito|pessimamente|super) mal atendid\w*"
+        r"|filho da puta|filhos da puta|arrombad\w*|odeio voces|odio|descaso|desrespeito"
         r"|falta de respeito|perseguicao|perseguindo|me perseguir|saco cheio|enchendo o saco"
         r"|torrando (a|minha) paciencia|larga do meu pe|larguem do meu pe|cala a boca|calem a boca|cala boca"
         r"|calem essa boca|quadrilha|mafia|corja|gangue|surdos|surdas)\b",
@@ -411,7 +417,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(compra|cobranca|valor|parcela)\b.{0,30}\b(foi |ja foi )?(estornad[ao]|estornaram)\b",
         r"\b(esta|foi|tudo|e|ja) (pago|paga|quitad\w*)\b",
         r"\bpago (dia \w+|ontem|em \w+|no dia)\b",
-        r"\bfiz (o|a) (pix|pagamento|transferencia|deposito)\b",
+        r"\bfiz (o|a) (pix|pagamento|transferencia|deposito)\b"
+        r"|\b(efetuei|realizei) (a |o |uma |um )?(transferencia|deposito|pix|pagamento|quitacao)\b",
         r"\bpagamento (feito|efetuado|realizado|confirmado)\b",
         r"\b(mandei|enviei|segue|tenho|anexei|esta ai|aqui esta)( o| a)? (comprovante|recibo)\b",
         r"\bsaiu da minha conta\b",
@@ -461,7 +468,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(ganhei|venci)\b.{0,20}\b(no procon|na justica|a causa|essa causa|o processo|a acao)\b",
         r"\bnao esta mais aqui\b",
         # a court holds it, or it was never seen: "suspensa por decisao judicial", "essa fatura eu nunca vi"
-        r"\b(liminar|decisao judicial|ordem judicial)\b|\b(discutid[ao]|contestad[ao]) (na justica|em juizo|numa acao"
+        r"\b(liminar|decisao judicial|ordem judicial|sub judice)\b|\bobjeto de (uma )?(acao|processo|demanda)\b"
+        r"|\b(discutid[ao]|contestad[ao]) (na justica|em juizo|numa acao"
         r"|em uma acao|judicialmente)\b|\b(acao|processo) (na justica|judicial) (sobre|contra|dess[ae]|dest[ae])\b",
         r"\b(conta|divida|cobranca|valor|fatura|debito|compra)\b.{0,30}\b(eu )?nunca (vi|recebi|vi na vida)\b",
         r"\b(meu|o meu) (cpf|nome) (e|esta) (diferente|outro|errado)\b",
@@ -609,6 +617,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(assinatura|letra|rubrica)\b.{0,30}\b(nem (de longe )?parece|nao parece|nao bate|nao confere) (com )?"
         r"(a )?minha\b",
         r"\bnao autoriz\w*\b",
+        r"\b(compra|compras|saque|saques|gasto|gastos|transac\w*)\b.{0,60}\b(nunca|nem) ((sai|saio) (do|da|de)"
+        r"|(estive|fui|pisei|viajei) (em|la|ali|no|na|pra|para|a|ao))\b",
+        r"\b(boleto|link|site|pix|cobranca|mensagem|central)\b.{0,60}\b(era|eram|foi|e) (falso|falsa|fake"
+        r"|adulterad\w*|golpe)\b",
         # a loan put in the account or on the pension unasked: "caiu na minha conta sem eu pedir"
         r"\b(caiu|caiu um|depositaram|depositou|depositad\w*|creditaram|creditad\w*|apareceu|apareceram)\b.{0,40}"
         r"\b(na minha conta|no meu beneficio|na minha aposentadoria|consignado|emprestimo)\b.{0,40}\b(sem (eu )?(pedir"
@@ -654,6 +666,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b{_MY_DATA}\b.{{0,30}}\b(excluid\w*|apagad\w*|removid\w*|deletad\w*|eliminad\w*)\b",
         rf"\b(direito|permissao|autorizacao|autorizou)\b.{{0,30}}\b(usa\w*|utiliz\w*|ter|guardar|tratar)\b.{{0,20}}"
         rf"\b{_MY_DATA}\b",
+        rf"\b(passaram|passou|mandaram|mandou|enviaram|enviou|informaram|repassaram) (os )?{_MY_DATA}\b.{{0,20}}"
+        r"\b(pro|pra|para o|para a|ao|a|no|na) (serasa|spc|scpc|boa vista|cadastro positivo)\b"
+        rf"|\bcom (qual|que) autorizacao\b.{{0,40}}\b{_MY_DATA}\b"
+        rf"|\b{_MY_DATA}\b.{{0,60}}\bcom (qual|que) autorizacao\b",
         r"\b(copia|relatorio|lista) (dos|de) (meus )?dados\b|\bdados que (voces|vcs) (tem|guardam|armazenam|possuem)\b",
         rf"\b(passaram|passou|deram|deu|entregaram)\b {_MY_DATA}\b.{{0,20}}\b(pra|para|a) (outras?|terceir\w*|empresas?"
         rf"|outros)\b",
@@ -691,6 +707,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(sou|aqui e)( o| a)? (advogad[oa]|representante legal) (do|da|de)\b",
         _NO_LONGER_THERE,
         r"\b(sou|aqui e|quem fala e|eu sou)( o| a)? (interprete|tradutor|tradutora)\b",
+        rf"\b(meu|minha) {_KIN} (que )?(esta|e quem esta) (escrevendo|digitando|respondendo|mandando)"
+        r" (para|por) mim\b|\bna qualidade de (patrono|patrona|advogad\w*|procurador\w*|representante\w*)\b",
         r"\b(celular|numero|telefone|linha|whatsapp|email|e mail) (agora )?(e |eh )?(pertence )?(da|de uma|do|a|ao"
         r"|a uma) (empresa|firma|loja|escola|escritorio|clinica|hospital|consultorio|meu trabalho|trabalho)\b",
     )),
@@ -742,6 +760,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the Procon as where a case was settled, not a threat: "acordo no procon", "cancelado pelo procon em audiencia"
         re.compile(r"\b(acordo|audiencia|cancelad\w*|resolvid\w*|decisao|contestad\w*|ganhei|venci)\b.{0,20}\b(no|pelo"
                    r"|do|junto ao) procon\b|\bprocon\b.{0,20}\b(ganhei|venci|deu ganho)\b"),
+        # a lawsuit as a fact a lawyer reports, not a threat: "o debito e objeto de acao judicial"
+        re.compile(r"\bobjeto de (uma )?(acao|processo|demanda)( judicial)?\b"),
     ),
     "fraud": (
         re.compile(r"\bnao autoriz\w* (o )?(uso|tratamento|compartilhamento) (dos|de) (meus )?dados\b"),

@@ -151,6 +151,18 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("estamos voltando do cemiterio agora", "distress"),
         ("voces vao se arrepender disso", "aggression"),
         ("qual e a base legal do uso do meu telefone?", "data_request"),
+        ("tem alguem pra trocar uma ideia comigo?", "wants_human"),  # set 29's: slang, whoever decides, who cannot
+        ("encaminha pra quem resolve isso", "wants_human"),  # read, a transfer made, a place never visited, a fake
+        ("eu nao consigo ler essas mensagens", "wants_human"),  # site, swearing abbreviated, no will to get up, data
+        ("efetuei o pix hoje cedo", "already_paid"),  # sent to a bureau, a child typing, a lawyer's notice, a lawsuit
+        ("compras no meu cartao em Miami e eu nunca estive la", "fraud"),
+        ("o site era falso, paguei achando que era de voces", "fraud"),
+        ("aff crl", "aggression"),
+        ("nao tenho vontade de sair da cama", "distress"),
+        ("enviaram meu cpf pra serasa? com que autorizacao?", "data_request"),
+        ("minha filha que esta escrevendo por mim", "third_party"),
+        ("na qualidade de advogado da cliente, comunico que ha processo", "third_party"),
+        ("a cobranca e objeto de processo judicial", "not_mine"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -175,7 +187,8 @@ def test_idioms_of_death_and_a_refusal_to_be_called_raise_no_flag_for_a_person(s
                                   "fiz uma besteira comprando isso, mas vou pagar",
                                   "pode me explicar essa cobranca? veio diferente do combinado",
                                   "I talked to your agent and paid, thank you", "essa conta e minha, pago sexta",
-                                  "gastei tudo com o enterro do meu pai"])  # fmt: skip
+                                  "gastei tudo com o enterro do meu pai", "vou realizar o pix amanha",
+                                  "a divida e objeto de um acordo que vou cumprir"])  # fmt: skip
 def test_look_alikes_of_a_lost_phone_used_a_person_asked_for_and_someone_else_writing_raise_no_flag(said: str) -> None:
     assert not flags(said)
 

@@ -357,6 +357,9 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("desliguem o robô de ligação", {"voicebot"}),
         ("não quero mais mensagem aqui", {"whatsapp"}),
         ("não adianta me mandar o link, estou sem dinheiro", set()),
+        ("deixa de mandar whatsapp pra mim", {"whatsapp"}),  # set 29's: "deixem de", the messages named first
+        ("não deixem de mandar o boleto por email", set()),
+        ("esses avisos pelo sms eu não desejo", {"sms"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
@@ -785,3 +788,5 @@ def test_a_no_to_a_bot_asking_leave_to_write_refuses_that_channel_and_a_document
     assert refused_in_answer("Você autoriza o envio de mensagens pelo WhatsApp?", "não autorizo") == {"whatsapp"}
     assert refused_in_answer("O senhor permite que a gente ligue amanhã?", "não") == {"human_call", "voicebot"}
     assert refused_in_answer("Você autoriza o envio do boleto por email?", "não") == set()
+    # set 29's: the app's notifications asked about in a chat, not the chat's channel
+    assert refused_in_answer("Aceita receber alertas no app?", "não", "whatsapp") == {"app_push"}
