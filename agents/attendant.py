@@ -15,6 +15,7 @@ from typing import Any
 from faust import web
 
 from agents.access import require, roles_of
+from agents.clock import profiles_recovered
 from agents.runtime import stored_profile
 from online_models.clock import format_time, zone_for_state
 from online_models.decisions import (
@@ -195,6 +196,9 @@ table{{border-collapse:collapse}} td,th{{padding:.2rem .7rem;border-bottom:1px s
 @app.table_route(table=profiles, match_info="customer_id")
 async def page(self: web.View, request: web.Request, customer_id: str) -> web.Response:
     blob = stored_profile(customer_id)
+    if not blob and not profiles_recovered():
+        return self.html("<p>Os perfis estão sendo recuperados; tente de novo em alguns segundos.</p>", status=503,
+                         headers={"Retry-After": "5"})  # fmt: skip
     if not blob:
         return self.html(f"<p>Cliente {html.escape(customer_id)} não encontrado.</p>", status=404)
     response = self.html(render(CustomerProfile.from_bytes(blob)))

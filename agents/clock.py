@@ -109,6 +109,13 @@ def is_quiet(partition: int) -> bool:
                                                                               settings.topic_payment))  # fmt: skip
 
 
+def profiles_recovered() -> bool:
+    """Whether this worker holds the profiles of the partitions it owns now: assigned, and the table recovered and
+    primed since the last rebalance. Until then a customer missing from the table may only be not yet recovered."""
+    generation = app.consumer_generation_id
+    return bool(generation) and _state["primed"] == generation
+
+
 def ensure_primed() -> bool:
     """Prime once after each rebalance, once the table is recovered, before the first input is processed or
     the first sweep runs; restored models learn again what they lost first (:func:`agents.journal.recover`).

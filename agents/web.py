@@ -8,6 +8,7 @@ from faust.sensors.prometheus import setup_prometheus_sensors
 
 from agents.access import require
 from agents.checkpoints import status as checkpoint_status
+from agents.clock import profiles_recovered
 from agents.health import readiness
 from agents.runtime import core, offsets_of, stored_profile, trained_on
 from agents.timers import guarded
@@ -62,6 +63,9 @@ async def models(self: web.View, request: web.Request) -> web.Response:
 @app.table_route(table=profiles, match_info="customer_id")
 async def customer(self: web.View, request: web.Request, customer_id: str) -> web.Response:
     blob = stored_profile(customer_id)
+    if not blob and not profiles_recovered():  # a 404 now could be a customer whose profile is still on its way
+        return self.json({"error": "the profiles are being recovered after a restart or rebalance; retry in a few "
+                                   "seconds"}, status=503, headers={"Retry-After": "5"})  # fmt: skip
     if not blob:
         return self.json({"error": f"no profile for customer {customer_id}"}, status=404)
     return self.json(CustomerProfile.from_bytes(blob).view())

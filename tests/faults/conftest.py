@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import urllib.error
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -123,9 +124,15 @@ def accounted(worker: Worker) -> dict[str, tuple[float, float]]:
 
 
 def wait_for(condition, timeout: float, every: float = 0.5, what: str = "condition"):
+    """``condition()`` once it is truthy; a worker answering 503 (its profiles still being recovered) is not yet."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        value = condition()
+        try:
+            value = condition()
+        except urllib.error.HTTPError as err:
+            if err.code != 503:
+                raise
+            value = None
         if value:
             return value
         time.sleep(every)

@@ -44,8 +44,8 @@ def _wait(condition, timeout: float = 30.0, what: str = "condition"):
     while time.monotonic() < deadline:
         try:
             value = condition()
-        except urllib.error.HTTPError as err:  # 404 while the table is still being restored
-            if err.code != 404:
+        except urllib.error.HTTPError as err:  # 503 while the table is still being restored (404: not there yet)
+            if err.code not in (404, 503):
                 raise
             value = None
         if value:
