@@ -72,6 +72,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b(?:telefone|ligar|{_CALLS}) nunca mais\b|\b{_CALLS} (?:eu )?(?:nao|nunca) (?:quero|aceito|desejo)\b",
     rf"\b{_CALLS} (?:jamais|nunca|de jeito nenhum|nem pensar)\b|\bnao (?:me )?liga mais\b",
     r"\bnada de (?:robo|robos|gravacao|ligacao automatica|ligacoes automaticas)(?: me)? ligando\b",
+    # asked to refrain, formally: "queira abster-se de me telefonar"
+    rf"\babst\w*(?: se)? de (?:me )?(?:ligar|telefonar|{_CALLS})\b",
     # calling is no use: "sou surda, nao adianta me ligar", "ligacao nao adianta, manda por escrito"
     rf"\bnao adianta (?:me |ficar me )?(?:ligar|telefonar|ligando)\b|\b(?:{_CALLS}|ligar|telefonar) nao adianta\b",
     # the robot that calls switched off: "tira esse robo de ligacao", "desliga esse robo que fica me ligando"
@@ -92,6 +94,8 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b(?:nao|nunca mais) (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar) (?:mais )?{_MEDIUM}\b",
     rf"\b(?:nao|nunca mais) (?:me )?(?:manda|envia) mais {_MEDIUM}\b",
     rf"(?<!nao )\b(?:deixem|deixe|deixa|deixar) de (?:me )?(?:mandar|enviar) (?:mais )?{_MEDIUM}\b",
+    # a medium that may not take collection: "esse zap e corporativo, nao pode receber cobranca"
+    rf"\b{_MEDIUM}\b(?: \w+){{0,5}}? nao (?:pode|podem|deve|devem) receber (?:cobranca|cobrancas)\b",
     # the messages on a medium refused after it: "esses audios do robo no whatsapp eu nao quero mais"
     rf"\b(?:audios?|mensagem|mensagens|avisos?|cobrancas?)\b(?: \w+){{0,3}}? (?:no|pelo|do|via) {_MEDIUM}\b"
     r"(?: \w+){0,2}? (?:eu )?nao (?:quero|aceito|desejo)\b",
@@ -149,7 +153,8 @@ _MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns)(?: de voces| de vcs| da empresa)? 
 # "whatsapp nao", "ligacao nao": a medium refused in a clause of its own ("so por whatsapp, ligacao nao")
 _REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligar|telefone|{_CALLS}|robo ligando"
                             r"|robos ligando))"
-                            r"(?: (?:de robo|robotizad\w*|automatic\w*|gravad\w*|de cobranca|toda hora|a toda hora"
+                            r"(?: (?:de robo|do robo|dos robos|de robos|robotizad\w*|automatic\w*|gravad\w*|de cobranca"
+                            r"|toda hora|a toda hora"
                             r"|o tempo todo|todo dia|todos os dias|ligando|mandando|enviando|mais))*"
                             r" nao(?: quero)?(?: mais)?(?: da| por favor| obrigad\w*)?$")
 _NEITHER = re.compile(rf"\bnem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes|ligar|telefone|chamada))"

@@ -119,7 +119,9 @@ _KIN = (r"(?:mae|pai|filha|filho|esposa|esposo|marido|mulher|irma|irmao|tia|tio|
         r"|procurador\w*|curador\w*|tutor\w*|ex marido|ex mulher|ex esposa|ex esposo)")
 # the number's new owner writes: "comprei esse chip", "esse numero agora e meu"
 _NEW_OWNER = (r"\b(comprei|peguei|ganhei|habilitei|adquiri|herdei) (esse |este |o |um )?(chip|numero|linha)\b"
-              r"|\b(esse|este|o) (numero|whatsapp|zap|celular|chip|linha|telefone) agora (e|eh) meu\b")
+              r"|\b(esse|este|o) (numero|whatsapp|zap|celular|chip|linha|telefone) agora (e|eh) meu\b"
+              r"|\b(sou|eu sou) (o novo|a nova) (dono|dona|titular|usuario|usuaria)\b"
+              r"|\b(vendeu|passou|transferiu) (essa|esta|a|o|esse|este) (linha|numero|chip)( \w+)? (pra|para) mim\b")
 # "me deixem em paz": aggression alone, a plea beside distress ("perdi meu filho, me deixem em paz")
 _PLEA = r"\b(me )?(deixem|deixa|deixe) em paz\b"
 # someone else's debt, said by whoever answers: "essa conta e dele", "a divida ta no nome dela" (a dispute; the
@@ -154,6 +156,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # put through to whoever decides: "me passa pra quem pode dar desconto"; a customer who cannot read
         r"\b(passa\w*|transfer\w*|coloca\w*|encaminh\w*|manda\w*) (para|pra|pro|com|a|ao) quem (pode|possa|consegue"
         r"|decide|resolve|manda)\b|\bnao (sei|consigo) ler\b",
+        # a deaf customer: a person writes
+        r"\b(eu|sou|eu sou) (surdo|surda|deficiente auditivo|deficiente auditiva)\b",
         r"\bcade (o |a |os |as |um |uma |algum |alguma )?(pessoal|gente|alguem|humano|atendent\w*|atendimento|suporte"
         r"|funcionari\w*|gerente|operador\w*|responsavel|consultor\w*|moca|moco)\b",
         r"\batendimento (humano|pessoal)\b",
@@ -261,7 +265,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|perdi tudo|chorando|(sem|nao tenho mais) forcas|\bestou (muito )?mal\b|\bnao aguento\b"
         r"|\bperdi (o |a )?(meu|minha) (marido|esposa|esposo|mulher|filho|filha|pai|mae|irmao|irma|companheir\w*)\b)",
         # thoughts of suicide: a person answers at once, whatever else the message says
-        r"\bme (matar|mato|mataria|matarei)\b",  # whole words: the typo repair splits words it does not know
+        # whole words: the typo repair splits words it does not know (and a relative's suicide: a person answers)
+        r"\bme (matar|mato|mataria|matarei)\b|\bse (matou|suicidou)\b",
         r"\b(acabar|acabo|acabaria|acabarei) com (a )?(minha )?(propria )?vida\b",
         r"\bnao (quero|aguento) mais viver\b",
         r"\bpara que viver\b",
@@ -307,7 +312,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|desabou)|sem rumo)\b",  # (at the end of one's tether, not "mexeram no meu limite" of credit)
         r"\b(vida|minha vida|vida esta|vida virou|vida e) (um |uma )?(inferno|pesadelo|tormento)\b",
         # a grave illness under treatment, an empty larder, grief: a person answers, not a robot
-        r"\b(quimio\w*|radioterapia|hemodialise|cancer|tumor|oncolog\w*|leucemia|uti|cti|intubad\w*|em coma|infarto"
+        r"\b(quimio\w*|radioterapia|hemodialise|cancer|tumor|oncolog\w*|leucemia|uti|cti|intubad\w*|entubad\w*|em coma"
+        r"|infarto"
         r"|avc|derrame)\b|\b(despej\w*|despejo)\b",
         r"\b(geladeira|despensa|dispensa|armario) (esta |ta )?vazi[ao]\b|\b(nao tem|sem|nem tem) (comida|o que comer"
         r"|nada (para|pra) comer)\b|\bpedindo comida\b",
@@ -414,7 +420,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the payment reversed by a bank: "o banco estornou meu pagamento", "o pix foi estornado"
         r"\b(estornou|estornaram|estornad\w*|devolveram|devolvid\w*)\b.{0,30}\b(pagamento|pix|deposito|transferencia)\b"
         r"|\b(pagamento|pix|deposito|transferencia)\b.{0,20}\b(foi |veio |ja foi )?(estornad\w*|devolvid\w*)\b",
-        r"\b(compra|cobranca|valor|parcela)\b.{0,30}\b(foi |ja foi )?(estornad[ao]|estornaram)\b",
+        r"\b(compra|cobranca|valor|parcela)\b.{0,30}\b(foi |ja foi )?(estornad[ao]|estornaram)\b"
+        r"|\b(estornou|estornaram) (a|essa|esta|o|esse|este) (compra|cobranca|valor|parcela|debito)\b",
         r"\b(esta|foi|tudo|e|ja) (pago|paga|quitad\w*)\b",
         r"\bpago (dia \w+|ontem|em \w+|no dia)\b",
         r"\bfiz (o|a) (pix|pagamento|transferencia|deposito)\b"
@@ -516,7 +523,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(fiquei|herdei|ficou) (com )?(as|a|os|o) (contas|divida|dividas|debito|debitos)"
         r" (dele|dela|do meu|da minha)\b",
         # the person asked for is someone else: "o Joao nao mora mais aqui", "esse numero agora e meu"
-        r"\bnao mora (mais )?(aqui|nessa casa|nesse endereco|neste endereco|comigo)\b",
+        r"\bnao mora (mais )?(aqui|nessa casa|nesse endereco|neste endereco|comigo|no predio|no condominio)\b"
+        r"|\b(morador|moradora|inquilin\w*|irma|irmao|rapaz|moca|senhor|senhora|aluno|aluna|paciente) (que voces"
+        r" procuram )?(se mudou|mudou daqui|foi embora)\b",
+        r"\b(ele|ela|marido|esposa|esposo|pai|mae|filho|filha|irmao|irma)\b( \w+){0,4}? deixou (essa|esta|essas|estas"
+        r"|as|a|umas) (conta|contas|divida|dividas|debito|debitos)\b",
+        r"\b(separacao|divorcio|partilha)\b.{0,40}\b(ficou|ficaram|assumiu|assumiram) (com|de pagar)\b"
+        r"|\b(ficou|ficaram|assumiu|assumiram) (de pagar|com (a|essa|esta) divida)\b.{0,30}\b(na|no|pela|pelo)"
+        r" (separacao|divorcio|partilha)\b",
         r"\b(prescrev\w*|prescrit\w*|prescricao|caducou|caducad\w*)\b",
         r"\b(so|apenas|somente) (fui |era |sou )?(o |a )?(fiador|fiadora|avalista)\b",
         r"\bnunca (vi|ouvi falar|tinha visto|tinha ouvido falar)( \w+){0,2}? (dessa|desse|deste|desta|essa|esse|este"
@@ -617,6 +631,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(assinatura|letra|rubrica)\b.{0,30}\b(nem (de longe )?parece|nao parece|nao bate|nao confere) (com )?"
         r"(a )?minha\b",
         r"\bnao autoriz\w*\b",
+        r"\b(quando|na epoca (em )?que) (eu )?(tinha|era) ([0-9]|1[0-7]) anos\b"
+        r"(?!.{0,20}\b(fiz|comprei|contratei|peguei|pedi|abri)\b)|\bcom (a )?minha foto\b",
         r"\b(compra|compras|saque|saques|gasto|gastos|transac\w*)\b.{0,60}\b(nunca|nem) ((sai|saio) (do|da|de)"
         r"|(estive|fui|pisei|viajei) (em|la|ali|no|na|pra|para|a|ao))\b",
         r"\b(boleto|link|site|pix|cobranca|mensagem|central)\b.{0,60}\b(era|eram|foi|e) (falso|falsa|fake"
@@ -670,6 +686,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(pro|pra|para o|para a|ao|a|no|na) (serasa|spc|scpc|boa vista|cadastro positivo)\b"
         rf"|\bcom (qual|que) autorizacao\b.{{0,40}}\b{_MY_DATA}\b"
         rf"|\b{_MY_DATA}\b.{{0,60}}\bcom (qual|que) autorizacao\b",
+        r"\b(gravacao|gravacoes) (da|das|de|do|dos|dessa|dessas|desta|destas|desse|deste) (minha |minhas |meu )?"
+        r"(ligac\w*|chamada\w*"
+        r"|conversa\w*|atendimento\w*)\b|\b(tudo|o que) (o que )?(voces )?(tem )?(registrado|registrada|registrados"
+        r"|registradas|anotado|anotada"
+        r"|anotados|anotadas|guardado|guardada|guardados|guardadas)"
+        r" sobre mim\b|\b(registraram|anotaram|guardaram|tem) sobre mim\b",
         r"\b(copia|relatorio|lista) (dos|de) (meus )?dados\b|\bdados que (voces|vcs) (tem|guardam|armazenam|possuem)\b",
         rf"\b(passaram|passou|deram|deu|entregaram)\b {_MY_DATA}\b.{{0,20}}\b(pra|para|a) (outras?|terceir\w*|empresas?"
         rf"|outros)\b",
@@ -703,14 +725,16 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"(?!(conta|divida|fatura|parcela|compra|cobranca|culpa)\b)"
         rf"\w+( \w+)? (e|eh) (o |a )?(meu|minha) {_KIN}\b|\b(ele|ela) (e|eh|era) (o |a )?(meu|minha) {_KIN}\b",
         _NEW_OWNER,
-        r"\b(sou|aqui e|quem fala e)( o| a)? (vizinh\w*|cunhad\w*|sogr\w*|genro|nora|cuidador\w*|procurador\w*)\b",
+        r"\b(sou|aqui e|quem fala e)( o| a)? (vizinh\w*|cunhad\w*|sogr\w*|genro|nora|cuidador\w*|procurador\w*"
+        r"|sindico|sindica|porteiro|porteira|zelador\w*|recepcionista|secretario|secretaria)\b",
         r"\b(sou|aqui e)( o| a)? (advogad[oa]|representante legal) (do|da|de)\b",
         _NO_LONGER_THERE,
         r"\b(sou|aqui e|quem fala e|eu sou)( o| a)? (interprete|tradutor|tradutora)\b",
         rf"\b(meu|minha) {_KIN} (que )?(esta|e quem esta) (escrevendo|digitando|respondendo|mandando)"
         r" (para|por) mim\b|\bna qualidade de (patrono|patrona|advogad\w*|procurador\w*|representante\w*)\b",
         r"\b(celular|numero|telefone|linha|whatsapp|email|e mail) (agora )?(e |eh )?(pertence )?(da|de uma|do|a|ao"
-        r"|a uma) (empresa|firma|loja|escola|escritorio|clinica|hospital|consultorio|meu trabalho|trabalho)\b",
+        r"|a uma) (empresa|firma|loja|escola|escritorio|clinica|hospital|consultorio|meu trabalho|trabalho|creche"
+        r"|igreja|condominio|portaria|predio|colegio)\b",
     )),
 }
 # What tells a flag's words apart from their use in another sense.

@@ -163,6 +163,17 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("minha filha que esta escrevendo por mim", "third_party"),
         ("na qualidade de advogado da cliente, comunico que ha processo", "third_party"),
         ("a cobranca e objeto de processo judicial", "not_mine"),
+        ("aqui e a zeladora, essa senhora nao mora mais no condominio", "third_party"),  # set 30's: a building's or
+        ("o celular e da portaria do predio", "third_party"),  # a church's phone, the line's new owner, recordings,
+        ("sou o novo usuario desse numero", "not_mine"),  # records kept, a relative's suicide, intubated as spelt,
+        ("preciso da gravacao do atendimento de ontem", "data_request"),  # a child's account, a reversed charge,
+        ("o que voces tem guardado sobre mim?", "data_request"),  # a divorce, a deaf customer
+        ("minha irma se suicidou", "distress"),
+        ("meu filho esta entubado", "distress"),
+        ("essa conta foi aberta quando eu tinha 8 anos", "fraud"),
+        ("a loja estornou a parcela", "already_paid"),
+        ("pelo divorcio quem assumiu de pagar foi ele", "not_mine"),
+        ("eu surdo, escrever pra mim", "wants_human"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -188,7 +199,8 @@ def test_idioms_of_death_and_a_refusal_to_be_called_raise_no_flag_for_a_person(s
                                   "pode me explicar essa cobranca? veio diferente do combinado",
                                   "I talked to your agent and paid, thank you", "essa conta e minha, pago sexta",
                                   "gastei tudo com o enterro do meu pai", "vou realizar o pix amanha",
-                                  "a divida e objeto de um acordo que vou cumprir"])  # fmt: skip
+                                  "a divida e objeto de um acordo que vou cumprir",
+                                  "quando eu tinha 30 anos comprei esse carro"])  # fmt: skip
 def test_look_alikes_of_a_lost_phone_used_a_person_asked_for_and_someone_else_writing_raise_no_flag(said: str) -> None:
     assert not flags(said)
 

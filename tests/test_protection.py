@@ -360,6 +360,9 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("deixa de mandar whatsapp pra mim", {"whatsapp"}),  # set 29's: "deixem de", the messages named first
         ("não deixem de mandar o boleto por email", set()),
         ("esses avisos pelo sms eu não desejo", {"sms"}),
+        ("peço que se abstenham de telefonar", {"human_call", "voicebot"}),  # set 30's: formal, a medium that may
+        ("o whatsapp é da empresa, não pode receber cobranças", {"whatsapp"}),  # not take collection, robots' calls
+        ("ligações dos robôs não", {"voicebot"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
