@@ -151,7 +151,7 @@ _COURTESY = re.compile(r"^(?:por favor )?|(?: por favor| obrigad[oa])?$")
 WRITTEN_CHANNELS = ("sms", "whatsapp", "email", "app_push")
 _MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns)(?: de voces| de vcs| da empresa)? (?:no|pelo|por|via|de|do) {_MEDIUM}\b")
 # "whatsapp nao", "ligacao nao": a medium refused in a clause of its own ("so por whatsapp, ligacao nao")
-_REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligar|telefone|{_CALLS}|robo ligando"
+_REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligar|telefone|voz|{_CALLS}|robo ligando"
                             r"|robos ligando))"
                             r"(?: (?:de robo|do robo|dos robos|de robos|robotizad\w*|automatic\w*|gravad\w*|de cobranca"
                             r"|toda hora|a toda hora"
@@ -173,7 +173,7 @@ _ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDI
 _CLAUSES = re.compile(r"[,.;!?\n]+")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
                               r"|llam|mensaj"
-                              r"|aviso|robo|bot|contat|contact")
+                              r"|aviso|robo|bot|contat|contact|voz")
 # no contact at all, by any way: "nao quero ser contatado de forma nenhuma", "nao aceito contato por meio nenhum"
 _NO_WAY_AT_ALL = re.compile(r"\bnao (?:quero|desejo|aceito|autorizo|permito|tenho interesse em)(?: mais)?"
                             r"(?: ser| receber| em receber| nenhum)?"
@@ -388,6 +388,9 @@ _ASKS_TO_KEEP = re.compile(r"\b(deseja|quer|gostaria de|aceita|podemos|posso) (c
                            # "podemos entrar em contato por ligacao?": the channel it names
                            r"|\b(podemos|posso|pode|tudo bem se)( a gente| nos| eu)? (continuar (a )?)?"
                            r"(entrar em contato|fazer contato|te contatar|contatar|lhe contatar|te contactar)\b"
+                           # a call asked for: "posso conversar com o senhor por telefone na sexta?"
+                           r"|\b(podemos|posso|pode|tudo bem se)( a gente| nos| eu)? (falar|conversar) com (voce"
+                           r"|o senhor|a senhora)\b"
                            # this conversation: "podemos continuar falando por aqui?", "tudo bem seguirmos a conversa?"
                            r"|\b(podemos|posso|pode|tudo bem|quer|deseja|prefere|gostaria de)( \w+){0,2}? (continuar"
                            r"|continuarmos|seguir|seguirmos)( \w+){0,2}? (falando|conversando|a conversa|nossa conversa"
@@ -451,7 +454,7 @@ def refused_in_answer(asked: str, said: str, on: str | None = None) -> set[str]:
     specific = [c for c in named if c != ("whatsapp", "sms")]  # "mensagens por whatsapp": the whatsapp
     if _APP_NOTICES.search(question):  # "aceita receber nossas notificacoes no aplicativo?"
         return {"app_push"}
-    if not named and on in WRITTEN_CHANNELS:  # "podemos continuar falando por aqui?" "melhor nao"
+    if not named and on in WRITTEN_CHANNELS and _HERE.search(question):  # "continuar falando por aqui?" "nao"
         return {on}
     return set().union(*(specific or named))
 

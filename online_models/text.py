@@ -309,7 +309,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # mourning, exhaustion, anguish: a person answers, with care (a death in the family alone is a reason)
         r"\b(luto|angusti\w*|esgotad\w*|exaust\w*|sufocad\w*|aflit\w*|abalad\w*|adoecendo|me adoece\w*"
         r"|(estou|to|ta|cheguei|chegando|chegamos|estamos) (no|ao) (meu |nosso )?limite|(meu|o meu) mundo (caiu"
-        r"|desabou)|sem rumo)\b",  # (at the end of one's tether, not "mexeram no meu limite" of credit)
+        r"|desabou|desmoronou|ruiu)|sem rumo)\b|\b(minha )?vida (esta )?(desmoronando|desabando|ruindo)\b"
+        # (at the end of one's tether, not "mexeram no meu limite" of credit)
+        r"|\b(nao|nem) sei (mais )?o que e (dormir|comer|ter paz|descansar|ter sossego)\b",
         r"\b(vida|minha vida|vida esta|vida virou|vida e) (um |uma )?(inferno|pesadelo|tormento)\b",
         # a grave illness under treatment, an empty larder, grief: a person answers, not a robot
         r"\b(quimio\w*|radioterapia|hemodialise|cancer|tumor|oncolog\w*|leucemia|uti|cti|intubad\w*|entubad\w*|em coma"
@@ -364,6 +366,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|twitter|tiktok|internet|youtube)\b",
         r"\b(isso|isto|voces|o que voces fazem) (e|sao) (crime|ilegal|criminos\w*|extorsao)\b",
         r"\b(chamar|chamo|chamarei) a policia\b",
+        # a joke of a firm, a threat called so, a debt told to others: "voces sao uma piada", "isso e ameaca",
+        # "quem autorizou voces a ligar pro meu trabalho?" (CDC art. 42)
+        r"\b(voces sao|isso e|essa empresa e|a empresa e|que) (uma )?piada\b|\b(isso|isto|essa mensagem|essa cobranca"
+        r"|voces) (e|sao|esta) (uma )?ameaca\b|\b(estao|esta) me ameacando\b"
+        r"|\bquem (autorizou|deixou|mandou) (voces|voce)\b.{0,40}\b(ligar|ligarem|falar|falarem|contar|contarem|expor"
+        r"|procurar)\b",
         # anger said plainly, dismissal, shame thrown back, a lawsuit named otherwise
         r"\b(irritad\w*|revoltad\w*|indignad\w*|furios\w*|puto|puta da vida|pistola|sem vergonha|cara de pau"
         r"|descarad\w*|cambada|vergonha de empresa|(e|sao|que) (uma )?vergonha)\b",
@@ -652,7 +660,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a fake boleto, fake staff, a payment asked into someone else's account: an impersonation scam
         r"\b(boleto|link|site|pix|central|perfil|cobranca|cobrador|atendente|funcionari\w*|sms|email|mensagem"
         r"|ligacao|whatsapp|numero|q ?r ?code)\b (\w+ )?(fals\w*|fake"
-        r"|adulterad\w*)\b|\b(falso|falsa|falsos|falsas) (funcionari\w*|atendente|central|boleto|cobrador\w*"
+        r"|adulterad\w*)\b|\b(falso|falsa|falsos|falsas|suposto|suposta|supostos|supostas) (funcionari\w*|atendente"
+        r"|central|boleto|cobrador\w*"
         r"|advogad\w*|gerente|juridico|proposta|emprestimo|oferta|promocao|credito|financiamento|acordo|negociacao"
         r"|representante|correspondente|intermediari\w*)\b",
         r"\b(pediu|pediram|pedindo|mandou|mandaram|cobrou|cobraram|cobrando)\b.{0,60}\b(conta de (uma )?(pessoa fisica"

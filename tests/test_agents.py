@@ -208,7 +208,7 @@ def test_the_attendant_is_told_to_read_a_message_vigia_could_not_read() -> None:
     issued = event("invoice.issued", {"invoice_id": "i1", "amount": 300.0, "due_date": "2026-02-10"},
                    "2026-02-01T10:00:00-03:00")  # fmt: skip
     core.step(store, raw(issued), Origin("p", "payment", key="c1"))
-    for n, said in enumerate(("vocês são uma piada", "quero falar com um atendente")):
+    for n, said in enumerate(("tá de brincadeira comigo né", "quero falar com um atendente")):
         data = {"channel": "whatsapp", "direction": "inbound", "author": "customer", "text": said}
         message = event("chat.message", data, f"2026-02-2{n}T10:00:00-03:00")
         core.step(store, raw(message), Origin("j", "journey", key="c1"))
@@ -236,7 +236,7 @@ def test_the_worker_counts_the_messages_it_could_not_read_and_the_flags_it_read(
 
     before = metrics.UNREAD._value.get()
     asked = metrics.child(metrics.FLAGGED, "data_request")._value.get()
-    asyncio.run(_feed([chat(2, "qual o valor pra quitar?"), chat(3, "vocês são uma piada"), chat(4, "ok"),
+    asyncio.run(_feed([chat(2, "qual o valor pra quitar?"), chat(3, "tá de brincadeira comigo né"), chat(4, "ok"),
                        chat(5, "como vocês conseguiram meu número?")]))  # fmt: skip
     assert metrics.UNREAD._value.get() - before == 1
     assert metrics.child(metrics.FLAGGED, "data_request")._value.get() - asked == 1, "the DPO's queue, for ops"

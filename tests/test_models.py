@@ -174,6 +174,12 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("a loja estornou a parcela", "already_paid"),
         ("pelo divorcio quem assumiu de pagar foi ele", "not_mine"),
         ("eu surdo, escrever pra mim", "wants_human"),
+        ("que piada de atendimento", "aggression"),  # set 31's: a joke, a threat named, a debt told to others,
+        ("essa cobranca e uma ameaca", "aggression"),  # a life falling apart, no peace, a supposed employee
+        ("quem mandou voces contarem pro meu chefe?", "aggression"),
+        ("minha vida ta desabando", "distress"),
+        ("nem sei mais o que e descansar", "distress"),
+        ("um suposto gerente pediu meu codigo", "fraud"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -200,7 +206,8 @@ def test_idioms_of_death_and_a_refusal_to_be_called_raise_no_flag_for_a_person(s
                                   "I talked to your agent and paid, thank you", "essa conta e minha, pago sexta",
                                   "gastei tudo com o enterro do meu pai", "vou realizar o pix amanha",
                                   "a divida e objeto de um acordo que vou cumprir",
-                                  "quando eu tinha 30 anos comprei esse carro"])  # fmt: skip
+                                  "quando eu tinha 30 anos comprei esse carro",
+                                  "meu filho me contou uma piada"])  # fmt: skip
 def test_look_alikes_of_a_lost_phone_used_a_person_asked_for_and_someone_else_writing_raise_no_flag(said: str) -> None:
     assert not flags(said)
 

@@ -363,6 +363,7 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("peço que se abstenham de telefonar", {"human_call", "voicebot"}),  # set 30's: formal, a medium that may
         ("o whatsapp é da empresa, não pode receber cobranças", {"whatsapp"}),  # not take collection, robots' calls
         ("ligações dos robôs não", {"voicebot"}),
+        ("só mensagem escrita, voz não", {"human_call", "voicebot"}),  # set 31's: voice named alone
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
@@ -490,7 +491,7 @@ def test_answering_the_robots_opt_out_question_revokes_the_channel_it_asked_abou
     assert set(story.profile.channels_opted_out) == {"whatsapp", "human_call", "voicebot"}
 
 
-@pytest.mark.parametrize("said", ["vocês são uma piada", "to tão cansada de lutar e nada dar certo",
+@pytest.mark.parametrize("said", ["tá de brincadeira comigo né", "to tão cansada de lutar e nada dar certo",
                                   "tô por aqui com vocês"])  # fmt: skip
 def test_a_message_vigia_cannot_read_goes_to_a_person_and_no_robot_collects(said: str) -> None:
     """No pattern foresaw these (the first two from session 18's last held-out set): before, collection went on by
@@ -604,7 +605,7 @@ def test_what_a_robot_could_not_read_on_its_call_goes_to_a_person() -> None:
     story = overdue_customer()
     before = len(story.triggers)
     _call(story, "2026-03-02T10:00:00-03:00", transcript="Robô: Olá, falamos sobre sua fatura em atraso. "
-          "Cliente: vocês são uma piada")  # fmt: skip
+          "Cliente: tá de brincadeira comigo né")  # fmt: skip
     assert "unread" in story.profile.flags
     assert story.triggers[before]["data"]["purpose"] == "handoff"
     _call(story, "2026-03-09T10:00:00-03:00", transcript="Robô: Olá, sobre sua fatura. Cliente: vou pagar sexta")
@@ -793,3 +794,7 @@ def test_a_no_to_a_bot_asking_leave_to_write_refuses_that_channel_and_a_document
     assert refused_in_answer("Você autoriza o envio do boleto por email?", "não") == set()
     # set 29's: the app's notifications asked about in a chat, not the chat's channel
     assert refused_in_answer("Aceita receber alertas no app?", "não", "whatsapp") == {"app_push"}
+    # set 31's: a call asked for in other words; a moment declined names no channel
+    asked = "Podemos conversar com a senhora por telefone?"
+    assert refused_in_answer(asked, "não", "sms") == {"human_call", "voicebot"}
+    assert refused_in_answer("Posso falar com você hoje à tarde?", "não", "sms") == set()
