@@ -45,7 +45,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"(?: \w+){{0,2}}? {_CALLS}\b",
     r"\bnao (podem|pode|quero que|quero que voces|permito que|autorizo que|aceito que) (voces )?me (ligar|liguem|ligue"
     r"|telefonem)\b",
-    r"\bnao (quero|permito|autorizo|aceito) que (\w+ ){1,2}me (ligue|liguem|telefone|telefonem)\b",
+    r"\bnao (quero|permito|autorizo|aceito) que (\w+ ){1,2}me (ligue|liguem|telefone|telefonem)\b"
+    r"|\bnao (?:quero|permito|autorizo|aceito) que (?:me )?(?:liguem|telefonem)\b",
     rf"\b(sem|nada de|nao quero( mais)?( receber)?( mais)?( nenhuma| nenhum)?) {_CALLS}\b",
     # forbidden, not answered: "proibido ligar pra esse numero", "nao atendo ligacao de cobranca"
     rf"\b(?:proibid[oa]s?|vedad[oa]s?)(?: \w+){{0,2}}? (?:me )?(?:ligar|telefonar|{_CALLS})\b",
@@ -211,7 +212,7 @@ _ONLY_NOW = re.compile(r"\b(liga|ligue|liguem|ligar|ligando|telefonar|mande|mand
                        r"|ligacoes|chamada|telefonema) "
                        r"(agora|hoje|mais tarde|a tarde|a noite|de manha|de tarde|de noite|amanha|depois|depois das"
                        r"|antes das|nesse horario|neste horario|no horario|no trabalho|outro dia"
-                       r"|outra hora)\b")  # fmt: skip
+                       r"|outra hora|de madrugada|na madrugada)\b")  # fmt: skip
 
 
 _NO_TIME_AT_ALL = re.compile(r"\b(?:horario|hora|dia|momento) nenhum\w*|\bnenhum (?:horario|dia|momento)\b"

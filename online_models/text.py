@@ -116,11 +116,13 @@ _MY_DATA = (r"(?:meus dados|dados pessoais|minhas informacoes|informacoes pessoa
 # who writes for another: "sou a mae dele", "aqui e o marido da Ana"
 _KIN = (r"(?:mae|pai|filha|filho|esposa|esposo|marido|mulher|irma|irmao|tia|tio|avo|neta|neto|sobrinh\w*|vizinh\w*"
         r"|cunhad\w*|sogr\w*|nora|genro|namorad\w*|companheir\w*|amig\w*|colega|patrao|patroa|chefe|ex|cuidador\w*"
-        r"|procurador\w*|curador\w*|tutor\w*|ex marido|ex mulher|ex esposa|ex esposo)")
+        r"|procurador\w*|curador\w*|tutor\w*|ex marido|ex mulher|ex esposa|ex esposo|contador|contadora)")
 # the number's new owner writes: "comprei esse chip", "esse numero agora e meu"
 _NEW_OWNER = (r"\b(comprei|peguei|ganhei|habilitei|adquiri|herdei) (esse |este |o |um )?(chip|numero|linha)\b"
               r"|\b(esse|este|o) (numero|whatsapp|zap|celular|chip|linha|telefone) agora (e|eh) meu\b"
               r"|\b(sou|eu sou) (o novo|a nova) (dono|dona|titular|usuario|usuaria)\b"
+              r"|\b(esse|este|o) (numero|celular|telefone|whatsapp|zap|chip|linha) (e|eh) meu (faz|ha) (tempo|anos"
+              r"|muito tempo|muitos anos)\b"
               r"|\b(vendeu|passou|transferiu) (essa|esta|a|o|esse|este) (linha|numero|chip)( \w+)? (pra|para) mim\b")
 # "me deixem em paz": aggression alone, a plea beside distress ("perdi meu filho, me deixem em paz")
 _PLEA = r"\b(me )?(deixem|deixa|deixe) em paz\b"
@@ -158,6 +160,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|decide|resolve|manda)\b|\bnao (sei|consigo) ler\b",
         # a deaf customer: a person writes
         r"\b(eu|sou|eu sou) (surdo|surda|deficiente auditivo|deficiente auditiva)\b",
+        # the over-indebtedness law (14.181/2021): a conciliation a person must hold
+        r"\b(superendividad\w*|superendividamento|repactuar|repactuacao)\b",
         r"\bcade (o |a |os |as |um |uma |algum |alguma )?(pessoal|gente|alguem|humano|atendent\w*|atendimento|suporte"
         r"|funcionari\w*|gerente|operador\w*|responsavel|consultor\w*|moca|moco)\b",
         r"\batendimento (humano|pessoal)\b",
@@ -365,7 +369,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(expor|exponho|expondo|postar|posto|divulgar|viralizar)\b.{0,60}\b(redes sociais|instagram|facebook"
         r"|twitter|tiktok|internet|youtube)\b",
         r"\b(isso|isto|voces|o que voces fazem) (e|sao) (crime|ilegal|criminos\w*|extorsao)\b",
-        r"\b(chamar|chamo|chamarei) a policia\b",
+        r"\b(chamar|chamo|chamarei) a policia\b|\bdeus (vai|ha de|vai te|ira) (cobrar|castigar|punir)\b",
         # a joke of a firm, a threat called so, a debt told to others: "voces sao uma piada", "isso e ameaca",
         # "quem autorizou voces a ligar pro meu trabalho?" (CDC art. 42)
         r"\b(voces sao|isso e|essa empresa e|a empresa e|que) (uma )?piada\b|\b(isso|isto|essa mensagem|essa cobranca"
@@ -566,14 +570,16 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(no es (mia|mio|de mi)|no reconozco|no debo nada)\b",
         r"\b(nunca|jamais) (estive|pisei|entrei|fui|comprei)( \w+)? (nessa|nesse|naquela|naquele|na|no|em)"
         r" (loja|empresa|banco|lugar|estabelecimento|cidade)\b",
-        r"\b(sou|era|eu era) menor( de idade)?\b",
+        r"\b(sou|era|eu era) menor( de idade)?\b|\b(ele|ela) (tem|e) (menor de idade|([0-9]|1[0-7]) anos)\b"
+        r".{0,40}\b(divida|debito|cartao|conta|compra|emprestimo|credito)\b",
         # someone else signed, a company not known, a charge never authorised, a service cancelled
         r"\bquem (fez|contratou|comprou|assinou|pegou|abriu)( isso| essa \w+| esse \w+)? (foi|era) (o |a )?"
         r"(meu|minha)\b",
         r"\b(nem |nao )(sei|conheco) (que|qual) (empresa|loja|banco|financeira) (e essa|e esse|e esta|e este)\b",
         r"\b(taxa|tarifa|juros|seguro|anuidade|cobranca|valor|compra|servico)\b.{0,40}\bque (eu )?(nunca|nao|jamais)"
         r" (autorizei|contratei|pedi|solicitei|combinei|assinei)\b",
-        r"\b(servico|plano|contrato|assinatura|conta|linha|pacote) (foi|ja foi|esta|ja esta|tinha sido) cancelad[oa]\b",
+        r"\b(servico|plano|contrato|assinatura|conta|linha|pacote|compra|pedido) (foi|ja foi|esta|ja esta|tinha sido)"
+        r" cancelad[oa]\b",
         # not what was agreed: "nao bate com o que eu contratei", "peco revisao" ("veio diferente do combinado?" asks)
         r"\b(nao (bate|batem|confere|conferem|corresponde|correspondem|condiz|condizem)|diverge\w*)\b.{0,30}"
         r"\b(contratei|contratad[oa]|contrato|combinei|combinad[oa]|acordad[oa]|assinei"
@@ -592,7 +598,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(meu cpf|meus dados|meu nome|meu rg|meus documentos|minha identidade)\b (foi|foram)"
         r" (usad\w*|utilizad\w*)\b",
         r"\b(usad[oa]s?|utilizad[oa]s?) por (terceiros|outra pessoa|outras pessoas|estranhos)\b"
-        r"|\b(trocou|trocaram) (o |meu |o meu )?cartao\b",
+        r"|\b(trocou|trocaram) (o |meu |o meu |minha )?(cartao|maquininha|maquina de cartao)\b",
         r"\b(usaram|usou|usando|pegaram|abriram|abriu|fizeram|fez|tiraram|tirou|solicitou|solicitaram|pediu|pediram"
         r"|contratou|contrataram)\b.{0,240}\b(no meu nome|em meu nome|meus dados"
         r"|meu cpf|minha identidade|meus documentos|meu rg|com meu nome|meu nome)\b",

@@ -180,6 +180,13 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("minha vida ta desabando", "distress"),
         ("nem sei mais o que e descansar", "distress"),
         ("um suposto gerente pediu meu codigo", "fraud"),
+        ("o celular e meu faz muito tempo", "not_mine"),  # set 32's: a wrong number of long standing, the
+        ("posso pedir repactuacao das dividas?", "wants_human"),  # over-indebtedness law, a curse, an order
+        ("deus vai punir voces", "aggression"),  # cancelled, a minor's debt, a card machine swapped, an accountant
+        ("a compra ja foi cancelada", "not_mine"),
+        ("ele tem 14 anos, nao tem como ter emprestimo", "not_mine"),
+        ("trocaram o meu cartao e a maquininha", "fraud"),
+        ("o email e da minha contadora", "third_party"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:

@@ -364,6 +364,8 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("o whatsapp é da empresa, não pode receber cobranças", {"whatsapp"}),  # not take collection, robots' calls
         ("ligações dos robôs não", {"voicebot"}),
         ("só mensagem escrita, voz não", {"human_call", "voicebot"}),  # set 31's: voice named alone
+        ("não autorizo que telefonem pro meu trabalho", {"human_call", "voicebot"}),  # set 32's; a moment only:
+        ("não me liguem de madrugada", set()),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
