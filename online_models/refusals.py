@@ -379,6 +379,7 @@ def may_refuse(text: str) -> bool:
     return clauses is not None and any(_CONTACT.search(clause) and _REFUSING.search(clause) for clause in clauses)
 
 
+_MAY_WE = r"\b(podemos|posso|pode|tudo bem se)( a gente| nos| eu)?"  # "podemos...?", "tudo bem se a gente...?"
 # a channel refused by answering the robot's or the agent's question about it: "deseja continuar recebendo
 # mensagens por whatsapp?" "nao"; "para nao receber mais ligacoes, diga parar" "parar"
 _ASKS_TO_KEEP = re.compile(r"\b(deseja|quer|gostaria de|aceita|podemos|posso) (continuar (a )?)?(te |lhe )?"
@@ -387,11 +388,10 @@ _ASKS_TO_KEEP = re.compile(r"\b(deseja|quer|gostaria de|aceita|podemos|posso) (c
                            r"|\b(podemos|posso|pode|tudo bem se|tudo bem a gente|a gente pode)( a gente| nos| eu)?"
                            r" (continuar (a )?)?(te |lhe )(ligar|ligando|telefonar)\b"
                            # "podemos entrar em contato por ligacao?": the channel it names
-                           r"|\b(podemos|posso|pode|tudo bem se)( a gente| nos| eu)? (continuar (a )?)?"
+                           rf"|{_MAY_WE} (continuar (a )?)?"
                            r"(entrar em contato|fazer contato|te contatar|contatar|lhe contatar|te contactar)\b"
                            # a call asked for: "posso conversar com o senhor por telefone na sexta?"
-                           r"|\b(podemos|posso|pode|tudo bem se)( a gente| nos| eu)? (falar|conversar) com (voce"
-                           r"|o senhor|a senhora)\b"
+                           rf"|{_MAY_WE} (falar|conversar) com (voce|o senhor|a senhora)\b"
                            # this conversation: "podemos continuar falando por aqui?", "tudo bem seguirmos a conversa?"
                            r"|\b(podemos|posso|pode|tudo bem|quer|deseja|prefere|gostaria de)( \w+){0,2}? (continuar"
                            r"|continuarmos|seguir|seguirmos)( \w+){0,2}? (falando|conversando|a conversa|nossa conversa"

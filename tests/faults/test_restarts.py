@@ -24,19 +24,15 @@ RESUME_S = 15.0  # the issue's bound: processing resumes within this long of a r
 def test_after_a_sigterm_restart_with_no_payment_traffic_clocks_still_move(stack, tmp_path) -> None:
     worker = new_worker(stack, tmp_path)
     s = worker.settings
-    customers = [f"r{n}" for n in range(9)]
-    first = [message for who in customers for message in opening(s, who, "SP", 100.0)]
     worker.start()
     try:
-        publish(s, first)
-        wait_for(lambda: processed(worker) >= len(first), 60, what="the first events")
+        customers = _nine_opened(worker, "r")
         worker.stop()  # SIGTERM
         assert worker.stopped_in is not None and worker.stopped_in < 20  # nothing left unacked to wait for
         restarted = time.monotonic()
         worker.start()
         # Afterwards only the journey topic speaks, and only of the first customer: a month later.
-        later = event("session.started", {"channel": "app"}, "2026-04-04T10:00:00-03:00", subject="r0")
-        publish(s, [(s.topic_journey, "r0", orjson.dumps(later))])
+        publish(s, [_a_month_later(s, "r0")])
         wait_for(lambda: profile(worker, "r0")["days_past_due"] == 30, RESUME_S, 0.2, "the new event processed")
         assert time.monotonic() - restarted < RESUME_S + 10  # start-up included
         # A silent customer on r0's partition is ticked to the partition's progress: its clock moves too.
@@ -53,21 +49,33 @@ def test_a_partition_whose_last_input_is_malformed_still_ticks_its_silent_custom
     clock sweep ticks its silent customers to its progress (it used to wait for the next valid input)."""
     worker = new_worker(stack, tmp_path)
     s = worker.settings
-    customers = [f"m{n}" for n in range(9)]
-    first = [message for who in customers for message in opening(s, who, "SP", 100.0)]
     worker.start()
     try:
-        publish(s, first)
-        wait_for(lambda: processed(worker) >= len(first), 60, what="the first events")
+        customers = _nine_opened(worker, "m")
         partner = _same_partition(worker, "m0", customers[1:])
         assert partner is not None
-        later = event("session.started", {"channel": "app"}, "2026-04-04T10:00:00-03:00", subject="m0")
-        publish(s, [(s.topic_journey, "m0", orjson.dumps(later)), (s.topic_journey, "m0", b"{not json")])
+        publish(s, [_a_month_later(s, "m0"), (s.topic_journey, "m0", b"{not json")])
         wait_for(lambda: profile(worker, "m0")["days_past_due"] == 30, 30, 0.2, "the new event processed")
         wait_for(lambda: profile(worker, partner)["days_past_due"] >= 29, 30, 0.5,
                  f"the silent customer {partner}'s clock to follow")  # fmt: skip
     finally:
         worker.stop()
+
+
+def _nine_opened(worker, prefix: str) -> list[str]:
+    """Nine customers registered, each with an invoice due on 5 March, processed by ``worker``: their ids."""
+    s = worker.settings
+    customers = [f"{prefix}{n}" for n in range(9)]
+    first = [message for who in customers for message in opening(s, who, "SP", 100.0)]
+    publish(s, first)
+    wait_for(lambda: processed(worker) >= len(first), 60, what="the first events")
+    return customers
+
+
+def _a_month_later(s, customer_id: str) -> tuple[str, str, bytes]:
+    """A journey event of ``customer_id`` on 4 April, a month after its invoice fell due."""
+    later = event("session.started", {"channel": "app"}, "2026-04-04T10:00:00-03:00", subject=customer_id)
+    return s.topic_journey, customer_id, orjson.dumps(later)
 
 
 def _same_partition(worker, customer_id: str, others: list[str]) -> str | None:
