@@ -70,7 +70,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"|depois|cedo|tarde|de manha|a noite|antes|nesse horario|neste horario|pra isso|para isso)\b)",
     r"\b(me )?ligaram \w+ vezes\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
     rf"\b(?:me )?{_TAKE_OFF} (?:da|dessa|desta|das) (?:lista|listas) de {_CALLS}\b",
-    rf"\b(?:telefone|ligar|{_CALLS}) nunca mais\b|\b{_CALLS} (?:eu )?(?:nao|nunca) (?:quero|aceito|desejo)\b",
+    rf"\b(?:telefone|ligar|{_CALLS})(?: de robo| de robos| de maquina| gravada| gravadas| automatica| automaticas)?"
+    rf" nunca mais\b|\b{_CALLS} (?:eu )?(?:nao|nunca) (?:quero|aceito|desejo)\b",
     rf"\b{_CALLS} (?:jamais|nunca|de jeito nenhum|nem pensar)\b|\bnao (?:me )?liga mais\b",
     r"\bnada de (?:robo|robos|gravacao|ligacao automatica|ligacoes automaticas)(?: me)? ligando\b",
     # asked to refrain, formally: "queira abster-se de me telefonar"
@@ -107,7 +108,11 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\bnem pensar (?:em|de) (?:me )?(?:mandar |mandarem |receber )?{_MEDIUM}\b",
     rf"\bnao quero (?:mais )?(?:receber )?(?:mais )?{_THESE}{_MEDIUM}\b(?! (?:pode|podem|sim|tudo bem)\b)",
     rf"\bnao tenho (?:mais )?interesse em receber\b(?: \w+){{0,4}}? {_MEDIUM}\b",
-    rf"\bnao (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar)(?: mais)? nada (?:por|pelo|via|no) {_MEDIUM}\b",
+    rf"\bnao (?:me )?(?:mandem|mande|manda|enviem|envie|envia|mandar|enviar)(?: mais)? nada (?:por|pelo|via|no)"
+    rf" {_MEDIUM}\b",
+    # a second medium after it: "nao me manda mais nada pelo whats nem por sms"
+    rf"\bnao (?:me )?(?:mandem|mande|manda|enviem|envie|envia|mandar|enviar)(?: mais)? nada\b.{{0,40}}\bnem"
+    rf" (?:por |pelo |pela |via |no |de )?{_MEDIUM}\b",
     r"\bno (?:quiero|me manden|me envien) (?:recibir )?(?:mas )?(mensajes)\b",  # Spanish (the group: the medium)
     rf"\b(?:chega|nada) de {_MEDIUM}\b",
     rf"\b{_STOP} com {_THESE}{_MEDIUM}\b",
@@ -396,8 +401,9 @@ _ASKS_TO_KEEP = re.compile(r"\b(deseja|quer|gostaria de|aceita|podemos|posso) (c
                            r"|\b(podemos|posso|pode|tudo bem|quer|deseja|prefere|gostaria de)( \w+){0,2}? (continuar"
                            r"|continuarmos|seguir|seguirmos)( \w+){0,2}? (falando|conversando|a conversa|nossa conversa"
                            r"|o atendimento)\b")
-_ASKS_TO_ALLOW = re.compile(r"\b(autoriza|permite|aceita)\b( que)?( a gente| nos| eu)?( o| a)? (envio|envie|enviemos"
-                            r"|enviar|mande|mandemos|recebimento|receber|contato|ligacao|ligacoes|ligue|liguemos)\b")
+_ASKS_TO_ALLOW = re.compile(r"\b(autoriza|permite|aceita)\b( que)?( a gente| nos| eu)?( o| a| te| lhe)?"
+                            r" (envio|envie|enviemos|enviar|mande|mandemos|recebimento|receber|contato|ligacao|ligacoes"
+                            r"|ligue|liguemos|telefone|telefonemos)\b")
 _ASKS_TO_KEEP_BEING = re.compile(r"\b(prefere|quer|deseja|gostaria de) continuar (sendo )?(contatad\w*|contactad\w*"
                                  r"|procurad\w*)\b")
 _ASKS_TO_STOP = re.compile(r"\b(deseja|quer|gostaria de) (deixar|parar) de receb\w*\b")  # answered "sim"
@@ -406,7 +412,7 @@ _ONE_OFF = re.compile(r"\b(boleto|fatura|segunda via|comprovante|codigo|link|pix
 _OFFERS_TO_STOP = re.compile(r"\b(para|pra) (nao receber|parar de receber|sair|cancelar|descadastrar)\b")
 _NO = re.compile(r"(nao|nao quero|nao quero nao|nao obrigad\w|nao quero mais|negativo|de jeito nenhum|melhor nao"
                  r"|pode nao"
-                 r"|acho melhor nao|prefiro que nao|prefiro nao|nem pensar|nao autorizo|nao permito|nao aceito)")
+                 r"|acho melhor nao|prefiro que nao|prefiro nao|nem pensar|nao autorizo|nao permito|nao aceito)( nao)?")
 _YES = re.compile(r"(sim|sim quero|sim por favor|quero|pode|pode sim|isso)")
 _STOP_WORD = re.compile(r"(parar|pare|sair|cancelar|descadastrar|stop|quero parar|quero sair)")
 # each kind of question about contact, with the answers to it that refuse the channels it names

@@ -144,6 +144,10 @@ _ASK = _any(r"quer\w*", "queria", "gostaria", r"precis\w*", r"pode\w*", r"poss\w
             r"coloca\w*",
             "por favor", "urgente", r"me atend\w*", r"ser atendid\w*", "quero")  # fmt: skip
 _FUTURE = _any("vou", "assim que", "quando", "depois que", "amanha")
+# phishing in the company's name ("um link estranho pedindo senha", "um whatsapp em nome de voces pedindo o codigo"):
+# a fraud reported even when the customer then asks whether it was the company ("isso e de voces mesmo?")
+_PHISHING = (r"\b(link|site|pagina|perfil)\b( \w+){0,2}? (falso|falsa|estranho|estranha|suspeito|suspeita)\b"
+             r"|\bpedindo (a |o |meu |minha |meus |minhas )?(senha|senhas|codigo|token|dados do cartao)\b")
 FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "wants_human": tuple(re.compile(p) for p in (
         rf"\b(falar|fala|falando|conversar|converso|conversando|contato|ser atendid\w*|atendid\w*) "
@@ -294,6 +298,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bnao (consigo|estou conseguindo|tenho conseguido|consegui) (nem )?(comer|dormir)( direito| mais| nada)?"
         r"( nem (comer|dormir))?\b(?! (o|a|os|as|um|uma|esse|essa|isso)\b)",
         r"\b(nao tenho|nem|sem) (nem )?(o )?que comer\b",
+        # all the money there was taken by a court ("penhoraram tudo", "levaram meu salario inteiro"), none for food
+        r"\b(levaram|tomaram|bloquearam|penhoraram|tomou|levou|bloqueou|penhorou) (todo |o )?(meu )?salario"
+        r"( inteiro| todo)\b|\bpenhor(aram|ou) tudo\b|\bsem dinheiro (pra|para) (comida|comer)\b",
         r"\bmelhor (eu )?nao (acordar|estar aqui|estar mais aqui|existir)\b",
         r"\bnao (quero|queria) (mais |nem )?(acordar|existir|estar aqui)\b",
         r"\b(tenho tido|tive|tendo|tenho|ando tendo) (umas |varias |muitas )?crises\b"
@@ -563,8 +570,16 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|contratad\w*|informad\w*|autorizad\w*|acordad\w*)\b",
         r"\bnao tenho mais (nenhum |nenhuma )?(conta|cartao|contrato|plano|nada) (com|aqui|ai|de) ?(voces)?\b",
         # signed by someone a court has put under a guardian, or who could not know what was signed
-        r"\bnao (sabia|sabe|entendia|lembra|lembrava) (o que|de ter) (estava |esta )?(assinando|assinado|fazendo|feito"
-        r"|contratado|comprado)\b|\bnao (podia|poderia|pode) ter (feito|assinado|contratado|comprado)\b",
+        r"\bnao (sabia|sabe|entendia|entende|lembra|lembrava|faz ideia|fazia ideia|tem ideia|tinha ideia) (o que|de ter"
+        r"|do que) (estava |esta )?(assinando|assinado|assinou|fazendo|feito|fez|contratado|contratou|comprado"
+        r"|comprou)\b"
+        r"|\bnao (podia|poderia|pode) ter (feito|assinado|contratado|comprado)\b"
+        r"|\b(assinou|contratou|comprou|assinei|contratei|comprei) sem (entender|saber|ler) (nada|o que)\b",
+        # the debt of someone who died is the estate's, settled in probate: "isso entra no inventario dele"
+        r"\b(ta|esta|entra|entrou|fica|vai|foi)( tudo)? (no|pro|para o|pelo) (espolio|inventario)\b"
+        r"|\b(assunto|coisa|divida|conta|parte) (do|no) (espolio|inventario)\b|\b(espolio|inventario) (dele|dela"
+        r"|do meu|da minha)\b|\bdivida de quem (morreu|faleceu)\b|\binventariante\b"
+        r"|\b(advogad[oa]|advogados) (do|da|de) (espolio|inventario|heranca)\b",
         r"\b(numero|telefone|celular|linha|chip) agora e meu\b",
         # in Spanish (the borders): "no es mia", "no reconozco"; a shop never set foot in; a minor
         r"\b(no es (mia|mio|de mi)|no reconozco|no debo nada)\b",
@@ -607,6 +622,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(dizendo|falando|dizia|disse|falou|alegando) (que )?(era|ser|e|eram|sao) ((um |uma )?(acordo|renegociacao"
         r"|negociacao|boleto|cobranca) )?(do|da|de) (voces|empresa|banco|loja|financeira|central|cobranca)\b",
         r"\bcliquei\b.{0,40}\blink\b|\blink\b.{0,60}\bcliquei\b",
+        # a face or a photo of the customer's used to pass a biometric check: "abriram com uma selfie minha"
+        r"\b(selfie|foto|fotos|imagem|video) (minha|minhas|meu|de mim|do meu rosto)\b.{0,80}\b(biometria|reconhecimento"
+        r" facial|abrir|abriram|abriu|cadastr\w*|validar|validaram|validou)\b|\b(biometria|reconhecimento facial)\b"
+        r".{0,60}\b(foto|fotos|selfie|imagem|video) (minha|minhas|de mim|do meu rosto)\b",
+        _PHISHING,
         r"\b(fez|fizeram|comprou|compraram)\b.{0,40}\b(meu|minha) (cartao|conta|senha)\b.{0,30}\bsem (eu saber"
         r"|me avisar|me pedir|permissao|autoriza\w*)\b",
         r"\bno meu nome\b.{0,30}\bque (eu )?(nao|nunca) (fiz|pedi|contratei|solicitei|assinei)\b",
@@ -743,6 +763,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(sou|aqui e|quem fala e)( o| a)? (vizinh\w*|cunhad\w*|sogr\w*|genro|nora|cuidador\w*|procurador\w*"
         r"|sindico|sindica|porteiro|porteira|zelador\w*|recepcionista|secretario|secretaria)\b",
         r"\b(sou|aqui e)( o| a)? (advogad[oa]|representante legal) (do|da|de)\b",
+        # an estate's administrator or lawyer, a relative under the writer's care, someone reading to the customer
+        r"\binventariante\b|\b(advogad[oa]|advogados) (do|da|de) (espolio|inventario|heranca)\b",
+        rf"\b(sou|eu sou|sou eu)( o| a)? (responsavel|cuidador\w*|curador\w*) (por ela|por ele|dela|dele|(pelo|pela|do"
+        rf"|da) (meu|minha) {_KIN})\b|\b(quem responde|eu respondo) (por ela|por ele|(pelo|pela) (meu|minha) {_KIN})\b",
+        rf"\b(meu|minha) {_KIN}\b.{{0,30}}\b(le|lendo|leu)( \w+){{0,2}} (pra|para) mim\b"
+        rf"|\b(le|lendo|leu)( \w+){{0,2}} (pra|para) mim (e|eh) (o |a )?(meu|minha) {_KIN}\b",
         _NO_LONGER_THERE,
         r"\b(sou|aqui e|quem fala e|eu sou)( o| a)? (interprete|tradutor|tradutora)\b",
         rf"\b(meu|minha) {_KIN} (que )?(esta|e quem esta) (escrevendo|digitando|respondendo|mandando)"
@@ -1030,6 +1056,8 @@ def flags(text: str) -> set[str]:
     clean = normalise(text)
     found = {name for name, patterns in FLAG_PATTERNS.items()
              if any(p.search(clean) for p in patterns) and not _excepted(name, text, clean)}  # fmt: skip
+    if _PHISHED.search(clean):  # (not excepted by "de voces mesmo?": the customer asks because of it)
+        found.add("fraud")
     if _FOREIGN_ASKS.search(plain_words(text)):
         found.add("wants_human")
     if {"aggression", "distress"} <= found and not any(p.search(clean) for p in FLAG_PATTERNS["aggression"]
@@ -1041,6 +1069,7 @@ def flags(text: str) -> set[str]:
     return found
 
 
+_PHISHED = re.compile(_PHISHING)
 # "é golpe essa mensagem?", "isso é golpe?": the customer doubts the contact, and claims no fraud on the debt
 _DOUBT = re.compile(r"\b(e|eh|sera|seria) (um |uma )?golpe\b|\bgolpe (isso|esse|essa|este|esta|aqui|ou)\b"
                     r"|\b(como (eu )?(sei|saber|vou saber)|sera que|medo de"

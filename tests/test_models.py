@@ -187,6 +187,15 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("ele tem 14 anos, nao tem como ter emprestimo", "not_mine"),
         ("trocaram o meu cartao e a maquininha", "fraud"),
         ("o email e da minha contadora", "third_party"),
+        ("essa divida vai pro espolio dela", "not_mine"),  # set 33's: an estate in probate and its administrator,
+        ("o inventariante e meu irmao", "third_party"),  # a carer answering, a relative reading to the customer,
+        ("minha esposa nao fazia ideia do que comprou", "not_mine"),  # a signature without understanding, a
+        ("eu respondo pela minha mae", "third_party"),  # face photo at a biometric check, phishing, a court
+        ("minha sobrinha que le tudo pra mim", "third_party"),  # taking a whole salary
+        ("usaram uma foto minha pra passar na biometria", "fraud"),
+        ("um perfil falso com o nome da empresa me mandou boleto", "fraud"),
+        ("mensagem pedindo meu token, foi de voces mesmo?", "fraud"),
+        ("o juiz bloqueou meu salario inteiro", "distress"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:

@@ -366,6 +366,8 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("só mensagem escrita, voz não", {"human_call", "voicebot"}),  # set 31's: voice named alone
         ("não autorizo que telefonem pro meu trabalho", {"human_call", "voicebot"}),  # set 32's; a moment only:
         ("não me liguem de madrugada", set()),
+        ("chamada automática nunca mais", {"voicebot"}),  # set 33's: a machine's calls 'nunca mais'; two media
+        ("não me envia mais nada pelo email nem pelo zap", {"email", "whatsapp"}),  # after 'nada'
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
@@ -800,3 +802,6 @@ def test_a_no_to_a_bot_asking_leave_to_write_refuses_that_channel_and_a_document
     asked = "Podemos conversar com a senhora por telefone?"
     assert refused_in_answer(asked, "não", "sms") == {"human_call", "voicebot"}
     assert refused_in_answer("Posso falar com você hoje à tarde?", "não", "sms") == set()
+    # set 33's: leave asked with "te"/"lhe" before the verb, and a no said twice
+    assert refused_in_answer("A senhora permite que a gente te ligue?", "não permito não") == {"human_call", "voicebot"}
+    assert refused_in_answer("Você aceita que a gente lhe mande mensagem por SMS?", "não aceito") == {"sms"}
