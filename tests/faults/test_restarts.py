@@ -79,12 +79,11 @@ def _a_month_later(s, customer_id: str) -> tuple[str, str, bytes]:
 
 
 def _same_partition(worker, customer_id: str, others: list[str]) -> str | None:
-    from aiokafka.partitioner import murmur2
+    """The first of ``others`` whose events go to ``customer_id``'s partition (None: none does)."""
+    from online_models.partitioning import partition_for
 
-    def part(c: str) -> int:
-        return (murmur2(c.encode()) & 0x7FFFFFFF) % worker.settings.partitions
-
-    return next((c for c in others if part(c) == part(customer_id)), None)
+    n = worker.settings.partitions
+    return next((c for c in others if partition_for(c.encode(), n) == partition_for(customer_id.encode(), n)), None)
 
 
 def test_kill_9_twice_mid_stream_loses_no_input_and_no_output(stack, tmp_path) -> None:
