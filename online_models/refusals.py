@@ -74,6 +74,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf" nunca mais\b|\b{_CALLS} (?:eu )?(?:nao|nunca) (?:quero|aceito|desejo)\b",
     rf"\b{_CALLS} (?:jamais|nunca|de jeito nenhum|nem pensar)\b|\bnao (?:me )?liga mais\b",
     r"\bnada de (?:robo|robos|gravacao|ligacao automatica|ligacoes automaticas)(?: me)? ligando\b",
+    # the robot's recorded voice refused: "sem audio de robo", "chega de gravacao de robo"
+    r"\b(?:sem|nada de|chega de|nao quero) (?:audio|audios|gravacao|gravacoes) (?:de|do|dos) (?:robo|robos)\b",
     # asked to refrain, formally: "queira abster-se de me telefonar"
     rf"\babst\w*(?: se)? de (?:me )?(?:ligar|telefonar|{_CALLS})\b",
     # calling is no use: "sou surda, nao adianta me ligar", "ligacao nao adianta, manda por escrito"
@@ -148,7 +150,9 @@ _OPT_OUT = re.compile(r"stop|sair|sai|remover|excluir|pare|parar|descadastrar|ca
                       r"|sair da lista"
                       r"|desinscrever|cancelar (?:a )?inscricao|cancelar (?:a )?assinatura"
                       r"|(?:me )?(?:tira|tire|tirem|remova|removam|remove|exclua|excluam|exclui)"
-                      r" (?:da|dessa|desta) lista"
+                      r" (?:da|dessa|desta) lista(?: de transmissao| de envio| de envios| de contatos)?"
+                      r"|(?:quero )?(?:sair|ser removid[oa]|ser excluid[oa]|ser retirad[oa]) (?:da|dessa|desta) lista"
+                      r"(?: de transmissao| de envio| de envios| de contatos)?"
                       r"|nao quero (?:mais )?receber(?: mais)?(?: nada)?(?: de voces)?")  # fmt: skip
 _OPT_OUT_ON = re.compile(r"(?:cancelar|cancela|cancele|desativar|desativa|desative)(?: o envio (?:de|das|dos)"
                          r"| o recebimento (?:de|das|dos)| as| essas| estas)?"
@@ -173,13 +177,15 @@ _NOTHING_TO = re.compile(r"\b(?:nao (?:me )?(?:mandem|mande|enviem|envie|mandar|
 _A_MEDIUM = re.compile(rf"\b{_MEDIUM}\b")
 # collection refused on a medium named before: "esse whats e do trabalho, cobranca aqui nao"
 _NOT_HERE = re.compile(r"\b(?:cobranca|cobrancas|cobrar) (?:aqui|por aqui|nele|nesse|neste)(?: \w+)? nao\b"
+                       r"|\bnao (?:usem|use|utilizem|utilize)(?: ele| ela| esse| este| isso| isto)? (?:pra|para)"
+                       r" (?:cobranca|cobrancas|cobrar)\b"
                        r"|\bnao (?:quero|aceito|admito) (?:mais )?(?:cobranca|cobrancas)"
                        r" (?:aqui|por aqui|nele|nesse|neste)\b")
 _ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDIUM}\b")
 _CLAUSES = re.compile(r"[,.;!?\n]+")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
                               r"|llam|mensaj"
-                              r"|aviso|robo|bot|contat|contact|voz")
+                              r"|aviso|robo|bot|contat|contact|voz|carta|correio|correspond")
 # no contact at all, by any way: "nao quero ser contatado de forma nenhuma", "nao aceito contato por meio nenhum"
 _NO_WAY_AT_ALL = re.compile(r"\bnao (?:quero|desejo|aceito|autorizo|permito|tenho interesse em)(?: mais)?"
                             r"(?: ser| receber| em receber| nenhum)?"
@@ -188,7 +194,11 @@ _NO_WAY_AT_ALL = re.compile(r"\bnao (?:quero|desejo|aceito|autorizo|permito|tenh
                             r"|(?:por|de|em) (?:meio|canal|forma|jeito|via) (?:nenhum|nenhuma|algum|alguma))\b"
                             # "nao quero mais nenhum tipo de contato"
                             r"|\bnao (?:quero|desejo|aceito|autorizo|permito)(?: mais)? (?:nenhum|qualquer)"
-                            r" (?:tipo de )?contato\b")
+                            r" (?:tipo de )?contato\b"
+                            # only by post, which no channel is: "so aceito contato por carta registrada"
+                            r"|\b(?:so|somente|apenas) (?:aceito|quero|recebo|atendo)(?: o| a)? (?:contato|contatos"
+                            r"|cobranca|cobrancas|comunicacao|comunicacoes)(?: \w+){0,2}? (?:por|via|pelo|pela"
+                            r"|pelos) (?:carta|cartas|correio|correios|correspondencia)\b")
 # contact refused in formal words, naming how: "nao quero mais ser contatado por telefone", "nao autorizo envio de
 # sms", "deixem de me contatar por email", "removam meu numero do whatsapp", "desativem as notificacoes"
 _REFUSES = (r"(?:nao (?:quero|desejo|aceito|autorizo|permito)(?: mais)?(?: ser| receber| o| a| que)?|deixem de|parem de"
@@ -412,7 +422,8 @@ _ONE_OFF = re.compile(r"\b(boleto|fatura|segunda via|comprovante|codigo|link|pix
 _OFFERS_TO_STOP = re.compile(r"\b(para|pra) (nao receber|parar de receber|sair|cancelar|descadastrar)\b")
 _NO = re.compile(r"(nao|nao quero|nao quero nao|nao obrigad\w|nao quero mais|negativo|de jeito nenhum|melhor nao"
                  r"|pode nao"
-                 r"|acho melhor nao|prefiro que nao|prefiro nao|nem pensar|nao autorizo|nao permito|nao aceito)( nao)?")
+                 r"|acho melhor nao|prefiro que nao|prefiro nao|nem pensar|nao autorizo|nao permito|nao aceito"
+                 r"|pode parar|pode cancelar|para|pare|parar|cancela|cancelar|dispenso|dispenso obrigad\w)( nao)?")
 _YES = re.compile(r"(sim|sim quero|sim por favor|quero|pode|pode sim|isso)")
 _STOP_WORD = re.compile(r"(parar|pare|sair|cancelar|descadastrar|stop|quero parar|quero sair)")
 # each kind of question about contact, with the answers to it that refuse the channels it names

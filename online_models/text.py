@@ -247,6 +247,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\batendimento (com|de|por) (um |uma |o |a |algum |alguma )?{_STAFF}\b",
         r"\b(passa\w*|transfer\w*|coloca\w*|encaminh\w*|manda\w*) (para|pra|pro|com|ao|a) (o |a )?(sac|ouvidoria"
         r"|suporte|central de atendimento|juridico|financeiro|setor de \w+|departamento de \w+)\b",
+        # the ombudsman: "registrar na ouvidoria", "acionar a ouvidoria", "recorrer a ouvidoria"
+        r"\b(registrar|registro|abrir|abro|fazer|acionar|aciono|recorrer|recorro|reclamar|reclamacao)\b( \w+){0,3}?"
+        r" (na|a|com a|pela|para a|pra) ouvidoria\b",
         rf"\b(orientacao|explicacao|resposta|retorno|atendimento) (de|com|por) (alguem|uma pessoa|um humano"
         rf"|{_STAFF})\b",
         # in Spanish: a person answers (a robot writing in Portuguese would not be understood)
@@ -301,6 +304,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # all the money there was taken by a court ("penhoraram tudo", "levaram meu salario inteiro"), none for food
         r"\b(levaram|tomaram|bloquearam|penhoraram|tomou|levou|bloqueou|penhorou) (todo |o )?(meu )?salario"
         r"( inteiro| todo)\b|\bpenhor(aram|ou) tudo\b|\bsem dinheiro (pra|para) (comida|comer)\b",
+        # medication the debt has brought: "remedio controlado por causa das cobrancas", "a base de calmante"
+        r"\b(remedio|remedios|medicamento|medicamentos) (controlad\w*|tarja preta|pra ansiedade|para ansiedade"
+        r"|pra dormir|para dormir|pros nervos|para os nervos)\b"
+        r"|\b(a base de|tomando|tomar|tomo) (calmante|calmantes)\b",
         r"\bmelhor (eu )?nao (acordar|estar aqui|estar mais aqui|existir)\b",
         r"\bnao (quero|queria) (mais |nem )?(acordar|existir|estar aqui)\b",
         r"\b(tenho tido|tive|tendo|tenho|ando tendo) (umas |varias |muitas )?crises\b"
@@ -570,7 +577,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|contratad\w*|informad\w*|autorizad\w*|acordad\w*)\b",
         r"\bnao tenho mais (nenhum |nenhuma )?(conta|cartao|contrato|plano|nada) (com|aqui|ai|de) ?(voces)?\b",
         # signed by someone a court has put under a guardian, or who could not know what was signed
-        r"\bnao (sabia|sabe|entendia|entende|lembra|lembrava|faz ideia|fazia ideia|tem ideia|tinha ideia) (o que|de ter"
+        r"\bnao (sabia|sabe|entendia|entende|lembra|lembro|lembrava|faz ideia|fazia ideia|tem ideia|tinha ideia) (o que"
+        r"|de ter"
         r"|do que) (estava |esta )?(assinando|assinado|assinou|fazendo|feito|fez|contratado|contratou|comprado"
         r"|comprou)\b"
         r"|\bnao (podia|poderia|pode) ter (feito|assinado|contratado|comprado)\b"
@@ -580,6 +588,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(assunto|coisa|divida|conta|parte) (do|no) (espolio|inventario)\b|\b(espolio|inventario) (dele|dela"
         r"|do meu|da minha)\b|\bdivida de quem (morreu|faleceu)\b|\binventariante\b"
         r"|\b(advogad[oa]|advogados) (do|da|de) (espolio|inventario|heranca)\b",
+        # a contract the customer calls supposed: "o contrato que eu supostamente assinei", "esse suposto contrato"
+        r"\b(supostamente|teoricamente) (assinei|contratei|fiz|comprei|peguei)\b|\b(que|onde) eu (teria|supostamente)"
+        r" (assinado|contratado|feito|comprado)\b|\b(esse|este|desse|deste|o|do) suposto (contrato|emprestimo|cartao"
+        r"|debito|divida|financiamento)\b",
         r"\b(numero|telefone|celular|linha|chip) agora e meu\b",
         # in Spanish (the borders): "no es mia", "no reconozco"; a shop never set foot in; a minor
         r"\b(no es (mia|mio|de mi)|no reconozco|no debo nada)\b",
@@ -622,6 +634,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(dizendo|falando|dizia|disse|falou|alegando) (que )?(era|ser|e|eram|sao) ((um |uma )?(acordo|renegociacao"
         r"|negociacao|boleto|cobranca) )?(do|da|de) (voces|empresa|banco|loja|financeira|central|cobranca)\b",
         r"\bcliquei\b.{0,40}\blink\b|\blink\b.{0,60}\bcliquei\b",
+        # a debt made under threat (economic violence): "meu ex me obrigou a fazer", "fiz sob ameaca dele"
+        r"\b(me (obrigou|obrigaram|forcou|forcaram|coagiu|coagiram)|fui (obrigad[oa]|forcad[oa]|coagid[oa]))"
+        r" a (fazer|assinar|pegar|tirar|contratar|abrir)\b|\bsob (ameaca|coacao)\b|\bviolencia (domestica"
+        r"|patrimonial)\b",
+        # a phone, a bag or a card taken, then used: "levou minha bolsa e usou o cartao"
+        r"\b(pegou|pegaram|levou|levaram|roubou|roubaram|furtou|furtaram|arrancou|arrancaram)\b( \w+){0,2}? (meu|minha)"
+        r" (celular|telefone|aparelho|cartao|bolsa|carteira|mochila)\b.{0,60}\b(fez|fizeram|usou|usaram|comprou"
+        r"|compraram|transferiu|transferiram|sacou|sacaram)\b",
         # a face or a photo of the customer's used to pass a biometric check: "abriram com uma selfie minha"
         r"\b(selfie|foto|fotos|imagem|video) (minha|minhas|meu|de mim|do meu rosto)\b.{0,80}\b(biometria|reconhecimento"
         r" facial|abrir|abriram|abriu|cadastr\w*|validar|validaram|validou)\b|\b(biometria|reconhecimento facial)\b"
@@ -708,6 +728,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\bnao (autorizo|autorizei|permito|permiti|consenti|dei consentimento|tem autorizacao|tem permissao)\b"
         rf".{{0,40}}\b({_MY_DATA}|compartilhamento|tratamento|uso dos)\b",
         r"\b(lgpd|anpd|lei geral de protecao de dados|protecao de dados|encarregado de dados|dpo)\b",
+        # the contract itself asked for: "uma copia do contrato", "exijo ver esse suposto contrato"
+        r"\b(copia|via|segunda via) (do|deste|desse) (meu )?(suposto )?contrato\b|\b(quero|exijo|preciso|solicito"
+        r"|gostaria de) (ver|receber|conferir) (o |esse |este )?(meu )?(suposto )?contrato\b",
         # the legal basis or purpose of the processing: "qual a base legal?", "com base em que lei usam meu cpf?"
         r"\bbase legal\b|\bcom base em que (lei|direito|norma)\b|\bfinalidade (do|de) (tratamento|uso)\b"
         rf"|\btratamento (dos|de) {_MY_DATA}\b",
@@ -763,6 +786,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(sou|aqui e|quem fala e)( o| a)? (vizinh\w*|cunhad\w*|sogr\w*|genro|nora|cuidador\w*|procurador\w*"
         r"|sindico|sindica|porteiro|porteira|zelador\w*|recepcionista|secretario|secretaria)\b",
         r"\b(sou|aqui e)( o| a)? (advogad[oa]|representante legal) (do|da|de)\b",
+        # someone who works for the customer: "sou a diarista dela", "eu trabalho pra ele", "o Roberto e meu patrao"
+        r"\b(sou|eu sou|aqui e)( o| a)? (motorista|empregad[oa]|diarista|funcionari[oa]|baba|caseir[oa]|secretari[oa]"
+        r"|assistente|cozinheir[oa]|jardineir[oa]|enfermeir[oa]|acompanhante) (dele|dela|do|da)\b"
+        r"|\btrabalho (na casa|para|pra) (dele|dela|ele|ela)\b",
+        r"\b(o|a) ((dona|seu|senhor|senhora|sr|sra|dr|dra) )?(?!(conta|divida|fatura|parcela|compra|cobranca|culpa"
+        r"|problema)\b)\w+ (e|eh) (o |a )?(meu|minha) (patrao|patroa|chefe)\b",
         # an estate's administrator or lawyer, a relative under the writer's care, someone reading to the customer
         r"\binventariante\b|\b(advogad[oa]|advogados) (do|da|de) (espolio|inventario|heranca)\b",
         rf"\b(sou|eu sou|sou eu)( o| a)? (responsavel|cuidador\w*|curador\w*) (por ela|por ele|dela|dele|(pelo|pela|do"

@@ -196,6 +196,13 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("um perfil falso com o nome da empresa me mandou boleto", "fraud"),
         ("mensagem pedindo meu token, foi de voces mesmo?", "fraud"),
         ("o juiz bloqueou meu salario inteiro", "distress"),
+        ("o namorado me forcou a contratar o emprestimo", "fraud"),  # set 34's: a loan under threat, a bag taken
+        ("arrancaram minha mochila e usaram meu cartao", "fraud"),  # then used, the ombudsman, medication,
+        ("quero abrir reclamacao na ouvidoria", "wants_human"),  # a contract called supposed, and asked for,
+        ("estou tomando calmantes todo dia", "distress"),  # someone working for the customer
+        ("onde eu teria assinado isso?", "not_mine"),
+        ("preciso receber o meu contrato", "data_request"),
+        ("sou o caseiro dele", "third_party"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:

@@ -234,6 +234,13 @@ def test_a_bare_sair_refuses_the_channel_it_was_written_on_and_sair_da_divida_re
     assert story.triggers[before:] and not [t for t in story.triggers[before:] if t["data"]["channel"] == "sms"]
 
 
+def test_leaving_a_list_of_a_kind_refuses_the_channel_it_was_written_on() -> None:
+    """Set 34: "quero sair da lista de transmissão" on WhatsApp named no medium and refused nothing."""
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call"))
+    story.say("quero ser excluída desta lista de contatos", "2026-03-02T11:00:00-03:00", channel="whatsapp")
+    assert story.profile.channels_opted_out == ["whatsapp"]
+
+
 def _bot(story: Story, text: str, when: str) -> None:
     data = {"channel": "whatsapp", "direction": "outbound", "author": "bot", "text": text}
     story.feed(event("chat.message", data, when, event_id=f"bot-{when}"))
@@ -368,6 +375,9 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("não me liguem de madrugada", set()),
         ("chamada automática nunca mais", {"voicebot"}),  # set 33's: a machine's calls 'nunca mais'; two media
         ("não me envia mais nada pelo email nem pelo zap", {"email", "whatsapp"}),  # after 'nada'
+        ("o sms é do meu chefe, não utilizem isso pra cobrar", {"sms"}),  # set 34's: a medium not for collection,
+        ("chega de áudios dos robôs", {"voicebot"}),  # a robot's recorded voice, post only (no channel vigia has)
+        ("apenas aceito contatos pelos correios", {"whatsapp", "sms", "email", "human_call", "voicebot", "app_push"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
@@ -805,3 +815,6 @@ def test_a_no_to_a_bot_asking_leave_to_write_refuses_that_channel_and_a_document
     # set 33's: leave asked with "te"/"lhe" before the verb, and a no said twice
     assert refused_in_answer("A senhora permite que a gente te ligue?", "não permito não") == {"human_call", "voicebot"}
     assert refused_in_answer("Você aceita que a gente lhe mande mensagem por SMS?", "não aceito") == {"sms"}
+    # set 34's: a stop said, or the offer dispensed
+    assert refused_in_answer("Podemos continuar mandando avisos no email?", "cancela") == {"email"}
+    assert refused_in_answer("Quer receber mensagens no whatsapp?", "dispenso, obrigada") == {"whatsapp"}
