@@ -95,7 +95,8 @@ _MACHINE_CALLS = re.compile(r"\b(robo|robos|robotizad\w*|gravad\w*|gravacao|auto
 _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b{_STOP} de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando) "
     rf"(?:mais )?{_MEDIUM}\b",
-    rf"\b(?:nao|nunca mais) (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar) (?:mais )?{_MEDIUM}\b",
+    rf"\b(?:nao|nunca mais) (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar) (?:mais )?"
+    rf"(?:esse |este |esses |estes )?(?:tipo de |tipos de )?{_MEDIUM}\b",
     rf"\b(?:nao|nunca mais) (?:me )?(?:manda|envia) mais {_MEDIUM}\b",
     rf"(?<!nao )\b(?:deixem|deixe|deixa|deixar) de (?:me )?(?:mandar|enviar) (?:mais )?{_MEDIUM}\b",
     # a medium that may not take collection: "esse zap e corporativo, nao pode receber cobranca"
@@ -157,6 +158,8 @@ _OPT_OUT = re.compile(r"stop|sair|sai|remover|excluir|pare|parar|descadastrar|ca
 _OPT_OUT_ON = re.compile(r"(?:cancelar|cancela|cancele|desativar|desativa|desative)(?: o envio (?:de|das|dos)"
                          r"| o recebimento (?:de|das|dos)| as| essas| estas)?"
                          r" (?:mensagens|notificacoes|avisos)")  # fmt: skip
+# an opt-out in a clause of its own, beside others ("me esquece, nao quero receber mais nada de voces")
+_OPTED_OUT = re.compile(r"(?:ja disse |eu )?nao quero (?:mais )?receber(?: mais)?(?: nada)?(?: de voces)?")
 _COURTESY = re.compile(r"^(?:por favor )?|(?: por favor| obrigad[oa])?$")
 WRITTEN_CHANNELS = ("sms", "whatsapp", "email", "app_push")
 _MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns)(?: de voces| de vcs| da empresa)? (?:no|pelo|por|via|de|do) {_MEDIUM}\b")
@@ -185,7 +188,7 @@ _ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDI
 _CLAUSES = re.compile(r"[,.;!?\n]+")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
                               r"|llam|mensaj"
-                              r"|aviso|robo|bot|contat|contact|voz|carta|correio|correspond")
+                              r"|aviso|robo|bot|contat|contact|voz|carta|correio|correspond|cadastr|listas")
 # no contact at all, by any way: "nao quero ser contatado de forma nenhuma", "nao aceito contato por meio nenhum"
 _NO_WAY_AT_ALL = re.compile(r"\bnao (?:quero|desejo|aceito|autorizo|permito|tenho interesse em)(?: mais)?"
                             r"(?: ser| receber| em receber| nenhum)?"
@@ -196,6 +199,9 @@ _NO_WAY_AT_ALL = re.compile(r"\bnao (?:quero|desejo|aceito|autorizo|permito|tenh
                             r"|\bnao (?:quero|desejo|aceito|autorizo|permito)(?: mais)? (?:nenhum|qualquer)"
                             r" (?:tipo de )?contato\b"
                             # only by post, which no channel is: "so aceito contato por carta registrada"
+                            # taken off every list: "removam meu contato de todas as listas"
+                            rf"|\b(?:me )?{_TAKE_OFF}\b(?: \w+){{0,3}}? (?:de|da|das|dos) (?:todas|todos) (?:as|os)"
+                            r" (?:listas|cadastros|bases|canais)\b"
                             r"|\b(?:so|somente|apenas) (?:aceito|quero|recebo|atendo)(?: o| a)? (?:contato|contatos"
                             r"|cobranca|cobrancas|comunicacao|comunicacoes)(?: \w+){0,2}? (?:por|via|pelo|pela"
                             r"|pelos) (?:carta|cartas|correio|correios|correspondencia)\b")
@@ -247,7 +253,8 @@ def _voice(where: str, start: int = 0, end: int | None = None) -> tuple[str, ...
 
 
 # this conversation: "parem de mandar mensagem aqui" refuses the channel it is written on
-_HERE = re.compile(r"\b(?:aqui|neste chat|nesse chat|nesta conversa|nessa conversa|neste canal|nesse canal)\b")
+_HERE = re.compile(r"\b(?:aqui|neste chat|nesse chat|nesta conversa|nessa conversa|neste canal|nesse canal"
+                   r"|(?:esse|este|esses|estes) tipos? de)\b")
 
 
 def _channels_of(medium: str, clean: str, on: str | None = None) -> tuple[str, ...]:
@@ -333,7 +340,8 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     clean = normalise(text)
     found: set[str] = set()
     bare = _COURTESY.sub("", clean)  # (normalised: no punctuation)
-    if on in WRITTEN_CHANNELS and (_OPT_OUT.fullmatch(bare) or _OPT_OUT_ON.fullmatch(bare)):
+    if on in WRITTEN_CHANNELS and (_OPT_OUT.fullmatch(bare) or _OPT_OUT_ON.fullmatch(bare)
+                                   or any(_OPTED_OUT.fullmatch(normalise(c)) for c in _CLAUSES.split(text))):
         found.add(on)
     english = _NO_CALLS_ENGLISH.search(plain_words(text)) is not None
     if not _NAMES_A_CHANNEL.search(clean) and not english:  # most messages: nothing to refuse

@@ -50,6 +50,9 @@ ABBREVIATIONS = {
     "plz": "por favor", "nd": "nada", "ngm": "ninguem", "alg": "alguem", "algm": "alguem", "eh": "e", "oq": "o que",
     "msg": "mensagem",
     "bo": "boletim de ocorrencia", "ctz": "certeza", "vlw": "valeu", "tmb": "tambem",
+    # spelt as said: "naum", "kero", "cum", "jah", "issu"
+    "naum": "nao", "kero": "quero", "ker": "quer", "keria": "queria", "cum": "com", "jah": "ja", "issu": "isso",
+    "tah": "esta", "axo": "acho", "aki": "aqui", "kd": "cade", "tudu": "tudo", "nunk": "nunca", "vcis": "voces",
 }  # fmt: skip
 # emojis that carry a flag's meaning, read as words before the text is reduced to letters
 EMOJI_WORDS = {"😡": "raiva", "🤬": "raiva", "👿": "raiva", "💢": "raiva", "🖕": "raiva",
@@ -111,8 +114,13 @@ _PERSON = _any("alguem", "uma pessoa", "pessoa", "gente", "um humano", "humano",
                "o mesmo atendente", "colaborador", "um colaborador", "uma colaboradora", "ser vivo",
                "um ser vivo")  # fmt: skip
 # the customer's personal data, as asked about: "meus dados", "meu numero", "minhas informacoes"
+# "nao aguento mais esse robo": the machine, not the person's state
+_NOT_THE_MACHINE = (r"(?! mais (esse |essa |esses |essas |o |a |os |as )?(robo|robos|maquina|gravacao|gravacoes|musica"
+                    r"|espera|menu|bot)\b)")
 _MY_DATA = (r"(?:meus dados|dados pessoais|minhas informacoes|informacoes pessoais|meu cadastro|meu numero|meu telefone"
-            r"|meu celular|meu contato|meu whatsapp|meu email|meu e mail|meu cpf|meu endereco)")
+            r"|meu celular|meu contato|meu whatsapp|meu email|meu e mail|meu cpf|meu endereco"
+            r"|(?:o )?(?:numero|telefone|celular|contato) (?:do meu|da minha) (?:trabalho|casa|empresa|servico|mae|pai"
+            r"|esposa|marido))")
 # who writes for another: "sou a mae dele", "aqui e o marido da Ana"
 _KIN = (r"(?:mae|pai|filha|filho|esposa|esposo|marido|mulher|irma|irmao|tia|tio|avo|neta|neto|sobrinh\w*|vizinh\w*"
         r"|cunhad\w*|sogr\w*|nora|genro|namorad\w*|companheir\w*|amig\w*|colega|patrao|patroa|chefe|ex|cuidador\w*"
@@ -271,9 +279,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(acabando com|destruindo|destruiu|acabou com) (o |a )?(meu|minha) (casamento|vida|familia|saude|sono)\b",
         # ("pressao" alone: a new word in a pattern changes what the typo repair makes of other messages)
         r"\b(pressao|nervoso|nervosa|tremendo|taquicardia)\b.{0,40}\b(liga\w*|cobra\w*|divida\w*|mensage\w*)\b",
-        r"(desesper\w*|nao aguento|depress\w*|deprimid\w*|sem saida|nao (tenho|vejo) (mais )?saida"
+        rf"(desesper\w*|nao aguento{_NOT_THE_MACHINE}|depress\w*|deprimid\w*|sem saida|nao (tenho|vejo) (mais )?saida"
         r"|nao sei mais o que fazer|suicid\w*|(quero|queria) (sumir|morrer)|minha vida acabou|fundo do poco"
-        r"|perdi tudo|chorando|(sem|nao tenho mais) forcas|\bestou (muito )?mal\b|\bnao aguento\b"
+        rf"|perdi tudo|chorando|(sem|nao tenho mais) forcas|\bestou (muito )?mal\b|\bnao aguento\b{_NOT_THE_MACHINE}"
         r"|\bperdi (o |a )?(meu|minha) (marido|esposa|esposo|mulher|filho|filha|pai|mae|irmao|irma|companheir\w*)\b)",
         # thoughts of suicide: a person answers at once, whatever else the message says
         # whole words: the typo repair splits words it does not know (and a relative's suicide: a person answers)
@@ -301,6 +309,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bnao (consigo|estou conseguindo|tenho conseguido|consegui) (nem )?(comer|dormir)( direito| mais| nada)?"
         r"( nem (comer|dormir))?\b(?! (o|a|os|as|um|uma|esse|essa|isso)\b)",
         r"\b(nao tenho|nem|sem) (nem )?(o )?que comer\b",
+        # nothing left for the basics: "nao tenho nem pro gas", "nao sobrou nem pro leite das criancas"
+        r"\b(nao tenho|nao sobrou|nao sobra|sem dinheiro|nem)( nem| ate)? (pro|para o|pra|para a) (gas|botijao|leite"
+        r"|pao|arroz|feijao|comida|aluguel|luz)\b",
+        # a jump, a fall: "penso em me jogar da ponte", "pensei em pular do predio"
+        r"\b(me jogar|me atirar|pular|me lancar)( \w+){0,3}? (da|de|do|na|no|embaixo de|pela)( \w+){0,2}? (ponte|predio"
+        r"|janela|viaduto|carro|onibus|trem|metro|sacada|andar|laje|penhasco)\b",
         # all the money there was taken by a court ("penhoraram tudo", "levaram meu salario inteiro"), none for food
         r"\b(levaram|tomaram|bloquearam|penhoraram|tomou|levou|bloqueou|penhorou) (todo |o )?(meu )?salario"
         r"( inteiro| todo)\b|\bpenhor(aram|ou) tudo\b|\bsem dinheiro (pra|para) (comida|comer)\b",
@@ -454,6 +468,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(efetuei|realizei) (a |o |uma |um )?(transferencia|deposito|pix|pagamento|quitacao)\b",
         r"\bpagamento (feito|efetuado|realizado|confirmado)\b",
         r"\b(mandei|enviei|segue|tenho|anexei|esta ai|aqui esta)( o| a)? (comprovante|recibo)\b",
+        # the receipt sent ("segue print do comprovante", "em anexo o comprovante"), a bank's confirmation pasted
+        r"\b(mandei|enviei|segue|seguem|anexei|anexo|em anexo|envio|mando)( o| a| os| as)?( print| prints| foto| fotos"
+        r"| imagem| imagens| copia| copias)?"
+        r" (do|de|o) (comprovante|recibo)\b|\b(pix|transferencia|ted|doc|pagamento) (enviado|enviada|realizado"
+        r"|realizada|efetuado|efetuada|concluido|concluida|confirmado|confirmada)\b",
         r"\bsaiu da minha conta\b",
         r"\b(deram|dar|deu|dei|demos) baixa\b",
         r"\b(acabei|acabou) de (pagar|quitar|transferir|fazer (o|a) (pagamento|pix|transferencia))\b",
@@ -596,7 +615,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # in Spanish (the borders): "no es mia", "no reconozco"; a shop never set foot in; a minor
         r"\b(no es (mia|mio|de mi)|no reconozco|no debo nada)\b",
         r"\b(nunca|jamais) (estive|pisei|entrei|fui|comprei)( \w+)? (nessa|nesse|naquela|naquele|na|no|em)"
-        r" (loja|empresa|banco|lugar|estabelecimento|cidade)\b",
+        r" (loja|empresa|banco|lugar|estabelecimento|cidade|financeira|agencia|concessionaria|farmacia|mercado"
+        r"|supermercado|shopping|posto)\b",
+        # the seller or the firm undid it: "a loja disse que cancelou a compra", "a empresa desfez o contrato"
+        r"\b(loja|vendedor|vendedora|empresa|site|lojista)\b( \w+){0,3}? (cancelou|desfez)\b",
         r"\b(sou|era|eu era) menor( de idade)?\b|\b(ele|ela) (tem|e) (menor de idade|([0-9]|1[0-7]) anos)\b"
         r".{0,40}\b(divida|debito|cartao|conta|compra|emprestimo|credito)\b",
         # someone else signed, a company not known, a charge never authorised, a service cancelled
@@ -634,6 +656,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(dizendo|falando|dizia|disse|falou|alegando) (que )?(era|ser|e|eram|sao) ((um |uma )?(acordo|renegociacao"
         r"|negociacao|boleto|cobranca) )?(do|da|de) (voces|empresa|banco|loja|financeira|central|cobranca)\b",
         r"\bcliquei\b.{0,40}\blink\b|\blink\b.{0,60}\bcliquei\b",
+        # a boleto or a pix to someone else: "o beneficiario era outra empresa", "com outro cnpj"
+        r"\b(beneficiario|favorecido|recebedor|cnpj|razao social)\b( \w+){0,6}? (era|e|veio|tinha|com)( um| uma| o| a)?"
+        r" (outra|outro|diferente|cnpj diferente|estranho|estranha)\b"
+        r"|\b(com|de|pra|para) (outro|outra) (cnpj|beneficiario|favorecido|razao social)\b",
+        # a loan on a pension nobody asked for: "contrataram um emprestimo no meu beneficio sem eu saber"
+        r"\b(fizeram|fez|contrataram|contratou|abriram|abriu|averbaram|colocaram|lancaram)\b.{0,60}\b(consignado"
+        r"|emprestimo|financiamento|beneficio)\b.{0,40}\bsem (eu )?(autorizar|pedir|solicitar|saber|minha autorizacao"
+        r"|meu consentimento)\b",
         # a debt made under threat (economic violence): "meu ex me obrigou a fazer", "fiz sob ameaca dele"
         r"\b(me (obrigou|obrigaram|forcou|forcaram|coagiu|coagiram)|fui (obrigad[oa]|forcad[oa]|coagid[oa]))"
         r" a (fazer|assinar|pegar|tirar|contratar|abrir)\b|\bsob (ameaca|coacao)\b|\bviolencia (domestica"
@@ -783,7 +813,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"(?!(conta|divida|fatura|parcela|compra|cobranca|culpa)\b)"
         rf"\w+( \w+)? (e|eh) (o |a )?(meu|minha) {_KIN}\b|\b(ele|ela) (e|eh|era) (o |a )?(meu|minha) {_KIN}\b",
         _NEW_OWNER,
-        r"\b(sou|aqui e|quem fala e)( o| a)? (vizinh\w*|cunhad\w*|sogr\w*|genro|nora|cuidador\w*|procurador\w*"
+        r"\b(sou|aqui e|quem fala e)( o| a)? (vizinh\w*|cunhad\w*|sogr\w*|genro|nora|cuidador\w*|procurador\w*|viuv\w*"
         r"|sindico|sindica|porteiro|porteira|zelador\w*|recepcionista|secretario|secretaria)\b",
         r"\b(sou|aqui e)( o| a)? (advogad[oa]|representante legal) (do|da|de)\b",
         # someone who works for the customer: "sou a diarista dela", "eu trabalho pra ele", "o Roberto e meu patrao"
@@ -873,6 +903,19 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
 _REPEATS = re.compile(r"(.)\1{2,}")
 _BO = re.compile(r"\bb\.\s?o\b\.?")
 _WORD = re.compile(r"[a-z0-9]+")
+# written noise: letters swapped for look-alike symbols ("l@droes", "vc$", "g0lpe"), and words spelt out letter by
+# letter ("n a o  e  m e u": three or more single letters in a row, words apart by two spaces)
+_LOOK_ALIKES = {"@": "a", "$": "s", "0": "o", "1": "i", "3": "e", "4": "a"}
+_LEET = re.compile(r"(?<=[a-z])[@$0134](?=[a-z])|(?<=[a-z]{2})[@$](?![a-z0-9])|(?<![a-z0-9])[@$0134](?=[a-z]{2})")
+_SPELT_OUT = re.compile(r"(?<![a-z0-9])[a-z](?: {1,3}[a-z])+(?![a-z0-9])")
+
+
+def _spelt_words(run: re.Match) -> str:
+    """A run of single letters read as the words it spells (two or more spaces apart), once it has three letters."""
+    letters = run.group()
+    if len(letters.replace(" ", "")) < 3:
+        return letters
+    return " ".join(part.replace(" ", "") for part in re.split(r" {2,}", letters))
 HASH_BUCKETS = 1 << 20
 
 
@@ -882,12 +925,19 @@ def strip_accents(text: str) -> str:
 
 @functools.lru_cache(maxsize=64)  # a message is read for its words, flags and refusals in turn: normalised once
 def normalise(text: str) -> str:
-    """Lower case, no accents, abbreviations expanded, emphatic repeats collapsed ("simmm" -> "sim")."""
+    """Lower case, no accents, abbreviations expanded, emphatic repeats collapsed ("simmm" -> "sim"), look-alike
+    symbols read as letters and words spelt out letter by letter read as words.
+
+    >>> normalise("vc$ são uns l@drões!!"), normalise("N Ã O  É  M E U"), normalise("naum devo nd, jah paguei")
+    ('voces sao uns ladroes', 'nao e meu', 'nao devo nada ja paguei')
+    """
     lowered = _BO.sub(" boletim de ocorrencia ", text.lower())
     for emoji, word in EMOJI_WORDS.items():
         if emoji in lowered:
             lowered = lowered.replace(emoji, f" {word} ")
-    words = repair(_WORD.findall(_REPEATS.sub(r"\1", strip_accents(lowered))))
+    plain = _LEET.sub(lambda m: _LOOK_ALIKES[m.group()], strip_accents(lowered))
+    plain = _SPELT_OUT.sub(_spelt_words, plain)
+    words = repair(_WORD.findall(_REPEATS.sub(r"\1", plain)))
     return " ".join(ABBREVIATIONS.get(w, w) for w in words)
 
 
@@ -971,6 +1021,9 @@ def repair(words: list[str]) -> list[str]:
     # then two letters swapped inside a word ("contrtaei"): after the spaces, so "atendenter eal" is
     # "atendente real", not "atendenter ela"
     out = [_swapped(word) if len(word) >= 3 and not _word(word) else word for word in out]
+    # spelt as said, a final "e" as "i" and "o" as "u" ("atendenti", "humanu"): toward a known word
+    out = [_as_written(word) if len(word) >= 3 and word not in _WORDS and word not in portuguese_words() else word
+           for word in out]  # (a word known by a stem only, "atendenti" by "atendent", is spelt so too)
     glued: list[str] = []
     for word in out:  # a one-letter word glued on: "osupervisor", "mimq"
         if len(word) >= 3 and not _word(word) and word[0] in _LETTER_WORDS and _known(word[1:]):
@@ -1044,6 +1097,12 @@ def _mended(a: str, b: str, after: str) -> list[str]:
     if _known(whole) and len(whole) >= 4 and not _word(a) and not stray:
         return [whole]
     return [a, b]
+
+
+def _as_written(word: str) -> str:
+    """``word`` with a final "i" or "u" written as the unstressed "e" or "o" it spells, when that makes a word."""
+    candidate = word[:-1] + {"i": "e", "u": "o"}.get(word[-1], word[-1])
+    return candidate if candidate != word and (candidate in _WORDS or candidate in portuguese_words()) else word
 
 
 def _swapped(word: str) -> str:

@@ -203,10 +203,28 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("onde eu teria assinado isso?", "not_mine"),
         ("preciso receber o meu contrato", "data_request"),
         ("sou o caseiro dele", "third_party"),
+        ("v0c3s sao uns b@ndid0s", "aggression"),  # set 35's: written noise (look-alike symbols, words spelt out,
+        ("E U  N A O  D E V O  N A D A", "not_mine"),  # spoken spelling), a pasted bank confirmation, a receipt
+        ("keru falar cum uma atendenti", "wants_human"),  # sent, a jump, nothing left for the basics, a boleto to
+        ("TED efetuada com sucesso", "already_paid"),  # another firm, a loan on a pension, a shop never entered,
+        ("seguem as fotos do comprovante", "already_paid"),  # a seller who undid the sale, a home number asked
+        ("pensei em me atirar embaixo do trem", "distress"),  # about, a widower
+        ("nem pro aluguel eu tenho", "distress"),
+        ("o pix caiu pra outra razao social", "fraud"),
+        ("averbaram um consignado no meu beneficio sem minha autorizacao", "fraud"),
+        ("jamais estive nesse supermercado", "not_mine"),
+        ("o lojista cancelou o pedido faz tempo", "not_mine"),
+        ("quem deu o telefone da minha casa pra voces?", "data_request"),
+        ("aqui e a viuva do titular", "third_party"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
     assert flag in flags(said)
+
+
+@pytest.mark.parametrize("said", ["nao aguento mais essa musica de espera", "chega, nao aguento mais esse robo"])
+def test_a_customer_fed_up_with_the_machine_is_not_read_as_in_distress(said: str) -> None:
+    assert "distress" not in flags(said)
 
 
 @pytest.mark.parametrize("said", ["morri de rir com esses juros", "vou matar essa divida em 3 parcelas",

@@ -234,6 +234,17 @@ def test_a_bare_sair_refuses_the_channel_it_was_written_on_and_sair_da_divida_re
     assert story.triggers[before:] and not [t for t in story.triggers[before:] if t["data"]["channel"] == "sms"]
 
 
+def test_an_opt_out_beside_other_words_or_of_this_kind_of_message_refuses_the_channel_it_was_written_on() -> None:
+    """Set 35: "me esquece, não quero receber mais nada de vocês" and "não me mande mais esse tipo de mensagem"
+    refused nothing (the first) or both written channels (the second)."""
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call"))
+    story.say("chega, eu nao quero mais receber", "2026-03-02T11:00:00-03:00", channel="sms")
+    assert story.profile.channels_opted_out == ["sms"]
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call"))
+    story.say("nunca mais me enviem este tipo de mensagem", "2026-03-02T11:00:00-03:00", channel="whatsapp")
+    assert story.profile.channels_opted_out == ["whatsapp"]
+
+
 def test_leaving_a_list_of_a_kind_refuses_the_channel_it_was_written_on() -> None:
     """Set 34: "quero sair da lista de transmissão" on WhatsApp named no medium and refused nothing."""
     story = overdue_customer(channels=("whatsapp", "sms", "human_call"))
@@ -378,6 +389,9 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("o sms é do meu chefe, não utilizem isso pra cobrar", {"sms"}),  # set 34's: a medium not for collection,
         ("chega de áudios dos robôs", {"voicebot"}),  # a robot's recorded voice, post only (no channel vigia has)
         ("apenas aceito contatos pelos correios", {"whatsapp", "sms", "email", "human_call", "voicebot", "app_push"}),
+        ("retirem meus dados de todos os cadastros", {"whatsapp", "sms", "email", "human_call", "voicebot",
+                                                      "app_push"}),
+        ("P A R E M  D E  M E  L I G A R", {"human_call", "voicebot"}),  # set 35's: every list; spelt out
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
