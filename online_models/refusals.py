@@ -188,7 +188,8 @@ _ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDI
 _CLAUSES = re.compile(r"[,.;!?\n]+")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
                               r"|llam|mensaj"
-                              r"|aviso|robo|bot|contat|contact|voz|carta|correio|correspond|cadastr|listas")
+                              r"|aviso|robo|bot|contat|contact|voz|carta|correio|correspond|cadastr|listas|procur"
+                              r"|incomod|perturb")
 # no contact at all, by any way: "nao quero ser contatado de forma nenhuma", "nao aceito contato por meio nenhum"
 _NO_WAY_AT_ALL = re.compile(r"\bnao (?:quero|desejo|aceito|autorizo|permito|tenho interesse em)(?: mais)?"
                             r"(?: ser| receber| em receber| nenhum)?"
@@ -199,6 +200,11 @@ _NO_WAY_AT_ALL = re.compile(r"\bnao (?:quero|desejo|aceito|autorizo|permito|tenh
                             r"|\bnao (?:quero|desejo|aceito|autorizo|permito)(?: mais)? (?:nenhum|qualquer)"
                             r" (?:tipo de )?contato\b"
                             # only by post, which no channel is: "so aceito contato por carta registrada"
+                            # not sought by any way: "nao me procurem de forma nenhuma", "por nenhum canal"
+                            r"|\bnao (?:me )?(?:contatem|contate|contactem|procurem|procure|incomodem|incomode"
+                            r"|perturbem|perturbe|chamem|chame)(?: mais)? (?:(?:por|de|em|via) (?:nenhum|nenhuma)"
+                            r" (?:meio|canal|forma|jeito|via)|(?:por|de|em) (?:meio|canal|forma|jeito|via)"
+                            r" (?:nenhum|nenhuma|algum|alguma))\b"
                             # taken off every list: "removam meu contato de todas as listas"
                             rf"|\b(?:me )?{_TAKE_OFF}\b(?: \w+){{0,3}}? (?:de|da|das|dos) (?:todas|todos) (?:as|os)"
                             r" (?:listas|cadastros|bases|canais)\b"
@@ -224,7 +230,7 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     r" (e ?mail)\b",
     r"\b(?:desativ\w*|deslig\w*|cancel\w*|bloque\w*)(?: \w+){0,2}? (?:notificac\w*|push)\b"
     r"|\b(?:nao quero|chega de|parem com|pare com|(?:para|pare|parem) de (?:mandar|enviar))(?: mais)?(?: receber)?"
-    r"(?: essas| as| estas)? (notificac\w*"
+    r"(?: essas| as| estas| nenhuma| mais nenhuma)? (notificac\w*"
     r"|alertas do (?:app|aplicativo)|avisos do (?:app|aplicativo))\b",
 ))  # fmt: skip
 _APP_NOTICES = re.compile(r"notific|push|(alertas|avisos) (do|no|pelo|via) (app|aplicativo)")
@@ -405,7 +411,7 @@ def may_refuse(text: str) -> bool:
 _MAY_WE = r"\b(podemos|posso|pode|tudo bem se)( a gente| nos| eu)?"  # "podemos...?", "tudo bem se a gente...?"
 # a channel refused by answering the robot's or the agent's question about it: "deseja continuar recebendo
 # mensagens por whatsapp?" "nao"; "para nao receber mais ligacoes, diga parar" "parar"
-_ASKS_TO_KEEP = re.compile(r"\b(deseja|quer|gostaria de|aceita|podemos|posso) (continuar (a )?)?(te |lhe )?"
+_ASKS_TO_KEEP = re.compile(r"\b(deseja|quer|gostaria de|aceita|podemos|posso|prefere) (continuar (a )?)?(te |lhe )?"
                            r"(receb|envi|mand)\w*\b"
                            # may we call you: "podemos te ligar?", "tudo bem se a gente te ligar?"
                            r"|\b(podemos|posso|pode|tudo bem se|tudo bem a gente|a gente pode)( a gente| nos| eu)?"
@@ -431,7 +437,8 @@ _OFFERS_TO_STOP = re.compile(r"\b(para|pra) (nao receber|parar de receber|sair|c
 _NO = re.compile(r"(nao|nao quero|nao quero nao|nao obrigad\w|nao quero mais|negativo|de jeito nenhum|melhor nao"
                  r"|pode nao"
                  r"|acho melhor nao|prefiro que nao|prefiro nao|nem pensar|nao autorizo|nao permito|nao aceito"
-                 r"|pode parar|pode cancelar|para|pare|parar|cancela|cancelar|dispenso|dispenso obrigad\w)( nao)?")
+                 r"|pode parar|pode cancelar|para|pare|parar|cancela|cancelar|dispenso|dispenso obrigad\w"
+                 r"|nenhum|nenhuma|nenhum dos dois|nenhuma das duas|nenhum deles|nenhuma delas)( nao)?")
 _YES = re.compile(r"(sim|sim quero|sim por favor|quero|pode|pode sim|isso)")
 _STOP_WORD = re.compile(r"(parar|pare|sair|cancelar|descadastrar|stop|quero parar|quero sair)")
 # each kind of question about contact, with the answers to it that refuse the channels it names

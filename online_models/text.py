@@ -255,6 +255,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\batendimento (com|de|por) (um |uma |o |a |algum |alguma )?{_STAFF}\b",
         r"\b(passa\w*|transfer\w*|coloca\w*|encaminh\w*|manda\w*) (para|pra|pro|com|ao|a) (o |a )?(sac|ouvidoria"
         r"|suporte|central de atendimento|juridico|financeiro|setor de \w+|departamento de \w+)\b",
+        # service that is human, or live: "atendimento humanizado", "prefiro tratar isso ao vivo"
+        r"\b(atendimento|atendido|atendida|tratamento|contato)\b( \w+){0,3}? (humanizado|humanizada|humano|humana)\b"
+        r"|\b(resolver|resolvo|tratar|trato|falar|falo|conversar|negociar|negocio|atende|atender|atendimento)\b"
+        r"( \w+){0,3}? ao vivo\b",
         # the ombudsman: "registrar na ouvidoria", "acionar a ouvidoria", "recorrer a ouvidoria"
         r"\b(registrar|registro|abrir|abro|fazer|acionar|aciono|recorrer|recorro|reclamar|reclamacao)\b( \w+){0,3}?"
         r" (na|a|com a|pela|para a|pra) ouvidoria\b",
@@ -312,12 +316,15 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # nothing left for the basics: "nao tenho nem pro gas", "nao sobrou nem pro leite das criancas"
         r"\b(nao tenho|nao sobrou|nao sobra|sem dinheiro|nem)( nem| ate)? (pro|para o|pra|para a) (gas|botijao|leite"
         r"|pao|arroz|feijao|comida|aluguel|luz)\b",
+        # drowning in debt, nowhere to run, no light at the end of the tunnel
+        r"\b(me afogando|afogado|afogada|me afundando|afundado|afundada) (em|nas|na|de) (divida|dividas|contas|conta)\b"
+        r"|\b(para|pra) onde correr\b|\bluz no fim do tunel\b|\bsem chao\b",
         # a jump, a fall: "penso em me jogar da ponte", "pensei em pular do predio"
         r"\b(me jogar|me atirar|pular|me lancar)( \w+){0,3}? (da|de|do|na|no|embaixo de|pela)( \w+){0,2}? (ponte|predio"
         r"|janela|viaduto|carro|onibus|trem|metro|sacada|andar|laje|penhasco)\b",
         # all the money there was taken by a court ("penhoraram tudo", "levaram meu salario inteiro"), none for food
         r"\b(levaram|tomaram|bloquearam|penhoraram|tomou|levou|bloqueou|penhorou) (todo |o )?(meu )?salario"
-        r"( inteiro| todo)\b|\bpenhor(aram|ou) tudo\b|\bsem dinheiro (pra|para) (comida|comer)\b",
+        r"( inteiro| todo)\b|\b(penhoraram|penhorou) tudo\b|\bsem dinheiro (pra|para) (comida|comer)\b",
         # medication the debt has brought: "remedio controlado por causa das cobrancas", "a base de calmante"
         r"\b(remedio|remedios|medicamento|medicamentos) (controlad\w*|tarja preta|pra ansiedade|para ansiedade"
         r"|pra dormir|para dormir|pros nervos|para os nervos)\b"
@@ -449,6 +456,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r" sabe|voces sabem|quiser|quiserem|couber))\b",
     )),
     "already_paid": tuple(re.compile(p) for p in (
+        # an agreement being paid on time: "to pagando certinho as parcelas do acordo", "o parcelamento esta em dia"
+        r"\b(estou|to|venho|ando|sigo) pagando (certinho |direitinho |em dia |tudo )?(as parcelas|o acordo"
+        r"|a renegociacao|o parcelamento)\b|\b(parcelamento|acordo|renegociacao|parcelas)( do acordo)? (esta|estao|ta"
+        r"|tao) (em dia|pago|pagas|quitad\w*)\b",
         r"\bpaguei\w*\b",
         r"\b(quitei|quitad\w*|transferi|depositei|efetuei o pagamento|debitou|foi debitad\w*)\b",
         r"\bja \w{1,4} (pago|paga|quitado|quitada)\b",  # "ja at pago": a typo between
@@ -617,6 +628,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(nunca|jamais) (estive|pisei|entrei|fui|comprei)( \w+)? (nessa|nesse|naquela|naquele|na|no|em)"
         r" (loja|empresa|banco|lugar|estabelecimento|cidade|financeira|agencia|concessionaria|farmacia|mercado"
         r"|supermercado|shopping|posto)\b",
+        # closed by the customer: "essa linha eu cancelei em 2019", "encerrei essa conta faz anos"
+        r"\b(linha|conta|plano|cartao|contrato|assinatura|servico|pacote)\b( \w+){0,2}? (eu )?(cancelei|encerrei"
+        r"|desativei)\b|\b(cancelei|encerrei|desativei) (essa|esse|a|o|minha|meu) (linha|conta|plano|cartao|contrato"
+        r"|assinatura|servico|pacote)\b",
+        # before a court: "meu advogado entrou com acao", "essa divida esta em discussao judicial"
+        r"\b(advogad[oa]|advogados|defensoria)\b( \w+){0,2}? (entrou|entraram|ajuizou|ajuizaram) com\b"
+        r"|\b(entrei|entramos|ja entrei|ja entramos) com (uma )?(acao|processo)\b|\b(discussao|disputa) judicial\b"
+        r"|\bsendo (resolvido|resolvida|discutido|discutida) na justica\b|\bsub judice\b",
         # the seller or the firm undid it: "a loja disse que cancelou a compra", "a empresa desfez o contrato"
         r"\b(loja|vendedor|vendedora|empresa|site|lojista)\b( \w+){0,3}? (cancelou|desfez)\b",
         r"\b(sou|era|eu era) menor( de idade)?\b|\b(ele|ela) (tem|e) (menor de idade|([0-9]|1[0-7]) anos)\b"
@@ -627,7 +646,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(nem |nao )(sei|conheco) (que|qual) (empresa|loja|banco|financeira) (e essa|e esse|e esta|e este)\b",
         r"\b(taxa|tarifa|juros|seguro|anuidade|cobranca|valor|compra|servico)\b.{0,40}\bque (eu )?(nunca|nao|jamais)"
         r" (autorizei|contratei|pedi|solicitei|combinei|assinei)\b",
-        r"\b(servico|plano|contrato|assinatura|conta|linha|pacote|compra|pedido) (foi|ja foi|esta|ja esta|tinha sido)"
+        r"\b(servico|plano|contrato|assinatura|conta|linha|pacote|compra|pedido|cartao) (foi|ja foi|esta|ja esta"
+        r"|tinha sido)"
         r" cancelad[oa]\b",
         # not what was agreed: "nao bate com o que eu contratei", "peco revisao" ("veio diferente do combinado?" asks)
         r"\b(nao (bate|batem|confere|conferem|corresponde|correspondem|condiz|condizem)|diverge\w*)\b.{0,30}"
@@ -665,8 +685,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|emprestimo|financiamento|beneficio)\b.{0,40}\bsem (eu )?(autorizar|pedir|solicitar|saber|minha autorizacao"
         r"|meu consentimento)\b",
         # a debt made under threat (economic violence): "meu ex me obrigou a fazer", "fiz sob ameaca dele"
-        r"\b(me (obrigou|obrigaram|forcou|forcaram|coagiu|coagiram)|fui (obrigad[oa]|forcad[oa]|coagid[oa]))"
-        r" a (fazer|assinar|pegar|tirar|contratar|abrir)\b|\bsob (ameaca|coacao)\b|\bviolencia (domestica"
+        r"\b(me (obrigou|obrigaram|forcou|forcaram|coagiu|coagiram)|fui (obrigado|obrigada|forcado|forcada|coagido"
+        r"|coagida)) a (fazer|assinar|pegar|tirar|contratar|abrir)\b|\bsob (ameaca|coacao)\b|\bviolencia (domestica"
         r"|patrimonial)\b",
         # a phone, a bag or a card taken, then used: "levou minha bolsa e usou o cartao"
         r"\b(pegou|pegaram|levou|levaram|roubou|roubaram|furtou|furtaram|arrancou|arrancaram)\b( \w+){0,2}? (meu|minha)"
@@ -753,6 +773,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b{_MY_DATA}\b.{{0,40}}\b(foi|foram) (passad\w*|repassad\w*|vendid\w*|compartilhad\w*|cedid\w*)\b",
         rf"\b(apag\w*|exclu\w*|delet\w*|remov\w*|elimin\w*|retir\w*)\b.{{0,30}}\b({_MY_DATA}|tudo que voces tem)\b",
         rf"\b(vend\w*|compartilh\w*|repass\w*|cede\w*|cedi\w*)\b.{{0,20}}\b{_MY_DATA}\b",
+        rf"\b(quais|que) (empresas|empresa|parceiros|terceiros|pessoas)\b.{{0,30}}\b(receberam|recebeu|tiveram acesso"
+        rf"|teve acesso|acessaram|tem acesso)\b.{{0,20}}\b({_MY_DATA}|ao meu cadastro|aos meus dados)\b",
         r"\b(quais|que) (dados|informacoes)\b.{0,40}\b(tem|tem de mim|tem sobre mim|guardam|armazenam|possuem"
         r"|cadastro|sistema)\b",
         rf"\bnao (autorizo|autorizei|permito|permiti|consenti|dei consentimento|tem autorizacao|tem permissao)\b"
@@ -817,15 +839,19 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|sindico|sindica|porteiro|porteira|zelador\w*|recepcionista|secretario|secretaria)\b",
         r"\b(sou|aqui e)( o| a)? (advogad[oa]|representante legal) (do|da|de)\b",
         # someone who works for the customer: "sou a diarista dela", "eu trabalho pra ele", "o Roberto e meu patrao"
-        r"\b(sou|eu sou|aqui e)( o| a)? (motorista|empregad[oa]|diarista|funcionari[oa]|baba|caseir[oa]|secretari[oa]"
-        r"|assistente|cozinheir[oa]|jardineir[oa]|enfermeir[oa]|acompanhante) (dele|dela|do|da)\b"
+        r"\b(sou|eu sou|aqui e)( o| a)? (motorista|empregado|empregada|diarista|funcionario|funcionaria|baba|caseiro"
+        r"|caseira|secretario|secretaria|assistente|cozinheiro|cozinheira|jardineiro|jardineira|enfermeiro|enfermeira"
+        r"|acompanhante) (dele|dela|do|da)\b"
         r"|\btrabalho (na casa|para|pra) (dele|dela|ele|ela)\b",
         r"\b(o|a) ((dona|seu|senhor|senhora|sr|sra|dr|dra) )?(?!(conta|divida|fatura|parcela|compra|cobranca|culpa"
         r"|problema)\b)\w+ (e|eh) (o |a )?(meu|minha) (patrao|patroa|chefe)\b",
         # an estate's administrator or lawyer, a relative under the writer's care, someone reading to the customer
         r"\binventariante\b|\b(advogad[oa]|advogados) (do|da|de) (espolio|inventario|heranca)\b",
         rf"\b(sou|eu sou|sou eu)( o| a)? (responsavel|cuidador\w*|curador\w*) (por ela|por ele|dela|dele|(pelo|pela|do"
-        rf"|da) (meu|minha) {_KIN})\b|\b(quem responde|eu respondo) (por ela|por ele|(pelo|pela) (meu|minha) {_KIN})\b",
+        rf"|da) (meu|minha) {_KIN})\b|\b(quem responde|respondo|falo|escrevo) (por ela|por ele|(pelo|pela) (meu|minha)"
+        rf" {_KIN})\b",
+        # a turn that begins "e o filho dele" ("é o filho dele, meu pai ta internado")
+        rf"^(e|eh) (o|a) {_KIN} (dele|dela)\b",
         rf"\b(meu|minha) {_KIN}\b.{{0,30}}\b(le|lendo|leu)( \w+){{0,2}} (pra|para) mim\b"
         rf"|\b(le|lendo|leu)( \w+){{0,2}} (pra|para) mim (e|eh) (o |a )?(meu|minha) {_KIN}\b",
         _NO_LONGER_THERE,
@@ -1180,7 +1206,10 @@ _SUSPECTS = re.compile(r"\b(tem cara de|esta com cara de|parece|parece ser|cheir
                        r"(golpe|fraude)\b")
 # the contact itself called a scam ("isso e golpe, voces nao me enganam"): no claim about the debt, unless one is made
 _SCAM_SAID = re.compile(r"\b(isso|isto|essa mensagem|essa ligacao|esse contato|essa cobranca)( aqui)? (e|eh)"
-                        r" (um |uma )?golpe\b( d[oa] (falso|falsa) \w+)?")
+                        r" (um |uma )?golpe\b( d[oa] (falso|falsa) \w+)?"
+                        # a phone's caller id calls the number a scam: "aparece como golpe", "marcou como spam"
+                        r"|\b(aparece|aparecem|apareceu|marcou|marcaram|marcado|marcada|identificado|identificada"
+                        r"|consta)\b( \w+){0,4}? como (spam|golpe|fraude)( e (spam|golpe|fraude))?\b")
 
 
 def _claims_fraud(text: str) -> bool:
@@ -1380,7 +1409,7 @@ def _load_vocabulary() -> None:
     global _WORDS, _STEMS
     from online_models.refusals import PATTERNS
 
-    _WORDS, _STEMS = _vocabulary(PATTERNS)
+    _WORDS, _STEMS = _vocabulary((*PATTERNS, _SCAM_SAID))  # ("spam e golpe" is no "spa me golpe")
 _LETTER_WORDS = frozenset("aeoqnc")  # one-letter words (and shortenings: q, n, c) a typo glues to a neighbour
 # two-letter words a repair leaves alone ("te mandei" is no "tem andei"); the frequency list has junk this short
 _SHORT_WORDS = frozenset(("te", "me", "se", "eu", "tu", "no", "na", "do", "da", "de", "em", "um", "ao", "os", "as",

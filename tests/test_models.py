@@ -216,6 +216,17 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("o lojista cancelou o pedido faz tempo", "not_mine"),
         ("quem deu o telefone da minha casa pra voces?", "data_request"),
         ("aqui e a viuva do titular", "third_party"),
+        ("queria um contato mais humano", "wants_human"),  # set 36's: service human or live, drowning in debt,
+        ("da pra conversar ao vivo?", "wants_human"),  # nowhere to run, an agreement being paid, a line or card
+        ("estou afogada nas contas", "distress"),  # closed, a lawsuit under way, who received the data, someone
+        ("nao tenho para onde correr", "distress"),  # writing for a relative, a turn that begins 'e o filho dele'
+        ("sigo pagando as parcelas do acordo", "already_paid"),
+        ("desativei o cartao em marco", "not_mine"),
+        ("o cartao ja foi cancelado", "not_mine"),
+        ("a defensoria entrou com recurso", "not_mine"),
+        ("que terceiros tem acesso aos meus dados?", "data_request"),
+        ("escrevo pelo meu avo", "third_party"),
+        ("e a filha dela, ela saiu", "third_party"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -225,6 +236,12 @@ def test_flags_from_text(said: str, flag: str) -> None:
 @pytest.mark.parametrize("said", ["nao aguento mais essa musica de espera", "chega, nao aguento mais esse robo"])
 def test_a_customer_fed_up_with_the_machine_is_not_read_as_in_distress(said: str) -> None:
     assert "distress" not in flags(said)
+
+
+@pytest.mark.parametrize("said", ["o identificador marcou voces como spam, e golpe?",
+                                  "aqui aparece como fraude, e real?"])
+def test_a_caller_id_calling_the_number_a_scam_is_no_fraud_claim(said: str) -> None:
+    assert "fraud" not in flags(said)
 
 
 @pytest.mark.parametrize("said", ["morri de rir com esses juros", "vou matar essa divida em 3 parcelas",

@@ -392,6 +392,8 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("retirem meus dados de todos os cadastros", {"whatsapp", "sms", "email", "human_call", "voicebot",
                                                       "app_push"}),
         ("P A R E M  D E  M E  L I G A R", {"human_call", "voicebot"}),  # set 35's: every list; spelt out
+        ("não quero mais nenhuma notificação", {"app_push"}),  # set 36's: no notification, by no way at all
+        ("não me perturbem por meio nenhum", {"whatsapp", "sms", "email", "human_call", "voicebot", "app_push"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
@@ -832,3 +834,6 @@ def test_a_no_to_a_bot_asking_leave_to_write_refuses_that_channel_and_a_document
     # set 34's: a stop said, or the offer dispensed
     assert refused_in_answer("Podemos continuar mandando avisos no email?", "cancela") == {"email"}
     assert refused_in_answer("Quer receber mensagens no whatsapp?", "dispenso, obrigada") == {"whatsapp"}
+    # set 36's: neither of the two named
+    asked = "Prefere continuar recebendo por email ou por sms?"
+    assert refused_in_answer(asked, "nenhuma das duas") == {"email", "sms"}
