@@ -70,12 +70,14 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"|depois|cedo|tarde|de manha|a noite|antes|nesse horario|neste horario|pra isso|para isso)\b)",
     r"\b(me )?ligaram \w+ vezes\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
     rf"\b(?:me )?{_TAKE_OFF} (?:da|dessa|desta|das) (?:lista|listas) de {_CALLS}\b",
-    rf"\b(?:telefone|ligar|{_CALLS})(?: de robo| de robos| de maquina| gravada| gravadas| automatica| automaticas)?"
-    rf" nunca mais\b|\b{_CALLS} (?:eu )?(?:nao|nunca) (?:quero|aceito|desejo)\b",
+    rf"\b(?:telefone|ligar|{_CALLS})(?: \w+){{0,4}}? nunca mais\b"
+    rf"|\b{_CALLS} (?:eu )?(?:nao|nunca) (?:quero|aceito|desejo)\b",
     rf"\b{_CALLS} (?:jamais|nunca|de jeito nenhum|nem pensar)\b|\bnao (?:me )?liga mais\b",
     r"\bnada de (?:robo|robos|gravacao|ligacao automatica|ligacoes automaticas)(?: me)? ligando\b",
     # the robot's recorded voice refused: "sem audio de robo", "chega de gravacao de robo"
     r"\b(?:sem|nada de|chega de|nao quero) (?:audio|audios|gravacao|gravacoes) (?:de|do|dos) (?:robo|robos)\b",
+    # calls that disturb: "ligacao me atrapalha no servico", "telefonema me incomoda"
+    rf"\b{_CALLS} (?:me )?(?:atrapalha|atrapalham|incomoda|incomodam|prejudica|prejudicam)\b",
     # asked to refrain, formally: "queira abster-se de me telefonar"
     rf"\babst\w*(?: se)? de (?:me )?(?:ligar|telefonar|{_CALLS})\b",
     # calling is no use: "sou surda, nao adianta me ligar", "ligacao nao adianta, manda por escrito"

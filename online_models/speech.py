@@ -18,7 +18,9 @@ _PERSON = (r"(?:falar|conversar|ser atendid\w+)\s+(?:com\s+)?(?:um\s+|uma\s+|o\s
 _PRESS = r"(?:digite|tecle|diga|aperte|disque|pressione|fale)\s+(?:o\s+)?"
 _PERSON_AT_KEY = re.compile(rf"{_PERSON}[^.;?!]{{0,30}}?{_PRESS}{_KEY}\b"
                             rf"|{_PRESS}{_KEY}\s*,?\s*(?:para|pra)\s+{_PERSON}", re.IGNORECASE)
-_KEY_SAID = re.compile(rf"\s*(?:(?:a\s+)?op[cç][aã]o\s+|o\s+|n[uú]mero\s+|tecla\s+)?{_KEY}\s*[.!]?\s*", re.IGNORECASE)
+# the key said, once or repeated ("dois, dois")
+_KEY_SAID = re.compile(rf"\s*(?:(?:a\s+)?op[cç][aã]o\s+|o\s+|n[uú]mero\s+|tecla\s+)?{_KEY}(?:[\s,]+{_KEY}){{0,2}}"
+                       r"\s*[.!]?\s*", re.IGNORECASE)
 _DIGITS = {"zero": "0", "um": "1", "uma": "1", "dois": "2", "duas": "2", "tres": "3", "três": "3", "quatro": "4",
            "cinco": "5", "seis": "6", "sete": "7", "oito": "8", "nove": "9"}  # fmt: skip
 
@@ -73,7 +75,10 @@ def menu_choice(asked: str, said: str) -> str:
     chosen = _KEY_SAID.fullmatch(said)
     if chosen is None:
         return said
-    key = _DIGITS.get(chosen.group(1).lower(), chosen.group(1))
+    keys = {_DIGITS.get(k.lower(), k) for k in re.findall(rf"\b{_KEY}\b", said, re.IGNORECASE)}
+    if len(keys) != 1:  # "um, dois": no choice made
+        return said
+    key = keys.pop()
     for offer in _PERSON_AT_KEY.finditer(asked):
         offered = next(k for k in offer.groups() if k)
         if _DIGITS.get(offered.lower(), offered) == key:

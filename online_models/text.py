@@ -316,6 +316,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # nothing left for the basics: "nao tenho nem pro gas", "nao sobrou nem pro leite das criancas"
         r"\b(nao tenho|nao sobrou|nao sobra|sem dinheiro|nem)( nem| ate)? (pro|para o|pra|para a) (gas|botijao|leite"
         r"|pao|arroz|feijao|comida|aluguel|luz)\b",
+        # shame the debt brings: "tenho vergonha ate de sair na rua", "morro de vergonha dos vizinhos"
+        r"\b(tenho|to com|estou com|sinto|morro de|morrendo de) (muita |tanta )?vergonha\b(?! de (pedir|perguntar"
+        r"|contar|falar|dizer))",
         # drowning in debt, nowhere to run, no light at the end of the tunnel
         r"\b(me afogando|afogado|afogada|me afundando|afundado|afundada) (em|nas|na|de) (divida|dividas|contas|conta)\b"
         r"|\b(para|pra) onde correr\b|\bluz no fim do tunel\b|\bsem chao\b",
@@ -628,6 +631,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(nunca|jamais) (estive|pisei|entrei|fui|comprei)( \w+)? (nessa|nesse|naquela|naquele|na|no|em)"
         r" (loja|empresa|banco|lugar|estabelecimento|cidade|financeira|agencia|concessionaria|farmacia|mercado"
         r"|supermercado|shopping|posto)\b",
+        # a firm the customer does not know: "uma loja que eu nem conheco", "financeira que nunca ouvi falar"
+        r"\b(loja|empresa|banco|financeira|lugar|site)\b (que )?(eu )?(nem|nunca|nao) (conheco|conhecia|ouvi falar)\b",
         # closed by the customer: "essa linha eu cancelei em 2019", "encerrei essa conta faz anos"
         r"\b(linha|conta|plano|cartao|contrato|assinatura|servico|pacote)\b( \w+){0,2}? (eu )?(cancelei|encerrei"
         r"|desativei)\b|\b(cancelei|encerrei|desativei) (essa|esse|a|o|minha|meu) (linha|conta|plano|cartao|contrato"
@@ -680,6 +685,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(beneficiario|favorecido|recebedor|cnpj|razao social)\b( \w+){0,6}? (era|e|veio|tinha|com)( um| uma| o| a)?"
         r" (outra|outro|diferente|cnpj diferente|estranho|estranha)\b"
         r"|\b(com|de|pra|para) (outro|outra) (cnpj|beneficiario|favorecido|razao social)\b",
+        # a card never asked for, an account opened by others: "recebi um cartao que eu nunca pedi"
+        r"\b(recebi|chegou|chegaram|mandaram|enviaram)\b( \w+){0,3}? (cartao|cartoes)\b.{0,40}\b(nunca|nao) (pedi"
+        r"|solicitei|contratei)\b|\babriram (uma |um )?(conta|cartao|crediario|emprestimo|financiamento)\b",
         # a loan on a pension nobody asked for: "contrataram um emprestimo no meu beneficio sem eu saber"
         r"\b(fizeram|fez|contrataram|contratou|abriram|abriu|averbaram|colocaram|lancaram)\b.{0,60}\b(consignado"
         r"|emprestimo|financiamento|beneficio)\b.{0,40}\bsem (eu )?(autorizar|pedir|solicitar|saber|minha autorizacao"
@@ -779,7 +787,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|cadastro|sistema)\b",
         rf"\bnao (autorizo|autorizei|permito|permiti|consenti|dei consentimento|tem autorizacao|tem permissao)\b"
         rf".{{0,40}}\b({_MY_DATA}|compartilhamento|tratamento|uso dos)\b",
-        r"\b(lgpd|anpd|lei geral de protecao de dados|protecao de dados|encarregado de dados|dpo)\b",
+        r"\b(lgpd|anpd|lei geral de protecao de dados|protecao de dados|encarregado de dados|dpo)\b"
+        r"|\bencarregado (pelo|do) tratamento\b",
         # the contract itself asked for: "uma copia do contrato", "exijo ver esse suposto contrato"
         r"\b(copia|via|segunda via) (do|deste|desse) (meu )?(suposto )?contrato\b|\b(quero|exijo|preciso|solicito"
         r"|gostaria de) (ver|receber|conferir) (o |esse |este )?(meu )?(suposto )?contrato\b",

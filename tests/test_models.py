@@ -227,6 +227,11 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("que terceiros tem acesso aos meus dados?", "data_request"),
         ("escrevo pelo meu avo", "third_party"),
         ("e a filha dela, ela saiu", "third_party"),
+        ("estou com muita vergonha da minha familia", "distress"),  # set 37's: shame, a card never asked for, an
+        ("mandaram um cartao pra minha casa que eu nao solicitei", "fraud"),  # account opened by others, a firm
+        ("abriram um crediario", "fraud"),  # never heard of, the data protection officer
+        ("e uma empresa que eu nunca ouvi falar", "not_mine"),
+        ("qual o email do encarregado pelo tratamento?", "data_request"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -316,6 +321,9 @@ def test_a_robots_menu_key_for_a_person_said_on_a_call_is_a_request_for_a_person
     assert flags(customer_speech(menu + "opção 2")) == {"wants_human"}
     assert not flags(customer_speech(menu + "1"))
     assert flags(customer_speech("URA: tecle 9 para falar com um de nossos atendentes. Cliente: 9")) == {"wants_human"}
+    # set 37's: the key said again and again is still that key; two keys are no choice
+    assert flags(customer_speech(menu + "dois, dois, dois")) == {"wants_human"}
+    assert not flags(customer_speech(menu + "1, 2"))
 
 
 def test_a_part_paid_with_the_rest_to_come_is_no_claim_that_the_debt_is_paid() -> None:

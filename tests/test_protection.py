@@ -394,6 +394,8 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("P A R E M  D E  M E  L I G A R", {"human_call", "voicebot"}),  # set 35's: every list; spelt out
         ("não quero mais nenhuma notificação", {"app_push"}),  # set 36's: no notification, by no way at all
         ("não me perturbem por meio nenhum", {"whatsapp", "sms", "email", "human_call", "voicebot", "app_push"}),
+        ("as ligações me atrapalham", {"human_call", "voicebot"}),  # set 37's: calls that disturb, and 'nunca
+        ("ligação desse escritório nunca mais", {"human_call", "voicebot"}),  # mais' a few words after the calls
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
