@@ -19,6 +19,7 @@ _MEDIUM_CHANNELS = {"mensagem": ("whatsapp", "sms"), "mensagens": ("whatsapp", "
                     "whatsapp": ("whatsapp",), "whats": ("whatsapp",), "zap": ("whatsapp",),
                     "torpedo": ("sms",), "torpedos": ("sms",), "mensajes": ("whatsapp", "sms")}  # fmt: skip
 _STOP = r"(?:parem|pare|para|parar|chega)"
+_ONE_MEDIUM = _MEDIUM.replace("(", "(?:", 1)  # the same words, captured by none
 _CALLS = r"(?:ligacao|ligacoes|telefonema|telefonemas|chamada|chamadas)"  # the calls a customer refuses
 # take my number off: "tirem", "retire", "apaguem" (whole words: the typo repair learns its words from these patterns,
 # and a fragment such as "re" would split "parcelar e" into "parcela re")
@@ -122,7 +123,8 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b(?:chega|nada) de {_MEDIUM}\b",
     rf"\b{_STOP} com {_THESE}{_MEDIUM}\b",
     # leave, take me off, unsubscribe, blocked: "sai do meu whatsapp", "me tira da lista de sms"
-    rf"\b(?:sai|saia|saiam|sair|me tira|me tirem|me retira|me retirem|me remove|me removam|me exclui|me excluam"
+    rf"\b(?:sai|saia|saiam|sair|me tira|me tirem|me tirar|me retira|me retirem|me remove|me removam|me remover"
+    rf"|me exclui|me excluam|me excluir"
     rf"|descadastr\w*|bloqueei|bloqueia|bloqueie|bloqueiem|bloquear)\b"
     rf"(?: \w+){{0,6}}? {_MEDIUM}\b",
     rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu|esse|este) {_MEDIUM}(?: \w+)? (?:da|das|do|dos) (?:lista|listas|cadastro"
@@ -130,6 +132,8 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     # a keyword and a medium, alone ("stop sms"; "cancelar mensagens" alone refuses the channel it came on, below)
     r"^(?:stop|pare|parar|sair|cancelar|remover|descadastrar) (sms|torpedos?|whatsapp|whats|zap|e ?mails?)$",
     *(p.format(way=_MEDIUM) for p in _EITHER_WAY),
+    # two media in one stop: "parem de mandar e-mail e SMS" (the second; the first is the pattern above)
+    rf"\b{_STOP} de (?:me )?(?:mandar|mandando|enviar|enviando) (?:mais )?{_ONE_MEDIUM} (?:e|nem|ou) {_MEDIUM}\b",
     # a second medium in the same stop: "para de me ligar e de mandar sms"
     rf"\b{_STOP} de\b.{{0,40}}\b(?:e|nem) (?:tambem )?de (?:me )?(?:mandar|mandando|enviar|enviando)"
     rf" (?:mais )?{_MEDIUM}\b",
@@ -156,7 +160,8 @@ _OPT_OUT = re.compile(r"stop|sair|sai|remover|excluir|pare|parar|descadastrar|ca
                       r" (?:da|dessa|desta) lista(?: de transmissao| de envio| de envios| de contatos)?"
                       r"|(?:quero )?(?:sair|ser removid[oa]|ser excluid[oa]|ser retirad[oa]) (?:da|dessa|desta) lista"
                       r"(?: de transmissao| de envio| de envios| de contatos)?"
-                      r"|nao quero (?:mais )?receber(?: mais)?(?: nada)?(?: de voces)?")  # fmt: skip
+                      r"|nao quero (?:mais )?receber(?: mais)?(?: nada)?(?: de voces)?"
+                      r"|(?:ja )?bloqueei (?:esse|este|o seu|seu|o) (?:numero|contato)(?: de voces)?")  # fmt: skip
 _OPT_OUT_ON = re.compile(r"(?:cancelar|cancela|cancele|desativar|desativa|desative)(?: o envio (?:de|das|dos)"
                          r"| o recebimento (?:de|das|dos)| as| essas| estas)?"
                          r" (?:mensagens|notificacoes|avisos)")  # fmt: skip
@@ -241,7 +246,9 @@ _ONLY_NOW = re.compile(r"\b(liga|ligue|liguem|ligar|ligando|telefonar|mande|mand
                        r"|ligacoes|chamada|telefonema) "
                        r"(agora|hoje|mais tarde|a tarde|a noite|de manha|de tarde|de noite|amanha|depois|depois das"
                        r"|antes das|nesse horario|neste horario|no horario|no trabalho|outro dia"
-                       r"|outra hora|de madrugada|na madrugada)\b")  # fmt: skip
+                       r"|outra hora|de madrugada|na madrugada|aos domingos|aos sabados|no domingo|no sabado"
+                       r"|nos domingos|nos sabados|nos feriados|aos feriados|no feriado|no fim de semana"
+                       r"|nos fins de semana|aos fins de semana)\b")  # fmt: skip
 
 
 _NO_TIME_AT_ALL = re.compile(r"\b(?:horario|hora|dia|momento) nenhum\w*|\bnenhum (?:horario|dia|momento)\b"

@@ -146,7 +146,7 @@ _MACHINE = (r"(?:robo|robos|robozinho|robozinhos|bot|chatbot|maquina|maquininha|
             r"|atendimento automatico|resposta automatica|gravacao|mensagem gravada|atendimento virtual"
             r"|atendente virtual)")
 _STAFF = (r"(?:representante|analista|responsavel|atendente|pessoa|consultor\w*|funcionari\w*|especialista|gerente"
-          r"|operador|colaborador\w*)")
+          r"|operador|colaborador\w*|supervisor\w*|coordenador\w*|diretor\w*)")
 _ASK = _any(r"quer\w*", "queria", "gostaria", r"precis\w*", r"pode\w*", r"poss\w*", "tem como", "da para",
             r"passa(?!do\b|da\b|dos\b|das\b)\w*", r"transfer\w*", r"cham\w*", "falar", "fala", "conversar", "opcao",
             r"coloca\w*",
@@ -316,6 +316,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # nothing left for the basics: "nao tenho nem pro gas", "nao sobrou nem pro leite das criancas"
         r"\b(nao tenho|nao sobrou|nao sobra|sem dinheiro|nem)( nem| ate)? (pro|para o|pra|para a) (gas|botijao|leite"
         r"|pao|arroz|feijao|comida|aluguel|luz)\b",
+        # the body's alarm at each contact: "meu coracao dispara quando o telefone toca", "meu peito aperta"
+        r"\b(meu )?(coracao|peito) (dispara|disparado|acelera|acelerado|aperta|apertado)\b",
         # shame the debt brings: "tenho vergonha ate de sair na rua", "morro de vergonha dos vizinhos"
         r"\b(tenho|to com|estou com|sinto|morro de|morrendo de) (muita |tanta )?vergonha\b(?! de (pedir|perguntar"
         r"|contar|falar|dizer))",
@@ -631,6 +633,13 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(nunca|jamais) (estive|pisei|entrei|fui|comprei)( \w+)? (nessa|nesse|naquela|naquele|na|no|em)"
         r" (loja|empresa|banco|lugar|estabelecimento|cidade|financeira|agencia|concessionaria|farmacia|mercado"
         r"|supermercado|shopping|posto)\b",
+        # terms never agreed: "esses juros eu nunca concordei", "nao concordei com essa tarifa"
+        r"\b(taxa|taxas|tarifa|tarifas|juros|seguro|anuidade|multa|multas|valor|cobranca)\b( \w+){0,2}?"
+        r" (nunca|nao|jamais) (concordei|aceitei)\b|\b(nunca|nao|jamais) (concordei|aceitei) (com )?(essa|esse|essas"
+        r"|esses|a|o|as|os) (taxa|taxas|tarifa|tarifas|juros|seguro|anuidade|multa|multas|valor|cobranca)\b",
+        # a former partner's or tenant's: "o contrato e do meu antigo socio", "era da minha antiga socia"
+        r"\b(e|era|eh) (do|da) (meu |minha )?(antigo|antiga) (socio|socia|inquilino|inquilina|dono|dona|morador"
+        r"|moradora|patrao|patroa)\b",
         # a firm the customer does not know: "uma loja que eu nem conheco", "financeira que nunca ouvi falar"
         r"\b(loja|empresa|banco|financeira|lugar|site)\b (que )?(eu )?(nem|nunca|nao) (conheco|conhecia|ouvi falar)\b",
         # closed by the customer: "essa linha eu cancelei em 2019", "encerrei essa conta faz anos"
@@ -805,6 +814,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(pro|pra|para o|para a|ao|a|no|na) (serasa|spc|scpc|boa vista|cadastro positivo)\b"
         rf"|\bcom (qual|que) autorizacao\b.{{0,40}}\b{_MY_DATA}\b"
         rf"|\b{_MY_DATA}\b.{{0,60}}\bcom (qual|que) autorizacao\b",
+        # a recording asked for: "quero a gravacao da ultima", "exijo as gravacoes"
+        r"\b(quero|exijo|solicito|preciso|peco|gostaria de|me mandem|me enviem|me manda|me envia) (de )?(a |as |uma )?"
+        r"(copia (da|das) )?(gravacao|gravacoes)\b",
         r"\b(gravacao|gravacoes) (da|das|de|do|dos|dessa|dessas|desta|destas|desse|deste) (minha |minhas |meu )?"
         r"(ligac\w*|chamada\w*"
         r"|conversa\w*|atendimento\w*)\b|\b(tudo|o que) (o que )?(voces )?(tem )?(registrado|registrada|registrados"
@@ -859,6 +871,13 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b(sou|eu sou|sou eu)( o| a)? (responsavel|cuidador\w*|curador\w*) (por ela|por ele|dela|dele|(pelo|pela|do"
         rf"|da) (meu|minha) {_KIN})\b|\b(quem responde|respondo|falo|escrevo) (por ela|por ele|(pelo|pela) (meu|minha)"
         rf" {_KIN})\b",
+        # the relative who handles the money, and the collector sent to them: "minha esposa que cuida das contas, fala
+        # com ela", "quem paga as contas e meu marido, liga pra ele" (named alone, the customer still answers)
+        rf"\b((meu|minha) {_KIN} (que |e quem )?(cuida|cuidava|resolve|paga|administra)( \w+)? (das|as|da|de)"
+        rf" (minhas )?(contas|financas|dividas|pagamentos)|quem (cuida|resolve|paga|administra) (das|as|da|de)"
+        rf" (minhas )?(contas|financas|dividas|pagamentos)( aqui| em casa)? (e|eh) (o |a )?(meu|minha) {_KIN})\b"
+        r".{0,40}\b(fala|falem|fale|liga|liguem|ligue|procura|procurem|procure|trata|tratem|trate|conversa|conversem"
+        r"|converse)( com| pra| para)? (ela|ele)\b",
         # a turn that begins "e o filho dele" ("é o filho dele, meu pai ta internado")
         rf"^(e|eh) (o|a) {_KIN} (dele|dela)\b",
         rf"\b(meu|minha) {_KIN}\b.{{0,30}}\b(le|lendo|leu)( \w+){{0,2}} (pra|para) mim\b"

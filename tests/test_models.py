@@ -232,6 +232,12 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("abriram um crediario", "fraud"),  # never heard of, the data protection officer
         ("e uma empresa que eu nunca ouvi falar", "not_mine"),
         ("qual o email do encarregado pelo tratamento?", "data_request"),
+        ("o meu coracao acelera so de ver essa cobranca", "distress"),  # set 38's: the body's alarm, terms never
+        ("nunca aceitei esses juros", "not_mine"),  # agreed, a former tenant's, a supervisor, a recording asked
+        ("a conta era do antigo morador", "not_mine"),  # for, the relative who handles the money (when the
+        ("quero falar com o supervisor", "wants_human"),  # collector is sent to them)
+        ("solicito a gravacao", "data_request"),
+        ("quem cuida das contas e minha filha, procurem ela", "third_party"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -247,6 +253,13 @@ def test_a_customer_fed_up_with_the_machine_is_not_read_as_in_distress(said: str
                                   "aqui aparece como fraude, e real?"])
 def test_a_caller_id_calling_the_number_a_scam_is_no_fraud_claim(said: str) -> None:
     assert "fraud" not in flags(said)
+
+
+def test_a_relative_who_handles_the_money_named_alone_is_no_third_party_writing() -> None:
+    """Set 38: "minha esposa que cuida das contas, fala com ela" sends the collector to her; named alone, the
+    customer still writes and answers."""
+    assert "third_party" in flags("meu marido que paga as contas, liguem pra ele")
+    assert "third_party" not in flags("meu marido que paga as contas, vou falar com ele hoje")
 
 
 @pytest.mark.parametrize("said", ["morri de rir com esses juros", "vou matar essa divida em 3 parcelas",

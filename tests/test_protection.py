@@ -245,6 +245,13 @@ def test_an_opt_out_beside_other_words_or_of_this_kind_of_message_refuses_the_ch
     assert story.profile.channels_opted_out == ["whatsapp"]
 
 
+def test_the_number_blocked_refuses_the_channel_it_was_written_on() -> None:
+    """Set 38: "bloqueei esse número" on SMS refused nothing, and the SMS went on."""
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call"))
+    story.say("ja bloqueei o seu numero", "2026-03-02T11:00:00-03:00", channel="sms")
+    assert story.profile.channels_opted_out == ["sms"]
+
+
 def test_leaving_a_list_of_a_kind_refuses_the_channel_it_was_written_on() -> None:
     """Set 34: "quero sair da lista de transmissão" on WhatsApp named no medium and refused nothing."""
     story = overdue_customer(channels=("whatsapp", "sms", "human_call"))
@@ -396,6 +403,10 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("não me perturbem por meio nenhum", {"whatsapp", "sms", "email", "human_call", "voicebot", "app_push"}),
         ("as ligações me atrapalham", {"human_call", "voicebot"}),  # set 37's: calls that disturb, and 'nunca
         ("ligação desse escritório nunca mais", {"human_call", "voicebot"}),  # mais' a few words after the calls
+        ("quero me excluir do email de vocês", {"email"}),  # set 38's: taken off a medium, two media in one stop,
+        ("parem de mandar whatsapp ou sms", {"whatsapp", "sms"}),  # a day of the week or a holiday is a moment
+        ("não me liguem aos sábados", set()),
+        ("sem ligação nos feriados", set()),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
