@@ -24,7 +24,7 @@ _CALLS = r"(?:ligacao|ligacoes|telefonema|telefonemas|chamada|chamadas)"  # the 
 # take my number off: "tirem", "retire", "apaguem" (whole words: the typo repair learns its words from these patterns,
 # and a fragment such as "re" would split "parcelar e" into "parcela re")
 _TAKE_OFF = (r"(?:tirem|tire|tira|tirar|retirem|retire|retira|retirar|removam|remova|remove|remover|excluam|exclua"
-             r"|exclui|excluir|apaguem|apague|deletem|deletar)")
+             r"|exclui|excluir|apaguem|apague|apaga|apagar|deletem|deleta|deletar)")
 _THESE = r"(?:essas |estas |esses |estes |as |os |tantas |tantos )?"
 # refusals written the same for calls and for a written medium ({way}: the one or the other)
 _EITHER_WAY = (
@@ -38,7 +38,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b{_STOP} de (ficar )?(me )?(ligar|ligando|telefonar)\b",
     rf"\b{_STOP} (com|de) {_THESE}{_CALLS}\b",
     rf"\bchega (dessas|destas|desses|destes) {_CALLS}\b",
-    r"\b(?:nao|nunca mais) (me )?(liguem|ligue|telefonem)\b",
+    r"\b(?:nao|nunca mais) (me )?(liguem|ligue|telefonem)\b"
+    r"|\bnao mais (?:me )?(?:ligarem|ligar|telefonarem|telefonar)\b",
     # asked formally: "favor nao ligar mais neste numero", "solicito que nao telefonem", "que cessem as ligacoes"
     r"\b(?:nao|nunca mais) (?:me )?(?:ligar|telefonar)(?: mais)? (?:para|pra|neste|nesse|no|em|aqui)\b"
     r"|\bfavor (?:nao|nunca mais) (?:me )?(?:ligar|telefonar)\b",
@@ -57,7 +58,7 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"\bchega de (?:\w+ ){0,2}?(?:me )?(?:ligando|ligar|telefonando)\b",
     # the number taken off their lists: "tirem meu telefone da lista", "apaguem meu celular do cadastro"
     rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu|esse|este)"
-    r" (?:numero|telefone|celular)(?: \w+)? (?:da|das|do|dos) (?:lista|listas|cadastro|sistema|base|discagem)\b"
+    r" (?:numero|telefone|celular)(?: \w+){0,2}? (?:da|das|do|dos) (?:lista|listas|cadastro|sistema|base|discagem)\b"
     rf"(?!(?: \w+){{0,3}}? (?:de|do|da) {_MEDIUM}\b)",  # "tira meu numero da lista de whatsapp": that list only
     rf"\b(ligando|liga|ligam|{_CALLS})\b.{{0,240}}\b(nao quero mais|chega|parem|(pare|para) com isso|basta"
     r"|(tem|tenho|tem de|precisam|precisa|devem|deve) (que )?parar)\b",
@@ -84,8 +85,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     # calling is no use: "sou surda, nao adianta me ligar", "ligacao nao adianta, manda por escrito"
     rf"\bnao adianta (?:me |ficar me )?(?:ligar|telefonar|ligando)\b|\b(?:{_CALLS}|ligar|telefonar) nao adianta\b",
     # the robot that calls switched off: "tira esse robo de ligacao", "desliga esse robo que fica me ligando"
-    r"\b(?:deslig\w*|tira|tire|tirem|retir\w*|remov\w*|cancel\w*|para|pare|parem|bloque\w*)\b(?: \w+){0,2}?"
-    r" (?:robo|robos|bot|gravacao) (?:de (?:ligacao|ligacoes)|(?:que )?(?:fica |ficam )?(?:me )?ligando)\b",
+    r"\b(?:deslig\w*|desativ\w*|tira|tire|tirem|retir\w*|remov\w*|cancel\w*|para|pare|parem|bloque\w*)\b(?: \w+){0,2}?"
+    r" (?:robo|robos|bot|gravacao) (?:de (?:ligacao|ligacoes|voz)|(?:que )?(?:fica |ficam )?(?:me )?ligando)\b",
     rf"\bnao (?:me )?(?:contatem|contate|contactem|contacte|procurem|procure|chamem)(?: mais)? (?:por|via|pelo|pela)"
     rf" (?:{_CALLS}|telefone)\b",
     rf"\bnao tenho (?:mais )?interesse em receber (?:mais )?{_THESE}{_CALLS}\b",
@@ -129,9 +130,14 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"(?: \w+){{0,6}}? {_MEDIUM}\b",
     rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu|esse|este) {_MEDIUM}(?: \w+)? (?:da|das|do|dos) (?:lista|listas|cadastro"
     rf"|sistema|base)\b",
+    # taken out of whatever it is in: "tira meu zap dessa parada", "tira meu whats desse esquema"
+    rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu) {_MEDIUM} (?:dessa|desse|desta|deste|disso|disto|daqui|dai|dali)\b",
     # a keyword and a medium, alone ("stop sms"; "cancelar mensagens" alone refuses the channel it came on, below)
     r"^(?:stop|pare|parar|sair|cancelar|remover|descadastrar) (sms|torpedos?|whatsapp|whats|zap|e ?mails?)$",
     *(p.format(way=_MEDIUM) for p in _EITHER_WAY),
+    # fed up with a medium, then a stop: "arretado de tanto sms, parem", "cansada de tanto email, chega"
+    rf"\b(?:de tanto|tanto|tantos|tantas|cheio de|cheia de|farto de|farta de|cansado de|cansada de|saco cheio de)"
+    rf"(?: \w+){{0,2}}? {_MEDIUM}\b.{{0,20}}\b(?:parem|pare|chega|basta)\b",
     # two media in one stop: "parem de mandar e-mail e SMS" (the second; the first is the pattern above)
     rf"\b{_STOP} de (?:me )?(?:mandar|mandando|enviar|enviando) (?:mais )?{_ONE_MEDIUM} (?:e|nem|ou) {_MEDIUM}\b",
     # a second medium in the same stop: "para de me ligar e de mandar sms"
@@ -191,6 +197,9 @@ _NOT_HERE = re.compile(r"\b(?:cobranca|cobrancas|cobrar) (?:aqui|por aqui|nele|n
                        r" (?:cobranca|cobrancas|cobrar)\b"
                        r"|\bnao (?:quero|aceito|admito) (?:mais )?(?:cobranca|cobrancas)"
                        r" (?:aqui|por aqui|nele|nesse|neste)\b")
+# one way kept and every other refused: "so email, o resto nao", "so whatsapp, os outros nao"
+_ONLY_THIS = re.compile(rf"\b(?:so|somente|apenas) (?:por |pelo |via )?(?:{_MEDIUM}|(ligacao|telefone))(?: \w+)?"
+                        r" (?:o resto|os outros|o restante|nenhum outro|outros) (?:nao|nunca)\b")
 _ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDIUM}\b")
 _CLAUSES = re.compile(r"[,.;!?\n]+")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
@@ -227,6 +236,9 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     rf"\b{_REFUSES}(?: \w+){{0,2}}? (?:contatad\w*|contactad\w*|contato|contatar|contactar|procurad\w*|incomodad\w*"
     rf"|envio|enviarem|cobrado|cobrada|cobranca|cobrancas)(?: \w+){{0,2}}? (?:por|pelo|pela|via|no|na|de|em) {_HOW}\b",
     rf"\bnao (?:entrem|entre|entrar)(?: mais)? em contato(?: comigo)? (?:por|pelo|pela|via|no|na) {_HOW}\b",
+    # "solicito a gentileza de nao mais me contatarem por telefone"
+    rf"\bnao mais (?:me )?(?:contatarem|contatar|contactarem|procurarem|procurar|incomodarem|perturbarem|chamarem)"
+    rf"(?: \w+){{0,2}}? (?:por|pelo|pela|via|no|na) {_HOW}\b",
     # bothered, used: "nao me perturbem mais pelo celular", "nao permito o uso do meu e-mail para cobranca"
     rf"\bnao me (?:incomod\w*|perturb\w*|importun\w*|procur\w*|aborre\w*)(?: mais)? (?:por|pelo|pela|via|no|na)"
     rf" {_HOW}\b",
@@ -388,6 +400,9 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
         for medium, call in ((neither.group(1), neither.group(2)), (neither.group(3), neither.group(4))):
             found.update(VOICE_CHANNELS if call else _channels_of(medium, medium))
     found |= _said_refusals(clauses, text, on)
+    only = _ONLY_THIS.search(clean)
+    if only:  # every channel but the one kept
+        found |= set(CHANNELS) - set(VOICE_CHANNELS if only.group(2) else _channels_of(only.group(1), clean, on))
     if _NOTHING_TO.search(clean) or _NOT_HERE.search(clean):
         kept = set(_ONLY_VIA.findall(clean))
         for medium in _A_MEDIUM.findall(clean):

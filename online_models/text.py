@@ -123,7 +123,7 @@ _MY_DATA = (r"(?:meus dados|dados pessoais|minhas informacoes|informacoes pessoa
             r"|esposa|marido))")
 # who writes for another: "sou a mae dele", "aqui e o marido da Ana"
 _KIN = (r"(?:mae|pai|filha|filho|esposa|esposo|marido|mulher|irma|irmao|tia|tio|avo|neta|neto|sobrinh\w*|vizinh\w*"
-        r"|cunhad\w*|sogr\w*|nora|genro|namorad\w*|companheir\w*|amig\w*|colega|patrao|patroa|chefe|ex|cuidador\w*"
+        r"|madrinha|padrinho|cunhad\w*|sogr\w*|nora|genro|namorad\w*|companheir\w*|amig\w*|colega|patrao|patroa|chefe|ex|cuidador\w*"
         r"|procurador\w*|curador\w*|tutor\w*|ex marido|ex mulher|ex esposa|ex esposo|contador|contadora)")
 # the number's new owner writes: "comprei esse chip", "esse numero agora e meu"
 _NEW_OWNER = (r"\b(comprei|peguei|ganhei|habilitei|adquiri|herdei) (esse |este |o |um )?(chip|numero|linha)\b"
@@ -236,7 +236,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"|revisao) (de|por) (um |uma )?{_STAFF}\b",
         # explained by a person, answered by a person, dealt with by a person
         r"\b(expliqu\w*|explica\w*)\b.{0,40}\b(por|pelo|no|numa|em uma) (telefone|ligacao)\b",
-        rf"\b(resposta|retorno) (de|por) (uma |um )?(pessoa|humano|gente|alguem|ser humano|{_STAFF})\b",
+        rf"\b(resposta|retorno) (de|por|por parte de) (uma |um )?(pessoa|humano|gente|alguem|ser humano|{_STAFF})\b",
         rf"\b(tratar|resolver|negociar|acertar)( isso| esse assunto| essa divida| isto)?( diretamente| direto)?"
         rf" com {_PERSON}\b"
         r"(?! (da|de|do|na|no) (minha |meu )?(familia|casa|banco))",
@@ -316,6 +316,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # nothing left for the basics: "nao tenho nem pro gas", "nao sobrou nem pro leite das criancas"
         r"\b(nao tenho|nao sobrou|nao sobra|sem dinheiro|nem)( nem| ate)? (pro|para o|pra|para a) (gas|botijao|leite"
         r"|pao|arroz|feijao|comida|aluguel|luz)\b",
+        # a life out of hand: "to numa pior", "nao tenho mais cabeca pra nada", "minha vida ta um caos"
+        r"\b(to|tou|estou|ando|fiquei) (numa|na) pior\b|\b(nao tenho|sem) (mais )?cabeca (pra|para) (nada|mais nada)\b"
+        r"|\bminha vida (ta|esta|virou|e) (um caos|uma bagunca|de cabeca para baixo)\b|\bnao (to|tou|estou) dando conta"
+        r" (de nada|de mais nada|da minha vida)\b",
         # the body's alarm at each contact: "meu coracao dispara quando o telefone toca", "meu peito aperta"
         r"\b(meu )?(coracao|peito) (dispara|disparado|acelera|acelerado|aperta|apertado)\b",
         # shame the debt brings: "tenho vergonha ate de sair na rua", "morro de vergonha dos vizinhos"
@@ -382,6 +386,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(levou|levaram|destruiu|perdemos|perdi) (tudo|todos os moveis|a casa|minha casa|nossa casa)\b",
     )),
     "aggression": tuple(re.compile(p) for p in (
+        # a veiled threat: "vou resolver do meu jeito", "voces vao pagar pelo que estao fazendo"
+        r"\bresolver (isso )?(do|a) meu jeito\b(?!( \w+)? (pagando|quitando|pagar|quitar))"
+        r"|\b(voces|vcs) (vao|ainda vao) (pagar|me pagar) (caro|por isso|pelo que|por tudo)\b",
         r"\b(processar|processo contra|processo judicial|processo (voces|voce|a empresa|essa empresa)|absurdo"
         r"|assedio|palhacada|denunci\w*|idiota\w*|ladr\w*"
         r"|incompetent\w*|vagabund\w*"
@@ -633,6 +640,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(nunca|jamais) (estive|pisei|entrei|fui|comprei)( \w+)? (nessa|nesse|naquela|naquele|na|no|em)"
         r" (loja|empresa|banco|lugar|estabelecimento|cidade|financeira|agencia|concessionaria|farmacia|mercado"
         r"|supermercado|shopping|posto)\b",
+        # someone else named, and the number the writer's: "a Rita e minha vizinha, esse telefone e meu"
+        rf"\b(e|eh) (o |a )?(meu|minha) {_KIN}\b.{{0,30}}\b(esse|este|o) (numero|telefone|celular) (e|eh) meu\b",
+        # a rise nobody explained: "o valor da parcela subiu sem explicacao nenhuma"
+        r"\b(valor|parcela|parcelas|fatura|conta|cobranca|juros|mensalidade)\b( \w+){0,3}? (subiu|subiram|aumentou"
+        r"|aumentaram|dobrou|triplicou)\b.{0,10}\bsem (explicacao|motivo|aviso|justificativa)\b",
+        # a relative who used the phone or the card: "meu filho pegou meu celular e contratou esse servico"
+        r"\b(pegou|usou)\b( \w+){0,2}? (meu|minha) (celular|cartao|telefone|conta|senha)\b.{0,30}\b(contratou|assinou"
+        r"|comprou|pediu)\b",
         # terms never agreed: "esses juros eu nunca concordei", "nao concordei com essa tarifa"
         r"\b(taxa|taxas|tarifa|tarifas|juros|seguro|anuidade|multa|multas|valor|cobranca)\b( \w+){0,2}?"
         r" (nunca|nao|jamais) (concordei|aceitei)\b|\b(nunca|nao|jamais) (concordei|aceitei) (com )?(essa|esse|essas"
@@ -852,12 +867,13 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b(esse|este|essa|esta|o|a) (numero|celular|telefone|whatsapp|zap|chip|linha|email|e mail) (e|eh|era"
         rf"|pertence|ta no nome|esta no nome) (do |da |de |ao |a )?(meu|minha) {_KIN}\b",
         # the one written to named as kin: "o Carlos e meu irmao", "ele e meu sobrinho"; a neighbour writing
-        rf"^((alo|oi|ola|bom dia|boa tarde|boa noite) )?(o|a) ((dona|seu|senhor|senhora|sr|sra|dr|dra) )?"
+        rf"^((alo|oi|ola|bom dia|boa tarde|boa noite|nao) )?(o|a) ((dona|seu|senhor|senhora|sr|sra|dr|dra) )?"
         rf"(?!(conta|divida|fatura|parcela|compra|cobranca|culpa)\b)"
         rf"\w+( \w+)? (e|eh) (o |a )?(meu|minha) {_KIN}\b|\b(ele|ela) (e|eh|era) (o |a )?(meu|minha) {_KIN}\b",
         _NEW_OWNER,
         r"\b(sou|aqui e|quem fala e)( o| a)? (vizinh\w*|cunhad\w*|sogr\w*|genro|nora|cuidador\w*|procurador\w*|viuv\w*"
-        r"|sindico|sindica|porteiro|porteira|zelador\w*|recepcionista|secretario|secretaria)\b",
+        r"|sindico|sindica|porteiro|porteira|zelador\w*|recepcionista|secretario|secretaria)\b"
+        r"|\baqui e (da|do) (portaria|recepcao|administracao|condominio|predio)\b",
         r"\b(sou|aqui e)( o| a)? (advogad[oa]|representante legal) (do|da|de)\b",
         # someone who works for the customer: "sou a diarista dela", "eu trabalho pra ele", "o Roberto e meu patrao"
         r"\b(sou|eu sou|aqui e)( o| a)? (motorista|empregado|empregada|diarista|funcionario|funcionaria|baba|caseiro"

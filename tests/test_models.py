@@ -238,6 +238,16 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("quero falar com o supervisor", "wants_human"),  # collector is sent to them)
         ("solicito a gravacao", "data_request"),
         ("quem cuida das contas e minha filha, procurem ela", "third_party"),
+        ("estou na pior", "distress"),  # set 39's: a life out of hand, a veiled threat, a godparent, the building's
+        ("nao tenho mais cabeca para nada", "distress"),  # desk, a reply asked of a person, a rise nobody
+        ("vou resolver do meu jeito", "aggression"),  # explained, a relative who used the phone, a number the
+        ("voces vao pagar caro", "aggression"),  # writer's with someone else named
+        ("aqui e a madrinha dele", "third_party"),
+        ("aqui e da administracao do condominio", "third_party"),
+        ("espero retorno por parte de uma pessoa", "wants_human"),
+        ("a mensalidade subiu sem justificativa", "not_mine"),
+        ("meu neto usou meu celular e comprou isso", "not_mine"),
+        ("nao, a Joana e minha amiga, esse celular e meu", "not_mine"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -253,6 +263,11 @@ def test_a_customer_fed_up_with_the_machine_is_not_read_as_in_distress(said: str
                                   "aqui aparece como fraude, e real?"])
 def test_a_caller_id_calling_the_number_a_scam_is_no_fraud_claim(said: str) -> None:
     assert "fraud" not in flags(said)
+
+
+def test_a_plan_of_ones_own_or_a_refund_owed_is_no_threat() -> None:
+    assert "aggression" not in flags("vou resolver do meu jeito, pagando tudo de uma vez")
+    assert "aggression" not in flags("voces vao pagar o estorno quando?")
 
 
 def test_a_relative_who_handles_the_money_named_alone_is_no_third_party_writing() -> None:

@@ -407,6 +407,12 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("parem de mandar whatsapp ou sms", {"whatsapp", "sms"}),  # a day of the week or a holiday is a moment
         ("não me liguem aos sábados", set()),
         ("sem ligação nos feriados", set()),
+        ("favor não mais me telefonarem", {"human_call", "voicebot"}),  # set 39's: formal, taken out of 'this',
+        ("tira o meu email daqui", {"email"}),  # fed up with a medium, one way kept, the robot's voice, deleted
+        ("farta de tantas mensagens de whatsapp, basta", {"whatsapp"}),
+        ("somente por sms, os outros não", {"whatsapp", "email", "human_call", "voicebot", "app_push"}),
+        ("desativem esse robô de voz", {"voicebot"}),
+        ("apaga meu telefone do cadastro", {"human_call", "voicebot"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
