@@ -194,8 +194,9 @@ def hostile() -> dict[str, float]:
 
     text.portuguese_words()  # loaded once at a worker's start, not here
     worst = {}
-    for words in ("liga", "robo ligando", "usaram", "faleceu", "quero", "alguem", "vou pagar", "nao"):
-        said = "Cliente: " + ((words + " ") * 20000)[:19990]
+    # (the last: one question, then a long claim; a question's pattern once scanned to the end from every word)
+    for words in ("liga", "robo ligando", "usaram", "faleceu", "quero", "alguem", "vou pagar", "nao", "? clonaram"):
+        said = "Cliente: " + ((words + " ") * 20000)[:19990] if words[0] != "?" else "é golpe? " + "clonaram " * 2200
         started = time.perf_counter()
         turns = customer_speech(said)
         text.flags(turns), refused_channels(turns)

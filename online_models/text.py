@@ -1232,7 +1232,7 @@ _PHISHED = re.compile(_PHISHING)
 _DOUBT = re.compile(r"\b(e|eh|sera|seria) (um |uma )?golpe\b|\bgolpe (isso|esse|essa|este|esta|aqui|ou)\b"
                     r"|\b(como (eu )?(sei|saber|vou saber)|sera que|medo de"
                     r"|e (de voces|da empresa|verdade|real|seguro|confiavel))\b")
-_QUESTION = re.compile(r"[^.!?,;\n]*\?")
+_QUESTION = re.compile(r"(?:^|(?<=[.!?,;\n]))[^.!?,;\n]*\?")  # from a clause's start: linear on a long text
 _CLAUSE_END = re.compile(r"[,.;:!?\n]+")
 
 
