@@ -248,7 +248,8 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu)"
     r" (e ?mail)\b",
     r"\b(?:desativ\w*|deslig\w*|cancel\w*|bloque\w*)(?: \w+){0,2}? (?:notificac\w*|push)\b"
-    r"|\b(?:nao quero|chega de|parem com|pare com|(?:para|pare|parem) de (?:mandar|enviar))(?: mais)?(?: receber)?"
+    r"|\b(?:nao quero|chega de|parem com|pare com|(?:para|pare|parem|parar) de (?:mandar|enviar))(?: mais)?"
+    r"(?: receber)?"
     r"(?: essas| as| estas| nenhuma| mais nenhuma)? (notificac\w*"
     r"|alertas do (?:app|aplicativo)|avisos do (?:app|aplicativo))\b",
 ))  # fmt: skip
@@ -441,6 +442,8 @@ _ASKS_TO_KEEP = re.compile(r"\b(deseja|quer|gostaria de|aceita|podemos|posso|pre
                            r"|\b(podemos|posso|pode|tudo bem se|tudo bem a gente|a gente pode)( a gente| nos| eu)?"
                            r" (continuar (a )?)?(te |lhe )(ligar|ligando|telefonar)\b"
                            # "podemos entrar em contato por ligacao?": the channel it names
+                           # "podemos ligar para voce amanha?", "posso telefonar para o senhor?"
+                           rf"|{_MAY_WE} (ligar|telefonar) (para|pra) (voce|o senhor|a senhora)\b"
                            rf"|{_MAY_WE} (continuar (a )?)?"
                            r"(entrar em contato|fazer contato|te contatar|contatar|lhe contatar|te contactar)\b"
                            # a call asked for: "posso conversar com o senhor por telefone na sexta?"
@@ -468,7 +471,9 @@ _STOP_WORD = re.compile(r"(parar|pare|sair|cancelar|descadastrar|stop|quero para
 # each kind of question about contact, with the answers to it that refuse the channels it names
 _REFUSING_ANSWERS = ((_ASKS_TO_KEEP, _NO), (_ASKS_TO_KEEP_BEING, _NO), (_ASKS_TO_ALLOW, _NO),
                      (_OFFERS_TO_STOP, _STOP_WORD), (_ASKS_TO_STOP, _YES))
-_ASKED_CALLS = re.compile(rf"\b{_CALLS}\b|\bligar\w*\b|\bligando\b|\bligue\w*\b|\btelefone\b")
+# (whole words after "telefon": a stem would keep the typo repair from splitting "telefonee" into "telefone e")
+_ASKED_CALLS = re.compile(rf"\b{_CALLS}\b|\bligar\w*\b|\bligando\b|\bligue\w*\b"
+                          r"|\b(?:telefone|telefonar|telefonarmos|telefonemos)\b")
 _ASKED_MEDIUM = re.compile(rf"\b{_MEDIUM}\b")
 
 

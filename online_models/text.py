@@ -146,7 +146,7 @@ _MACHINE = (r"(?:robo|robos|robozinho|robozinhos|bot|chatbot|maquina|maquininha|
             r"|atendimento automatico|resposta automatica|gravacao|mensagem gravada|atendimento virtual"
             r"|atendente virtual)")
 _STAFF = (r"(?:representante|analista|responsavel|atendente|pessoa|consultor\w*|funcionari\w*|especialista|gerente"
-          r"|operador|colaborador\w*|supervisor\w*|coordenador\w*|diretor\w*)")
+          r"|operador|colaborador\w*|supervisor|supervisora|coordenador|coordenadora|diretor\w*)")
 _ASK = _any(r"quer\w*", "queria", "gostaria", r"precis\w*", r"pode\w*", r"poss\w*", "tem como", "da para",
             r"passa(?!do\b|da\b|dos\b|das\b)\w*", r"transfer\w*", r"cham\w*", "falar", "fala", "conversar", "opcao",
             r"coloca\w*",
@@ -255,6 +255,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\batendimento (com|de|por) (um |uma |o |a |algum |alguma )?{_STAFF}\b",
         r"\b(passa\w*|transfer\w*|coloca\w*|encaminh\w*|manda\w*) (para|pra|pro|com|ao|a) (o |a )?(sac|ouvidoria"
         r"|suporte|central de atendimento|juridico|financeiro|setor de \w+|departamento de \w+)\b",
+        # help from a person: "quero ajuda de pessoa", "preciso de ajuda de gente"
+        r"\b(ajuda|socorro) de (uma )?(pessoa|gente|humano|ser humano)\b",
         # service that is human, or live: "atendimento humanizado", "prefiro tratar isso ao vivo"
         r"\b(atendimento|atendido|atendida|tratamento|contato)\b( \w+){0,3}? (humanizado|humanizada|humano|humana)\b"
         r"|\b(resolver|resolvo|tratar|trato|falar|falo|conversar|negociar|negocio|atende|atender|atendimento)\b"
@@ -335,8 +337,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(levaram|tomaram|bloquearam|penhoraram|tomou|levou|bloqueou|penhorou) (todo |o )?(meu )?salario"
         r"( inteiro| todo)\b|\b(penhoraram|penhorou) tudo\b|\bsem dinheiro (pra|para) (comida|comer)\b",
         # medication the debt has brought: "remedio controlado por causa das cobrancas", "a base de calmante"
-        r"\b(remedio|remedios|medicamento|medicamentos) (controlad\w*|tarja preta|pra ansiedade|para ansiedade"
-        r"|pra dormir|para dormir|pros nervos|para os nervos)\b"
+        r"\b(remedio|remedios|medicamento|medicamentos) (controlado|controlados|controlada|tarja preta|pra ansiedade"
+        r"|para ansiedade|pra dormir|para dormir|pros nervos|para os nervos)\b"
         r"|\b(a base de|tomando|tomar|tomo) (calmante|calmantes)\b",
         r"\bmelhor (eu )?nao (acordar|estar aqui|estar mais aqui|existir)\b",
         r"\bnao (quero|queria) (mais |nem )?(acordar|existir|estar aqui)\b",
@@ -386,6 +388,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(levou|levaram|destruiu|perdemos|perdi) (tudo|todos os moveis|a casa|minha casa|nossa casa)\b",
     )),
     "aggression": tuple(re.compile(p) for p in (
+        r"\bseus (lixos|lixo|porcos|nojentos|vermes)\b",
         # a veiled threat: "vou resolver do meu jeito", "voces vao pagar pelo que estao fazendo"
         r"\bresolver (isso )?(do|a) meu jeito\b(?!( \w+)? (pagando|quitando|pagar|quitar))"
         r"|\b(voces|vcs) (vao|ainda vao) (pagar|me pagar) (caro|por isso|pelo que|por tudo)\b",
@@ -468,6 +471,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r" sabe|voces sabem|quiser|quiserem|couber))\b",
     )),
     "already_paid": tuple(re.compile(p) for p in (
+        # listed or collected despite an agreement: "por que meu nome foi pro serasa se eu tenho acordo"
+        r"\b(se|mesmo|apesar de) (eu )?(tenho|tendo|ter|com|fiz|ja fiz|feito) (um |o )?acordo\b",
         # an agreement being paid on time: "to pagando certinho as parcelas do acordo", "o parcelamento esta em dia"
         r"\b(estou|to|venho|ando|sigo) pagando (certinho |direitinho |em dia |tudo )?(as parcelas|o acordo"
         r"|a renegociacao|o parcelamento)\b|\b(parcelamento|acordo|renegociacao|parcelas)( do acordo)? (esta|estao|ta"
@@ -640,6 +645,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(nunca|jamais) (estive|pisei|entrei|fui|comprei)( \w+)? (nessa|nesse|naquela|naquele|na|no|em)"
         r" (loja|empresa|banco|lugar|estabelecimento|cidade|financeira|agencia|concessionaria|farmacia|mercado"
         r"|supermercado|shopping|posto)\b",
+        # the right amount and the one charged: "o valor certo e 150, voces estao cobrando 1500"
+        r"\b(valor|preco|total) (certo|correto|real|original|combinado)\b.{0,30}\b(cobrando|cobram|cobraram|veio|vem"
+        r"|vieram)\b",
         # someone else named, and the number the writer's: "a Rita e minha vizinha, esse telefone e meu"
         rf"\b(e|eh) (o |a )?(meu|minha) {_KIN}\b.{{0,30}}\b(esse|este|o) (numero|telefone|celular) (e|eh) meu\b",
         # a rise nobody explained: "o valor da parcela subiu sem explicacao nenhuma"
@@ -709,6 +717,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(beneficiario|favorecido|recebedor|cnpj|razao social)\b( \w+){0,6}? (era|e|veio|tinha|com)( um| uma| o| a)?"
         r" (outra|outro|diferente|cnpj diferente|estranho|estranha)\b"
         r"|\b(com|de|pra|para) (outro|outra) (cnpj|beneficiario|favorecido|razao social)\b",
+        # a card or loan issued without leave: "fizeram um cartao adicional sem minha permissao"
+        r"\b(fizeram|fez|emitiram|emitiu|criaram|liberaram|liberou|abriram|abriu)\b( \w+){0,3}? (cartao|conta"
+        r"|emprestimo|crediario|financiamento)\b.{0,30}\bsem (a )?(minha |meu )?(permissao|autorizacao"
+        r"|consentimento)\b",
         # a card never asked for, an account opened by others: "recebi um cartao que eu nunca pedi"
         r"\b(recebi|chegou|chegaram|mandaram|enviaram)\b( \w+){0,3}? (cartao|cartoes)\b.{0,40}\b(nunca|nao) (pedi"
         r"|solicitei|contratei)\b|\babriram (uma |um )?(conta|cartao|crediario|emprestimo|financiamento)\b",
@@ -726,7 +738,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|compraram|transferiu|transferiram|sacou|sacaram)\b",
         # a face or a photo of the customer's used to pass a biometric check: "abriram com uma selfie minha"
         r"\b(selfie|foto|fotos|imagem|video) (minha|minhas|meu|de mim|do meu rosto)\b.{0,80}\b(biometria|reconhecimento"
-        r" facial|abrir|abriram|abriu|cadastr\w*|validar|validaram|validou)\b|\b(biometria|reconhecimento facial)\b"
+        r" facial|abrir|abriram|abriu|cadastro|cadastrar|cadastraram|cadastrou|validar|validaram|validou)\b"
+        r"|\b(biometria|reconhecimento facial)\b"
         r".{0,60}\b(foto|fotos|selfie|imagem|video) (minha|minhas|de mim|do meu rosto)\b",
         _PHISHING,
         r"\b(fez|fizeram|comprou|compraram)\b.{0,40}\b(meu|minha) (cartao|conta|senha)\b.{0,30}\bsem (eu saber"
@@ -829,6 +842,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(pro|pra|para o|para a|ao|a|no|na) (serasa|spc|scpc|boa vista|cadastro positivo)\b"
         rf"|\bcom (qual|que) autorizacao\b.{{0,40}}\b{_MY_DATA}\b"
         rf"|\b{_MY_DATA}\b.{{0,60}}\bcom (qual|que) autorizacao\b",
+        # where the record came from: "qual a origem desse meu cadastro?", "a fonte dos meus dados"
+        rf"\b(origem|fonte)\b( \w+){{0,2}}? ({_MY_DATA}|dos dados|do cadastro|desse cadastro|desse meu cadastro"
+        rf"|deste cadastro)\b",
         # a recording asked for: "quero a gravacao da ultima", "exijo as gravacoes"
         r"\b(quero|exijo|solicito|preciso|peco|gostaria de|me mandem|me enviem|me manda|me envia) (de )?(a |as |uma )?"
         r"(copia (da|das) )?(gravacao|gravacoes)\b",
@@ -858,8 +874,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b(em nome|no lugar) (do|da|de) (meu|minha) {_KIN}\b|\bfalo em nome (do|da|de)\b",
         rf"\b(a pessoa|a moca|o moco|o rapaz|a senhora|o senhor|o cliente|a cliente) que (voces|vcs) (procuram|estao"
         rf" procurando|querem)\b.{{0,20}}\b((meu|minha) {_KIN}|nao (trabalha|mora|esta|usa))\b"
-        rf"|\b(meu|minha) {_KIN} (que )?(usa|tem|atende) (esse|este) (numero|celular|telefone"
-        rf"|whatsapp|email|e mail|zap)\b"
+        rf"|\b(meu|minha) {_KIN} (que |e quem )?(usa|tem|atende) (esse|este|essa|esta) (numero|celular|telefone"
+        rf"|whatsapp|email|e mail|zap|chip|linha)\b"
         rf"|\bquem usava (esse|este) (numero|celular|telefone|whatsapp)\b",
         rf"\b(quem (ta |esta )?(falando|respondendo|responde|fala|escreve) (aqui )?e|aqui e)( o| a)? {_KIN}\b",
         r"\b(passo|dou|deixo|levo) o recado\b|\b(antigo|antiga|anterior) (dono|dona)\b|\b(dono|dona) anterior\b",
@@ -873,7 +889,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         _NEW_OWNER,
         r"\b(sou|aqui e|quem fala e)( o| a)? (vizinh\w*|cunhad\w*|sogr\w*|genro|nora|cuidador\w*|procurador\w*|viuv\w*"
         r"|sindico|sindica|porteiro|porteira|zelador\w*|recepcionista|secretario|secretaria)\b"
-        r"|\baqui e (da|do) (portaria|recepcao|administracao|condominio|predio)\b",
+        r"|\baqui e (da|do) (portaria|recepcao|administracao|condominio|predio)\b"
+        r"|\b(sou|aqui e) (do|da) (financeiro|contabilidade|rh|administrativo|juridico) (da|do) (empresa|firma|loja"
+        r"|escritorio)\b|\b(sou|aqui e)( o| a)? assistente social\b"
+        r"|^(nao )?(e|eh) (o|a) (enfermeiro|enfermeira|cuidador|cuidadora|acompanhante|motorista|secretario|secretaria"
+        r"|diarista) (dele|dela)\b",
         r"\b(sou|aqui e)( o| a)? (advogad[oa]|representante legal) (do|da|de)\b",
         # someone who works for the customer: "sou a diarista dela", "eu trabalho pra ele", "o Roberto e meu patrao"
         r"\b(sou|eu sou|aqui e)( o| a)? (motorista|empregado|empregada|diarista|funcionario|funcionaria|baba|caseiro"
@@ -1249,7 +1269,8 @@ def _excepted(flag: str, text: str, clean: str) -> bool:
 _SUSPECTS = re.compile(r"\b(tem cara de|esta com cara de|parece|parece ser|cheira a|pode ser|deve ser) (um |uma )?"
                        r"(golpe|fraude)\b")
 # the contact itself called a scam ("isso e golpe, voces nao me enganam"): no claim about the debt, unless one is made
-_SCAM_SAID = re.compile(r"\b(isso|isto|essa mensagem|essa ligacao|esse contato|essa cobranca)( aqui)? (e|eh)"
+_SCAM_SAID = re.compile(r"(?<!disse que )(?<!falou que )(?<!confirmou que )(?<!afirmou que )"
+                        r"\b(isso|isto|essa mensagem|essa ligacao|esse contato|essa cobranca)( aqui)? (e|eh)"
                         r" (um |uma )?golpe\b( d[oa] (falso|falsa) \w+)?"
                         # a phone's caller id calls the number a scam: "aparece como golpe", "marcou como spam"
                         r"|\b(aparece|aparecem|apareceu|marcou|marcaram|marcado|marcada|identificado|identificada"

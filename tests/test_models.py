@@ -248,6 +248,17 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("a mensalidade subiu sem justificativa", "not_mine"),
         ("meu neto usou meu celular e comprou isso", "not_mine"),
         ("nao, a Joana e minha amiga, esse celular e meu", "not_mine"),
+        ("so quero ajuda de um humano", "wants_human"),  # set 40's: help from a person, a card issued without
+        ("liberaram um emprestimo sem meu consentimento", "fraud"),  # leave, the right amount and the one charged,
+        ("o preco combinado era 200 e vieram 2000", "not_mine"),  # listed despite an agreement, the record's
+        ("negativado mesmo com acordo feito", "already_paid"),  # origin, a firm's clerk, a social worker, a carer
+        ("de onde vem a fonte do meu cadastro?", "data_request"),  # at a turn's start, a relative who uses the
+        ("aqui e do rh da empresa", "third_party"),  # line, a bank that called it a scam, 'seus lixos'
+        ("sou a assistente social dele", "third_party"),
+        ("nao, e a enfermeira dela", "third_party"),
+        ("meu irmao e quem usa esta linha", "third_party"),
+        ("o gerente confirmou que isso e golpe", "fraud"),
+        ("seus vermes", "aggression"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -640,7 +651,10 @@ def test_the_typo_repair_learns_no_fragments_of_pattern_syntax_as_words() -> Non
 
     text.warm_up()
     assert normalise("tem como parcelar e mmais vezes") == "tem como parcelar em mais vezes"
-    assert {w for w in text._WORDS if len(w) == 2} <= text.portuguese_words() | set(text.ABBREVIATIONS) | {"rg", "oi"}
+    # a pattern's stem ("telefon\\w*") would make "telefonee" a known word and keep the glued "e" on it
+    assert normalise("esse telefoneé  da creche") == "esse telefone e da creche"
+    known = text.portuguese_words() | set(text.ABBREVIATIONS) | {"rg", "oi", "rh"}  # (an identity card, hello, HR)
+    assert {w for w in text._WORDS if len(w) == 2} <= known
 
 
 def test_a_word_a_pattern_adds_does_not_join_two_common_words() -> None:

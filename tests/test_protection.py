@@ -413,6 +413,7 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("somente por sms, os outros não", {"whatsapp", "email", "human_call", "voicebot", "app_push"}),
         ("desativem esse robô de voz", {"voicebot"}),
         ("apaga meu telefone do cadastro", {"human_call", "voicebot"}),
+        ("vocês podem parar de enviar notificações", {"app_push"}),  # set 40's
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
@@ -856,3 +857,5 @@ def test_a_no_to_a_bot_asking_leave_to_write_refuses_that_channel_and_a_document
     # set 36's: neither of the two named
     asked = "Prefere continuar recebendo por email ou por sms?"
     assert refused_in_answer(asked, "nenhuma das duas") == {"email", "sms"}
+    # set 40's: a call asked for "para você", answered no
+    assert refused_in_answer("Podemos telefonar para a senhora?", "melhor não") == {"human_call", "voicebot"}
