@@ -369,7 +369,8 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     found: set[str] = set()
     bare = _COURTESY.sub("", clean)  # (normalised: no punctuation)
     if on in WRITTEN_CHANNELS and (_OPT_OUT.fullmatch(bare) or _OPT_OUT_ON.fullmatch(bare)
-                                   or any(_OPTED_OUT.fullmatch(normalise(c)) for c in _CLAUSES.split(text))):
+                                   or ("receb" in clean  # (each clause read again only then)
+                                       and any(_OPTED_OUT.fullmatch(normalise(c)) for c in _CLAUSES.split(text)))):
         found.add(on)
     english = _NO_CALLS_ENGLISH.search(plain_words(text)) is not None
     if not _NAMES_A_CHANNEL.search(clean) and not english:  # most messages: nothing to refuse

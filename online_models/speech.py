@@ -21,6 +21,7 @@ _PERSON_AT_KEY = re.compile(rf"{_PERSON}[^.;?!]{{0,30}}?{_PRESS}{_KEY}\b"
 # the key said, once or repeated ("dois, dois")
 _KEY_SAID = re.compile(rf"\s*(?:(?:a\s+)?op[cç][aã]o\s+|o\s+|n[uú]mero\s+|tecla\s+)?{_KEY}(?:[\s,]+{_KEY}){{0,2}}"
                        r"\s*[.!]?\s*", re.IGNORECASE)
+_KEYS = re.compile(rf"\b{_KEY}\b", re.IGNORECASE)  # each key said, to tell "dois, dois" from "um, dois"
 _DIGITS = {"zero": "0", "um": "1", "uma": "1", "dois": "2", "duas": "2", "tres": "3", "três": "3", "quatro": "4",
            "cinco": "5", "seis": "6", "sete": "7", "oito": "8", "nove": "9"}  # fmt: skip
 
@@ -75,7 +76,7 @@ def menu_choice(asked: str, said: str) -> str:
     chosen = _KEY_SAID.fullmatch(said)
     if chosen is None:
         return said
-    keys = {_DIGITS.get(k.lower(), k) for k in re.findall(rf"\b{_KEY}\b", said, re.IGNORECASE)}
+    keys = {_DIGITS.get(k.lower(), k) for k in _KEYS.findall(said)}
     if len(keys) != 1:  # "um, dois": no choice made
         return said
     key = keys.pop()

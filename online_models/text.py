@@ -1112,7 +1112,7 @@ def repair(words: list[str]) -> list[str]:
     # "atendente real", not "atendenter ela"
     out = [_swapped(word) if len(word) >= 3 and not _word(word) else word for word in out]
     # spelt as said, a final "e" as "i" and "o" as "u" ("atendenti", "humanu"): toward a known word
-    out = [_as_written(word) if len(word) >= 3 and word not in _WORDS and word not in portuguese_words() else word
+    out = [_as_written(word) if len(word) >= 3 and not _whole_word(word) else word
            for word in out]  # (a word known by a stem only, "atendenti" by "atendent", is spelt so too)
     glued: list[str] = []
     for word in out:  # a one-letter word glued on: "osupervisor", "mimq"
@@ -1192,7 +1192,12 @@ def _mended(a: str, b: str, after: str) -> list[str]:
 def _as_written(word: str) -> str:
     """``word`` with a final "i" or "u" written as the unstressed "e" or "o" it spells, when that makes a word."""
     candidate = word[:-1] + {"i": "e", "u": "o"}.get(word[-1], word[-1])
-    return candidate if candidate != word and (candidate in _WORDS or candidate in portuguese_words()) else word
+    return candidate if candidate != word and _whole_word(candidate) else word
+
+
+def _whole_word(word: str) -> bool:
+    """A word the lexicon or common Portuguese has whole (not only by a stem, as :func:`_word` also allows)."""
+    return word in _WORDS or word in portuguese_words()
 
 
 def _swapped(word: str) -> str:
