@@ -9,6 +9,8 @@ Run by hand: ``.venv/bin/python benchmarks/bench_core.py``.
 from __future__ import annotations
 
 import argparse
+import copy
+import math
 import statistics
 import time
 
@@ -17,6 +19,9 @@ import orjson
 from backtest.simulator import Simulation
 from online_models.checkpoint import open_checkpoint, seal
 from online_models.core import Core, Origin
+from online_models.features import risk_features
+from online_models.profile import CustomerProfile
+from online_models.risk import RULES, RiskModels
 from schemas.validation import Contract
 
 
@@ -41,6 +46,7 @@ def main() -> None:
     print(f"events: {len(messages)}  customers: {len(store)}")
     print(f"core cost per event: median {statistics.median(timings) * 1e6:.1f} µs over {args.repeat} runs")
     models, key = core.models_for(None), b"k" * 32
+    _model_costs(models.risk, [risk_features(CustomerProfile.from_bytes(blob)) for blob in list(store.values())[:1000]])
     started = time.perf_counter()
     blob = seal(models, 0, 1, {}, core.watermark, key)
     sealed = time.perf_counter() - started
@@ -52,6 +58,28 @@ def main() -> None:
         f"sealed in {sealed * 1e3:.1f} ms, verified and loaded in {opened * 1e3:.1f} ms"
     )
     print(f"profile size: median {sizes[len(sizes) // 2]} B, p99 {sizes[int(len(sizes) * 0.99)]} B, max {sizes[-1]} B")
+
+
+def _model_costs(risk: RiskModels, xs: list[dict[str, float]]) -> None:
+    """Per call, best of five: the champion's score (every step), its reasons (every alert), every model's
+    score of a snapshot (each invoice, twice) and learning from an outcome (a copy of the models learns)."""
+    learner = copy.deepcopy(risk)
+    calls = {
+        "score": lambda x: risk.score(x, 0.5),
+        "reasons": lambda x: risk.explain(x, top=5),
+        "snapshot scores": lambda x: risk.scores_at_issue(x, 0.5),
+        "learn": lambda x: learner.learn(x, 1, {RULES: 0.5}),
+    }
+    costs = []
+    for name, call in calls.items():
+        best = math.inf
+        for _ in range(5):
+            started = time.perf_counter()
+            for x in xs:
+                call(x)
+            best = min(best, (time.perf_counter() - started) / len(xs))
+        costs.append(f"{name} {best * 1e6:.0f} µs")
+    print(f"risk models ({risk.active} active, {risk.labels} outcomes learnt): " + ", ".join(costs))
 
 
 if __name__ == "__main__":

@@ -451,7 +451,7 @@ class Core:
             if name == RULES:
                 profile.reasons = rule_reasons[:5]
             return []
-        profile.reasons = (rule_reasons if name == RULES else models.risk.explain(x))[:5]
+        profile.reasons = rule_reasons[:5] if name == RULES else models.risk.explain(x, top=5)
         return [self._alert(profile, previous, triggered_by, profile.clock_ts if at is None else at)]
 
     def _alert(self, p: CustomerProfile, previous: str | None, triggered_by: str, at: float) -> Output:

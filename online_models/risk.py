@@ -33,23 +33,21 @@ The challenger never reaches downstream topics unless promoted.
 
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import dataclass, field
 
 from river import base, compose, linear_model, metrics, naive_bayes, optim, preprocessing, tree
 
+from online_models import linear
 from online_models.features import bands, who_crosses
+from online_models.linear import clip_scaled  # here too: checkpoints pickled it as risk.clip_scaled
 from online_models.nb import proba_one
 
 RULES = "rules"
 LEARNING_RATE = 0.1  # AdaGrad's: each weight's steps shrink as its own feature is seen
 L2 = 1e-2
 HALF_TRUST = 0  # off: outcomes after which the champion's word and the rules' count the same (see RuleAnchored)
-
-
-def clip_scaled(x: dict[str, float]) -> dict[str, float]:
-    """Standardised features clipped to ±5: a feature that was constant until now must not swamp the rest."""
-    return {name: 5.0 if value > 5.0 else -5.0 if value < -5.0 else value for name, value in x.items()}
 
 
 class RuleAnchored(base.Classifier):
@@ -83,15 +81,15 @@ class RuleAnchored(base.Classifier):
         return self.learnt / (self.learnt + self.half_trust) if self.half_trust else 1.0
 
     def learn_one(self, x: dict[str, float], y: bool) -> None:
-        self.learner.learn_one(x, y)
+        linear.learn(self.learner, x, y)
         self.learnt += 1
 
     def predict_proba_one(self, x: dict[str, float]) -> dict[bool, float]:
-        proba = proba_one(self.learner, x)
+        p = linear.proba(self.learner, x)
         trust = self.trust
         if trust == 1.0:  # not anchored (the default): no round trip through the log-odds
-            return proba
-        p = min(max(float(proba.get(True, 0.0)), 1e-12), 1 - 1e-12)
+            return {False: 1.0 - p, True: p}
+        p = min(max(p, 1e-12), 1 - 1e-12)
         z = trust * math.log(p / (1 - p)) + (1 - trust) * x.get("rule_logit", 0.0)
         q = 1.0 / (1.0 + math.exp(-min(max(z, -30.0), 30.0)))
         return {False: 1.0 - q, True: q}
@@ -143,6 +141,32 @@ class Quality:
 
     def figures(self) -> dict[str, float]:
         return {"roc_auc": round(self.window_auc.get(), 4), "log_loss": round(self.log_loss.get(), 4)}
+
+
+def largest(contributions: dict[str, float], top: int | None = None) -> list[list]:
+    """[name, contribution rounded to 4 places], the largest first (ties in their order), none under 0.0001.
+
+    >>> largest({"a": 0.1, "b": -0.30004, "c": 0.00004, "d": 0.29996}, top=2)
+    [['b', -0.3], ['d', 0.3]]
+    """
+    if top is not None:
+        contributions = _contenders(contributions, top)
+    parts = [[name, round(value, 4)] for name, value in contributions.items()]
+    parts = [p for p in parts if abs(p[1]) > 1e-4 and math.isfinite(p[1])]
+    return sorted(parts, key=lambda p: -abs(p[1]))[:top]
+
+
+def _contenders(contributions: dict[str, float], top: int) -> dict[str, float]:
+    """The contributions that may be among the ``top`` largest once rounded to 4 places, in their order.
+
+    Rounding moves a value by at most 0.00005: one more than 0.0002 below the ``top``-th largest
+    can never round above it, so the other hundred-odd need no rounding and no sort.
+    """
+    sizes = [abs(value) for value in contributions.values() if math.isfinite(value)]
+    if len(sizes) <= top:
+        return contributions
+    floor = heapq.nlargest(top, sizes)[-1] - 2e-4
+    return {name: value for name, value in contributions.items() if not abs(value) < floor}
 
 
 class RiskModels:
@@ -231,16 +255,17 @@ class RiskModels:
             return RULES, rule_score
         return self.champion, round(self._proba(self.models[self.champion], x), 4)
 
-    def explain(self, x: dict[str, float]) -> list[list]:
-        """The champion's reasons for its score (only asked for when an alert goes out)."""
-        return self._explain(self.models[self.champion], x)
+    def explain(self, x: dict[str, float], top: int | None = None) -> list[list]:
+        """The champion's reasons for its score, the largest first (only asked for when an alert goes out);
+        ``top``: only the first so many."""
+        return self._explain(self.models[self.champion], x, top)
 
     def shadow(self, x: dict[str, float]) -> tuple[str, float]:
         """The challenger's score, for the record only."""
         return self.challenger, round(self._proba(self.models[self.challenger], x), 4)
 
     @staticmethod
-    def _explain(model, x: dict[str, float]) -> list[list]:
+    def _explain(model, x: dict[str, float], top: int | None = None) -> list[list]:
         """Each feature's contribution in log-odds (weight x the value it reads) for the linear model.
 
         Anchored to the rules, the model's contributions count by its trust, and the rules' share
@@ -251,15 +276,11 @@ class RiskModels:
             share, rules, model = model.trust, (1 - model.trust) * x.get("rule_logit", 0.0), model.learner
         if not isinstance(model, compose.Pipeline):
             return []
-        steps = list(model.steps.values())
-        for step in steps[:-1]:  # what the logistic regression reads
-            x = step.transform_one(x)
-        weights = steps[-1].weights
+        x = linear.design(model, x)  # what the logistic regression reads
+        weights = list(model.steps.values())[-1].weights
         contributions = {name: share * weights.get(name, 0.0) * value for name, value in x.items()}
         contributions["rule_logit"] = contributions.get("rule_logit", 0.0) + rules
-        parts = [[name, round(value, 4)] for name, value in contributions.items()]
-        parts = [p for p in parts if abs(p[1]) > 1e-4 and math.isfinite(p[1])]
-        return sorted(parts, key=lambda p: -abs(p[1]))
+        return largest(contributions, top)
 
     def figures(self) -> dict[str, dict]:
         return {

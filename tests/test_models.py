@@ -12,7 +12,7 @@ from online_models.clock import parse_time
 from online_models.core import Core, Origin, clock_tick
 from online_models.features import ADDED_LATER, FEATURE_NAMES, pack, risk_features, unpack
 from online_models.profile import CustomerProfile
-from online_models.risk import RULES, RiskModels
+from online_models.risk import RULES, RiskModels, largest
 from online_models.segments import ARCHETYPES, Segmenter
 from online_models.speech import customer_speech
 from online_models.text import ReasonReader, flags, hashed, lexicon_reason, normalise, tokens
@@ -539,6 +539,36 @@ def test_the_champions_contributions_add_up_to_its_score_even_for_extreme_values
     p = risk._proba(champion, x)
     total = champion.trust * champion.learner["logreg"].intercept + sum(c for _name, c in risk.explain(x))
     assert abs(total - math.log(p / (1 - p))) < 0.01
+
+
+def test_the_top_reasons_are_the_first_of_all_reasons_even_when_rounding_ties_them() -> None:
+    rng = random.Random(11)
+    grid = (0.3, -0.3, 0.12345, 0.1234, 1e-4, 2e-4, float("nan"), float("inf"))
+    for _ in range(2000):  # values a hair apart: rounded to 4 places they tie, and ties keep their order
+        contributions = {f"f{i}": rng.choice(grid) + rng.uniform(-6e-5, 6e-5) for i in range(rng.randint(1, 30))}
+        assert largest(contributions, top=5) == largest(contributions)[:5]
+
+
+def test_the_champion_reads_and_learns_as_rivers_pipeline_does_to_the_last_bit() -> None:
+    from online_models import linear
+    from online_models.risk import _logreg
+
+    river_model, ours = _logreg().learner, _logreg().learner
+    assert linear.parts(ours) is not None  # the one-pass path, not River's
+    rng = random.Random(3)
+    snapshots = []
+    for i in range(600):  # real feature dicts: bands, reasons, channels, the pairs they make
+        profile = CustomerProfile(f"c{i}", birth_year=1950 + i % 50, sessions=i % 17, preferred_channel="sms",
+                                  invoices_issued=1 + i % 5, predicted_reason="forgot" if i % 3 else None)
+        profile.recent_delays = [rng.randint(-5, 30) for _ in range(i % 4)]
+        snapshots.append((risk_features(profile), rng.random() < 0.3))
+    for x, y in snapshots[:500]:
+        river_model.learn_one(x, y)
+        linear.learn(ours, x, y)
+    assert ours["logreg"].weights == river_model["logreg"].weights
+    for x, _y in snapshots[500:]:
+        assert linear.design(ours, x) == river_model._transform_one(x)[0]
+        assert linear.proba(ours, x) == river_model.predict_proba_one(x)[True]
 
 
 def _customer(name: str, **fields) -> CustomerProfile:
