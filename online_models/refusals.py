@@ -60,7 +60,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu|esse|este)"
     r" (?:numero|telefone|celular)(?: \w+){0,2}? (?:da|das|do|dos) (?:lista|listas|cadastro|sistema|base|discagem)\b"
     rf"(?!(?: \w+){{0,3}}? (?:de|do|da) {_MEDIUM}\b)",  # "tira meu numero da lista de whatsapp": that list only
-    rf"\b(ligando|liga|ligam|{_CALLS})\b.{{0,240}}\b(nao quero mais|chega|parem|(pare|para) com isso|basta"
+    rf"\b(ligando|liga|ligam|{_CALLS})\b.{{0,240}}\b(nao quero mais(?! (?:receber )?{_ONE_MEDIUM}\b)|chega|parem"
+    r"|(pare|para) com isso|basta"
     r"|(tem|tenho|tem de|precisam|precisa|devem|deve) (que )?parar)\b",
     # calls the customer did not ask for, called harassment or absurd: "ficam me ligando toda hora, que absurdo"
     r"\b(ficam|ficar|vivem|estao) (me )?ligando\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
@@ -178,7 +179,7 @@ WRITTEN_CHANNELS = ("sms", "whatsapp", "email", "app_push")
 _MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns)(?: de voces| de vcs| da empresa)? (?:no|pelo|por|via|de|do) {_MEDIUM}\b")
 # "whatsapp nao", "ligacao nao": a medium refused in a clause of its own ("so por whatsapp, ligacao nao")
 _REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligar|telefone|voz|{_CALLS}|robo ligando"
-                            r"|robos ligando))"
+                            r"|robos ligando|robo|robos|maquina|gravacao))"
                             r"(?: (?:de robo|do robo|dos robos|de robos|robotizad\w*|automatic\w*|gravad\w*|de cobranca"
                             r"|toda hora|a toda hora"
                             r"|o tempo todo|todo dia|todos os dias|ligando|mandando|enviando|mais))*"
@@ -203,7 +204,7 @@ _ONLY_THIS = re.compile(rf"\b(?:so|somente|apenas) (?:por |pelo |via )?(?:{_MEDI
 _ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDIUM}\b")
 _CLAUSES = re.compile(r"[,.;!?\n]+")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
-                              r"|llam|mensaj"
+                              r"|llam|mensaj|gravac|maquina"
                               r"|aviso|robo|bot|contat|contact|voz|carta|correio|correspond|cadastr|listas|procur"
                               r"|incomod|perturb")
 # no contact at all, by any way: "nao quero ser contatado de forma nenhuma", "nao aceito contato por meio nenhum"
@@ -252,6 +253,9 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     r"(?: receber)?"
     r"(?: essas| as| estas| nenhuma| mais nenhuma)? (notificac\w*"
     r"|alertas do (?:app|aplicativo)|avisos do (?:app|aplicativo))\b",
+    # named, then turned off: "essas notificacoes do aplicativo me deixam ansiosa, desativa isso"
+    r"\b(?:notificacao|notificacoes)\b.{0,80}\b(?:desativa|desative|desativem|desativar|desliga|desligue|desliguem"
+    r"|desligar) (?:isso|isto|elas|tudo)\b",
 ))  # fmt: skip
 _APP_NOTICES = re.compile(r"notific|push|(alertas|avisos) (do|no|pelo|via) (app|aplicativo)")
 # a request about the moment, not the channel: "nao me ligue agora", "me liga a tarde"
@@ -289,7 +293,7 @@ def _channels_of(medium: str, clean: str, on: str | None = None) -> tuple[str, .
     """The channels a medium named in ``clean`` stands for ("mensagem no whatsapp": the WhatsApp alone; "mensagem
     aqui": ``on``, the channel the message came on)."""
     named = _MESSAGE_ON.search(clean) if medium.startswith("mensage") else None
-    if medium.startswith("mensage") and named is None and on in WRITTEN_CHANNELS and _HERE.search(clean):
+    if medium.startswith(("mensage", "mensaje")) and named is None and on in WRITTEN_CHANNELS and _HERE.search(clean):
         return (on,)
     return _MEDIUM_CHANNELS.get(named.group(1) if named else medium, ("email",))
 
@@ -463,6 +467,7 @@ _ASKS_TO_STOP = re.compile(r"\b(deseja|quer|gostaria de) (deixar|parar) de receb
 _ONE_OFF = re.compile(r"\b(boleto|fatura|segunda via|comprovante|codigo|link|pix)\b")
 _OFFERS_TO_STOP = re.compile(r"\b(para|pra) (nao receber|parar de receber|sair|cancelar|descadastrar)\b")
 _NO = re.compile(r"(nao|nao quero|nao quero nao|nao obrigad\w|nao quero mais|negativo|de jeito nenhum|melhor nao"
+                 r"|no|no gracias|no no"  # Spanish
                  r"|pode nao"
                  r"|acho melhor nao|prefiro que nao|prefiro nao|nem pensar|nao autorizo|nao permito|nao aceito"
                  r"|pode parar|pode cancelar|para|pare|parar|cancela|cancelar|dispenso|dispenso obrigad\w"

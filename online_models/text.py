@@ -158,6 +158,10 @@ _PHISHING = (r"\b(link|site|pagina|perfil)\b( \w+){0,2}? (falso|falsa|estranho|e
              r"|\bpedindo (a |o |meu |minha |meus |minhas )?(senha|senhas|codigo|token|dados do cartao)\b")
 FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "wants_human": tuple(re.compile(p) for p in (
+        # the machine declined, not its calls: "robo nao, por favor, gente", "atendente sim, robo nao"
+        r"(^|(?<!\bde)(?<!\bdo)(?<!\bdos)(?<!\bda) )(robo|robos|maquina|bot|chatbot|gravacao) nao( por favor| obrigado"
+        r"| obrigada| pfv)?( gente| pessoa| humano| atendente)?$|\b(gente|pessoa|humano|atendente) sim\b.{0,30}"
+        r"\b(robo|robos|maquina|bot|chatbot) nao\b",
         rf"\b(falar|fala|falando|conversar|converso|conversando|contato|ser atendid\w*|atendid\w*) "
         rf"(com |por )?{_PERSON}\b",
         rf"\b(passa\w*|transfer\w*|coloca\w*|encaminh\w*|manda\w*) (para|pra|pro|com|a|ao) (o |a |um |uma )?"
@@ -645,6 +649,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(nunca|jamais) (estive|pisei|entrei|fui|comprei)( \w+)? (nessa|nesse|naquela|naquele|na|no|em)"
         r" (loja|empresa|banco|lugar|estabelecimento|cidade|financeira|agencia|concessionaria|farmacia|mercado"
         r"|supermercado|shopping|posto)\b",
+        # bought and never delivered: "a loja nunca entregou", "nunca recebi o sofa que comprei"
+        r"\b(a|o|minha|meu|essa|esse) (loja|produto|mercadoria|encomenda|geladeira|fogao|sofa|movel|moveis"
+        r"|colchao|televisao|armario)( \w+){0,2}? (nunca|nao|ainda nao) (me )?(entregou|entregaram|foi entregue"
+        r"|foram entregues|chegou|chegaram)\b"
+        r"|\b(nunca|nao|ainda nao) recebi (o|a|os|as|meu|minha|meus|minhas) (produto|produtos|mercadoria|mercadorias"
+        r"|pedido|encomenda|geladeira|fogao|sofa|movel|moveis|colchao|televisao|armario)\b",
         # the right amount and the one charged: "o valor certo e 150, voces estao cobrando 1500"
         r"\b(valor|preco|total) (certo|correto|real|original|combinado)\b.{0,30}\b(cobrando|cobram|cobraram|veio|vem"
         r"|vieram)\b",
@@ -829,6 +839,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the contract itself asked for: "uma copia do contrato", "exijo ver esse suposto contrato"
         r"\b(copia|via|segunda via) (do|deste|desse) (meu )?(suposto )?contrato\b|\b(quero|exijo|preciso|solicito"
         r"|gostaria de) (ver|receber|conferir) (o |esse |este )?(meu )?(suposto )?contrato\b",
+        # the signed one sent: "me manda o contrato que eu assinei", "envia pra mim o contrato assinado"
+        r"\b(manda|mande|mandem|envia|envie|enviem|mostra|mostre|mostrem|encaminha|encaminhe|encaminhem)( pra mim"
+        r"| para mim)? (o |esse |este )?(meu )?contrato (que eu assinei|que assinei|assinado|original|que eu fiz"
+        r"|que eu teria assinado|com a minha assinatura)\b",
         # the legal basis or purpose of the processing: "qual a base legal?", "com base em que lei usam meu cpf?"
         r"\bbase legal\b|\bcom base em que (lei|direito|norma)\b|\bfinalidade (do|de) (tratamento|uso)\b"
         rf"|\btratamento (dos|de) {_MY_DATA}\b",
@@ -919,6 +933,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b(meu|minha) {_KIN}\b.{{0,30}}\b(le|lendo|leu)( \w+){{0,2}} (pra|para) mim\b"
         rf"|\b(le|lendo|leu)( \w+){{0,2}} (pra|para) mim (e|eh) (o |a )?(meu|minha) {_KIN}\b",
         _NO_LONGER_THERE,
+        # the money of a relative in the writer's care: "eu administro as financas da minha mae", "quem cuida das
+        # contas do meu avo sou eu", "a minha avo e que e a titular, eu sou o neto"
+        rf"\b(cuido|administro|resolvo|pago|controlo) (das|as) (contas|financas|dividas|coisas) (dele|dela|do meu"
+        rf"|da minha|do seu|da dona|do senhor|da senhora)\b|\bquem (cuida|administra|resolve) (das|as) (contas|financas"
+        rf"|dividas) (do meu|da minha) {_KIN} (sou eu|e eu)\b",
+        rf"\b(meu|minha) {_KIN} (e que e|e quem e|que e|e) (o |a )?titular\b"
+        rf"|\bsou (o|a) {_KIN} (dela|dele|da titular|do titular|da cliente|do cliente|da senhora|do senhor|da dona"
+        rf"|do seu)\b",
         r"\b(sou|aqui e|quem fala e|eu sou)( o| a)? (interprete|tradutor|tradutora)\b",
         rf"\b(meu|minha) {_KIN} (que )?(esta|e quem esta) (escrevendo|digitando|respondendo|mandando)"
         r" (para|por) mim\b|\bna qualidade de (patrono|patrona|advogad\w*|procurador\w*|representante\w*)\b",
@@ -1218,9 +1240,27 @@ _FOREIGN_ASKS = re.compile(
     r"|\bhuman (agent|being|please)\b|\bcustomer (service|support|care)\b|\bis there (a |an )?(human|person"
     r"|someone|anyone)\b|\b(don t|dont|do not|can t|cant|cannot) (speak|read|understand) portuguese\b"
     r"|\bmy portuguese is\b"
+    # Spanish: "hablo muy poco portugues", "mi portugues es malo", "atenderme en espanol"
+    r"|\bhablo (muy |tan )?poco (el )?portugues\b|\bmi portugues (es|esta) (muy |bastante |tan )?(malo|pobre|basico"
+    r"|limitado|poco)\b|\b(hablar|hable|hablen|hablarme|atender|atenderme|atiendame|atiendanme|escribir|escribirme"
+    r"|escribame|escribanme|explicar|explicarme) (conmigo |me )?en espanol\b"
+    r"|\bno (hablo|entiendo|leo) (bien )?el portugues\b"
     r"|\bparler (a|avec) (un |une |le |la )?(personne|conseill\w*|agent|humain|quelqu ?un|responsable|operat\w*)\b"
     r"|\bje ne (parle|comprends) pas\b"
     r"|\bpale ak (yon )?moun\b|\bmwen pa (konprann|pale)\b")
+
+
+# claims in Spanish (the borders, immigrants), read in the words as written: the typo repair knows Portuguese
+_FOREIGN_CLAIMS = {
+    "already_paid": re.compile(
+        r"\bya (lo |la |los |las )?(pague|pagamos|pagaron|pago mi|he pagado|hemos pagado|hice el pago|hice la"
+        r" transferencia|hice el pix|deposite|transferi)\b|\b(ya )?(esta|estan|fue|fueron) (pagado|pagada|pagados"
+        r"|pagadas)\b|\b(tengo|envie|mande|adjunto|les mando|le mando) el (comprobante|recibo)\b"
+        r"|\bpague (ayer|hoy|anteayer|la semana pasada|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b"),
+    "distress": re.compile(
+        r"\bno se que (voy a |vamos a )?hacer\b|\b(estoy|estamos) (desesperado|desesperada|desesperados|desesperadas"
+        r"|angustiado|angustiada)\b|\bno tengo (ni )?(para|que) comer\b|\bno aguanto mas\b"),
+}
 
 
 def plain_words(text: str) -> str:
@@ -1241,8 +1281,10 @@ def flags(text: str) -> set[str]:
              if any(p.search(clean) for p in patterns) and not _excepted(name, text, clean)}  # fmt: skip
     if _PHISHED.search(clean):  # (not excepted by "de voces mesmo?": the customer asks because of it)
         found.add("fraud")
-    if _FOREIGN_ASKS.search(plain_words(text)):
+    plain = plain_words(text)
+    if _FOREIGN_ASKS.search(plain):
         found.add("wants_human")
+    found.update(flag for flag, pattern in _FOREIGN_CLAIMS.items() if pattern.search(plain))
     if {"aggression", "distress"} <= found and not any(p.search(clean) for p in FLAG_PATTERNS["aggression"]
                                                       if p.pattern != _PLEA):  # fmt: skip
         found.discard("aggression")  # "perdi meu filho, me deixem em paz": a plea

@@ -259,6 +259,13 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("meu irmao e quem usa esta linha", "third_party"),
         ("o gerente confirmou que isso e golpe", "fraud"),
         ("seus vermes", "aggression"),
+        ("ya he pagado esa cuenta", "already_paid"),  # set 41's: Spanish at the borders, a purchase never
+        ("no sé qué hacer con tantas deudas", "distress"),  # delivered, the signed contract asked for, the money
+        ("me pueden escribir en español?", "wants_human"),  # of a relative in the writer's care
+        ("a geladeira nunca foi entregue", "not_mine"),
+        ("mostre o contrato que eu assinei", "data_request"),
+        ("eu pago as contas dela, ela esta internada", "third_party"),
+        ("quem cuida das financas da minha avo sou eu", "third_party"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:

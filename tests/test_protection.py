@@ -414,6 +414,9 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("desativem esse robô de voz", {"voicebot"}),
         ("apaga meu telefone do cadastro", {"human_call", "voicebot"}),
         ("vocês podem parar de enviar notificações", {"app_push"}),  # set 40's
+        ("gravação não, só atendente", {"voicebot"}),  # set 41's: the machine declined alone, notifications turned
+        ("recebo notificação toda hora, desliguem isso", {"app_push"}),  # off, calls allowed and a medium refused
+        ("ligação pode, não quero mais email", {"email"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
@@ -837,7 +840,7 @@ def test_hours_the_law_forbids_are_met_at_the_nearest_legal_time_and_say_so() ->
 
 def test_a_no_to_a_bot_asking_leave_to_write_refuses_that_channel_and_a_document_declined_refuses_none() -> None:
     """Set 24: "Você autoriza o envio de mensagens pelo WhatsApp?" answered "não autorizo" refused nothing."""
-    from online_models.refusals import refused_in_answer
+    from online_models.refusals import refused_channels, refused_in_answer
 
     assert refused_in_answer("Você autoriza o envio de mensagens pelo WhatsApp?", "não autorizo") == {"whatsapp"}
     assert refused_in_answer("O senhor permite que a gente ligue amanhã?", "não") == {"human_call", "voicebot"}
@@ -859,3 +862,6 @@ def test_a_no_to_a_bot_asking_leave_to_write_refuses_that_channel_and_a_document
     assert refused_in_answer(asked, "nenhuma das duas") == {"email", "sms"}
     # set 40's: a call asked for "para você", answered no
     assert refused_in_answer("Podemos telefonar para a senhora?", "melhor não") == {"human_call", "voicebot"}
+    # set 41's: a no in Spanish, and Spanish messages refused "aqui": the channel written on
+    assert refused_in_answer("Podemos mandar mensagens no seu WhatsApp?", "no, gracias", "sms") == {"whatsapp"}
+    assert refused_channels("no me manden mensajes aquí", on="sms") == {"sms"}
