@@ -60,6 +60,9 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu|esse|este)"
     r" (?:numero|telefone|celular)(?: \w+){0,2}? (?:da|das|do|dos) (?:lista|listas|cadastro|sistema|base|discagem)\b"
     rf"(?!(?: \w+){{0,3}}? (?:de|do|da) {_MEDIUM}\b)",  # "tira meu numero da lista de whatsapp": that list only
+    # calls that harm: "ligacao me desregula", "telefonema me da crise de panico"
+    rf"\b{_CALLS} (?:me )?(?:desregula|desregulam|da crise|dao crise|deixa ansioso|deixa ansiosa|deixam ansioso"
+    r"|deixam ansiosa|deixa em crise|deixam em crise|faz mal|fazem mal|da panico|dao panico)\b",
     rf"\b(ligando|liga|ligam|{_CALLS})\b.{{0,240}}\b(nao quero mais(?! (?:receber )?{_ONE_MEDIUM}\b)|chega|parem"
     r"|(pare|para) com isso|basta"
     r"|(tem|tenho|tem de|precisam|precisa|devem|deve) (que )?parar)\b",
@@ -265,7 +268,8 @@ _ONLY_NOW = re.compile(r"\b(liga|ligue|liguem|ligar|ligando|telefonar|mande|mand
                        r"|antes das|nesse horario|neste horario|no horario|no trabalho|outro dia"
                        r"|outra hora|de madrugada|na madrugada|aos domingos|aos sabados|no domingo|no sabado"
                        r"|nos domingos|nos sabados|nos feriados|aos feriados|no feriado|no fim de semana"
-                       r"|nos fins de semana|aos fins de semana)\b")  # fmt: skip
+                       r"|nos fins de semana|aos fins de semana|as \d{1,2}|as \d{1,2}h|cedo|tao cedo|muito cedo"
+                       r"|de manha cedo)\b")  # fmt: skip
 
 
 _NO_TIME_AT_ALL = re.compile(r"\b(?:horario|hora|dia|momento) nenhum\w*|\bnenhum (?:horario|dia|momento)\b"
@@ -284,6 +288,9 @@ def _voice(where: str, start: int = 0, end: int | None = None) -> tuple[str, ...
     return ("voicebot",) if machine else VOICE_CHANNELS
 
 
+# the next medium of a list: "descadastra meu sms e meu email"
+_AND_MEDIUM = re.compile(rf" (?:e|ou|nem|e nem|e nem no|e tambem)(?: do| da| dos| das| o| a| os| as| meu| minha"
+                         rf"| meus| minhas| de| no| na| pelo| pela)? {_MEDIUM}\b")
 # this conversation: "parem de mandar mensagem aqui" refuses the channel it is written on
 _HERE = re.compile(r"\b(?:aqui|neste chat|nesse chat|nesta conversa|nessa conversa|neste canal|nesse canal"
                    r"|(?:esse|este|esses|estes) tipos? de)\b")
@@ -388,8 +395,12 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     if no_way and not _NAMED_WAY.search(no_way.group(0)):  # "contato por telefone de jeito nenhum": that way only
         found.update(CHANNELS)
     for pattern in _NO_MESSAGES:
-        for medium in pattern.findall(clean):
-            found.update(_channels_of(medium, clean, on))
+        for refused in pattern.finditer(clean):
+            found.update(_channels_of(refused.group(1), clean, on))
+            more = _AND_MEDIUM.match(clean, refused.end())
+            while more:  # "me tira do whatsapp e do email": each medium of the list
+                found.update(_channels_of(more.group(1), clean, on))
+                more = _AND_MEDIUM.match(clean, more.end())
     for pattern in _REFUSED_CONTACT:
         for refused in pattern.finditer(clean):
             channels = _how_channels(refused.group(0), clean)

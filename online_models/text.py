@@ -140,7 +140,13 @@ _SOMEONE_ELSES = (r"\b(essa|esta|a|o|esse|este) (conta|divida|fatura|cobranca|co
                   r"|emprestimo|contrato|financiamento)( \w+){0,2}? (e|eh|era|esta no nome|esta em nome|fica no nome)"
                   r" (dele|dela)\b")
 # the one written to works elsewhere now: "ela nao trabalha mais aqui" (a dispute, and whoever writes is a third party)
-_NO_LONGER_THERE = r"\b(nao|nem) trabalha mais (aqui|ca|nessa \w+|nesta \w+|nesse \w+|neste \w+|conosco|com a gente)\b"
+_NO_LONGER_THERE = (r"\b(nao|nem) trabalha mais (aqui|ca|nessa \w+|nesta \w+|nesse \w+|neste \w+|conosco|com a gente)\b"
+                    # "o funcionario que voces procuram saiu da empresa", "essa linha e corporativa"
+                    r"|\b(o|a) (funcionario|funcionaria|rapaz|moca|moco|colaborador|colaboradora|pessoa)( que voces"
+                    r" procuram| que voces querem)? (saiu|foi desligado|foi desligada|foi demitido|foi demitida)"
+                    r" (da|desta|dessa) (empresa|firma|loja|companhia)\b"
+                    r"|\b(linha|numero|celular|telefone|chip) (e |eh )?(corporativo|corporativa|empresarial)\b"
+                    r"|\bnao (esta|faz parte) mais (conosco|da empresa|da equipe)\b")
 # a machine answering: the customer asks past it for a person
 _MACHINE = (r"(?:robo|robos|robozinho|robozinhos|bot|chatbot|maquina|maquininha|assistente virtual"
             r"|atendimento automatico|resposta automatica|gravacao|mensagem gravada|atendimento virtual"
@@ -158,6 +164,8 @@ _PHISHING = (r"\b(link|site|pagina|perfil)\b( \w+){0,2}? (falso|falsa|estranho|e
              r"|\bpedindo (a |o |meu |minha |meus |minhas )?(senha|senhas|codigo|token|dados do cartao)\b")
 FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "wants_human": tuple(re.compile(p) for p in (
+        # anyone alive there: "tem algum ser vivo ai do outro lado?"
+        r"\b(ser vivo|alma viva|alma vivente|alguem vivo)\b",
         # the machine declined, not its calls: "robo nao, por favor, gente", "atendente sim, robo nao"
         r"(^|(?<!\bde)(?<!\bdo)(?<!\bdos)(?<!\bda) )(robo|robos|maquina|bot|chatbot|gravacao) nao( por favor| obrigado"
         r"| obrigada| pfv)?( gente| pessoa| humano| atendente)?$|\b(gente|pessoa|humano|atendente) sim\b.{0,30}"
@@ -282,6 +290,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|humano)\b",
     )),
     "distress": tuple(re.compile(p) for p in (
+        # no home, nothing left: "minha casa foi leiloada e eu to morando na rua", "nao tenho mais nada"
+        r"\b(morando|moro|durmo|dormindo|vivendo|vivo) na rua\b|\b(minha casa|meu apartamento|meu imovel) foi (leiloada"
+        r"|leiloado|tomada|tomado|penhorada|penhorado)\b|\bnao (tenho|sobrou|me sobrou) mais nada\b(?! (a |pra |para )?"
+        r"(dizer|falar|declarar|acrescentar|ver|tratar|conversar|pendente|em aberto|pagar|com voces))",
         # "pensando em fazer uma besteira": what a person in crisis says instead of the word
         r"\b(pensando em|penso em|vontade de|medo de|quase|vou acabar|to quase|estou quase)"
         r" (fazer|cometer|cometendo|fazendo) (uma )?(besteira|loucura|bobagem)\b",
@@ -392,6 +404,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(levou|levaram|destruiu|perdemos|perdi) (tudo|todos os moveis|a casa|minha casa|nossa casa)\b",
     )),
     "aggression": tuple(re.compile(p) for p in (
+        # a veiled threat: "vou pegar voces na saida", "eu pego voces la fora"
+        r"\b(vou|vamos) pegar (voces|vcs|voce|vc)\b|\b(pego|pegar) (voces|vcs|voce|vc|te) (na saida|la fora|na rua)\b"
+        r"|\bte pego (na saida|la fora|na rua)\b",
         r"\bseus (lixos|lixo|porcos|nojentos|vermes)\b",
         # a veiled threat: "vou resolver do meu jeito", "voces vao pagar pelo que estao fazendo"
         r"\bresolver (isso )?(do|a) meu jeito\b(?!( \w+)? (pagando|quitando|pagar|quitar))"
@@ -655,6 +670,18 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|foram entregues|chegou|chegaram)\b"
         r"|\b(nunca|nao|ainda nao) recebi (o|a|os|as|meu|minha|meus|minhas) (produto|produtos|mercadoria|mercadorias"
         r"|pedido|encomenda|geladeira|fogao|sofa|movel|moveis|colchao|televisao|armario)\b",
+        # cancelled within the days the law gives (CDC art. 49): "pedi o cancelamento dentro dos 7 dias"
+        r"\b(direito|prazo|periodo) de arrependimento\b"
+        r"|\b(cancelei|cancelamento|desisti|devolvi|cancelar|desistencia)\b.{0,40}"
+        r"\b(arrependimento|7 dias|sete dias)\b",
+        # a charge never told: "uma tarifa de cadastro que ninguem me falou", "um seguro sem me avisar"
+        r"\b(tarifa|taxa|seguro|anuidade|juros|servico|pacote|assinatura)\b.{0,40}\b(ninguem me (falou|avisou|informou"
+        r"|disse|explicou)|nunca me (falaram|avisaram|informaram|disseram|explicaram)|sem me (avisar|informar|consultar"
+        r"|perguntar)|nao me (falaram|avisaram|informaram|explicaram))\b",
+        # the debt of someone who died: "meu marido morreu e eu nem sabia dessa divida dele"
+        r"\b(morreu|faleceu)\b.{0,60}\b(divida|conta|debito|cartao|emprestimo|financiamento|fatura)( \w+){0,2}? (dele"
+        r"|dela)\b|\b(divida|debito|cartao|emprestimo|financiamento)( \w+){0,2}? (dele|dela)\b.{0,60}"
+        r"\b(morreu|faleceu)\b",
         # the right amount and the one charged: "o valor certo e 150, voces estao cobrando 1500"
         r"\b(valor|preco|total) (certo|correto|real|original|combinado)\b.{0,30}\b(cobrando|cobram|cobraram|veio|vem"
         r"|vieram)\b",
@@ -939,6 +966,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"|da minha|do seu|da dona|do senhor|da senhora)\b|\bquem (cuida|administra|resolve) (das|as) (contas|financas"
         rf"|dividas) (do meu|da minha) {_KIN} (sou eu|e eu)\b",
         rf"\b(meu|minha) {_KIN} (e que e|e quem e|que e|e) (o |a )?titular\b"
+        rf"|\b(no nome|em nome) (do meu|da minha|do|da) {_KIN}\b.{{0,40}}\b(sou eu que pago|quem paga sou eu"
+        rf"|eu que pago|sou eu quem paga)\b"
+        # a pastor, a priest, a volunteer helping: "to ajudando o irmao Jorge"
+        r"|\b(sou|aqui e|quem fala e)( o| a)? (pastor|pastora|padre|missionario|missionaria|voluntario|voluntaria"
+        r"|diacono|diaconisa|obreiro|obreira)\b.{0,80}\b(ajudando|ajudo|ajudar|cuidando|cuido)\b"
+        r"|\b(ajudando|ajudo|ajudar) (o|a) (irmao|irma|dona|seu|senhor|senhora)\b"
         rf"|\bsou (o|a) {_KIN} (dela|dele|da titular|do titular|da cliente|do cliente|da senhora|do senhor|da dona"
         rf"|do seu)\b",
         r"\b(sou|aqui e|quem fala e|eu sou)( o| a)? (interprete|tradutor|tradutora)\b",
@@ -951,6 +984,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 }
 # What tells a flag's words apart from their use in another sense.
 FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "not_mine": (  # someone else's name on it, and the writer pays it: no dispute
+        re.compile(r"\b(sou eu que pago|quem paga sou eu|eu que pago|sou eu quem paga)\b"),
+    ),
     "wants_human": (
         re.compile(r"\bnao (precisa|preciso|quero|queria)( de| falar com| conversar com| que)? (um |uma |o |a )?"
                    r"(atendente|ninguem|alguem|ligacao|me ligar|pessoa|atendimento)"),
@@ -996,6 +1032,9 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the Procon as where a case was settled, not a threat: "acordo no procon", "cancelado pelo procon em audiencia"
         re.compile(r"\b(acordo|audiencia|cancelad\w*|resolvid\w*|decisao|contestad\w*|ganhei|venci)\b.{0,20}\b(no|pelo"
                    r"|do|junto ao) procon\b|\bprocon\b.{0,20}\b(ganhei|venci|deu ganho)\b"),
+        # a case won, not a threat: "essa cobranca ja foi julgada, ganhei a acao no juizado"
+        re.compile(r"\b(ganhei|venci|ganhamos|vencemos)\b.{0,20}\b(acao|processo|causa)\b|\b(acao|processo|causa"
+                   r"|cobranca|divida)\b.{0,20}\b(julgada|julgado|transitou em julgado)\b"),
         # a lawsuit as a fact a lawyer reports, not a threat: "o debito e objeto de acao judicial"
         re.compile(r"\bobjeto de (uma )?(acao|processo|demanda)( judicial)?\b"),
     ),
@@ -1285,9 +1324,9 @@ def flags(text: str) -> set[str]:
     if _FOREIGN_ASKS.search(plain):
         found.add("wants_human")
     found.update(flag for flag, pattern in _FOREIGN_CLAIMS.items() if pattern.search(plain))
-    if {"aggression", "distress"} <= found and not any(p.search(clean) for p in FLAG_PATTERNS["aggression"]
-                                                      if p.pattern != _PLEA):  # fmt: skip
-        found.discard("aggression")  # "perdi meu filho, me deixem em paz": a plea
+    if {"aggression", "distress"} <= found and (_BEGS.search(clean) or not any(
+            p.search(clean) for p in FLAG_PATTERNS["aggression"] if p.pattern != _PLEA)):  # fmt: skip
+        found.discard("aggression")  # "perdi meu filho, me deixem em paz", "pelo amor de deus parem": a plea
     if "fraud" in found and ("?" in text or _SUSPECTS.search(clean) or _SCAM_SAID.search(clean)) \
             and not _claims_fraud(text):  # fmt: skip
         found.discard("fraud")
@@ -1295,6 +1334,7 @@ def flags(text: str) -> set[str]:
 
 
 _PHISHED = re.compile(_PHISHING)
+_BEGS = re.compile(r"\bpelo amor de deus\b|\beu (te |lhes )?imploro\b|\btenham (piedade|do)\b|\bpor caridade\b")
 # "é golpe essa mensagem?", "isso é golpe?": the customer doubts the contact, and claims no fraud on the debt
 _DOUBT = re.compile(r"\b(e|eh|sera|seria) (um |uma )?golpe\b|\bgolpe (isso|esse|essa|este|esta|aqui|ou)\b"
                     r"|\b(como (eu )?(sei|saber|vou saber)|sera que|medo de"
@@ -1309,8 +1349,16 @@ def _excepted(flag: str, text: str, clean: str) -> bool:
     exceptions = FLAG_EXCEPTIONS.get(flag, ())
     if not any(p.search(clean) for p in exceptions):
         return False
-    clauses = [c for c in _CLAUSE_END.split(text) if c.strip()]
-    return len(clauses) < 2 or any(p.search(normalise(c)) for c in clauses for p in exceptions)
+    clauses = [normalise(c) for c in _CLAUSE_END.split(text) if c.strip()]
+    if len(clauses) < 2:
+        return True
+    # a request for a person is read in the clause that asks: "a atendente de ontem me tratou mal, quero falar com o
+    # supervisor dela" asks though its first clause speaks of one in the past (the other flags' exceptions are
+    # another clause's words: "paguei a de marco, falta a de abril")
+    saying = [c for c in clauses if any(p.search(c) for p in FLAG_PATTERNS[flag])] if flag == "wants_human" else []
+    if saying:
+        return all(any(p.search(c) for p in exceptions) for c in saying)
+    return any(p.search(c) for c in clauses for p in exceptions)
 
 
 _SUSPECTS = re.compile(r"\b(tem cara de|esta com cara de|parece|parece ser|cheira a|pode ser|deve ser) (um |uma )?"

@@ -266,10 +266,25 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("mostre o contrato que eu assinei", "data_request"),
         ("eu pago as contas dela, ela esta internada", "third_party"),
         ("quem cuida das financas da minha avo sou eu", "third_party"),
+        ("a pessoa que me atendeu foi grossa, quero falar com o supervisor", "wants_human"),  # set 42's: a person
+        ("alguem vivo ai?", "wants_human"),  # asked in a clause apart from a past one, anyone alive, the days to
+        ("cancelei no prazo de arrependimento", "not_mine"),  # cancel, a charge never told, a dead man's debt, a
+        ("botaram uma tarifa de manutencao e ninguem me avisou", "not_mine"),  # corporate line, a home seized, a
+        ("meu pai faleceu e estao cobrando o emprestimo dele", "not_mine"),  # veiled threat, a volunteer helping
+        ("esse numero e corporativo", "third_party"),
+        ("meu imovel foi penhorado", "distress"),
+        ("vamos pegar voces", "aggression"),
+        ("sou voluntario e estou ajudando a dona Rosa", "third_party"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
     assert flag in flags(said)
+
+
+@pytest.mark.parametrize("said", ["ganhei a acao contra voces no juizado",
+                                  "pelo amor de deus parem de me ligar, estou desesperada"])
+def test_a_case_won_or_a_plea_in_despair_is_not_read_as_aggression(said: str) -> None:
+    assert "aggression" not in flags(said)
 
 
 @pytest.mark.parametrize("said", ["nao aguento mais essa musica de espera", "chega, nao aguento mais esse robo"])

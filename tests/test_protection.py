@@ -417,6 +417,10 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("gravação não, só atendente", {"voicebot"}),  # set 41's: the machine declined alone, notifications turned
         ("recebo notificação toda hora, desliguem isso", {"app_push"}),  # off, calls allowed and a medium refused
         ("ligação pode, não quero mais email", {"email"}),
+        ("chamada me deixa em crise", {"human_call", "voicebot"}),  # set 42's: calls that harm, a moment, a list
+        ("para de ligar as 6h", set()),
+        ("me exclui do sms e do whatsapp", {"whatsapp", "sms"}),
+        ("nao me mandem mais sms e nem email", {"sms", "email"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
