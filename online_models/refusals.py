@@ -101,6 +101,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
 # a call refused as made by a machine ("ligacao de robo", "ligacoes gravadas"): the voicebot only
 _MACHINE_CALLS = re.compile(r"\b(robo|robos|robotizad\w*|gravad\w*|gravacao|automatic\w*|maquina|bot)\b")
 _NO_MESSAGES = tuple(re.compile(p) for p in (
+    # a medium named, then enough: "recebo mensagem de voces todo dia, para com isso", "mandam sms toda hora, basta"
+    rf"\b{_MEDIUM}\b.{{0,80}}\b(?:(?:pare|para|parem) com isso|basta$|basta (?:por favor|ja deu|chega))",
     rf"\b{_STOP} de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando) "
     rf"(?:mais )?{_MEDIUM}\b",
     rf"\b(?:nao|nunca mais) (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar) (?:mais )?"
@@ -256,6 +258,9 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     r"(?: receber)?"
     r"(?: essas| as| estas| nenhuma| mais nenhuma)? (notificac\w*"
     r"|alertas do (?:app|aplicativo)|avisos do (?:app|aplicativo))\b",
+    # the machine turned off: "desliga essa gravacao", "desativa esse robo que fica me ligando"
+    r"\b(?:desliga|desligue|desliguem|desativa|desative|desativem|cancela|cancelem) (?:esse|essa|este|esta|o|a)"
+    r" (?:robo|robozinho|bot|gravacao|maquina)\b",
     # named, then turned off: "essas notificacoes do aplicativo me deixam ansiosa, desativa isso"
     r"\b(?:notificacao|notificacoes)\b.{0,80}\b(?:desativa|desative|desativem|desativar|desliga|desligue|desliguem"
     r"|desligar) (?:isso|isto|elas|tudo)\b",
@@ -288,6 +293,10 @@ def _voice(where: str, start: int = 0, end: int | None = None) -> tuple[str, ...
     return ("voicebot",) if machine else VOICE_CHANNELS
 
 
+# the number forgotten: "esquecam esse numero, me procurem por email"
+_FORGET_NUMBER = re.compile(r"\b(?:esquece|esqueca|esquecam|esquecer) (?:o |esse |este )?(?:meu )?(?:celular|numero"
+                            r"|telefone)\b")
+NUMBER_CHANNELS = ("human_call", "voicebot", "sms", "whatsapp")
 # the next medium of a list: "descadastra meu sms e meu email"
 _AND_MEDIUM = re.compile(rf" (?:e|ou|nem|e nem|e nem no|e tambem)(?: do| da| dos| das| o| a| os| as| meu| minha"
                          rf"| meus| minhas| de| no| na| pelo| pela)? {_MEDIUM}\b")
@@ -401,6 +410,8 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
             while more:  # "me tira do whatsapp e do email": each medium of the list
                 found.update(_channels_of(more.group(1), clean, on))
                 more = _AND_MEDIUM.match(clean, more.end())
+    if _FORGET_NUMBER.search(clean):  # the number itself: calls, SMS and WhatsApp all reach it
+        found.update(NUMBER_CHANNELS)
     for pattern in _REFUSED_CONTACT:
         for refused in pattern.finditer(clean):
             channels = _how_channels(refused.group(0), clean)
@@ -479,6 +490,7 @@ _ONE_OFF = re.compile(r"\b(boleto|fatura|segunda via|comprovante|codigo|link|pix
 _OFFERS_TO_STOP = re.compile(r"\b(para|pra) (nao receber|parar de receber|sair|cancelar|descadastrar)\b")
 _NO = re.compile(r"(nao|nao quero|nao quero nao|nao obrigad\w|nao quero mais|negativo|de jeito nenhum|melhor nao"
                  r"|no|no gracias|no no"  # Spanish
+                 r"|nunca|nunca mais|jamais|de jeito maneira"
                  r"|pode nao"
                  r"|acho melhor nao|prefiro que nao|prefiro nao|nem pensar|nao autorizo|nao permito|nao aceito"
                  r"|pode parar|pode cancelar|para|pare|parar|cancela|cancelar|dispenso|dispenso obrigad\w"

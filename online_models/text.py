@@ -164,6 +164,10 @@ _PHISHING = (r"\b(link|site|pagina|perfil)\b( \w+){0,2}? (falso|falsa|estranho|e
              r"|\bpedindo (a |o |meu |minha |meus |minhas )?(senha|senhas|codigo|token|dados do cartao)\b")
 FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "wants_human": tuple(re.compile(p) for p in (
+        # nobody answers their line; an app or site a customer cannot use: "liguei no sac e ninguem atende"
+        r"\b(sac|0800|central|atendimento|chat|telefone de voces|numero de voces)\b.{0,20}\bninguem (atende|responde)\b"
+        r"|\bninguem (atende|responde) (no|nesse|neste|o|esse) (sac|0800|chat|atendimento)\b"
+        r"|\bnao sei (mexer|usar) (nesse|neste|no|o|esse|este|em) (aplicativo|app|site|sistema|celular|internet)\b",
         # anyone alive there: "tem algum ser vivo ai do outro lado?"
         r"\b(ser vivo|alma viva|alma vivente|alguem vivo)\b",
         # the machine declined, not its calls: "robo nao, por favor, gente", "atendente sim, robo nao"
@@ -290,6 +294,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|humano)\b",
     )),
     "distress": tuple(re.compile(p) for p in (
+        # living on charity, a dependant in crisis: "vivendo de cesta basica", "meu filho autista ta em crise"
+        r"\b(vivendo|vivo|sobrevivendo|sobrevivo|vivemos|sobrevivemos) de (doacao|doacoes|cesta basica|cestas basicas"
+        r"|ajuda dos outros|ajuda de vizinhos|favor)\b|\b(meu|minha) (filho|filha|mae|pai|marido|esposa|mulher)"
+        r"( \w+)? (esta|ta) em crise\b",
         # no home, nothing left: "minha casa foi leiloada e eu to morando na rua", "nao tenho mais nada"
         r"\b(morando|moro|durmo|dormindo|vivendo|vivo) na rua\b|\b(minha casa|meu apartamento|meu imovel) foi (leiloada"
         r"|leiloado|tomada|tomado|penhorada|penhorado)\b|\bnao (tenho|sobrou|me sobrou) mais nada\b(?! (a |pra |para )?"
@@ -404,6 +412,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(levou|levaram|destruiu|perdemos|perdi) (tudo|todos os moveis|a casa|minha casa|nossa casa)\b",
     )),
     "aggression": tuple(re.compile(p) for p in (
+        # tiresome, unbearable: "voces sao uns chatos insuportaveis", "bando de chatos"
+        r"\b(voces|vcs) (sao|tao|estao) (uns |umas )?(chatos|chatas|insuportaveis)\b|\b(bando|cambada) de chatos\b"
+        r"|\bseus chatos\b",
+        # a threat if it happens again: "se ligarem de novo pra minha mae eu vou ai pessoalmente"
+        r"\bse (ligarem|ligar|mandarem|cobrarem|ligam|mandam|procurarem)( \w+){0,6}? de novo\b.{0,60}\b(eu vou ai"
+        r"|eu vou la|vou ai|vou la|voces vao ver|voces vao se arrepender)\b",
         # a veiled threat: "vou pegar voces na saida", "eu pego voces la fora"
         r"\b(vou|vamos) pegar (voces|vcs|voce|vc)\b|\b(pego|pegar) (voces|vcs|voce|vc|te) (na saida|la fora|na rua)\b"
         r"|\bte pego (na saida|la fora|na rua)\b",
@@ -682,6 +696,18 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(morreu|faleceu)\b.{0,60}\b(divida|conta|debito|cartao|emprestimo|financiamento|fatura)( \w+){0,2}? (dele"
         r"|dela)\b|\b(divida|debito|cartao|emprestimo|financiamento)( \w+){0,2}? (dele|dela)\b.{0,60}"
         r"\b(morreu|faleceu)\b",
+        # a divorce gave it to the other: "o juiz determinou que ele pagaria essa divida"
+        r"\b(juiz|juiza|sentenca|divorcio|separacao|partilha)\b.{0,60}\b(ele|ela|meu ex|minha ex|meu ex marido"
+        r"|minha ex mulher|minha ex esposa) (pagaria|ia pagar|vai pagar|que paga|assumiria|assumiu|ficou com)\b",
+        # an amount other than agreed: "o valor da parcela veio diferente do que eu combinei"
+        # (said as done, "do que eu combinei": "veio diferente do combinado?" asks)
+        r"\b(valor|parcela|preco|boleto|fatura)\b.{0,30}\b(diferente|maior)\b.{0,30}\b(combinei|combinamos|acertei"
+        r"|acertamos|negociei|negociamos|fechei|fechamos)\b",
+        # a firm closed: "essa fatura e da minha antiga empresa, o cnpj ja foi baixado"
+        r"\b(e|eh|era) da (minha )?(antiga|extinta) (empresa|firma)\b|\bcnpj\b(,? que)? (ja )?(foi |esta |ta )?(baixado"
+        r"|encerrado|extinto|inativo)\b",
+        # a purchase or plan cancelled: "essa cobranca era da compra cancelada"
+        r"\b(compra|pedido|contrato|plano|assinatura|servico) (cancelada|cancelado)\b",
         # the right amount and the one charged: "o valor certo e 150, voces estao cobrando 1500"
         r"\b(valor|preco|total) (certo|correto|real|original|combinado)\b.{0,30}\b(cobrando|cobram|cobraram|veio|vem"
         r"|vieram)\b",
@@ -735,6 +761,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|e dela|sou (a|o) (filh\w*|viuv\w*|espos\w*|irma\w*|net\w*|mae|pai))\b",
     )),
     "fraud": tuple(re.compile(p) for p in (
+        # documents lost or stolen, then used: "isso foi feito depois que eu perdi meus documentos"
+        r"\b(feito|feita|fizeram|abriram|usaram|tiraram|contrataram)\b.{0,40}\b(perdi|roubaram|furtaram|levaram"
+        r"|extraviaram)( \w+)? (meus|os meus|minha|minhas|os|a) (documentos|rg|carteira|bolsa|identidade)\b"
+        r"|\b(perdi|roubaram|furtaram|levaram|extraviaram)( \w+)? (meus|os meus|minha|minhas|os|a) (documentos|rg"
+        r"|carteira|bolsa|identidade)\b.{0,40}\b(feito|feita|fizeram|abriram|usaram|tiraram|contrataram)\b",
         r"\b(golpe\w*|golpista\w*|fraud\w*|clonad\w*|clonaram|clonagem|clonar\w*|estelionat\w*|hacke\w*"
         r"|roubad\w*|roubaram|roubo|furt\w*|boletim de ocorrencia)\b",
         r"\b(invadiram|invadid\w*)\b",
@@ -866,6 +897,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the contract itself asked for: "uma copia do contrato", "exijo ver esse suposto contrato"
         r"\b(copia|via|segunda via) (do|deste|desse) (meu )?(suposto )?contrato\b|\b(quero|exijo|preciso|solicito"
         r"|gostaria de) (ver|receber|conferir) (o |esse |este )?(meu )?(suposto )?contrato\b",
+        # how they know: "como voce sabe meu nome completo?", "como voces sabem onde eu trabalho?"
+        r"\bcomo (voce|voces|vc|vcs) (sabe|sabem|tem|descobriu|descobriram)\b.{0,20}\b(meu nome|meu endereco|meu cpf"
+        r"|meus dados|meu numero|meu telefone|onde eu moro|onde moro|onde eu trabalho|onde trabalho)\b",
+        # the data of an account or card kept, and erased: "voces guardam os dados do meu cartao? quero que apaguem"
+        r"\b(dados|informacoes)( do| da| de)? (meu|minha) (cartao|conta|cadastro)\b.{0,40}\b(apaguem|apague|excluam"
+        r"|exclua|deletem|removam)\b",
         # the signed one sent: "me manda o contrato que eu assinei", "envia pra mim o contrato assinado"
         r"\b(manda|mande|mandem|envia|envie|enviem|mostra|mostre|mostrem|encaminha|encaminhe|encaminhem)( pra mim"
         r"| para mim)? (o |esse |este )?(meu )?contrato (que eu assinei|que assinei|assinado|original|que eu fiz"
@@ -984,10 +1021,13 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 }
 # What tells a flag's words apart from their use in another sense.
 FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
-    "not_mine": (  # someone else's name on it, and the writer pays it: no dispute
+    "not_mine": (  # someone else's name on it, and the writer pays it: no dispute; a boleto asked for a firm
         re.compile(r"\b(sou eu que pago|quem paga sou eu|eu que pago|sou eu quem paga)\b"),
+        re.compile(r"\b(preciso|quero|queria|emite|emitir|gera|gerar|manda|mandar)( do| o)? (boleto|nota|nota fiscal"
+                   r"|fatura) (no|pelo|em nome do) cnpj\b"),
     ),
     "wants_human": (
+        re.compile(r"\bpessoalmente (pagar|entregar|levar|assinar)\b|\b(pagar|pago|pagarei) (ai |la )?pessoalmente\b"),
         re.compile(r"\bnao (precisa|preciso|quero|queria)( de| falar com| conversar com| que)? (um |uma |o |a )?"
                    r"(atendente|ninguem|alguem|ligacao|me ligar|pessoa|atendimento)"),
         re.compile(r"\bnao precisa me ligar\b"),

@@ -275,6 +275,17 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("meu imovel foi penhorado", "distress"),
         ("vamos pegar voces", "aggression"),
         ("sou voluntario e estou ajudando a dona Rosa", "third_party"),
+        ("na partilha ficou que minha ex assumiria o emprestimo", "not_mine"),  # set 43's: a divorce's decree, a
+        ("meu marido esta em crise de ansiedade", "distress"),  # dependant in crisis, living on charity, tiresome,
+        ("estamos vivendo de doacoes", "distress"),  # nobody answers, an app one cannot use, how they know, an amount
+        ("vcs sao chatos demais", "aggression"),  # other than agreed, a firm closed, a plan cancelled, documents
+        ("ninguem responde no chat", "wants_human"),  # lost then used
+        ("nao sei usar o aplicativo", "wants_human"),
+        ("como voces sabem meu endereco?", "data_request"),
+        ("a parcela veio maior do que negociamos", "not_mine"),
+        ("o cnpj esta inativo desde 2021", "not_mine"),
+        ("o plano cancelado continua vindo", "not_mine"),
+        ("perdi meus documentos e fizeram um cartao", "fraud"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:

@@ -421,6 +421,9 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("para de ligar as 6h", set()),
         ("me exclui do sms e do whatsapp", {"whatsapp", "sms"}),
         ("nao me mandem mais sms e nem email", {"sms", "email"}),
+        ("desativem essa gravação", {"voicebot"}),  # set 43's: the machine turned off, the number forgotten, enough
+        ("esquece meu número", {"human_call", "voicebot", "sms", "whatsapp"}),
+        ("mandam email todo dia, basta", {"email"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
@@ -869,3 +872,5 @@ def test_a_no_to_a_bot_asking_leave_to_write_refuses_that_channel_and_a_document
     # set 41's: a no in Spanish, and Spanish messages refused "aqui": the channel written on
     assert refused_in_answer("Podemos mandar mensagens no seu WhatsApp?", "no, gracias", "sms") == {"whatsapp"}
     assert refused_channels("no me manden mensajes aquí", on="sms") == {"sms"}
+    # set 43's: a never
+    assert refused_in_answer("Podemos te ligar amanhã?", "nunca", "sms") == {"human_call", "voicebot"}
