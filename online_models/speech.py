@@ -22,6 +22,10 @@ _PERSON_AT_KEY = re.compile(rf"{_PERSON}[^.;?!]{{0,30}}?{_PRESS}{_KEY}\b"
 _KEY_SAID = re.compile(rf"\s*(?:(?:a\s+)?op[cç][aã]o\s+|o\s+|n[uú]mero\s+|tecla\s+)?{_KEY}(?:[\s,]+{_KEY}){{0,2}}"
                        r"\s*[.!]?\s*", re.IGNORECASE)
 _KEYS = re.compile(rf"\b{_KEY}\b", re.IGNORECASE)  # each key said, to tell "dois, dois" from "um, dois"
+# a turn that only names a person, as one answers a robot's menu: "atendente", "atendente humano" (joined with the
+# other turns, "atendente atendente humano" would read as no request)
+_PERSON_NAMED = re.compile(r"\s*(?:um\s+|uma\s+|o\s+|a\s+)?(?:atendente(?:\s+humano)?|humano|pessoa|operador|operadora)"
+                           r"\s*(?:,?\s*por\s+favor)?\s*[.!]*\s*", re.IGNORECASE)
 _DIGITS = {"zero": "0", "um": "1", "uma": "1", "dois": "2", "duas": "2", "tres": "3", "três": "3", "quatro": "4",
            "cinco": "5", "seis": "6", "sete": "7", "oito": "8", "nove": "9"}  # fmt: skip
 
@@ -60,6 +64,7 @@ def customer_speech(transcript: str) -> str:
     said, asked = [], None
     for customer, words in labelled:
         if customer:
+            words = "falar com atendente" if _PERSON_NAMED.fullmatch(words) else words
             said.append(menu_choice(asked, words) if asked else words)
         asked = None if customer else words
     return " ".join(said)

@@ -294,6 +294,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|humano)\b",
     )),
     "distress": tuple(re.compile(p) for p in (
+        # no way out, a shelter, a folly to come: "nao sei como vou fazer", "moro num abrigo", "vou fazer uma besteira"
+        r"\bnao sei (como|o que) (vou|vamos|eu vou|a gente vai) fazer\b|\b(moro|morando|vivo|vivendo|estou|to|estamos)"
+        r" (num|em um|no|em) (abrigo|albergue|casa de acolhimento)\b|\b(vou|posso|sou capaz de) fazer (uma )?(besteira"
+        r"|bobagem|loucura)\b|\bqualquer dia (eu )?(faco|vou fazer) (uma )?(besteira|bobagem|loucura)\b",
         # living on charity, a dependant in crisis: "vivendo de cesta basica", "meu filho autista ta em crise"
         r"\b(vivendo|vivo|sobrevivendo|sobrevivo|vivemos|sobrevivemos) de (doacao|doacoes|cesta basica|cestas basicas"
         r"|ajuda dos outros|ajuda de vizinhos|favor)\b|\b(meu|minha) (filho|filha|mae|pai|marido|esposa|mulher)"
@@ -696,6 +700,15 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(morreu|faleceu)\b.{0,60}\b(divida|conta|debito|cartao|emprestimo|financiamento|fatura)( \w+){0,2}? (dele"
         r"|dela)\b|\b(divida|debito|cartao|emprestimo|financiamento)( \w+){0,2}? (dele|dela)\b.{0,60}"
         r"\b(morreu|faleceu)\b",
+        # a relative's purchase without leave: "minha neta fez essa compra pelo meu celular sem me perguntar"
+        rf"\b(meu|minha) {_KIN} (fez|fizeram|usou|usaram|comprou|compraram|pegou|contratou)\b.{{0,60}}\bsem (me )?"
+        rf"(perguntar|pedir|avisar|consultar|minha autorizacao|minha permissao)\b",
+        # a reading or billing error: "a conta de luz veio 800 reais, e erro de leitura"
+        r"\berro (de|na|no) (leitura|medicao|cobranca|calculo|faturamento)\b",
+        # a minor: "tenho 17 anos, como pode ter divida no meu nome?"
+        # (with the debt named: a child answering for a parent says its age too)
+        r"\b(tenho (1[0-7]|treze|catorze|quatorze|quinze|dezesseis|dezessete) anos|sou menor de idade)\b.{0,60}"
+        r"\b(divida|divida no meu nome|cartao|emprestimo|crediario|financiamento|nunca fiz|nunca tive|nunca abri)\b",
         # a divorce gave it to the other: "o juiz determinou que ele pagaria essa divida"
         r"\b(juiz|juiza|sentenca|divorcio|separacao|partilha)\b.{0,60}\b(ele|ela|meu ex|minha ex|meu ex marido"
         r"|minha ex mulher|minha ex esposa) (pagaria|ia pagar|vai pagar|que paga|assumiria|assumiu|ficou com)\b",
@@ -1005,6 +1018,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b(meu|minha) {_KIN} (e que e|e quem e|que e|e) (o |a )?titular\b"
         rf"|\b(no nome|em nome) (do meu|da minha|do|da) {_KIN}\b.{{0,40}}\b(sou eu que pago|quem paga sou eu"
         rf"|eu que pago|sou eu quem paga)\b"
+        # a relative's debt to settle: "meu irmao ta preso e pediu pra eu negociar a divida dele"
+        r"|\b(negociar|resolver|tratar|quitar|pagar) (a |essa |esta )?(divida|conta|pendencia|fatura) (dele|dela)\b"
         # a pastor, a priest, a volunteer helping: "to ajudando o irmao Jorge"
         r"|\b(sou|aqui e|quem fala e)( o| a)? (pastor|pastora|padre|missionario|missionaria|voluntario|voluntaria"
         r"|diacono|diaconisa|obreiro|obreira)\b.{0,80}\b(ajudando|ajudo|ajudar|cuidando|cuido)\b"
@@ -1072,6 +1087,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the Procon as where a case was settled, not a threat: "acordo no procon", "cancelado pelo procon em audiencia"
         re.compile(r"\b(acordo|audiencia|cancelad\w*|resolvid\w*|decisao|contestad\w*|ganhei|venci)\b.{0,20}\b(no|pelo"
                    r"|do|junto ao) procon\b|\bprocon\b.{0,20}\b(ganhei|venci|deu ganho)\b"),
+        # a right claimed, not a threat: "voces nao tem o direito de expor minha divida"
+        re.compile(r"\bnao (tem|tem o|podem) (o )?direito de (expor|divulgar|contar|falar|espalhar)\b"),
         # a case won, not a threat: "essa cobranca ja foi julgada, ganhei a acao no juizado"
         re.compile(r"\b(ganhei|venci|ganhamos|vencemos)\b.{0,20}\b(acao|processo|causa)\b|\b(acao|processo|causa"
                    r"|cobranca|divida)\b.{0,20}\b(julgada|julgado|transitou em julgado)\b"),

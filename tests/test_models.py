@@ -286,14 +286,31 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("o cnpj esta inativo desde 2021", "not_mine"),
         ("o plano cancelado continua vindo", "not_mine"),
         ("perdi meus documentos e fizeram um cartao", "fraud"),
+        ("nao sei o que a gente vai fazer agora", "distress"),  # set 44's: no way out, a shelter, a folly to come,
+        ("estamos num albergue", "distress"),  # a relative's debt to settle, a billing error, a minor, a relative's
+        ("sou capaz de fazer uma bobagem", "distress"),  # purchase without leave
+        ("ele pediu pra eu quitar a fatura dela", "third_party"),
+        ("isso e erro de calculo de voces", "not_mine"),
+        ("tenho quinze anos e nunca tive cartao", "not_mine"),
+        ("minha sobrinha contratou no meu nome sem me pedir", "not_mine"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
     assert flag in flags(said)
 
 
+def test_a_person_named_alone_in_a_turn_is_a_request_for_one() -> None:
+    """Set 44: "atendente", then "atendente humano", said to a robot, joined as "atendente atendente humano": no
+    request was read."""
+    said = customer_speech("Robo: em que posso ajudar?\nCliente: operadora\nRobo: nao entendi\n"
+                           "Cliente: um atendente, por favor")
+    assert said == "falar com atendente falar com atendente" and "wants_human" in flags(said)
+    assert customer_speech("Robo: seu nome?\nCliente: atendente de loja, por que?") == "atendente de loja, por que?"
+
+
 @pytest.mark.parametrize("said", ["ganhei a acao contra voces no juizado",
-                                  "pelo amor de deus parem de me ligar, estou desesperada"])
+                                  "pelo amor de deus parem de me ligar, estou desesperada",
+                                  "voces nao podem espalhar minha divida"])
 def test_a_case_won_or_a_plea_in_despair_is_not_read_as_aggression(said: str) -> None:
     assert "aggression" not in flags(said)
 
