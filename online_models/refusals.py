@@ -58,7 +58,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"\bchega de (?:\w+ ){0,2}?(?:me )?(?:ligando|ligar|telefonando)\b",
     # the number taken off their lists: "tirem meu telefone da lista", "apaguem meu celular do cadastro"
     rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu|esse|este)"
-    r" (?:numero|telefone|celular)(?: \w+){0,2}? (?:da|das|do|dos) (?:lista|listas|cadastro|sistema|base|discagem)\b"
+    r" (?:numero|telefone|celular)(?: \w+){0,2}? (?:da|das|do|dos) (?:sua |suas )?(?:lista|listas|cadastro|sistema"
+    r"|base|discagem)\b"
     rf"(?!(?: \w+){{0,3}}? (?:de|do|da) {_MEDIUM}\b)",  # "tira meu numero da lista de whatsapp": that list only
     # calls that harm: "ligacao me desregula", "telefonema me da crise de panico"
     rf"\b{_CALLS} (?:me )?(?:desregula|desregulam|da crise|dao crise|deixa ansioso|deixa ansiosa|deixam ansioso"
@@ -268,6 +269,7 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
 _APP_NOTICES = re.compile(r"notific|push|(alertas|avisos) (do|no|pelo|via) (app|aplicativo)")
 # a request about the moment, not the channel: "nao me ligue agora", "me liga a tarde"
 _ONLY_NOW = re.compile(r"\b(liga|ligue|liguem|ligar|ligando|telefonar|mande|mandem|mandar|retorne|retornem|ligacao"
+                       r"|sms|whatsapp|zap|email|mensagem|mensagens"
                        r"|ligacoes|chamada|telefonema) "
                        r"(agora|hoje|mais tarde|a tarde|a noite|de manha|de tarde|de noite|amanha|depois|depois das"
                        r"|antes das|nesse horario|neste horario|no horario|no trabalho|outro dia"
@@ -490,7 +492,7 @@ _ONE_OFF = re.compile(r"\b(boleto|fatura|segunda via|comprovante|codigo|link|pix
 _OFFERS_TO_STOP = re.compile(r"\b(para|pra) (nao receber|parar de receber|sair|cancelar|descadastrar)\b")
 _NO = re.compile(r"(nao|nao quero|nao quero nao|nao obrigad\w|nao quero mais|negativo|de jeito nenhum|melhor nao"
                  r"|no|no gracias|no no"  # Spanish
-                 r"|nunca|nunca mais|jamais|de jeito maneira"
+                 r"|nunca|nunca mais|jamais|de jeito maneira|nops|nop|nope"
                  r"|pode nao"
                  r"|acho melhor nao|prefiro que nao|prefiro nao|nem pensar|nao autorizo|nao permito|nao aceito"
                  r"|pode parar|pode cancelar|para|pare|parar|cancela|cancelar|dispenso|dispenso obrigad\w"

@@ -146,7 +146,9 @@ _NO_LONGER_THERE = (r"\b(nao|nem) trabalha mais (aqui|ca|nessa \w+|nesta \w+|nes
                     r" procuram| que voces querem)? (saiu|foi desligado|foi desligada|foi demitido|foi demitida)"
                     r" (da|desta|dessa) (empresa|firma|loja|companhia)\b"
                     r"|\b(linha|numero|celular|telefone|chip) (e |eh )?(corporativo|corporativa|empresarial)\b"
-                    r"|\bnao (esta|faz parte) mais (conosco|da empresa|da equipe)\b")
+                    r"|\bnao (esta|faz parte) mais (conosco|da empresa|da equipe)\b"
+                    # whoever lives there now: "a Joana se mudou, eu sou a nova moradora"
+                    r"|\b(eu )?sou (a nova|o novo) (moradora|morador|inquilina|inquilino|dona|dono)\b")
 # a machine answering: the customer asks past it for a person
 _MACHINE = (r"(?:robo|robos|robozinho|robozinhos|bot|chatbot|maquina|maquininha|assistente virtual"
             r"|atendimento automatico|resposta automatica|gravacao|mensagem gravada|atendimento virtual"
@@ -212,8 +214,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(quero|queria|gostaria|preciso)\b que (\w+ ){0,4}?(me )?(ligasse|ligassem|telefonasse|telefonassem"
         r"|retornasse|retornassem|atendesse|atendessem|chamasse|chamassem)\b",
         rf"\b(so|somente|apenas) (resolvo|falo|negocio|converso)\b.{{0,240}}\bcom {_PERSON}\b",
-        r"^(me liga|me ligue|liga para mim|liga pra mim)\b",
-        r"\b(me liga|me ligue) (por favor|para|que|urgente)\b",
+        r"^(me liga|me ligue|me liguem|liga para mim|liga pra mim)\b",
+        r"\b(me liga|me ligue|me liguem) (por favor|para|que|urgente|depois das)\b",
         r"\bprefiro (falar|conversar|resolver) (por|no|pelo) telefone\b",
         r"\b(tem|existe|ha) (algum|alguma|um|uma) (atendente|humano|pessoa|funcionario|operador)\b",
         r"\b(tem|existe|ha) (alguem|alguma pessoa)\b.{0,240}\b(me atend\w*|atender|me ajud\w*|falar)\b",
@@ -682,6 +684,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(nunca|jamais) (estive|pisei|entrei|fui|comprei)( \w+)? (nessa|nesse|naquela|naquele|na|no|em)"
         r" (loja|empresa|banco|lugar|estabelecimento|cidade|financeira|agencia|concessionaria|farmacia|mercado"
         r"|supermercado|shopping|posto)\b",
+        # a resident who moved: "a moradora do 302 se mudou faz tempo"
+        r"\b(ja )?se mudou\b",
         # bought and never delivered: "a loja nunca entregou", "nunca recebi o sofa que comprei"
         r"\b(a|o|minha|meu|essa|esse) (loja|produto|mercadoria|encomenda|geladeira|fogao|sofa|movel|moveis"
         r"|colchao|televisao|armario)( \w+){0,2}? (nunca|nao|ainda nao) (me )?(entregou|entregaram|foi entregue"
@@ -695,7 +699,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a charge never told: "uma tarifa de cadastro que ninguem me falou", "um seguro sem me avisar"
         r"\b(tarifa|taxa|seguro|anuidade|juros|servico|pacote|assinatura)\b.{0,40}\b(ninguem me (falou|avisou|informou"
         r"|disse|explicou)|nunca me (falaram|avisaram|informaram|disseram|explicaram)|sem me (avisar|informar|consultar"
-        r"|perguntar)|nao me (falaram|avisaram|informaram|explicaram))\b",
+        r"|perguntar)|sem eu (pedir|solicitar|autorizar|contratar)|nao me (falaram|avisaram|informaram|explicaram))\b"
+        r"|\bvenda casada\b|\b(me )?(empurrou|empurraram) (um |uma )?(seguro|pacote|cartao|titulo|capitalizacao)\b",
         # the debt of someone who died: "meu marido morreu e eu nem sabia dessa divida dele"
         r"\b(morreu|faleceu)\b.{0,60}\b(divida|conta|debito|cartao|emprestimo|financiamento|fatura)( \w+){0,2}? (dele"
         r"|dela)\b|\b(divida|debito|cartao|emprestimo|financiamento)( \w+){0,2}? (dele|dela)\b.{0,60}"
@@ -910,6 +915,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the contract itself asked for: "uma copia do contrato", "exijo ver esse suposto contrato"
         r"\b(copia|via|segunda via) (do|deste|desse) (meu )?(suposto )?contrato\b|\b(quero|exijo|preciso|solicito"
         r"|gostaria de) (ver|receber|conferir) (o |esse |este )?(meu )?(suposto )?contrato\b",
+        # this number: "como voces conseguiram esse numero?"
+        r"\b(como|onde|de onde|quem)\b.{0,30}\b(conseguiram|conseguiu|pegaram|pegou|arrumaram|acharam|passou"
+        r"|passaram) (esse|este|o meu|meu) (numero|telefone|contato|celular|email|endereco)\b",
         # how they know: "como voce sabe meu nome completo?", "como voces sabem onde eu trabalho?"
         r"\bcomo (voce|voces|vc|vcs) (sabe|sabem|tem|descobriu|descobriram)\b.{0,20}\b(meu nome|meu endereco|meu cpf"
         r"|meus dados|meu numero|meu telefone|onde eu moro|onde moro|onde eu trabalho|onde trabalho)\b",
@@ -1020,6 +1028,13 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"|eu que pago|sou eu quem paga)\b"
         # a relative's debt to settle: "meu irmao ta preso e pediu pra eu negociar a divida dele"
         r"|\b(negociar|resolver|tratar|quitar|pagar) (a |essa |esta )?(divida|conta|pendencia|fatura) (dele|dela)\b"
+        # the public services that follow a family: "sou da assistencia social do municipio, acompanho a familia"
+        r"|\b(sou|aqui e|falo|escrevo) (da|do) (assistencia social|cras|creas|conselho tutelar|defensoria publica"
+        r"|defensoria)\b|\bacompanho (a familia|o caso|a senhora|o senhor|a dona|o seu)\b"
+        # a relative who handles such things: "minha esposa e quem resolve essas coisas, fala com ela"
+        rf"|\b(meu|minha) {_KIN} (e quem|que|quem) (resolve|cuida|trata) (essas coisas|dessas coisas|disso|de tudo|tudo"
+        rf"|isso)\b.{{0,40}}\b(fala|falem|fale|liga|liguem|ligue|procura|procurem|procure|conversa|conversem|converse)"
+        rf"( com| pra| para)? (ela|ele)\b"
         # a pastor, a priest, a volunteer helping: "to ajudando o irmao Jorge"
         r"|\b(sou|aqui e|quem fala e)( o| a)? (pastor|pastora|padre|missionario|missionaria|voluntario|voluntaria"
         r"|diacono|diaconisa|obreiro|obreira)\b.{0,80}\b(ajudando|ajudo|ajudar|cuidando|cuido)\b"
@@ -1087,6 +1102,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the Procon as where a case was settled, not a threat: "acordo no procon", "cancelado pelo procon em audiencia"
         re.compile(r"\b(acordo|audiencia|cancelad\w*|resolvid\w*|decisao|contestad\w*|ganhei|venci)\b.{0,20}\b(no|pelo"
                    r"|do|junto ao) procon\b|\bprocon\b.{0,20}\b(ganhei|venci|deu ganho)\b"),
+        # fear of being sued, not a threat: "se eu nao pagar hoje voces vao me processar?"
+        re.compile(r"\b(vao|vai|podem|pode|irao) me (processar|colocar na justica|levar a justica)\b"),
         # a right claimed, not a threat: "voces nao tem o direito de expor minha divida"
         re.compile(r"\bnao (tem|tem o|podem) (o )?direito de (expor|divulgar|contar|falar|espalhar)\b"),
         # a case won, not a threat: "essa cobranca ja foi julgada, ganhei a acao no juizado"

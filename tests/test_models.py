@@ -293,6 +293,12 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("isso e erro de calculo de voces", "not_mine"),
         ("tenho quinze anos e nunca tive cartao", "not_mine"),
         ("minha sobrinha contratou no meu nome sem me pedir", "not_mine"),
+        ("me empurraram um cartao junto com o financiamento", "not_mine"),  # set 45's: a product tied to a loan,
+        ("sou do conselho tutelar e acompanho o caso dessa familia", "third_party"),  # public services, a resident
+        ("a antiga dona ja se mudou", "not_mine"),  # who moved, a call asked for, a relative who handles it all,
+        ("me liguem por favor", "wants_human"),  # this number
+        ("minha mae e quem cuida de tudo, fala com ela", "third_party"),
+        ("quem passou esse contato pra voces?", "data_request"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -310,7 +316,7 @@ def test_a_person_named_alone_in_a_turn_is_a_request_for_one() -> None:
 
 @pytest.mark.parametrize("said", ["ganhei a acao contra voces no juizado",
                                   "pelo amor de deus parem de me ligar, estou desesperada",
-                                  "voces nao podem espalhar minha divida"])
+                                  "voces nao podem espalhar minha divida", "voces podem me processar?"])
 def test_a_case_won_or_a_plea_in_despair_is_not_read_as_aggression(said: str) -> None:
     assert "aggression" not in flags(said)
 

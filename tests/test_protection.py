@@ -424,6 +424,8 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("desativem essa gravação", {"voicebot"}),  # set 43's: the machine turned off, the number forgotten, enough
         ("esquece meu número", {"human_call", "voicebot", "sms", "whatsapp"}),
         ("mandam email todo dia, basta", {"email"}),
+        ("nada de whatsapp de madrugada", set()),  # set 45's: a medium at a moment, a number off their lists
+        ("tire esse telefone das suas listas", {"human_call", "voicebot"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
@@ -874,3 +876,4 @@ def test_a_no_to_a_bot_asking_leave_to_write_refuses_that_channel_and_a_document
     assert refused_channels("no me manden mensajes aquí", on="sms") == {"sms"}
     # set 43's: a never
     assert refused_in_answer("Podemos te ligar amanhã?", "nunca", "sms") == {"human_call", "voicebot"}
+    assert refused_in_answer("Quer receber avisos por SMS?", "nop", "sms") == {"sms"}  # set 45's
