@@ -166,6 +166,7 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
 ))  # fmt: skip
 # a whole message that opts out naming no medium ("SAIR", "pare", "nao quero mais receber", "me tira da lista"): the
 # words SMS and WhatsApp senders tell customers to answer with; it refuses the written channel it came on
+_RECEIVE_NO_MORE = r"nao quero (?:mais )?receber(?: mais)?(?: nada)?(?: de voces)?"  # alone, or in a clause of its own
 _OPT_OUT = re.compile(r"stop|sair|sai|remover|excluir|pare|parar|descadastrar|cancelar|cancela|cancelar envio"
                       r"|sair da lista"
                       r"|desinscrever|cancelar (?:a )?inscricao|cancelar (?:a )?assinatura"
@@ -173,13 +174,13 @@ _OPT_OUT = re.compile(r"stop|sair|sai|remover|excluir|pare|parar|descadastrar|ca
                       r" (?:da|dessa|desta) lista(?: de transmissao| de envio| de envios| de contatos)?"
                       r"|(?:quero )?(?:sair|ser removid[oa]|ser excluid[oa]|ser retirad[oa]) (?:da|dessa|desta) lista"
                       r"(?: de transmissao| de envio| de envios| de contatos)?"
-                      r"|nao quero (?:mais )?receber(?: mais)?(?: nada)?(?: de voces)?"
+                      rf"|{_RECEIVE_NO_MORE}"
                       r"|(?:ja )?bloqueei (?:esse|este|o seu|seu|o) (?:numero|contato)(?: de voces)?")  # fmt: skip
 _OPT_OUT_ON = re.compile(r"(?:cancelar|cancela|cancele|desativar|desativa|desative)(?: o envio (?:de|das|dos)"
                          r"| o recebimento (?:de|das|dos)| as| essas| estas)?"
                          r" (?:mensagens|notificacoes|avisos)")  # fmt: skip
 # an opt-out in a clause of its own, beside others ("me esquece, nao quero receber mais nada de voces")
-_OPTED_OUT = re.compile(r"(?:ja disse |eu )?nao quero (?:mais )?receber(?: mais)?(?: nada)?(?: de voces)?")
+_OPTED_OUT = re.compile(rf"(?:ja disse |eu )?{_RECEIVE_NO_MORE}")
 _COURTESY = re.compile(r"^(?:por favor )?|(?: por favor| obrigad[oa])?$")
 WRITTEN_CHANNELS = ("sms", "whatsapp", "email", "app_push")
 _MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns)(?: de voces| de vcs| da empresa)? (?:no|pelo|por|via|de|do) {_MEDIUM}\b")

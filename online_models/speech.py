@@ -26,6 +26,7 @@ _KEYS = re.compile(rf"\b{_KEY}\b", re.IGNORECASE)  # each key said, to tell "doi
 # other turns, "atendente atendente humano" would read as no request)
 _PERSON_NAMED = re.compile(r"\s*(?:um\s+|uma\s+|o\s+|a\s+)?(?:atendente(?:\s+humano)?|humano|pessoa|operador|operadora)"
                            r"\s*(?:,?\s*por\s+favor)?\s*[.!]*\s*", re.IGNORECASE)
+PERSON_ASKED = "falar com atendente"  # what a menu key for a person, or a person named alone, reads as
 _DIGITS = {"zero": "0", "um": "1", "uma": "1", "dois": "2", "duas": "2", "tres": "3", "três": "3", "quatro": "4",
            "cinco": "5", "seis": "6", "sete": "7", "oito": "8", "nove": "9"}  # fmt: skip
 
@@ -64,7 +65,7 @@ def customer_speech(transcript: str) -> str:
     said, asked = [], None
     for customer, words in labelled:
         if customer:
-            words = "falar com atendente" if _PERSON_NAMED.fullmatch(words) else words
+            words = PERSON_ASKED if _PERSON_NAMED.fullmatch(words) else words
             said.append(menu_choice(asked, words) if asked else words)
         asked = None if customer else words
     return " ".join(said)
@@ -88,7 +89,7 @@ def menu_choice(asked: str, said: str) -> str:
     for offer in _PERSON_AT_KEY.finditer(asked):
         offered = next(k for k in offer.groups() if k)
         if _DIGITS.get(offered.lower(), offered) == key:
-            return "falar com atendente"
+            return PERSON_ASKED
     return said
 
 

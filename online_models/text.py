@@ -1363,8 +1363,10 @@ _FOREIGN_ASKS = re.compile(
     r"|\bpale ak (yon )?moun\b|\bmwen pa (konprann|pale)\b")
 
 
-# claims in Spanish (the borders, immigrants), read in the words as written: the typo repair knows Portuguese
-_FOREIGN_CLAIMS = {
+# requests, claims and despair in other languages (the borders, immigrants), read in the words as written: the typo
+# repair knows Portuguese
+_FOREIGN = {
+    "wants_human": _FOREIGN_ASKS,
     "already_paid": re.compile(
         r"\bya (lo |la |los |las )?(pague|pagamos|pagaron|pago mi|he pagado|hemos pagado|hice el pago|hice la"
         r" transferencia|hice el pix|deposite|transferi)\b|\b(ya )?(esta|estan|fue|fueron) (pagado|pagada|pagados"
@@ -1395,9 +1397,7 @@ def flags(text: str) -> set[str]:
     if _PHISHED.search(clean):  # (not excepted by "de voces mesmo?": the customer asks because of it)
         found.add("fraud")
     plain = plain_words(text)
-    if _FOREIGN_ASKS.search(plain):
-        found.add("wants_human")
-    found.update(flag for flag, pattern in _FOREIGN_CLAIMS.items() if pattern.search(plain))
+    found.update(flag for flag, pattern in _FOREIGN.items() if pattern.search(plain))
     if {"aggression", "distress"} <= found and (_BEGS.search(clean) or not any(
             p.search(clean) for p in FLAG_PATTERNS["aggression"] if p.pattern != _PLEA)):  # fmt: skip
         found.discard("aggression")  # "perdi meu filho, me deixem em paz", "pelo amor de deus parem": a plea
