@@ -174,8 +174,11 @@ _OPT_OUT = re.compile(r"stop|sair|sai|remover|excluir|pare|parar|descadastrar|ca
                       r" (?:da|dessa|desta) lista(?: de transmissao| de envio| de envios| de contatos)?"
                       r"|(?:quero )?(?:sair|ser removid[oa]|ser excluid[oa]|ser retirad[oa]) (?:da|dessa|desta) lista"
                       r"(?: de transmissao| de envio| de envios| de contatos)?"
-                      rf"|{_RECEIVE_NO_MORE}"
-                      r"|(?:ja )?bloqueei (?:esse|este|o seu|seu|o) (?:numero|contato)(?: de voces)?")  # fmt: skip
+                      rf"|{_RECEIVE_NO_MORE}")  # fmt: skip
+# the sender blocked, in a clause of its own (or its last part): "ja bloqueei esse numero", "bloqueei voces no whats
+# e vou bloquear esse numero tambem" (not "vou bloquear esse numero do cartao", nor a threat: "se mandarem de novo")
+_BLOCKED_SENDER = re.compile(r"(?:.{0,80} e )?(?:ja |eu )?(?:ja )?(?:bloqueei|vou bloquear|bloqueando) (?:esse|este"
+                             r"|o seu|seu|o) (?:numero|contato)(?: de voces)?(?: tambem)?")
 _OPT_OUT_ON = re.compile(r"(?:cancelar|cancela|cancele|desativar|desativa|desative)(?: o envio (?:de|das|dos)"
                          r"| o recebimento (?:de|das|dos)| as| essas| estas)?"
                          r" (?:mensagens|notificacoes|avisos)")  # fmt: skip
@@ -393,7 +396,9 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     bare = _COURTESY.sub("", clean)  # (normalised: no punctuation)
     if on in WRITTEN_CHANNELS and (_OPT_OUT.fullmatch(bare) or _OPT_OUT_ON.fullmatch(bare)
                                    or ("receb" in clean  # (each clause read again only then)
-                                       and any(_OPTED_OUT.fullmatch(normalise(c)) for c in _CLAUSES.split(text)))):
+                                       and any(_OPTED_OUT.fullmatch(normalise(c)) for c in _CLAUSES.split(text)))
+                                   or ("bloque" in clean
+                                       and any(_BLOCKED_SENDER.fullmatch(normalise(c)) for c in _CLAUSES.split(text)))):
         found.add(on)
     english = _NO_CALLS_ENGLISH.search(plain_words(text)) is not None
     if not _NAMES_A_CHANNEL.search(clean) and not english:  # most messages: nothing to refuse
@@ -468,6 +473,10 @@ _MAY_WE = r"\b(podemos|posso|pode|tudo bem se)( a gente| nos| eu)?"  # "podemos.
 # mensagens por whatsapp?" "nao"; "para nao receber mais ligacoes, diga parar" "parar"
 _ASKS_TO_KEEP = re.compile(r"\b(deseja|quer|gostaria de|aceita|podemos|posso|prefere) (continuar (a )?)?(te |lhe )?"
                            r"(receb|envi|mand)\w*\b"
+                           # reminders kept up ("podemos continuar te avisando?"), not one reminder ("posso te lembrar
+                           # do vencimento amanha?")
+                           rf"|{_MAY_WE} continuar (a )?(te |lhe )?(lembrando|lembrar|avisando|avisar|notificando"
+                           r"|notificar)\b"
                            # may we call you: "podemos te ligar?", "tudo bem se a gente te ligar?"
                            r"|\b(podemos|posso|pode|tudo bem se|tudo bem a gente|a gente pode)( a gente| nos| eu)?"
                            r" (continuar (a )?)?(te |lhe )(ligar|ligando|telefonar)\b"
@@ -486,7 +495,7 @@ _ASKS_TO_ALLOW = re.compile(r"\b(autoriza|permite|aceita)\b( que)?( a gente| nos
                             r" (envio|envie|enviemos|enviar|mande|mandemos|recebimento|receber|contato|ligacao|ligacoes"
                             r"|ligue|liguemos|telefone|telefonemos)\b")
 _ASKS_TO_KEEP_BEING = re.compile(r"\b(prefere|quer|deseja|gostaria de) continuar (sendo )?(contatad\w*|contactad\w*"
-                                 r"|procurad\w*)\b")
+                                 r"|procurad\w*|lembrado|lembrada|avisado|avisada|notificado|notificada)\b")
 _ASKS_TO_STOP = re.compile(r"\b(deseja|quer|gostaria de) (deixar|parar) de receb\w*\b")  # answered "sim"
 # a one-off document offered ("deseja receber o boleto por email?"): declining it refuses no channel
 _ONE_OFF = re.compile(r"\b(boleto|fatura|segunda via|comprovante|codigo|link|pix)\b")

@@ -681,14 +681,18 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(numero|telefone|celular|linha|chip) agora e meu\b",
         # in Spanish (the borders): "no es mia", "no reconozco"; a shop never set foot in; a minor
         r"\b(no es (mia|mio|de mi)|no reconozco|no debo nada)\b",
-        r"\b(nunca|jamais) (estive|pisei|entrei|fui|comprei)( \w+)? (nessa|nesse|naquela|naquele|na|no|em)"
+        # and in the speech of the North-East: "e eu la devo isso?", "nunca botei os pes nessa loja"
+        r"\b(e )?eu la (devo|devia|comprei|contratei|assinei|pedi|fiz)\b(?! (pagar|ir|fazer|ligar|mandar))"
+        r"|\beu la tenho (divida|conta|cartao|contrato|emprestimo)\b",
+        r"\b(nunca|jamais) ((estive|pisei|entrei|fui|comprei)|(botei|pus|coloquei) (os |o )?(pes|pe))( \w+)?"
+        r" (nessa|nesse|naquela|naquele|na|no|em)"
         r" (loja|empresa|banco|lugar|estabelecimento|cidade|financeira|agencia|concessionaria|farmacia|mercado"
         r"|supermercado|shopping|posto)\b",
         # a resident who moved: "a moradora do 302 se mudou faz tempo"
         r"\b(ja )?se mudou\b",
         # bought and never delivered: "a loja nunca entregou", "nunca recebi o sofa que comprei"
         r"\b(a|o|minha|meu|essa|esse) (loja|produto|mercadoria|encomenda|geladeira|fogao|sofa|movel|moveis"
-        r"|colchao|televisao|armario)( \w+){0,2}? (nunca|nao|ainda nao) (me )?(entregou|entregaram|foi entregue"
+        r"|colchao|televisao|armario)( \w+){0,3}? (nunca|nao|ainda nao) (me )?(entregou|entregaram|foi entregue"
         r"|foram entregues|chegou|chegaram)\b"
         r"|\b(nunca|nao|ainda nao) recebi (o|a|os|as|meu|minha|meus|minhas) (produto|produtos|mercadoria|mercadorias"
         r"|pedido|encomenda|geladeira|fogao|sofa|movel|moveis|colchao|televisao|armario)\b",
@@ -925,9 +929,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(dados|informacoes)( do| da| de)? (meu|minha) (cartao|conta|cadastro)\b.{0,40}\b(apaguem|apague|excluam"
         r"|exclua|deletem|removam)\b",
         # the signed one sent: "me manda o contrato que eu assinei", "envia pra mim o contrato assinado"
-        r"\b(manda|mande|mandem|envia|envie|enviem|mostra|mostre|mostrem|encaminha|encaminhe|encaminhem)( pra mim"
-        r"| para mim)? (o |esse |este )?(meu )?contrato (que eu assinei|que assinei|assinado|original|que eu fiz"
-        r"|que eu teria assinado|com a minha assinatura)\b",
+        # (or asked for beside other papers: "me manda o extrato com as parcelas e o contrato assinado")
+        r"\b(manda|mande|mandem|envia|envie|enviem|mostra|mostre|mostrem|encaminha|encaminhe|encaminhem|quero|preciso"
+        r"|exijo|solicito)( \w+){0,8}? (o |do |esse |este )?(meu )?contrato (que eu assinei|que assinei|assinado"
+        r"|original|que eu fiz|que eu teria assinado|com a minha assinatura)\b",
         # the legal basis or purpose of the processing: "qual a base legal?", "com base em que lei usam meu cpf?"
         r"\bbase legal\b|\bcom base em que (lei|direito|norma)\b|\bfinalidade (do|de) (tratamento|uso)\b"
         rf"|\btratamento (dos|de) {_MY_DATA}\b",
@@ -1013,6 +1018,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf" (minhas )?(contas|financas|dividas|pagamentos)( aqui| em casa)? (e|eh) (o |a )?(meu|minha) {_KIN})\b"
         r".{0,40}\b(fala|falem|fale|liga|liguem|ligue|procura|procurem|procure|trata|tratem|trate|conversa|conversem"
         r"|converse)( com| pra| para)? (ela|ele)\b",
+        # the writer handles another's money, or is the court-appointed curator: "quem cuida das contas dele sou eu",
+        # "tenho a curatela da minha mae", "sou a curadora"
+        r"\bquem (cuida|resolve|paga|administra) (das|as) (contas|financas|dividas) (dele|dela|do meu|da minha)"
+        r"( \w+)? (sou eu|e eu)\b|\b(tenho|tenho a|estou com a) curatela\b|\b(sou|eu sou)( o| a)? (curador|curadora)\b",
         # a turn that begins "e o filho dele" ("é o filho dele, meu pai ta internado")
         rf"^(e|eh) (o|a) {_KIN} (dele|dela)\b",
         rf"\b(meu|minha) {_KIN}\b.{{0,30}}\b(le|lendo|leu)( \w+){{0,2}} (pra|para) mim\b"

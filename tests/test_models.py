@@ -299,6 +299,12 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("me liguem por favor", "wants_human"),  # this number
         ("minha mae e quem cuida de tudo, fala com ela", "third_party"),
         ("quem passou esse contato pra voces?", "data_request"),
+        ("e eu la comprei isso onde?", "not_mine"),  # set 46's: the North-East's "eu la", a foot never set in a shop,
+        ("nunca coloquei os pes nesse mercado", "not_mine"),  # a curator, goods never delivered, the signed contract
+        ("tenho a curatela do meu pai", "third_party"),  # asked for beside other papers
+        ("quem paga as contas dela sou eu", "third_party"),
+        ("a televisao que eu comprei nunca foi entregue", "not_mine"),
+        ("envia pra mim o extrato e o contrato assinado", "data_request"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:

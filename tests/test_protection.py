@@ -877,3 +877,10 @@ def test_a_no_to_a_bot_asking_leave_to_write_refuses_that_channel_and_a_document
     # set 43's: a never
     assert refused_in_answer("Podemos te ligar amanhã?", "nunca", "sms") == {"human_call", "voicebot"}
     assert refused_in_answer("Quer receber avisos por SMS?", "nop", "sms") == {"sms"}  # set 45's
+    # set 46's: reminders kept up, declined (not one reminder); the sender blocked (not a threat to)
+    assert refused_in_answer("Podemos continuar te avisando das parcelas por aqui?", "não", "sms") == {"sms"}
+    assert refused_in_answer("Quer continuar sendo avisada por email?", "não") == {"email"}
+    assert refused_in_answer("Posso te lembrar do vencimento por aqui amanhã?", "não", "sms") == set()
+    assert refused_channels("já bloqueei esse contato", on="whatsapp") == {"whatsapp"}
+    assert refused_channels("mandei mil vezes o comprovante e vou bloquear esse número", on="sms") == {"sms"}
+    assert refused_channels("se insistirem vou bloquear esse número", on="sms") == set()
