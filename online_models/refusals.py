@@ -17,7 +17,8 @@ VOICE_CHANNELS = ("human_call", "voicebot")
 _MEDIUM = r"(mensagem|mensagens|sms|torpedos?|whatsapp|whats|zap|e ?mails?)"
 _MEDIUM_CHANNELS = {"mensagem": ("whatsapp", "sms"), "mensagens": ("whatsapp", "sms"), "sms": ("sms",),
                     "whatsapp": ("whatsapp",), "whats": ("whatsapp",), "zap": ("whatsapp",),
-                    "torpedo": ("sms",), "torpedos": ("sms",), "mensajes": ("whatsapp", "sms")}  # fmt: skip
+                    "torpedo": ("sms",), "torpedos": ("sms",), "mensajes": ("whatsapp", "sms"),
+                    "zapear": ("whatsapp",), "zapearem": ("whatsapp",)}  # fmt: skip
 _STOP = r"(?:parem|pare|para|parar|chega)"
 _ONE_MEDIUM = _MEDIUM.replace("(", "(?:", 1)  # the same words, captured by none
 _CALLS = r"(?:ligacao|ligacoes|telefonema|telefonemas|chamada|chamadas)"  # the calls a customer refuses
@@ -90,8 +91,10 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     # calling is no use: "sou surda, nao adianta me ligar", "ligacao nao adianta, manda por escrito"
     rf"\bnao adianta (?:me |ficar me )?(?:ligar|telefonar|ligando)\b|\b(?:{_CALLS}|ligar|telefonar) nao adianta\b",
     # the robot that calls switched off: "tira esse robo de ligacao", "desliga esse robo que fica me ligando"
-    r"\b(?:deslig\w*|desativ\w*|tira|tire|tirem|retir\w*|remov\w*|cancel\w*|para|pare|parem|bloque\w*)\b(?: \w+){0,2}?"
-    r" (?:robo|robos|bot|gravacao) (?:de (?:ligacao|ligacoes|voz)|(?:que )?(?:fica |ficam )?(?:me )?ligando)\b",
+    r"\b(?:deslig\w*|desativ\w*|tira|tire|tirem|retir\w*|remov\w*|cancel\w*|para|pare|parem|bloque\w*|chega|basta)\b"
+    r"(?: \w+){0,2}?"
+    r" (?:robo|robos|robozinho|robozinhos|bot|gravacao) (?:de (?:ligacao|ligacoes|voz)|(?:que )?(?:fica |ficam )?"
+    r"(?:me )?ligando)\b",
     rf"\bnao (?:me )?(?:contatem|contate|contactem|contacte|procurem|procure|chamem)(?: mais)? (?:por|via|pelo|pela)"
     rf" (?:{_CALLS}|telefone)\b",
     rf"\bnao tenho (?:mais )?interesse em receber (?:mais )?{_THESE}{_CALLS}\b",
@@ -100,7 +103,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     *(p.format(way=_CALLS) for p in _EITHER_WAY),
 ))  # fmt: skip
 # a call refused as made by a machine ("ligacao de robo", "ligacoes gravadas"): the voicebot only
-_MACHINE_CALLS = re.compile(r"\b(robo|robos|robotizad\w*|gravad\w*|gravacao|automatic\w*|maquina|bot)\b")
+_MACHINE_CALLS = re.compile(r"\b(robo|robos|robozinho|robozinhos|robotizad\w*|gravad\w*|gravacao|automatic\w*|maquina"
+                            r"|bot)\b")
 _NO_MESSAGES = tuple(re.compile(p) for p in (
     # a medium named, then enough: "recebo mensagem de voces todo dia, para com isso", "mandam sms toda hora, basta"
     rf"\b{_MEDIUM}\b.{{0,80}}\b(?:(?:pare|para|parem) com isso|basta$|basta (?:por favor|ja deu|chega))",
@@ -128,6 +132,8 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\bnao (?:me )?(?:mandem|mande|manda|enviem|envie|envia|mandar|enviar)(?: mais)? nada\b.{{0,40}}\bnem"
     rf" (?:por |pelo |pela |via |no |de )?{_MEDIUM}\b",
     r"\bno (?:quiero|me manden|me envien) (?:recibir )?(?:mas )?(mensajes)\b",  # Spanish (the group: the medium)
+    # WhatsApp as a verb: "para de me zapear" (the group: the medium)
+    rf"\b{_STOP}(?: de)?(?: me| ficar me)? (zapear|zapearem)\b",
     rf"\b(?:chega|nada) de {_MEDIUM}\b",
     rf"\b{_STOP} com {_THESE}{_MEDIUM}\b",
     # leave, take me off, unsubscribe, blocked: "sai do meu whatsapp", "me tira da lista de sms"
@@ -174,6 +180,7 @@ _OPT_OUT = re.compile(r"stop|sair|sai|remover|excluir|pare|parar|descadastrar|ca
                       r" (?:da|dessa|desta) lista(?: de transmissao| de envio| de envios| de contatos)?"
                       r"|(?:quero )?(?:sair|ser removid[oa]|ser excluid[oa]|ser retirad[oa]) (?:da|dessa|desta) lista"
                       r"(?: de transmissao| de envio| de envios| de contatos)?"
+                      r"|(?:quero )?(?:parar|deixar) de receber"
                       rf"|{_RECEIVE_NO_MORE}")  # fmt: skip
 # the sender blocked, in a clause of its own (or its last part): "ja bloqueei esse numero", "bloqueei voces no whats
 # e vou bloquear esse numero tambem" (not "vou bloquear esse numero do cartao", nor a threat: "se mandarem de novo")
@@ -344,7 +351,10 @@ _REFUSAL_WORDS = (r"(?:(?:gostaria de|prefiro|queria|quero|desejo|peco para|peco
                   r"|nao (?:quero|desejo|aceito|autorizo|permito|admito|gostaria de|quero mais|desejo mais"
                   r"|aceito mais)|nao (?:usem|use|utilizem|mandem|enviem|liguem|telefonem)"
                   r"|(?:pedi|peco|pedimos|solicito|solicitei) (?:pra|para|que) (?:voces )?nao|dispenso|recuso|rejeito"
-                  r"|(?:chega|basta) (?:de|dessas|desses|destas|destes)|(?:me )?deixem em paz)")
+                  r"|(?:chega|basta) (?:de|dessas|desses|destas|destes)|(?:me )?deixem em paz"
+                  # "me poupem dessas ligacoes", "cancela minha inscricao nos emails"
+                  r"|(?:me )?(?:poupe|poupem)(?: me)? (?:de|dessas|desses|destas|destes|das|dos)"
+                  r"|(?:cancela|cancele|cancelem|cancelar) (?:minha |a )?inscricao)")
 _CONTACT_WORDS = (r"(?:receber|recebimento|contato|contatad\w*|contactad\w*|envio|enviar|mandar|mandarem|ligar|ligarem"
                   r"|ligacao|ligacoes|telefonema\w*|telefonem|chamada\w*|cobranca\w*|cobrad[oa]|usem|use|utilizem|uso"
                   r"|mensage\w*|sms|torpedo\w*|whatsapp|zap|e ?mails?|telefone|celular)")
@@ -477,6 +487,10 @@ _ASKS_TO_KEEP = re.compile(r"\b(deseja|quer|gostaria de|aceita|podemos|posso|pre
                            # do vencimento amanha?")
                            rf"|{_MAY_WE} continuar (a )?(te |lhe )?(lembrando|lembrar|avisando|avisar|notificando"
                            r"|notificar)\b"
+                           # "quer que a gente continue te mandando lembretes?"
+                           r"|\b(quer|prefere|deseja|gostaria) que (a gente|nos|eu) (continue|continuemos|siga"
+                           r"|sigamos) (a )?(te |lhe )?(mandando|enviando|avisando|lembrando|notificando|mandar|enviar"
+                           r"|avisar|lembrar)\b"
                            # may we call you: "podemos te ligar?", "tudo bem se a gente te ligar?"
                            r"|\b(podemos|posso|pode|tudo bem se|tudo bem a gente|a gente pode)( a gente| nos| eu)?"
                            r" (continuar (a )?)?(te |lhe )(ligar|ligando|telefonar)\b"
@@ -506,7 +520,8 @@ _NO = re.compile(r"(nao|nao quero|nao quero nao|nao obrigad\w|nao quero mais|neg
                  r"|pode nao"
                  r"|acho melhor nao|prefiro que nao|prefiro nao|nem pensar|nao autorizo|nao permito|nao aceito"
                  r"|pode parar|pode cancelar|para|pare|parar|cancela|cancelar|dispenso|dispenso obrigad\w"
-                 r"|nenhum|nenhuma|nenhum dos dois|nenhuma das duas|nenhum deles|nenhuma delas)( nao)?")
+                 r"|nenhum|nenhuma|nenhum dos dois|nenhuma das duas|nenhum deles|nenhuma delas)( nao)?"
+                 r"( valeu| obrigado| obrigada)?")
 _YES = re.compile(r"(sim|sim quero|sim por favor|quero|pode|pode sim|isso)")
 _STOP_WORD = re.compile(r"(parar|pare|sair|cancelar|descadastrar|stop|quero parar|quero sair)")
 # each kind of question about contact, with the answers to it that refuse the channels it names

@@ -400,6 +400,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(geladeira|despensa|dispensa|armario) (esta |ta )?vazi[ao]\b|\b(nao tem|sem|nem tem) (comida|o que comer"
         r"|nada (para|pra) comer)\b|\bpedindo comida\b",
         r"\b(me )?(reerguer|reerguendo)\b",
+        # no strength to get up: "nao consigo nem sair da cama", "nao tenho forca nem pra levantar" (not a sum raised)
+        r"\bnao (consigo|consegui|tenho (forca|forcas|animo|coragem)) (nem )?((pra|para) )?(nem )?(sair da cama"
+        r"|levantar)\b(?! (o|a|os|as|um|uma|esse|essa|isso|tudo|dinheiro|grana|valor)\b)",
         # at a wake or a burial as the collection calls: "estou no enterro do meu irmao" (a death alone is a reason)
         r"\b(estou|estamos) (num|no|em um|indo (para o|para um)|saindo do|voltando do) (velorio|enterro|funeral"
         r"|sepultamento|cemiterio)\b",  # (a death alone is a reason)
@@ -455,7 +458,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|extorquindo|bacen|banco central|reclameaqui)\b",
         r"\b(empresa|empresinha|voces sao|bando de|servico|atendimento|que) (um |uns |uma |de )?lixo\b",
         r"\bnao (me )?(enche|encha|encham)\b",
-        r"\b(expor|exponho|expondo|postar|posto|divulgar|viralizar)\b.{0,60}\b(redes sociais|instagram|facebook"
+        r"\b(expor|exponho|expondo|postar|posto|divulgar|viralizar|botar|colocar|jogar|publicar|publico)\b.{0,60}"
+        r"\b(redes sociais|instagram|facebook"
         r"|twitter|tiktok|internet|youtube)\b",
         r"\b(isso|isto|voces|o que voces fazem) (e|sao) (crime|ilegal|criminos\w*|extorsao)\b",
         r"\b(chamar|chamo|chamarei) a policia\b|\bdeus (vai|ha de|vai te|ira) (cobrar|castigar|punir)\b",
@@ -696,6 +700,20 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|foram entregues|chegou|chegaram)\b"
         r"|\b(nunca|nao|ainda nao) recebi (o|a|os|as|meu|minha|meus|minhas) (produto|produtos|mercadoria|mercadorias"
         r"|pedido|encomenda|geladeira|fogao|sofa|movel|moveis|colchao|televisao|armario)\b",
+        # a defective product the seller will not take back (CDC art. 18): "veio com defeito e a loja nao quer trocar"
+        r"\b(com defeito|veio quebrado|veio quebrada|chegou quebrado|chegou quebrada|parou de funcionar"
+        r"|nunca funcionou)\b.{0,120}\b(nao (aceita|aceitou|aceitam|aceitaram|quer|quis|querem|quiseram|faz|fez"
+        r"|fazem|fizeram) (trocar|a troca|troca|devolucao|a devolucao|devolver|o estorno|estornar)|nao (trocou"
+        r"|trocaram|trocam)"
+        r"|ninguem resolve|nao (vou|quero) pagar)\b",
+        # a fee the seller said was free: "a anuidade que voces disseram que era gratis", "falou que nao tinha anuidade"
+        r"\b(anuidade|tarifa|taxa|mensalidade) que (voces |vcs |o vendedor |a vendedora |o gerente |a gerente )?"
+        r"(disseram|disse|falaram|falou|prometeram|prometeu|garantiram|garantiu) que (era|seria) (gratis|gratuita"
+        r"|gratuito|isenta|isento|de graca)\b|\b(disseram|disse|falaram|falou|prometeram|prometeu|garantiram"
+        r"|garantiu) que (a |o )?"
+        r"(anuidade|tarifa|taxa|mensalidade) (era|seria) (gratis|gratuita|gratuito|isenta|isento|de graca)\b"
+        r"|\b(disseram|disse|falaram|falou|garantiram|garantiu) que nao (tinha|teria|havia|cobrava|cobraria)"
+        r" (anuidade|tarifa|taxa|mensalidade)\b",
         # cancelled within the days the law gives (CDC art. 49): "pedi o cancelamento dentro dos 7 dias"
         r"\b(direito|prazo|periodo) de arrependimento\b"
         r"|\b(cancelei|cancelamento|desisti|devolvi|cancelar|desistencia)\b.{0,40}"
@@ -796,7 +814,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(usad[oa]s?|utilizad[oa]s?) por (terceiros|outra pessoa|outras pessoas|estranhos)\b"
         r"|\b(trocou|trocaram) (o |meu |o meu |minha )?(cartao|maquininha|maquina de cartao)\b",
         r"\b(usaram|usou|usando|pegaram|abriram|abriu|fizeram|fez|tiraram|tirou|solicitou|solicitaram|pediu|pediram"
-        r"|contratou|contrataram)\b.{0,240}\b(no meu nome|em meu nome|meus dados"
+        r"|contratou|contrataram|criaram|criou|cadastraram|cadastrou)\b.{0,240}\b(no meu nome|em meu nome|meus dados"
         r"|meu cpf|minha identidade|meus documentos|meu rg|com meu nome|meu nome)\b",
         r"\b(se passou|se passaram) por mim\b",
         r"\b(copiaram|copiou|duplicaram)\b.{0,20}\bcartao\b|\bcartao\b.{0,20}\b(foi )?(copiado|duplicado)\b",
@@ -919,6 +937,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the contract itself asked for: "uma copia do contrato", "exijo ver esse suposto contrato"
         r"\b(copia|via|segunda via) (do|deste|desse) (meu )?(suposto )?contrato\b|\b(quero|exijo|preciso|solicito"
         r"|gostaria de) (ver|receber|conferir) (o |esse |este )?(meu )?(suposto )?contrato\b",
+        # where the debt comes from: "qual a origem dessa divida?", "informem por escrito a origem do debito"
+        r"\b(qual|saber|informem|informe|informar|informa|expliquem|explicar)( \w+){0,3}? (a )?origem (dessa|desse"
+        r"|da|do|deste|desta) (divida|debito|cobranca|valor)\b",
         # this number: "como voces conseguiram esse numero?"
         r"\b(como|onde|de onde|quem)\b.{0,30}\b(conseguiram|conseguiu|pegaram|pegou|arrumaram|acharam|passou"
         r"|passaram) (esse|este|o meu|meu) (numero|telefone|contato|celular|email|endereco)\b",
@@ -1080,7 +1101,9 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"|informou|indicou|mandou|deu|disse|falou)\b"),
     ),
     "already_paid": (
-        re.compile(r"\b(quase paguei|falta|faltam|mas essa|mas esse|outras vezes|ainda nao paguei|nao paguei"
+        # (not "mas essa divida eu ja paguei": a claim after a "but")
+        re.compile(r"\b(quase paguei|falta|faltam|(mas essa|mas esse)(?!( \w+){0,5}? (paguei|quitei)\b)"
+                   r"|outras vezes|ainda nao paguei|nao paguei"
                    r"|nao consegui pagar|outras contas|outras parcelas|essa ainda nao|esta ainda nao)\b"),
         re.compile(rf"\b{_FUTURE}\b.{{0,240}}\b(pagar|pago)\b.{{0,240}}\b(comprovante|recibo)\b"),
         # paid part, the rest later: no claim that the debt is settled

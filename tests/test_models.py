@@ -305,6 +305,13 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("quem paga as contas dela sou eu", "third_party"),
         ("a televisao que eu comprei nunca foi entregue", "not_mine"),
         ("envia pra mim o extrato e o contrato assinado", "data_request"),
+        ("a geladeira chegou quebrada e nao aceitaram a devolucao", "not_mine"),  # set 47's: a defect not taken back,
+        ("o gerente garantiu que a tarifa era isenta", "not_mine"),  # a fee said to be free, a claim after a "but",
+        ("mas essa fatura eu paguei no dia 5", "already_paid"),  # an account created in one's name, no strength to
+        ("cadastraram uma loja virtual com meu cpf", "fraud"),  # get up, exposure online, a debt's origin
+        ("hoje nao consegui sair da cama", "distress"),
+        ("vou publicar no facebook como voces tratam cliente", "aggression"),
+        ("preciso saber a origem dessa cobranca", "data_request"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:

@@ -884,3 +884,12 @@ def test_a_no_to_a_bot_asking_leave_to_write_refuses_that_channel_and_a_document
     assert refused_channels("já bloqueei esse contato", on="whatsapp") == {"whatsapp"}
     assert refused_channels("mandei mil vezes o comprovante e vou bloquear esse número", on="sms") == {"sms"}
     assert refused_channels("se insistirem vou bloquear esse número", on="sms") == set()
+    # set 47's: spared calls, a subscription cancelled, a thanks after the no, a bare stop, WhatsApp as a verb, the
+    # little robot that calls (the voicebot only)
+    assert refused_channels("me poupe desses telefonemas de cobrança") == {"human_call", "voicebot"}
+    assert refused_channels("cancelem minha inscrição dos emails de aviso") == {"email"}
+    assert refused_in_answer("Quer que a gente siga te avisando por aqui?", "não, obrigada", "sms") == {"sms"}
+    assert refused_channels("deixar de receber", on="whatsapp") == {"whatsapp"}
+    assert refused_channels("parem de me zapear") == {"whatsapp"}
+    assert refused_channels("chega desse robozinho de ligação") == {"voicebot"}
+    assert refused_channels("o robozinho me ligou e não entendi") == set()
