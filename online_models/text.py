@@ -1524,6 +1524,12 @@ _PLANS = re.compile(r"\b(vou|vai|vao|vamos|irei|ira|assim que|amanha|hoje|depois
 _CHECK_IT = re.compile(r"\b(confere|confira|confiram|verifica|verifique|verifiquem|checa|cheque|chequem|olha ai"
                        r"|olhem ai|olha no sistema|olhem no sistema|da uma olhada|deem uma olhada|veja ai|vejam ai"
                        r"|veja no sistema|vejam no sistema)\b")
+# a refusal to pay, not a plan ("nao vou pagar isso", "me recuso a pagar"; not "nao vou pagar hoje", nor "nao vou
+# conseguir pagar"): why is unsaid or unread, and a person asks before any robot collects again
+_WONT_PAY = re.compile(r"\b((nao|nunca|jamais) (vou|irei|vamos|quero) pagar|(nao|nunca) pago|me recuso a pagar"
+                       r"|recuso (me )?a pagar)\b(?! (hoje|agora|amanha|ainda|antes|ate|so|essa semana|esse mes"
+                       r"|este mes|nesse|neste|por enquanto|agora nao|juros|multa|multas|taxa|taxas|tarifa|a multa"
+                       r"|os juros|o juros|tudo|a vista|de uma vez|parcelado)\b)")
 _THANKS = re.compile(r"\b(obrigad\w*|valeu|agradec\w*|ok|beleza|combinado|certo|entendi|show|otim\w*|perfeito|blz"
                      r"|tranquilo|fechado|kkk\w*|rs|desculp\w*|educad\w*|ajudou|resolveu)\b")
 
@@ -1545,8 +1551,12 @@ def routine(text: str) -> bool:
     (False, True)
     >>> routine("o boleto venceu dia 5, confere aí"), routine("pode verificar o valor?")
     (False, True)
+    >>> routine("não vou pagar isso"), routine("não vou pagar hoje, só sexta")  # a refusal to pay is no plan
+    (False, True)
     """
     clean = normalise(text)
+    if _WONT_PAY.search(clean) and lexicon_reason(tokens(text)) not in _HARDSHIPS:
+        return False
     if _ACKNOWLEDGED.fullmatch(clean) or not clean.strip():
         return True
     if _CHECK_IT.search(clean) and "?" not in text:  # a statement the customer wants checked: a person reads it

@@ -607,7 +607,10 @@ def test_a_refusal_in_words_vigia_does_not_know_goes_to_a_person_though_it_names
                                   "a moça do caixa carimbou o boleto dia 3, confere aí",
                                   "o valor foi pro cartão da minha mãe semana passada, vejam no sistema",
                                   # "e agora" tells what happened next, not a plan
-                                  "a loja me vendeu um seguro junto e agora vem essa parcela a mais"])
+                                  "a loja me vendeu um seguro junto e agora vem essa parcela a mais",
+                                  # a refusal to pay is no plan to pay (set 47's: "não vou pagar por algo que não
+                                  # funciona"); why is for a person to hear
+                                  "não vou pagar isso", "me recuso a pagar essa conta"])
 def test_a_statement_of_what_happened_with_routine_words_in_it_goes_to_a_person(said: str) -> None:
     """Claims in words no pattern knows, with the boleto, the card or the amount in them: before, a routine word
     anywhere made the message read, and a robot went on collecting from a customer who had paid or disputed
@@ -622,6 +625,7 @@ def test_a_statement_of_what_happened_with_routine_words_in_it_goes_to_a_person(
 
 
 @pytest.mark.parametrize("said", ["qual o valor pra quitar à vista?", "ok obrigado", "vou pagar na sexta",
+                                  "não vou pagar hoje, só na sexta", "não vou conseguir pagar esse mês",
                                   "perdi meu emprego, assim que der eu pago", "👍",
                                   "a parcela que vocês oferecem é muito alta pra mim", "recebi o boleto, obrigada"])
 def test_a_routine_message_is_read_and_sends_nobody(said: str) -> None:
