@@ -73,6 +73,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     # "esse numero nao recebe mais ligacao de cobranca", "nem pensar em ligacao"
     rf"\bnao (?:recebe|recebo|aceita|aceito|atende)(?: mais)? (?:nenhuma |nenhum )?(?:{_CALLS}|telefonema)\b",
     rf"\bnem pensar (?:em|de) (?:me )?(?:{_CALLS}|ligar|ligarem|telefonar)\b",
+    # "nao me liga nem manda mensagem", "nao me telefona e nem escreve" (not "nao me liga agora nem...")
+    r"\bnao (?:me )?(?:liga|ligue|liguem|telefona|telefone|telefonem) (?:e )?nem\b",
     # a written way kept, calls refused: "manda por escrito, so nao liga", "pode mandar email mas nao liga"
     r"\b(?:so|mas|porem|apenas) nao (?:me )?(?:liga|ligue|liguem|ligar|telefone|telefonem)\b(?! (?:agora|hoje|amanha"
     r"|depois|cedo|tarde|de manha|a noite|antes|nesse horario|neste horario|pra isso|para isso)\b)",
@@ -120,7 +122,7 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b(?:audios?|mensagem|mensagens|avisos?|cobrancas?)\b(?: \w+){{0,3}}? (?:no|pelo|do|via) {_MEDIUM}\b"
     r"(?: \w+){0,2}? (?:eu )?nao (?:quero|aceito|desejo)\b",
     rf"\b(?:so|mas|porem|apenas) nao (?:me )?(?:manda|mande|mandem|envia|envie|enviem) {_MEDIUM}\b",
-    rf"\b(?:nao|nunca|parem|pare)\b.{{0,40}}\bnem (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar)"
+    rf"\b(?:nao|nunca|parem|pare)\b.{{0,40}}\bnem (?:me )?(?:mandem|mande|manda|enviem|envie|envia|mandar|enviar)"
     rf" (?:mais )?{_MEDIUM}\b",
     rf"\bnao (?:me )?(?:chamem|chame|chama|chamar|procurem|procure)(?: mais)? (?:no|pelo|por|via) {_MEDIUM}\b",
     rf"\bnem pensar (?:em|de) (?:me )?(?:mandar |mandarem |receber )?{_MEDIUM}\b",
@@ -132,6 +134,12 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\bnao (?:me )?(?:mandem|mande|manda|enviem|envie|envia|mandar|enviar)(?: mais)? nada\b.{{0,40}}\bnem"
     rf" (?:por |pelo |pela |via |no |de )?{_MEDIUM}\b",
     r"\bno (?:quiero|me manden|me envien) (?:recibir )?(?:mas )?(mensajes)\b",  # Spanish (the group: the medium)
+    # a robot's audio on a written medium, refused: "chega desses audios de robo no whatsapp", "odeio esses audios
+    # automaticos no zap, parem"
+    rf"\b(?:odeio|detesto|chega|parem|pare|para)\b(?: \w+){{0,3}}? (?:audio|audios|gravacao|gravacoes)\b"
+    rf"(?: \w+){{0,3}}? (?:no|pelo|do|via) {_MEDIUM}\b",
+    rf"\b(?:audio|audios|gravacao|gravacoes)\b(?: \w+){{0,3}}? (?:no|pelo|do|via) {_MEDIUM}\b(?: \w+){{0,2}}?"
+    r" (?:parem|pare|para com isso|chega|basta)\b",
     # WhatsApp as a verb: "para de me zapear" (the group: the medium)
     rf"\b{_STOP}(?: de)?(?: me| ficar me)? (zapear|zapearem)\b",
     rf"\b(?:chega|nada) de {_MEDIUM}\b",
@@ -180,7 +188,7 @@ _OPT_OUT = re.compile(r"stop|sair|sai|remover|excluir|pare|parar|descadastrar|ca
                       r" (?:da|dessa|desta) lista(?: de transmissao| de envio| de envios| de contatos)?"
                       r"|(?:quero )?(?:sair|ser removid[oa]|ser excluid[oa]|ser retirad[oa]) (?:da|dessa|desta) lista"
                       r"(?: de transmissao| de envio| de envios| de contatos)?"
-                      r"|(?:quero )?(?:parar|deixar) de receber"
+                      r"|(?:quero )?(?:parar|deixar) de receber|(?:please )?unsubscribe(?: me)?"
                       rf"|{_RECEIVE_NO_MORE}")  # fmt: skip
 # the sender blocked, in a clause of its own (or its last part): "ja bloqueei esse numero", "bloqueei voces no whats
 # e vou bloquear esse numero tambem" (not "vou bloquear esse numero do cartao", nor a threat: "se mandarem de novo")
@@ -361,6 +369,9 @@ _CONTACT_WORDS = (r"(?:receber|recebimento|contato|contatad\w*|contactad\w*|envi
 _SAID_REFUSAL = re.compile(rf"\b{_REFUSAL_WORDS}(?: \w+){{0,4}}? {_CONTACT_WORDS}\b")
 _NAMED_WAY = re.compile(rf"\b(?:{_MEDIUM}|({_CALLS}|ligar|ligarem|telefone|telefonem|discagem|robo|robos|bot"
                         r"|robotizad\w*))\b")
+# a robot that makes a written medium's messages ("audios de robo no whatsapp"): that medium, not a call
+_BY_A_MACHINE = re.compile(r"\b(?:audio|audios|mensagem|mensagens|gravacao|gravacoes|texto|textos) (?:de|do|dos|da)"
+                           r" (robo|robos|bot|maquina)\b")
 _KEPT_WAY = re.compile(rf"\b(?:so|somente|apenas|prefiro|pode|podem)(?: \w+){{0,3}}? {_MEDIUM}\b")
 
 
@@ -378,6 +389,8 @@ def _said_refusals(clauses: list[str], raw: str, on: str | None = None) -> set[s
         ways = list(_NAMED_WAY.finditer(clause))
         if any(w.group(1) and not w.group(1).startswith("mensage") for w in ways):  # "mensagens no whatsapp"
             kept |= {"mensagem", "mensagens"}
+            makers = {m.start(1) for m in _BY_A_MACHINE.finditer(clause)}  # "audios de robo no whatsapp"
+            ways = [w for w in ways if w.start(2) not in makers]
         for way in ways:
             if way.group(2):
                 found.update(_voice(clause))
@@ -514,7 +527,7 @@ _ASKS_TO_STOP = re.compile(r"\b(deseja|quer|gostaria de) (deixar|parar) de receb
 # a one-off document offered ("deseja receber o boleto por email?"): declining it refuses no channel
 _ONE_OFF = re.compile(r"\b(boleto|fatura|segunda via|comprovante|codigo|link|pix)\b")
 _OFFERS_TO_STOP = re.compile(r"\b(para|pra) (nao receber|parar de receber|sair|cancelar|descadastrar)\b")
-_NO = re.compile(r"(nao|nao quero|nao quero nao|nao obrigad\w|nao quero mais|negativo|de jeito nenhum|melhor nao"
+_NO = re.compile(r"(nao )?(nao|nao quero|nao quero nao|nao obrigad\w|nao quero mais|negativo|de jeito nenhum|melhor nao"
                  r"|no|no gracias|no no"  # Spanish
                  r"|nunca|nunca mais|jamais|de jeito maneira|nops|nop|nope"
                  r"|pode nao"

@@ -17,7 +17,10 @@ _PERSON = (r"(?:falar|conversar|ser atendid\w+)\s+(?:com\s+)?(?:um\s+|uma\s+|o\s
            r"(?:de\s+nossos\s+|dos\s+nossos\s+)?(?:atendentes?|humano|pessoa|operador\w*|consultor\w*)")
 _PRESS = r"(?:digite|tecle|diga|aperte|disque|pressione|fale)\s+(?:o\s+)?"
 _PERSON_AT_KEY = re.compile(rf"{_PERSON}[^.;?!]{{0,30}}?{_PRESS}{_KEY}\b"
-                            rf"|{_PRESS}{_KEY}\s*,?\s*(?:para|pra)\s+{_PERSON}", re.IGNORECASE)
+                            rf"|{_PRESS}{_KEY}\s*,?\s*(?:para|pra)\s+{_PERSON}"
+                            # a later item of one list: "digite 1 para boleto, 2 para acordo ou 0 para falar com..."
+                            rf"|{_PRESS}[^.;?!]{{0,80}}?(?:,|\bou|\be)\s+{_KEY}\s+(?:para|pra)\s+{_PERSON}",
+                            re.IGNORECASE)  # fmt: skip
 # the key said, once or repeated ("dois, dois")
 _KEY_SAID = re.compile(rf"\s*(?:(?:a\s+)?op[cç][aã]o\s+|o\s+|n[uú]mero\s+|tecla\s+)?{_KEY}(?:[\s,]+{_KEY}){{0,2}}"
                        r"\s*[.!]?\s*", re.IGNORECASE)

@@ -164,12 +164,19 @@ _FUTURE = _any("vou", "assim que", "quando", "depois que", "amanha")
 # a fraud reported even when the customer then asks whether it was the company ("isso e de voces mesmo?")
 _PHISHING = (r"\b(link|site|pagina|perfil)\b( \w+){0,2}? (falso|falsa|estranho|estranha|suspeito|suspeita)\b"
              r"|\bpedindo (a |o |meu |minha |meus |minhas )?(senha|senhas|codigo|token|dados do cartao)\b")
+# a dead relative billed, by the one writing: "a cobranca vem no nome da minha falecida mae", "em nome do meu pai que ja
+# morreu" (someone else's debt, and someone else answering)
+_DEAD_KIN_BILLED = (rf"\b(no nome|em nome) (da|do|de) (minha|meu) ((falecida|falecido) {_KIN}|{_KIN} (que )?(ja )?"
+                    r"(faleceu|morreu|falecida|falecido))\b")
 FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "wants_human": tuple(re.compile(p) for p in (
         # nobody answers their line; an app or site a customer cannot use: "liguei no sac e ninguem atende"
         r"\b(sac|0800|central|atendimento|chat|telefone de voces|numero de voces)\b.{0,20}\bninguem (atende|responde)\b"
         r"|\bninguem (atende|responde) (no|nesse|neste|o|esse) (sac|0800|chat|atendimento)\b"
         r"|\bnao sei (mexer|usar) (nesse|neste|no|o|esse|este|em) (aplicativo|app|site|sistema|celular|internet)\b",
+        # a voice asked for by one who cannot write: "prefiro conversar por audio", "pode me explicar em audio?"
+        r"\b(prefiro|pode|podem|poderia|da para|tem como)( \w+){0,2}? (falar|conversar|responder|explicar|me explicar)"
+        r"( comigo)? (por|em) audio\b|\bprefiro (por |em )?audio\b",
         # anyone alive there: "tem algum ser vivo ai do outro lado?"
         r"\b(ser vivo|alma viva|alma vivente|alguem vivo)\b",
         # the machine declined, not its calls: "robo nao, por favor, gente", "atendente sim, robo nao"
@@ -574,6 +581,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     )),
     "not_mine": tuple(re.compile(p) for p in (
         r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b",
+        _DEAD_KIN_BILLED,
+        # an error guessed: "deve ser algum erro de voces", "pode ter algum engano" (not an app's error)
+        r"\b(deve|pode) (ter|ser|estar|haver) (algum |um )?(erro|engano)\b(?! (no|na|do|da) (app|aplicativo|site|link"
+        r"|pix|internet|banco|sistema de pagamento)\b)",
+        # another who never bought it: "meu marido nunca comprou nada nessa loja", "isso que ele nunca comprou"
+        rf"\b(ele|ela|que|{_KIN}) nunca (comprou|contratou|assinou)\b(?! (um|uma) \w+ na vida\b)",
         r"\bdesconhec\w*\b",
         r"\b(nao|nem) (e|sao|eh) (o |a |os |as )?(meu|minha|meus|minhas|da pessoa)\b",
         r"\b(me )?confundi\w* (com|meu|minha|o|a)\b",
@@ -644,7 +657,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r" procuram )?(se mudou|mudou daqui|foi embora)\b",
         r"\b(ele|ela|marido|esposa|esposo|pai|mae|filho|filha|irmao|irma)\b( \w+){0,4}? deixou (essa|esta|essas|estas"
         r"|as|a|umas) (conta|contas|divida|dividas|debito|debitos)\b",
-        r"\b(separacao|divorcio|partilha)\b.{0,40}\b(ficou|ficaram|assumiu|assumiram) (com|de pagar)\b"
+        r"\b(separacao|divorcio|partilha)\b.{0,40}\b(ficou|ficaram|assumiu|assumiram) (com|de pagar|pra|para|pro)\b"
+        r"(?! (mim|eu)\b)"
         r"|\b(ficou|ficaram|assumiu|assumiram) (de pagar|com (a|essa|esta) divida)\b.{0,30}\b(na|no|pela|pelo)"
         r" (separacao|divorcio|partilha)\b",
         r"\b(prescrev\w*|prescrit\w*|prescricao|caducou|caducad\w*)\b",
@@ -886,7 +900,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a signature the customer says is not theirs: "a assinatura nem parece a minha" ("nao fui eu que assinei"
         # alone is a dispute, as the held-out sets label it)
         r"\b(assinatura|letra|rubrica)\b.{0,30}\b(nem (de longe )?parece|nao parece|nao bate|nao confere) (com )?"
-        r"(a )?minha\b",
+        r"(a )?minha\b|\b(assinatura|letra|rubrica)\b.{0,30}\b(e|eh|esta|ta) diferente da minha\b",
         r"\bnao autoriz\w*\b",
         r"\b(quando|na epoca (em )?que) (eu )?(tinha|era) ([0-9]|1[0-7]) anos\b"
         r"(?!.{0,20}\b(fiz|comprei|contratei|peguei|pedi|abri)\b)|\bcom (a )?minha foto\b",
@@ -992,6 +1006,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     # someone else writes for the customer (a relative, a neighbour, the phone's new owner): a person answers, and
     # nothing of the debt is told to anyone but the customer (CDC art. 42)
     "third_party": tuple(re.compile(p) for p in (
+        _DEAD_KIN_BILLED,
         rf"\b(sou|aqui e|quem (ta |esta )?fala(ndo)? e|eu sou|aqui quem fala e)( o| a)? {_KIN}"
         r" (dele|dela|do|da)\b",
         rf"\b(meu|minha) {_KIN} (e|eh|era) (o|a) (titular|cliente|dono|dona|responsavel)\b"
@@ -1030,7 +1045,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # an estate's administrator or lawyer, a relative under the writer's care, someone reading to the customer
         r"\binventariante\b|\b(advogad[oa]|advogados) (do|da|de) (espolio|inventario|heranca)\b",
         rf"\b(sou|eu sou|sou eu)( o| a)? (responsavel|cuidador\w*|curador\w*) (por ela|por ele|dela|dele|(pelo|pela|do"
-        rf"|da) (meu|minha) {_KIN})\b|\b(quem responde|respondo|falo|escrevo) (por ela|por ele|(pelo|pela) (meu|minha)"
+        rf"|da) (meu|minha) {_KIN})\b|\b(quem responde|respondo|falo|escrevo|falando|escrevendo|respondendo) (por ela"
+        rf"|por ele|(pelo|pela) (meu|minha)"
         rf" {_KIN})\b",
         # the relative who handles the money, and the collector sent to them: "minha esposa que cuida das contas, fala
         # com ela", "quem paga as contas e meu marido, liga pra ele" (named alone, the customer still answers)

@@ -312,6 +312,13 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("hoje nao consegui sair da cama", "distress"),
         ("vou publicar no facebook como voces tratam cliente", "aggression"),
         ("preciso saber a origem dessa cobranca", "data_request"),
+        ("da pra me explicar por audio?", "wants_human"),  # set 48's: a voice asked for, a signature unlike one's own,
+        ("a letra nesse contrato esta diferente da minha", "fraud"),  # a divorce's debt, an error guessed, a dead
+        ("no divorcio a divida ficou pra minha ex", "not_mine"),  # relative billed, another who never bought it
+        ("pode haver algum engano nesse valor", "not_mine"),
+        ("estao cobrando em nome do meu avo que ja faleceu", "third_party"),
+        ("estao cobrando em nome do meu avo que ja faleceu", "not_mine"),
+        ("minha esposa nunca assinou isso", "not_mine"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -325,6 +332,10 @@ def test_a_person_named_alone_in_a_turn_is_a_request_for_one() -> None:
                            "Cliente: um atendente, por favor")
     assert said == "falar com atendente falar com atendente" and "wants_human" in flags(said)
     assert customer_speech("Robo: seu nome?\nCliente: atendente de loja, por que?") == "atendente de loja, por que?"
+    # set 48's: the key for a person as a later item of one list
+    said = customer_speech("Robo: digite 1 para boleto, 2 para acordo ou 0 para falar com um atendente\nCliente: zero")
+    assert "wants_human" in flags(said)
+    assert customer_speech("Robo: digite 1 para boleto ou 0 para falar com um atendente\nCliente: um") == "um"
 
 
 @pytest.mark.parametrize("said", ["ganhei a acao contra voces no juizado",

@@ -897,3 +897,8 @@ def test_a_no_to_a_bot_asking_leave_to_write_refuses_that_channel_and_a_document
     assert refused_channels("parem de me zapear") == {"whatsapp"}
     assert refused_channels("chega desse robozinho de ligação") == {"voicebot"}
     assert refused_channels("o robozinho me ligou e não entendi") == set()
+    # set 48's: a robot's audio on WhatsApp (not a call), a no said twice, calls refused before a "nem", unsubscribe
+    assert refused_channels("parem com esses áudios de robô no whatsapp") == {"whatsapp"}
+    assert refused_in_answer("Posso mandar os avisos por email?", "não, de jeito nenhum") == {"email"}
+    assert refused_channels("não me ligue e nem mande sms") == {"human_call", "voicebot", "sms"}
+    assert refused_channels("Unsubscribe me", on="email") == {"email"}
