@@ -140,6 +140,11 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"(?: \w+){{0,3}}? (?:no|pelo|do|via) {_MEDIUM}\b",
     rf"\b(?:audio|audios|gravacao|gravacoes)\b(?: \w+){{0,3}}? (?:no|pelo|do|via) {_MEDIUM}\b(?: \w+){{0,2}}?"
     r" (?:parem|pare|para com isso|chega|basta)\b",
+    # messages that harm: "essas mensagens no whatsapp tao me deixando doente", "esses sms me deixam ansiosa" (not "o
+    # whatsapp ta me deixando louco")
+    rf"\b(?:essas|esses|suas|tantas|tantos) (?:(?:mensagens|mensagem|cobrancas|audios|avisos)\b(?: \w+){{0,2}}? (?:no"
+    rf"|pelo|do|via) )?{_MEDIUM}\b(?: \w+){{0,3}}? (?:me )?(?:deixando|deixa|deixam|deixaram|fazem|faz|fazendo)"
+    r" (?:doente|ansioso|ansiosa|louco|louca|mal)\b",
     # WhatsApp as a verb: "para de me zapear" (the group: the medium)
     rf"\b{_STOP}(?: de)?(?: me| ficar me)? (zapear|zapearem)\b",
     rf"\b(?:chega|nada) de {_MEDIUM}\b",
@@ -189,6 +194,7 @@ _OPT_OUT = re.compile(r"stop|sair|sai|remover|excluir|pare|parar|descadastrar|ca
                       r"|(?:quero )?(?:sair|ser removid[oa]|ser excluid[oa]|ser retirad[oa]) (?:da|dessa|desta) lista"
                       r"(?: de transmissao| de envio| de envios| de contatos)?"
                       r"|(?:quero )?(?:parar|deixar) de receber|(?:please )?unsubscribe(?: me)?"
+                      r"|(?:me )?(?:descadastra|descadastre|descadastrem)"
                       rf"|{_RECEIVE_NO_MORE}")  # fmt: skip
 # the sender blocked, in a clause of its own (or its last part): "ja bloqueei esse numero", "bloqueei voces no whats
 # e vou bloquear esse numero tambem" (not "vou bloquear esse numero do cartao", nor a threat: "se mandarem de novo")

@@ -168,6 +168,15 @@ _PHISHING = (r"\b(link|site|pagina|perfil)\b( \w+){0,2}? (falso|falsa|estranho|e
 # morreu" (someone else's debt, and someone else answering)
 _DEAD_KIN_BILLED = (rf"\b(no nome|em nome) (da|do|de) (minha|meu) ((falecida|falecido) {_KIN}|{_KIN} (que )?(ja )?"
                     r"(faleceu|morreu|falecida|falecido))\b")
+# swindlers called so, an insult when nothing else tells of a scam: "seus golpistas", "golpistas!" said first (not
+# "golpistas abriram conta com meu nome")
+_SWINDLERS_CALLED = (r"^(?!.{0,240}\b(clonad\w*|clonaram|roubad\w*|roubaram|roubo|invadiram|invadiu|hacke\w*|usaram"
+                     r"|fizeram|abriram|meu nome|meus dados|meu cpf|se passou|se passaram)\b)(golpistas\b|.{0,240}?"
+                     r"\b(seus|suas|sao uns|sao umas) golpistas\b)")
+# bought by a relative who cannot understand it, told by the writer: "minha mae tem alzheimer e fez essas compras sem
+# entender" (someone else's debt, and someone else answering)
+_KIN_WITHOUT_CAPACITY = (rf"\b(meu|minha) {_KIN}\b.{{0,40}}\b(alzheimer|demencia)\b.{{0,60}}\b(fez|comprou|contratou"
+                         r"|assinou|pegou) (essa|essas|esse|esses|a|as|o|os|um|uma)\b")
 FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "wants_human": tuple(re.compile(p) for p in (
         # nobody answers their line; an app or site a customer cannot use: "liguei no sac e ninguem atende"
@@ -177,6 +186,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a voice asked for by one who cannot write: "prefiro conversar por audio", "pode me explicar em audio?"
         r"\b(prefiro|pode|podem|poderia|da para|tem como)( \w+){0,2}? (falar|conversar|responder|explicar|me explicar)"
         r"( comigo)? (por|em) audio\b|\bprefiro (por |em )?audio\b",
+        # whom to talk to, and to be treated as a person: "com quem eu falo pra negociar?", "me atende como gente"
+        r"\bcom quem (eu )?(falo|posso falar|devo falar|converso|trato|negocio)\b"
+        r"|\b(me )?(atende|atenda|atendam|trate|tratem|trata) como (gente|ser humano|pessoa)\b",
         # anyone alive there: "tem algum ser vivo ai do outro lado?"
         r"\b(ser vivo|alma viva|alma vivente|alguem vivo)\b",
         # the machine declined, not its calls: "robo nao, por favor, gente", "atendente sim, robo nao"
@@ -407,6 +419,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(geladeira|despensa|dispensa|armario) (esta |ta )?vazi[ao]\b|\b(nao tem|sem|nem tem) (comida|o que comer"
         r"|nada (para|pra) comer)\b|\bpedindo comida\b",
         r"\b(me )?(reerguer|reerguendo)\b",
+        # no head for money after a loss: "nao consigo pensar em dinheiro agora", "nao tenho cabeca pra pensar em conta"
+        r"\bnao (consigo|tenho cabeca para) pensar em (dinheiro|divida|dividas|conta|contas|pagar"
+        r"|nada)\b",
         # no strength to get up: "nao consigo nem sair da cama", "nao tenho forca nem pra levantar" (not a sum raised)
         r"\bnao (consigo|consegui|tenho (forca|forcas|animo|coragem)) (nem )?((pra|para) )?(nem )?(sair da cama"
         r"|levantar)\b(?! (o|a|os|as|um|uma|esse|essa|isso|tudo|dinheiro|grana|valor)\b)",
@@ -464,6 +479,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(ridicul\w*|pateti\w*|nojent\w*|pilantr\w*|canalha\w*|safad\w*|imbecil|imbecis|otario\w*|extorsao"
         r"|extorquindo|bacen|banco central|reclameaqui)\b",
         r"\b(empresa|empresinha|voces sao|bando de|servico|atendimento|que) (um |uns |uma |de )?lixo\b",
+        r"\b(bando de|corja de|cambada de|quadrilha de|empresa de) golpistas\b",
+        _SWINDLERS_CALLED,
         r"\bnao (me )?(enche|encha|encham)\b",
         r"\b(expor|exponho|expondo|postar|posto|divulgar|viralizar|botar|colocar|jogar|publicar|publico)\b.{0,60}"
         r"\b(redes sociais|instagram|facebook"
@@ -521,6 +538,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r" sabe|voces sabem|quiser|quiserem|couber))\b",
     )),
     "already_paid": tuple(re.compile(p) for p in (
+        # paid through another who kept it, or cleared by a portability or an insurance: "a cooperativa nao repassou o
+        # pagamento", "o banco novo quitou na portabilidade", "o seguro do cartao devia cobrir essas parcelas"
+        r"\b(nao|nunca) (repassou|repassaram|repassa|repassam) (o |meu |o meu )?(pagamento|pagamentos|pix)\b"
+        r"|\bportabilidade\b.{0,80}\b(quitou|quitaram|quitada|quitado|pagou|pagaram|liquidou|liquidaram|liquidada"
+        r"|liquidado)\b|\b(quitou|quitaram|quitada|quitado|pagou|pagaram|liquidou|liquidaram|liquidada|liquidado)\b"
+        r".{0,60}\bportabilidade\b"
+        r"|\bseguro\b.{0,40}\b(devia|deveria|tem que|tinha que|era para) (cobrir|pagar|quitar)\b",
+        r"\b(ja )?(tinha|tinham|havia) (pago|quitado)\b",
         # listed or collected despite an agreement: "por que meu nome foi pro serasa se eu tenho acordo"
         r"\b(se|mesmo|apesar de) (eu )?(tenho|tendo|ter|com|fiz|ja fiz|feito) (um |o )?acordo\b",
         # an agreement being paid on time: "to pagando certinho as parcelas do acordo", "o parcelamento esta em dia"
@@ -582,6 +607,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "not_mine": tuple(re.compile(p) for p in (
         r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b",
         _DEAD_KIN_BILLED,
+        _KIN_WITHOUT_CAPACITY,
         # an error guessed: "deve ser algum erro de voces", "pode ter algum engano" (not an app's error)
         r"\b(deve|pode) (ter|ser|estar|haver) (algum |um )?(erro|engano)\b(?! (no|na|do|da) (app|aplicativo|site|link"
         r"|pix|internet|banco|sistema de pagamento)\b)",
@@ -736,6 +762,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(tarifa|taxa|seguro|anuidade|juros|servico|pacote|assinatura)\b.{0,40}\b(ninguem me (falou|avisou|informou"
         r"|disse|explicou)|nunca me (falaram|avisaram|informaram|disseram|explicaram)|sem me (avisar|informar|consultar"
         r"|perguntar)|sem eu (pedir|solicitar|autorizar|contratar)|nao me (falaram|avisaram|informaram|explicaram))\b"
+        r"|\b(ninguem|nunca) me (falou|avisou|informou|disse|explicou|falaram|avisaram|informaram) (desses|dessas|desse"
+        r"|dessa|sobre|do|da|dos|das)( \w+)? (juros|tarifa|tarifas|taxa|taxas|seguro|anuidade|multa)\b"
         r"|\bvenda casada\b|\b(me )?(empurrou|empurraram) (um |uma )?(seguro|pacote|cartao|titulo|capitalizacao)\b",
         # the debt of someone who died: "meu marido morreu e eu nem sabia dessa divida dele"
         r"\b(morreu|faleceu)\b.{0,60}\b(divida|conta|debito|cartao|emprestimo|financiamento|fatura)( \w+){0,2}? (dele"
@@ -1007,6 +1035,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     # nothing of the debt is told to anyone but the customer (CDC art. 42)
     "third_party": tuple(re.compile(p) for p in (
         _DEAD_KIN_BILLED,
+        _KIN_WITHOUT_CAPACITY,
         rf"\b(sou|aqui e|quem (ta |esta )?fala(ndo)? e|eu sou|aqui quem fala e)( o| a)? {_KIN}"
         r" (dele|dela|do|da)\b",
         rf"\b(meu|minha) {_KIN} (e|eh|era) (o|a) (titular|cliente|dono|dona|responsavel)\b"
@@ -1163,6 +1192,11 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     "fraud": (
         re.compile(r"\bnao autoriz\w* (o )?(uso|tratamento|compartilhamento) (dos|de) (meus )?dados\b"),
         re.compile(r"\b(empresa|bando|corja|cambada|quadrilha) de golpista\w*\b"),  # an insult, not a claim
+        re.compile(_SWINDLERS_CALLED),
+        # where the data came from, asked: a request about data, not a scam ("de onde voces pegaram meus dados?")
+        re.compile(r"\b(de onde|como|onde|quem)\b.{0,20}\b(tiraram|pegaram|conseguiram|arrumaram|acharam)\b.{0,10}"
+                   r"\b(meus dados|meu numero|meu telefone|meu cpf|meu contato)\b(?!.{0,60}\b(emprestimo|cartao|compra"
+                   r"|compras|conta|crediario|financiamento|pix)\b)"),
         # the caller doubted, not the debt: "voces nao sao da empresa, isso e golpe"
         re.compile(r"\b(voces|vcs|voce|vc) nao (sao|e|eh) (da|do) (empresa|banco|loja|financeira)\b"),
         re.compile(r"\b(medo de|e seguro|nao e golpe|nao quero (ser|cair)|sera que e|confirmando|de voces mesmo"

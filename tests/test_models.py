@@ -319,10 +319,27 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("estao cobrando em nome do meu avo que ja faleceu", "third_party"),
         ("estao cobrando em nome do meu avo que ja faleceu", "not_mine"),
         ("minha esposa nunca assinou isso", "not_mine"),
+        ("o correspondente nao repassou meu pagamento", "already_paid"),  # set 49's: paid through another who kept it,
+        ("o banco novo pagou tudo na portabilidade", "already_paid"),  # a portability, an insurance that should pay,
+        ("o seguro tinha que quitar esse financiamento", "already_paid"),  # "ja tinha pago", a relative without
+        ("eu ja tinha pago a fatura", "already_paid"),  # capacity, whom to talk to, no head for money, swindlers
+        ("minha avo tem demencia e assinou um contrato de cartao", "third_party"),  # called so, where the data came
+        ("com quem eu negocio isso?", "wants_human"),  # from, a fee nobody told of
+        ("nao consigo pensar em dividas agora, enterrei minha mae ontem", "distress"),
+        ("seus golpistas", "aggression"),
+        ("nunca me informaram sobre essa multa", "not_mine"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
     assert flag in flags(said)
+
+
+def test_swindlers_called_so_and_data_asked_about_are_no_scam_claims() -> None:
+    """Set 49: "golpistas!" and "de onde vocês tiraram meus dados" read as fraud claims, so a fraud hold."""
+    assert "fraud" not in flags("seus golpistas") and "fraud" not in flags("de onde voces tiraram meus dados?")
+    assert "fraud" in flags("seus golpistas, clonaram meu cartao")
+    assert flags("golpistas fizeram um cartao no meu nome") == {"fraud"}  # swindlers as the subject: no insult
+    assert "fraud" in flags("como pegaram meus dados pra fazer esse emprestimo?")
 
 
 def test_a_person_named_alone_in_a_turn_is_a_request_for_one() -> None:

@@ -902,3 +902,7 @@ def test_a_no_to_a_bot_asking_leave_to_write_refuses_that_channel_and_a_document
     assert refused_in_answer("Posso mandar os avisos por email?", "não, de jeito nenhum") == {"email"}
     assert refused_channels("não me ligue e nem mande sms") == {"human_call", "voicebot", "sms"}
     assert refused_channels("Unsubscribe me", on="email") == {"email"}
+    # set 49's: messages that harm (not an app's groups), a bare "descadastre"
+    assert refused_channels("essas mensagens no sms estão me deixando mal") == {"sms"}
+    assert refused_channels("o zap tá me deixando louca com tanto grupo") == set()
+    assert refused_channels("descadastre", on="sms") == {"sms"}
