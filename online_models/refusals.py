@@ -195,6 +195,7 @@ _OPT_OUT = re.compile(r"stop|sair|sai|remover|excluir|pare|parar|descadastrar|ca
                       r"(?: de transmissao| de envio| de envios| de contatos)?"
                       r"|(?:quero )?(?:parar|deixar) de receber|(?:please )?unsubscribe(?: me)?"
                       r"|(?:me )?(?:descadastra|descadastre|descadastrem)"
+                      r"|(?:me )?(?:tira|tire|tirem|remove|remova|removam) daqui"
                       rf"|{_RECEIVE_NO_MORE}")  # fmt: skip
 # the sender blocked, in a clause of its own (or its last part): "ja bloqueei esse numero", "bloqueei voces no whats
 # e vou bloquear esse numero tambem" (not "vou bloquear esse numero do cartao", nor a threat: "se mandarem de novo")
@@ -258,7 +259,11 @@ _NO_WAY_AT_ALL = re.compile(r"\bnao (?:quero|desejo|aceito|autorizo|permito|tenh
                             r" (?:listas|cadastros|bases|canais)\b"
                             r"|\b(?:so|somente|apenas) (?:aceito|quero|recebo|atendo)(?: o| a)? (?:contato|contatos"
                             r"|cobranca|cobrancas|comunicacao|comunicacoes)(?: \w+){0,2}? (?:por|via|pelo|pela"
-                            r"|pelos) (?:carta|cartas|correio|correios|correspondencia)\b")
+                            r"|pelos) (?:carta|cartas|correio|correios|correspondencia)\b"
+                            # "contato comigo so por carta", "comunicacao comigo somente via correio"
+                            r"|\b(?:contato|contatos|cobranca|cobrancas|comunicacao|comunicacoes)(?: comigo)? (?:so"
+                            r"|somente|apenas) (?:por|via|pelo|pela|pelos) (?:carta|cartas|correio|correios"
+                            r"|correspondencia)\b")
 # contact refused in formal words, naming how: "nao quero mais ser contatado por telefone", "nao autorizo envio de
 # sms", "deixem de me contatar por email", "removam meu numero do whatsapp", "desativem as notificacoes"
 _REFUSES = (r"(?:nao (?:quero|desejo|aceito|autorizo|permito)(?: mais)?(?: ser| receber| o| a| que)?|deixem de|parem de"
@@ -539,8 +544,8 @@ _NO = re.compile(r"(nao )?(nao|nao quero|nao quero nao|nao obrigad\w|nao quero m
                  r"|pode nao"
                  r"|acho melhor nao|prefiro que nao|prefiro nao|nem pensar|nao autorizo|nao permito|nao aceito"
                  r"|pode parar|pode cancelar|para|pare|parar|cancela|cancelar|dispenso|dispenso obrigad\w"
-                 r"|nenhum|nenhuma|nenhum dos dois|nenhuma das duas|nenhum deles|nenhuma delas)( nao)?"
-                 r"( valeu| obrigado| obrigada)?")
+                 r"|nenhum|nenhuma|nenhum dos dois|nenhuma das duas|nenhum deles|nenhuma delas|deus me livre)( nao)?"
+                 r"( valeu| obrigado| obrigada| credo| deus me livre)?")
 _YES = re.compile(r"(sim|sim quero|sim por favor|quero|pode|pode sim|isso)")
 _STOP_WORD = re.compile(r"(parar|pare|sair|cancelar|descadastrar|stop|quero parar|quero sair)")
 # each kind of question about contact, with the answers to it that refuse the channels it names

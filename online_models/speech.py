@@ -30,6 +30,12 @@ _KEYS = re.compile(rf"\b{_KEY}\b", re.IGNORECASE)  # each key said, to tell "doi
 _PERSON_NAMED = re.compile(r"\s*(?:um\s+|uma\s+|o\s+|a\s+)?(?:atendente(?:\s+humano)?|humano|pessoa|operador|operadora)"
                            r"\s*(?:,?\s*por\s+favor)?\s*[.!]*\s*", re.IGNORECASE)
 PERSON_ASKED = "falar com atendente"  # what a menu key for a person, or a person named alone, reads as
+# a debt put to the customer, and a bare no to it: "a senhora reconhece o debito de 300 reais?" "nao, senhora"
+_ASKS_OWNED = re.compile(r"\breconhec\w*\b[^?]{0,40}?\b(?:d[ií]vida|d[ée]bito|cobran[çc]a|compra|valor|contrato"
+                         r"|parcela|fatura)s?\b", re.IGNORECASE)
+_BARE_NO = re.compile(r"\s*(?:n[ãa]o|nunca|jamais|de jeito nenhum)(?:[\s,]+(?:n[ãa]o|senhora|senhor|mo[çc][ao]"
+                      r"|reconhe[çc]o))*\s*[.!]*\s*", re.IGNORECASE)
+DISOWNED = "nao reconheco essa divida"  # what a bare no to a debt put to the customer reads as
 _DIGITS = {"zero": "0", "um": "1", "uma": "1", "dois": "2", "duas": "2", "tres": "3", "três": "3", "quatro": "4",
            "cinco": "5", "seis": "6", "sete": "7", "oito": "8", "nove": "9"}  # fmt: skip
 
@@ -69,9 +75,17 @@ def customer_speech(transcript: str) -> str:
     for customer, words in labelled:
         if customer:
             words = PERSON_ASKED if _PERSON_NAMED.fullmatch(words) else words
-            said.append(menu_choice(asked, words) if asked else words)
+            said.append(_answer(asked, words) if asked else words)
         asked = None if customer else words
     return " ".join(said)
+
+
+def _answer(asked: str, said: str) -> str:
+    """A customer's turn read with the question before it: a menu's key for a person, a bare no to a debt put to
+    them ("o senhor reconhece a compra de 89 reais?" "nao reconheco nao")."""
+    if _ASKS_OWNED.search(asked) and _BARE_NO.fullmatch(said):
+        return DISOWNED
+    return menu_choice(asked, said)
 
 
 def menu_choice(asked: str, said: str) -> str:

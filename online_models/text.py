@@ -419,6 +419,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(geladeira|despensa|dispensa|armario) (esta |ta )?vazi[ao]\b|\b(nao tem|sem|nem tem) (comida|o que comer"
         r"|nada (para|pra) comer)\b|\bpedindo comida\b",
         r"\b(me )?(reerguer|reerguendo)\b",
+        # violence at home: "meu marido me bate", "sofro violencia domestica", "apanhei do meu companheiro"
+        rf"\b({_KIN}|ele|ela)\b( \w+){{0,3}}? me (bate|batia|agride|agredia|espanca|espancava|machuca|machucava)\b"
+        r"|\bviolencia domestica\b|\b(apanho|apanhei|apanhando) (do|da|de) (meu|minha)\b",
         # no head for money after a loss: "nao consigo pensar em dinheiro agora", "nao tenho cabeca pra pensar em conta"
         r"\bnao (consigo|tenho cabeca para) pensar em (dinheiro|divida|dividas|conta|contas|pagar"
         r"|nada)\b",
@@ -480,6 +483,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|extorquindo|bacen|banco central|reclameaqui)\b",
         r"\b(empresa|empresinha|voces sao|bando de|servico|atendimento|que) (um |uns |uma |de )?lixo\b",
         r"\b(bando de|corja de|cambada de|quadrilha de|empresa de) golpistas\b",
+        # without a heart: "voces sao desumanos", "que gente desumana", "voces nao tem coracao" (not a thing done
+        # elsewhere called inhuman)
+        r"\b(voces sao|voce e|sao uns|sao umas|bando de|empresa|gente|que) (uns |umas |um |uma )?(desumanos|desumanas"
+        r"|desumano|desumana)\b|\b(voces|voce) (sao desumanos|nao tem (coracao|alma|compaixao))\b",
         _SWINDLERS_CALLED,
         r"\bnao (me )?(enche|encha|encham)\b",
         r"\b(expor|exponho|expondo|postar|posto|divulgar|viralizar|botar|colocar|jogar|publicar|publico)\b.{0,60}"
@@ -608,6 +615,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b",
         _DEAD_KIN_BILLED,
         _KIN_WITHOUT_CAPACITY,
+        # cancelled and still billed: "ja pedi o cancelamento 3 vezes e continua vindo"
+        r"\b(pedi|solicitei|fiz|pedimos|solicitamos) (o )?(cancelamento|cancelar)\b.{0,60}\b(continua|continuam|segue"
+        r"|seguem|ainda) (vindo|chegando|cobrando|aparecendo)\b",
+        # signed by an attorney no longer one: "por procuracao que eu ja tinha revogado", "uma procuracao vencida"
+        r"\bprocuracao\b( \w+){0,4}? (revogada|vencida|cancelada|revogado|revoguei|cancelei)\b",
+        # the company's, paid by the company: "o cartao e corporativo, quem paga e a empresa", "quem paga e o rh"
+        r"\bquem paga (e|eh) (o rh|a empresa|a firma|o financeiro da empresa|o meu patrao|meu patrao)\b"
+        r"|\b(cartao|plano|linha|conta) (e|eh) (corporativo|da empresa|da firma)\b(?! (que eu|onde eu))",
         # an error guessed: "deve ser algum erro de voces", "pode ter algum engano" (not an app's error)
         r"\b(deve|pode) (ter|ser|estar|haver) (algum |um )?(erro|engano)\b(?! (no|na|do|da) (app|aplicativo|site|link"
         r"|pix|internet|banco|sistema de pagamento)\b)",
@@ -1088,6 +1103,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # "tenho a curatela da minha mae", "sou a curadora"
         r"\bquem (cuida|resolve|paga|administra) (das|as) (contas|financas|dividas) (dele|dela|do meu|da minha)"
         r"( \w+)? (sou eu|e eu)\b|\b(tenho|tenho a|estou com a) curatela\b|\b(sou|eu sou)( o| a)? (curador|curadora)\b",
+        # a death told, then who answers: "ela faleceu semana passada ... eu sou a filha"
+        r"\b(faleceu|morreu)\b.{0,80}\b(eu )?sou (o|a) (filho|filha|esposa|marido|viuva|viuvo|neto|neta|irmao|irma|mae"
+        r"|pai|sobrinho|sobrinha|nora|genro)\b",
         # a turn that begins "e o filho dele" ("é o filho dele, meu pai ta internado")
         rf"^(e|eh) (o|a) {_KIN} (dele|dela)\b",
         rf"\b(meu|minha) {_KIN}\b.{{0,30}}\b(le|lendo|leu)( \w+){{0,2}} (pra|para) mim\b"
@@ -1128,6 +1146,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
 FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     "not_mine": (  # someone else's name on it, and the writer pays it: no dispute; a boleto asked for a firm
         re.compile(r"\b(sou eu que pago|quem paga sou eu|eu que pago|sou eu quem paga)\b"),
+        # the writer's own slip: "digitei o valor errado no pix"
+        re.compile(r"\b(digitei|coloquei|botei|mandei|transferi|paguei|fiz o pix com) (o )?valor errado\b"),
         re.compile(r"\b(preciso|quero|queria|emite|emitir|gera|gerar|manda|mandar)( do| o)? (boleto|nota|nota fiscal"
                    r"|fatura) (no|pelo|em nome do) cnpj\b"),
     ),
@@ -1147,7 +1167,7 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "already_paid": (
         # (not "mas essa divida eu ja paguei": a claim after a "but")
-        re.compile(r"\b(quase paguei|falta|faltam|(mas essa|mas esse)(?!( \w+){0,5}? (paguei|quitei)\b)"
+        re.compile(r"\b(quase paguei|falta|faltam|faltou|faltaram|(mas essa|mas esse)(?!( \w+){0,5}? (paguei|quitei)\b)"
                    r"|outras vezes|ainda nao paguei|nao paguei"
                    r"|nao consegui pagar|outras contas|outras parcelas|essa ainda nao|esta ainda nao)\b"),
         re.compile(rf"\b{_FUTURE}\b.{{0,240}}\b(pagar|pago)\b.{{0,240}}\b(comprovante|recibo)\b"),

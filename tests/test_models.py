@@ -328,6 +328,12 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("nao consigo pensar em dividas agora, enterrei minha mae ontem", "distress"),
         ("seus golpistas", "aggression"),
         ("nunca me informaram sobre essa multa", "not_mine"),
+        ("meu namorado me espanca", "distress"),  # set 50's: violence at home, a cancellation that did not stop the
+        ("ja solicitei cancelar e ainda continua chegando", "not_mine"),  # bills, a revoked power of attorney, a
+        ("fizeram com uma procuracao ja cancelada", "not_mine"),  # company's card, a heartless firm, a death told,
+        ("quem paga e a firma, a linha e corporativa", "not_mine"),  # then who answers
+        ("voces nao tem coracao", "aggression"),
+        ("o titular morreu ano passado, eu sou a viuva", "third_party"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -339,6 +345,12 @@ def test_swindlers_called_so_and_data_asked_about_are_no_scam_claims() -> None:
     assert "fraud" not in flags("seus golpistas") and "fraud" not in flags("de onde voces tiraram meus dados?")
     assert "fraud" in flags("seus golpistas, clonaram meu cartao")
     assert flags("golpistas fizeram um cartao no meu nome") == {"fraud"}  # swindlers as the subject: no insult
+
+
+def test_the_writers_own_slip_or_a_shortfall_is_no_claim() -> None:
+    """Set 50: "fiz o pix mas coloquei o valor errado, faltou 10 reais" read as paid, and as an amount disputed."""
+    assert flags("mandei o valor errado no pix, faltou 3 reais") == set()
+    assert "not_mine" in flags("voces mandaram o valor errado no boleto")
     assert "fraud" in flags("como pegaram meus dados pra fazer esse emprestimo?")
 
 
@@ -353,6 +365,10 @@ def test_a_person_named_alone_in_a_turn_is_a_request_for_one() -> None:
     said = customer_speech("Robo: digite 1 para boleto, 2 para acordo ou 0 para falar com um atendente\nCliente: zero")
     assert "wants_human" in flags(said)
     assert customer_speech("Robo: digite 1 para boleto ou 0 para falar com um atendente\nCliente: um") == "um"
+    # set 50's: a bare no to a debt put to the customer disowns it; a no to another question does not
+    said = customer_speech("Agente: o senhor reconhece essa cobrança de 120 reais?\nCliente: não, moço")
+    assert "not_mine" in flags(said)
+    assert customer_speech("Agente: o senhor reconhece essa voz?\nCliente: não") == "não"
 
 
 @pytest.mark.parametrize("said", ["ganhei a acao contra voces no juizado",

@@ -906,3 +906,7 @@ def test_a_no_to_a_bot_asking_leave_to_write_refuses_that_channel_and_a_document
     assert refused_channels("essas mensagens no sms estão me deixando mal") == {"sms"}
     assert refused_channels("o zap tá me deixando louca com tanto grupo") == set()
     assert refused_channels("descadastre", on="sms") == {"sms"}
+    # set 50's: "deus me livre" as a no, a bare "me tira daqui", contact by post only (no channel is)
+    assert refused_in_answer("Podemos te mandar avisos por SMS?", "deus me livre") == {"sms"}
+    assert refused_channels("tire daqui", on="whatsapp") == {"whatsapp"}
+    assert len(refused_channels("cobrança comigo apenas via carta")) == 6
