@@ -73,6 +73,11 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     # "esse numero nao recebe mais ligacao de cobranca", "nem pensar em ligacao"
     rf"\bnao (?:recebe|recebo|aceita|aceito|atende)(?: mais)? (?:nenhuma |nenhum )?(?:{_CALLS}|telefonema)\b",
     rf"\bnem pensar (?:em|de) (?:me )?(?:{_CALLS}|ligar|ligarem|telefonar)\b",
+    # asked before and said again: "ja pedi mil vezes pra pararem de me ligar"
+    r"\b(?:pedi|pedimos|falei|disse|avisei)(?: \w+){0,3}? (?:para|pra) (?:voces )?(?:pararem|parar) de (?:me )?(?:ligar"
+    r"|telefonar)\b",
+    # the calls named first: "ligacao automatica nao atendo mais", "ligacao de robo eu nao atendo"
+    rf"\b{_CALLS}(?: automatica| automaticas| de robo| gravada| gravadas)? (?:eu )?nao (?:atendo|aceito|recebo)\b",
     # "nao me liga nem manda mensagem", "nao me telefona e nem escreve" (not "nao me liga agora nem...")
     r"\bnao (?:me )?(?:liga|ligue|liguem|telefona|telefone|telefonem) (?:e )?nem\b",
     # a written way kept, calls refused: "manda por escrito, so nao liga", "pode mandar email mas nao liga"
@@ -532,7 +537,8 @@ _ASKS_TO_KEEP = re.compile(r"\b(deseja|quer|gostaria de|aceita|podemos|posso|pre
 _ASKS_TO_ALLOW = re.compile(r"\b(autoriza|permite|aceita)\b( que)?( a gente| nos| eu)?( o| a| te| lhe)?"
                             r" (envio|envie|enviemos|enviar|mande|mandemos|recebimento|receber|contato|ligacao|ligacoes"
                             r"|ligue|liguemos|telefone|telefonemos)\b")
-_ASKS_TO_KEEP_BEING = re.compile(r"\b(prefere|quer|deseja|gostaria de) continuar (sendo )?(contatad\w*|contactad\w*"
+_ASKS_TO_KEEP_BEING = re.compile(r"\b(prefere|quer|deseja|gostaria de) (continuar (sendo )?|ser )(contatad\w*"
+                                 r"|contactad\w*"
                                  r"|procurad\w*|lembrado|lembrada|avisado|avisada|notificado|notificada)\b")
 _ASKS_TO_STOP = re.compile(r"\b(deseja|quer|gostaria de) (deixar|parar) de receb\w*\b")  # answered "sim"
 # a one-off document offered ("deseja receber o boleto por email?"): declining it refuses no channel
@@ -545,7 +551,9 @@ _NO = re.compile(r"(nao )?(nao|nao quero|nao quero nao|nao obrigad\w|nao quero m
                  r"|acho melhor nao|prefiro que nao|prefiro nao|nem pensar|nao autorizo|nao permito|nao aceito"
                  r"|pode parar|pode cancelar|para|pare|parar|cancela|cancelar|dispenso|dispenso obrigad\w"
                  r"|nenhum|nenhuma|nenhum dos dois|nenhuma das duas|nenhum deles|nenhuma delas|deus me livre)( nao)?"
-                 r"( valeu| obrigado| obrigada| credo| deus me livre)?")
+                 r"( valeu| obrigado| obrigada| credo| deus me livre)?"
+                 # and the way kept: "nenhum dos dois, so pelo app"
+                 r"( (so|somente|apenas) (pelo|pela|por|no|via) \w+)?")
 _YES = re.compile(r"(sim|sim quero|sim por favor|quero|pode|pode sim|isso)")
 _STOP_WORD = re.compile(r"(parar|pare|sair|cancelar|descadastrar|stop|quero parar|quero sair)")
 # each kind of question about contact, with the answers to it that refuse the channels it names

@@ -419,6 +419,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(geladeira|despensa|dispensa|armario) (esta |ta )?vazi[ao]\b|\b(nao tem|sem|nem tem) (comida|o que comer"
         r"|nada (para|pra) comer)\b|\bpedindo comida\b",
         r"\b(me )?(reerguer|reerguendo)\b",
+        # everything falling apart: "ta tudo desmoronando", "tudo desabando"
+        r"\b(esta tudo|tudo esta|tudo) (desmoronando|desabando|ruindo)\b",
         # violence at home: "meu marido me bate", "sofro violencia domestica", "apanhei do meu companheiro"
         rf"\b({_KIN}|ele|ela)\b( \w+){{0,3}}? me (bate|batia|agride|agredia|espanca|espancava|machuca|machucava)\b"
         r"|\bviolencia domestica\b|\b(apanho|apanhei|apanhando) (do|da|de) (meu|minha)\b",
@@ -615,6 +617,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b",
         _DEAD_KIN_BILLED,
         _KIN_WITHOUT_CAPACITY,
+        # not what was agreed ("nao tem nada a ver com o que eu contratei"), interest refused ("esses juros nao aceito")
+        r"\bnao tem nada a ver com (o que )?(eu )?(contratei|comprei|combinei|assinei|negociei|acordei|o contrato"
+        r"|o combinado)\b|\b(esses|estes|os) juros\b( \w+){0,4}? (eu )?nao (pago|aceito|concordo|reconheco)\b",
+        # the creditor's own slip: "voces cadastraram a agencia errada", "lancaram o vencimento errado"
+        r"\b(voces|vcs) (cadastraram|colocaram|lancaram|registraram|digitaram|puseram) (a |o )?(agencia|conta|dados"
+        r"|valor|data|vencimento|numero)( \w+)? (errada|errado|errados|erradas)\b",
+        # never the writer's: "esse cartao nunca foi meu" (not "nunca foi meu forte")
+        r"\bnunca (foi|foram|era|eram) (meu|minha|meus|minhas)\b(?! (forte|costume|objetivo|estilo|plano)\b)",
         # cancelled and still billed: "ja pedi o cancelamento 3 vezes e continua vindo"
         r"\b(pedi|solicitei|fiz|pedimos|solicitamos) (o )?(cancelamento|cancelar)\b.{0,60}\b(continua|continuam|segue"
         r"|seguem|ainda) (vindo|chegando|cobrando|aparecendo)\b",

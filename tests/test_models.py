@@ -334,6 +334,11 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("quem paga e a firma, a linha e corporativa", "not_mine"),  # then who answers
         ("voces nao tem coracao", "aggression"),
         ("o titular morreu ano passado, eu sou a viuva", "third_party"),
+        ("nao tem nada a ver com o que eu assinei", "not_mine"),  # set 51's: not what was agreed, interest refused,
+        ("esses juros eu nao aceito de jeito nenhum", "not_mine"),  # the creditor's slip, never the writer's, everything
+        ("voces cadastraram a agencia errada", "not_mine"),  # falling apart
+        ("esse emprestimo nunca foi meu", "not_mine"),
+        ("esta tudo ruindo aqui em casa", "distress"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:

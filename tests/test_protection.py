@@ -910,3 +910,8 @@ def test_a_no_to_a_bot_asking_leave_to_write_refuses_that_channel_and_a_document
     assert refused_in_answer("Podemos te mandar avisos por SMS?", "deus me livre") == {"sms"}
     assert refused_channels("tire daqui", on="whatsapp") == {"whatsapp"}
     assert len(refused_channels("cobrança comigo apenas via carta")) == 6
+    # set 51's: asked before, the calls named first, a choice of two declined with the way kept
+    assert refused_channels("eu disse pra pararem de telefonar") == {"human_call", "voicebot"}
+    assert refused_channels("ligação gravada eu não atendo") == {"voicebot"}
+    assert refused_in_answer("Prefere ser lembrada por SMS ou por email?", "nenhum, apenas pelo whatsapp") == {
+        "sms", "email"}
