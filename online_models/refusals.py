@@ -378,7 +378,9 @@ _REFUSAL_WORDS = (r"(?:(?:gostaria de|prefiro|queria|quero|desejo|peco para|peco
                   r"|(?:chega|basta) (?:de|dessas|desses|destas|destes)|(?:me )?deixem em paz"
                   # "me poupem dessas ligacoes", "cancela minha inscricao nos emails"
                   r"|(?:me )?(?:poupe|poupem)(?: me)? (?:de|dessas|desses|destas|destes|das|dos)"
-                  r"|(?:cancela|cancele|cancelem|cancelar) (?:minha |a )?inscricao)")
+                  r"|(?:cancela|cancele|cancelem|cancelar) (?:minha |a )?inscricao"
+                  # "nao me encham o saco por email", "para de encher o saco no whatsapp"
+                  r"|nao (?:me )?(?:encham|encha|enche) o saco|(?:para|pare|parem) de (?:me )?encher o saco)")
 _CONTACT_WORDS = (r"(?:receber|recebimento|contato|contatad\w*|contactad\w*|envio|enviar|mandar|mandarem|ligar|ligarem"
                   r"|ligacao|ligacoes|telefonema\w*|telefonem|chamada\w*|cobranca\w*|cobrad[oa]|usem|use|utilizem|uso"
                   r"|mensage\w*|sms|torpedo\w*|whatsapp|zap|e ?mails?|telefone|celular)")
@@ -402,6 +404,8 @@ def _said_refusals(clauses: list[str], raw: str, on: str | None = None) -> set[s
         if not _SAID_REFUSAL.search(clause) or _ONE_OFF.search(clause):
             continue
         kept = set(_KEPT_WAY.findall(clause))
+        if _APP_NOTICES.search(clause):  # "chega de push no celular": the app's notices
+            found.add("app_push")
         ways = list(_NAMED_WAY.finditer(clause))
         if any(w.group(1) and not w.group(1).startswith("mensage") for w in ways):  # "mensagens no whatsapp"
             kept |= {"mensagem", "mensagens"}

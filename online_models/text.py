@@ -129,6 +129,9 @@ _KIN = (r"(?:mae|pai|filha|filho|esposa|esposo|marido|mulher|irma|irmao|tia|tio|
 _NEW_OWNER = (r"\b(comprei|peguei|ganhei|habilitei|adquiri|herdei) (esse |este |o |um )?(chip|numero|linha)\b"
               r"|\b(esse|este|o) (numero|whatsapp|zap|celular|chip|linha|telefone) agora (e|eh) meu\b"
               r"|\b(sou|eu sou) (o novo|a nova) (dono|dona|titular|usuario|usuaria)\b"
+              # a relative's old number: "meu marido que usava esse numero, agora ele e meu"
+              r"|\b(usava|usavam|tinha) (esse|este) (numero|chip|telefone|celular|whatsapp)\b.{0,30}\bagora (ele )?"
+              r"(e|eh) meu\b"
               r"|\b(esse|este|o) (numero|celular|telefone|whatsapp|zap|chip|linha) (e|eh) meu (faz|ha) (tempo|anos"
               r"|muito tempo|muitos anos)\b"
               r"|\b(vendeu|passou|transferiu) (essa|esta|a|o|esse|este) (linha|numero|chip)( \w+)? (pra|para) mim\b")
@@ -419,6 +422,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(geladeira|despensa|dispensa|armario) (esta |ta )?vazi[ao]\b|\b(nao tem|sem|nem tem) (comida|o que comer"
         r"|nada (para|pra) comer)\b|\bpedindo comida\b",
         r"\b(me )?(reerguer|reerguendo)\b",
+        # left with nothing: "to sem nada", "fiquei sem nada depois do divorcio" (not "sem nada para fazer")
+        r"\b(estou|fiquei|ficamos|estamos) sem nada\b(?! (para|de) (fazer|ver|assistir|dizer|falar))",
         # everything falling apart: "ta tudo desmoronando", "tudo desabando"
         r"\b(esta tudo|tudo esta|tudo) (desmoronando|desabando|ruindo)\b",
         # violence at home: "meu marido me bate", "sofro violencia domestica", "apanhei do meu companheiro"
@@ -485,6 +490,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|extorquindo|bacen|banco central|reclameaqui)\b",
         r"\b(empresa|empresinha|voces sao|bando de|servico|atendimento|que) (um |uns |uma |de )?lixo\b",
         r"\b(bando de|corja de|cambada de|quadrilha de|empresa de) golpistas\b",
+        # the robot or the system called names: "seu robo e burro demais", "esse bot e inutil"
+        r"\b(seu|esse|este|o) (robo|bot|robozinho|sistema|aplicativo|app|atendimento)( \w+)? (e|eh) (um |uma )?(burro"
+        r"|burra|lixo|idiota|inutil|imbecil|porcaria|merda|ridiculo)\b",
         # without a heart: "voces sao desumanos", "que gente desumana", "voces nao tem coracao" (not a thing done
         # elsewhere called inhuman)
         r"\b(voces sao|voce e|sao uns|sao umas|bando de|empresa|gente|que) (uns |umas |um |uma )?(desumanos|desumanas"
@@ -625,6 +633,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|valor|data|vencimento|numero)( \w+)? (errada|errado|errados|erradas)\b",
         # never the writer's: "esse cartao nunca foi meu" (not "nunca foi meu forte")
         r"\bnunca (foi|foram|era|eram) (meu|minha|meus|minhas)\b(?! (forte|costume|objetivo|estilo|plano)\b)",
+        # renewed unasked: "renovaram o contrato automatico sem me avisar"
+        r"\b(renovaram|renovou|prorrogaram|prorrogou)\b( \w+){0,3}? (sem (me )?(avisar|consultar|perguntar|autorizacao"
+        r"|minha autorizacao)|sem eu (pedir|autorizar|saber))\b",
+        # a firm's debt, not the person's: "a divida e da minha empresa mei, nao da minha pessoa fisica"
+        r"\b(divida|conta|cobranca|debito)\b( \w+){0,3}? (e|eh) (da|do) (minha |meu )?(empresa|cnpj|mei|firma)\b"
+        r".{0,30}\bnao (da|do) (minha |meu )?(pessoa fisica|cpf)\b",
         # cancelled and still billed: "ja pedi o cancelamento 3 vezes e continua vindo"
         r"\b(pedi|solicitei|fiz|pedimos|solicitamos) (o )?(cancelamento|cancelar)\b.{0,60}\b(continua|continuam|segue"
         r"|seguem|ainda) (vindo|chegando|cobrando|aparecendo)\b",
@@ -868,6 +882,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|e dela|sou (a|o) (filh\w*|viuv\w*|espos\w*|irma\w*|net\w*|mae|pai))\b",
     )),
     "fraud": tuple(re.compile(p) for p in (
+        # a document's photo reused, a personal account to pay into, a robbery then purchases
+        r"\b(usaram|pegaram|usou|pegou)\b( \w+){0,2}? (a )?(foto|fotos|imagem|copia|selfie) (do|da|de) (meu|minha)"
+        r" (documento|rg|cnh|identidade|cpf)\b",
+        r"\b(pix|conta|deposito|transferencia)\b( \w+){0,2}? (de|em nome de) (uma )?pessoa fisica\b",
+        r"\b(assaltado|assaltada|assalto|roubado|roubada|furtado|furtada)\b.{0,80}\b(fizeram|usaram|compraram|sacaram"
+        r"|transferiram)\b",
         # documents lost or stolen, then used: "isso foi feito depois que eu perdi meus documentos"
         r"\b(feito|feita|fizeram|abriram|usaram|tiraram|contrataram)\b.{0,40}\b(perdi|roubaram|furtaram|levaram"
         r"|extraviaram)( \w+)? (meus|os meus|minha|minhas|os|a) (documentos|rg|carteira|bolsa|identidade)\b"
@@ -1004,6 +1024,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the contract itself asked for: "uma copia do contrato", "exijo ver esse suposto contrato"
         r"\b(copia|via|segunda via) (do|deste|desse) (meu )?(suposto )?contrato\b|\b(quero|exijo|preciso|solicito"
         r"|gostaria de) (ver|receber|conferir) (o |esse |este )?(meu )?(suposto )?contrato\b",
+        # what is shared: "quais dados voces compartilham com os biros de credito?"
+        r"\b(quais|que) (dados|informacoes)\b( \w+){0,3}? (compartilham|compartilharam|repassam|repassaram|enviam"
+        r"|enviaram|passam|passaram)\b",
         # where the debt comes from: "qual a origem dessa divida?", "informem por escrito a origem do debito"
         r"\b(qual|saber|informem|informe|informar|informa|expliquem|explicar)( \w+){0,3}? (a )?origem (dessa|desse"
         r"|da|do|deste|desta) (divida|debito|cobranca|valor)\b",
@@ -1060,6 +1083,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     # nothing of the debt is told to anyone but the customer (CDC art. 42)
     "third_party": tuple(re.compile(p) for p in (
         _DEAD_KIN_BILLED,
+        # an institution's number answering: "aqui e da escola, esse numero e da secretaria"
+        r"\b(aqui e|quem fala e|falo) (da|do) (escola|loja|clinica|consultorio|igreja|secretaria|prefeitura|escritorio"
+        r"|hospital|oficina|farmacia|creche|associacao)\b",
         _KIN_WITHOUT_CAPACITY,
         rf"\b(sou|aqui e|quem (ta |esta )?fala(ndo)? e|eu sou|aqui quem fala e)( o| a)? {_KIN}"
         r" (dele|dela|do|da)\b",
@@ -1177,6 +1203,9 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "already_paid": (
         # (not "mas essa divida eu ja paguei": a claim after a "but")
+        # a payment only scheduled, or not known to have gone: "apareceu pagamento agendado, nao sei se saiu"
+        re.compile(r"\bnao sei se (saiu|caiu|foi pago|passou|compensou|deu certo)\b|\b(apareceu|ficou|esta) (como )?"
+                   r"(pagamento )?agendado\b"),
         re.compile(r"\b(quase paguei|falta|faltam|faltou|faltaram|(mas essa|mas esse)(?!( \w+){0,5}? (paguei|quitei)\b)"
                    r"|outras vezes|ainda nao paguei|nao paguei"
                    r"|nao consegui pagar|outras contas|outras parcelas|essa ainda nao|esta ainda nao)\b"),

@@ -335,10 +335,20 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("voces nao tem coracao", "aggression"),
         ("o titular morreu ano passado, eu sou a viuva", "third_party"),
         ("nao tem nada a ver com o que eu assinei", "not_mine"),  # set 51's: not what was agreed, interest refused,
-        ("esses juros eu nao aceito de jeito nenhum", "not_mine"),  # the creditor's slip, never the writer's, everything
-        ("voces cadastraram a agencia errada", "not_mine"),  # falling apart
+        ("esses juros eu nao aceito de jeito nenhum", "not_mine"),  # the creditor's slip, never the writer's,
+        ("voces cadastraram a agencia errada", "not_mine"),  # everything falling apart
         ("esse emprestimo nunca foi meu", "not_mine"),
         ("esta tudo ruindo aqui em casa", "distress"),
+        ("renovou a assinatura sem eu pedir", "not_mine"),  # set 52's: renewed unasked, a firm's debt, a document's
+        ("a conta e do meu mei, nao do meu cpf", "not_mine"),  # photo reused, a personal account to pay into, a
+        ("pegou a selfie do meu rg e abriu conta", "fraud"),  # robbery then purchases, the robot called names,
+        ("o boleto veio com deposito em nome de pessoa fisica", "fraud"),  # data shared, an institution answering,
+        ("fui furtada e compraram no meu cartao", "fraud"),  # a relative's old number, left with nothing
+        ("esse robo e um lixo", "aggression"),
+        ("que dados voces passaram pro spc?", "data_request"),
+        ("aqui e da farmacia, ninguem com esse nome", "third_party"),
+        ("meu irmao tinha esse chip, agora e meu", "third_party"),
+        ("ficamos sem nada depois da enchente", "distress"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -356,6 +366,7 @@ def test_the_writers_own_slip_or_a_shortfall_is_no_claim() -> None:
     """Set 50: "fiz o pix mas coloquei o valor errado, faltou 10 reais" read as paid, and as an amount disputed."""
     assert flags("mandei o valor errado no pix, faltou 3 reais") == set()
     assert "not_mine" in flags("voces mandaram o valor errado no boleto")
+    assert flags("paguei no app e ficou agendado, nao sei se caiu") == set()  # set 52's: only scheduled
     assert "fraud" in flags("como pegaram meus dados pra fazer esse emprestimo?")
 
 

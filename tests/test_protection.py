@@ -915,3 +915,6 @@ def test_a_no_to_a_bot_asking_leave_to_write_refuses_that_channel_and_a_document
     assert refused_channels("ligação gravada eu não atendo") == {"voicebot"}
     assert refused_in_answer("Prefere ser lembrada por SMS ou por email?", "nenhum, apenas pelo whatsapp") == {
         "sms", "email"}
+    # set 52's: "nao me encham o saco", the app's push named in a said refusal
+    assert refused_channels("parem de me encher o saco por sms") == {"sms"}
+    assert refused_channels("basta de push nesse celular") == {"app_push"}
