@@ -189,6 +189,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a voice asked for by one who cannot write: "prefiro conversar por audio", "pode me explicar em audio?"
         r"\b(prefiro|pode|podem|poderia|da para|tem como)( \w+){0,2}? (falar|conversar|responder|explicar|me explicar)"
         r"( comigo)? (por|em) audio\b|\bprefiro (por |em )?audio\b",
+        # a visit asked for: "tem como alguem vir aqui em casa?"
+        r"\b(tem como|pode|podem|poderia|da para|preciso que|gostaria que) (mandar )?(alguem|um atendente|uma pessoa"
+        r"|um funcionario|uma funcionaria)( \w+)? (vir|venha|passar)\b",
         # whom to talk to, and to be treated as a person: "com quem eu falo pra negociar?", "me atende como gente"
         r"\bcom quem (eu )?(falo|posso falar|devo falar|converso|trato|negocio)\b"
         r"|\b(me )?(atende|atenda|atendam|trate|tratem|trata) como (gente|ser humano|pessoa)\b",
@@ -422,6 +425,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(geladeira|despensa|dispensa|armario) (esta |ta )?vazi[ao]\b|\b(nao tem|sem|nem tem) (comida|o que comer"
         r"|nada (para|pra) comer)\b|\bpedindo comida\b",
         r"\b(me )?(reerguer|reerguendo)\b",
+        # the power or water cut with small children: "sem luz ha uma semana, com um bebe de 2 meses"
+        r"\b(sem luz|sem agua|sem energia|cortaram a luz|cortaram a agua|cortaram a energia|luz cortada|agua cortada)\b"
+        r".{0,60}\b(bebe|bebes|crianca|criancas|recem nascido|recem nascida|filhos pequenos)\b",
         # left with nothing: "to sem nada", "fiquei sem nada depois do divorcio" (not "sem nada para fazer")
         r"\b(estou|fiquei|ficamos|estamos) sem nada\b(?! (para|de) (fazer|ver|assistir|dizer|falar))",
         # everything falling apart: "ta tudo desmoronando", "tudo desabando"
@@ -503,13 +509,13 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(redes sociais|instagram|facebook"
         r"|twitter|tiktok|internet|youtube)\b",
         r"\b(isso|isto|voces|o que voces fazem) (e|sao) (crime|ilegal|criminos\w*|extorsao)\b",
-        r"\b(chamar|chamo|chamarei) a policia\b|\bdeus (vai|ha de|vai te|ira) (cobrar|castigar|punir)\b",
+        r"\b(chamar|chamo|chamarei|chamei) a policia\b|\bdeus (vai|ha de|vai te|ira) (cobrar|castigar|punir)\b",
         # a joke of a firm, a threat called so, a debt told to others: "voces sao uma piada", "isso e ameaca",
         # "quem autorizou voces a ligar pro meu trabalho?" (CDC art. 42)
         r"\b(voces sao|isso e|essa empresa e|a empresa e|que) (uma )?piada\b|\b(isso|isto|essa mensagem|essa cobranca"
         r"|voces) (e|sao|esta) (uma )?ameaca\b|\b(estao|esta) me ameacando\b"
         r"|\bquem (autorizou|deixou|mandou) (voces|voce)\b.{0,40}\b(ligar|ligarem|falar|falarem|contar|contarem|expor"
-        r"|procurar)\b",
+        r"|procurar|mandar|mandarem|escrever|escreverem|enviar)\b",
         # anger said plainly, dismissal, shame thrown back, a lawsuit named otherwise
         r"\b(irritad\w*|revoltad\w*|indignad\w*|furios\w*|puto|puta da vida|pistola|sem vergonha|cara de pau"
         r"|descarad\w*|cambada|vergonha de empresa|(e|sao|que) (uma )?vergonha)\b",
@@ -601,7 +607,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(pagamento|pix|transferencia|deposito|debito|desconto)( \w+)? (ja )?caiu\b",  # "o pix agendado caiu"
         r"\bpagamento (ja )?(foi |esta |ja foi )?(feito|efetuado|realizado|confirmado|efetivado|compensado)\b",
         r"\b(liquidei|liquidad\w*|efetuei a quitacao|caiu no debito automatico)\b",
-        r"\b(cobr\w*|veio|vieram|fatura|boleto|parcela)\b.{0,30}\b(em dobro|duas vezes|em duplicidade|duplicad\w*)\b",
+        r"\b(cobr\w*|veio|vieram|fatura|boleto|parcela|descontaram|descontou|descontado|descontada|debitaram|debitou"
+        r"|debitado|debitada)\b.{0,30}\b(em dobro|duas vezes|em duplicidade|duplicad\w*)\b",
         # someone else paid it, the bank cleared it: "meu cunhado quitou", "o deposito ja foi compensado"
         r"\b(pagou|quitou|compensou|compensad\w*)\b",
         # deducted from the pay or the pension: a payroll loan is not late
@@ -639,6 +646,16 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a firm's debt, not the person's: "a divida e da minha empresa mei, nao da minha pessoa fisica"
         r"\b(divida|conta|cobranca|debito)\b( \w+){0,3}? (e|eh) (da|do) (minha |meu )?(empresa|cnpj|mei|firma)\b"
         r".{0,30}\bnao (da|do) (minha |meu )?(pessoa fisica|cpf)\b",
+        # a service never installed: "o tecnico nunca veio instalar", "nunca instalaram a internet"
+        r"\b(tecnico|instalador)\b( \w+){0,2}? nunca (veio|apareceu|compareceu|instalou)\b|\bnunca (instalaram|instalou"
+        r"|ativaram|ativou|liberaram)\b( \w+){0,3}? (internet|servico|plano|linha|tv|sinal|aparelho)\b",
+        # stopped by the customer, still billed: "a mensalidade continua vindo depois que eu tranquei a matricula"
+        r"\b(continua|continuam|segue|seguem) (vindo|chegando|cobrando|debitando|descontando)\b.{0,60}\b(depois|apesar)"
+        r"( \w+){0,2}? (cancelei|tranquei|encerrei|suspendi)\b|\b(tranquei|encerrei|suspendi)\b.{0,60}\b(continua"
+        r"|continuam|segue|seguem|ainda) (vindo|chegando|cobrando|debitando|descontando|estao cobrando)\b",
+        # a delay blamed on another: "o atraso foi culpa do banco", "o erro foi culpa de voces" (not "culpa minha")
+        r"\b(atraso|erro|problema)\b( \w+){0,2}? (foi )?(culpa|erro) (do banco|de voces|da loja|do sistema"
+        r"|do aplicativo|do app)\b",
         # cancelled and still billed: "ja pedi o cancelamento 3 vezes e continua vindo"
         r"\b(pedi|solicitei|fiz|pedimos|solicitamos) (o )?(cancelamento|cancelar)\b.{0,60}\b(continua|continuam|segue"
         r"|seguem|ainda) (vindo|chegando|cobrando|aparecendo)\b",
@@ -1083,6 +1100,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     # nothing of the debt is told to anyone but the customer (CDC art. 42)
     "third_party": tuple(re.compile(p) for p in (
         _DEAD_KIN_BILLED,
+        # the collector sent to a relative: "fala com a minha neta", "pode falar com o meu filho"
+        # (family, not the writer's accountant or lawyer: they act for the writer, who still answers)
+        r"\b(fala|fale|falem|pode falar|podem falar|liga|ligue|liguem|trata|tratem|trate) (com|para) (o |a )?"
+        r"(meu|minha) (mae|pai|filha|filho|esposa|esposo|marido|mulher|irma|irmao|tia|tio|avo|neta|neto|sobrinho"
+        r"|sobrinha|nora|genro|cunhado|cunhada|sogro|sogra)\b",
         # an institution's number answering: "aqui e da escola, esse numero e da secretaria"
         r"\b(aqui e|quem fala e|falo) (da|do) (escola|loja|clinica|consultorio|igreja|secretaria|prefeitura|escritorio"
         r"|hospital|oficina|farmacia|creche|associacao)\b",
@@ -1203,6 +1225,9 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "already_paid": (
         # (not "mas essa divida eu ja paguei": a claim after a "but")
+        # a charge to come, asked about, with no payment told: "voces vao cobrar duas vezes se eu atrasar?"
+        re.compile(r"^(?!.{0,240}\b(paguei|quitei|pago|paga|pagamos|comprovante)\b).{0,240}?\b(vao|vai|irao|ira) (me )?"
+                   r"(cobrar|descontar|debitar)\b"),
         # a payment only scheduled, or not known to have gone: "apareceu pagamento agendado, nao sei se saiu"
         re.compile(r"\bnao sei se (saiu|caiu|foi pago|passou|compensou|deu certo)\b|\b(apareceu|ficou|esta) (como )?"
                    r"(pagamento )?agendado\b"),

@@ -349,6 +349,15 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("aqui e da farmacia, ninguem com esse nome", "third_party"),
         ("meu irmao tinha esse chip, agora e meu", "third_party"),
         ("ficamos sem nada depois da enchente", "distress"),
+        ("o instalador nunca apareceu aqui", "not_mine"),  # set 53's: a service never installed, stopped and still
+        ("tranquei o curso e continuam cobrando", "not_mine"),  # billed, a delay blamed on another, charged twice, a
+        ("o problema foi erro do aplicativo de voces", "not_mine"),  # visit asked for, the power cut with children,
+        ("debitaram em duplicidade a parcela", "already_paid"),  # police called, a boss written to, the collector
+        ("poderia uma funcionaria vir aqui? sou cadeirante", "wants_human"),  # sent to a relative
+        ("cortaram a energia e tenho um recem nascido", "distress"),
+        ("ontem eu chamei a policia por causa de voces", "aggression"),
+        ("quem mandou voces escreverem pro meu chefe?", "aggression"),
+        ("trate com a minha esposa", "third_party"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -367,6 +376,8 @@ def test_the_writers_own_slip_or_a_shortfall_is_no_claim() -> None:
     assert flags("mandei o valor errado no pix, faltou 3 reais") == set()
     assert "not_mine" in flags("voces mandaram o valor errado no boleto")
     assert flags("paguei no app e ficou agendado, nao sei se caiu") == set()  # set 52's: only scheduled
+    assert flags("voces vao me descontar duas vezes?") == set()  # set 53's: a charge to come, asked about
+    assert "already_paid" in flags("ja paguei, voces vao cobrar de novo?")
     assert "fraud" in flags("como pegaram meus dados pra fazer esse emprestimo?")
 
 
