@@ -80,6 +80,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b{_CALLS}(?: automatica| automaticas| de robo| gravada| gravadas)? (?:eu )?nao (?:atendo|aceito|recebo)\b",
     # "nao me liga nem manda mensagem", "nao me telefona e nem escreve" (not "nao me liga agora nem...")
     r"\bnao (?:me )?(?:liga|ligue|liguem|telefona|telefone|telefonem) (?:e )?nem\b",
+    # the whole message: "nao liga", "nao me liguem"
+    r"^nao (?:me )?(?:liga|ligue|liguem|telefona|telefone|telefonem)$",
     # a written way kept, calls refused: "manda por escrito, so nao liga", "pode mandar email mas nao liga"
     r"\b(?:so|mas|porem|apenas) nao (?:me )?(?:liga|ligue|liguem|ligar|telefone|telefonem)\b(?! (?:agora|hoje|amanha"
     r"|depois|cedo|tarde|de manha|a noite|antes|nesse horario|neste horario|pra isso|para isso)\b)",
@@ -201,6 +203,8 @@ _OPT_OUT = re.compile(r"stop|sair|sai|remover|excluir|pare|parar|descadastrar|ca
                       r"|(?:quero )?(?:parar|deixar) de receber|(?:please )?unsubscribe(?: me)?"
                       r"|(?:me )?(?:descadastra|descadastre|descadastrem)"
                       r"|(?:me )?(?:tira|tire|tirem|remove|remova|removam) daqui"
+                      # "para", and "n manda mais nada" (read as "nao manda mais nada")
+                      r"|para|para com isso|nao (?:me )?(?:manda|mande|mandem|envia|envie|enviem) mais nada"
                       rf"|{_RECEIVE_NO_MORE}")  # fmt: skip
 # the sender blocked, in a clause of its own (or its last part): "ja bloqueei esse numero", "bloqueei voces no whats
 # e vou bloquear esse numero tambem" (not "vou bloquear esse numero do cartao", nor a threat: "se mandarem de novo")

@@ -48,7 +48,7 @@ ABBREVIATIONS = {
     "vdd": "verdade", "agr": "agora", "obg": "obrigado", "qdo": "quando", "qnd": "quando", "mae": "mae",
     "c": "com", "qro": "quero", "qria": "queria", "pfv": "por favor", "pfvr": "por favor", "pf": "por favor",
     "plz": "por favor", "nd": "nada", "ngm": "ninguem", "alg": "alguem", "algm": "alguem", "eh": "e", "oq": "o que",
-    "msg": "mensagem",
+    "msg": "mensagem", "nn": "nao",
     "bo": "boletim de ocorrencia", "ctz": "certeza", "vlw": "valeu", "tmb": "tambem",
     # spelt as said: "naum", "kero", "cum", "jah", "issu"
     "naum": "nao", "kero": "quero", "ker": "quer", "keria": "queria", "cum": "com", "jah": "ja", "issu": "isso",
@@ -175,7 +175,7 @@ _DEAD_KIN_BILLED = (rf"\b(no nome|em nome) (da|do|de) (minha|meu) ((falecida|fal
 # "golpistas abriram conta com meu nome")
 _SWINDLERS_CALLED = (r"^(?!.{0,240}\b(clonad\w*|clonaram|roubad\w*|roubaram|roubo|invadiram|invadiu|hacke\w*|usaram"
                      r"|fizeram|abriram|meu nome|meus dados|meu cpf|se passou|se passaram)\b)(golpistas\b|.{0,240}?"
-                     r"\b(seus|suas|sao uns|sao umas) golpistas\b)")
+                     r"\b(seus|suas|sao uns|sao umas|voces sao) golpistas\b)")
 # bought by a relative who cannot understand it, told by the writer: "minha mae tem alzheimer e fez essas compras sem
 # entender" (someone else's debt, and someone else answering)
 _KIN_WITHOUT_CAPACITY = (rf"\b(meu|minha) {_KIN}\b.{{0,40}}\b(alzheimer|demencia)\b.{{0,60}}\b(fez|comprou|contratou"
@@ -430,6 +430,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r".{0,60}\b(bebe|bebes|crianca|criancas|recem nascido|recem nascida|filhos pequenos)\b",
         # left with nothing: "to sem nada", "fiquei sem nada depois do divorcio" (not "sem nada para fazer")
         r"\b(estou|fiquei|ficamos|estamos) sem nada\b(?! (para|de) (fazer|ver|assistir|dizer|falar))",
+        # no way to go on living like this: "nao consigo mais viver assim", "nao da mais para viver desse jeito"
+        r"\bnao (consigo|quero|aguento) mais viver (assim|desse jeito|dessa forma|com isso)\b|\bnao (da|tem como) mais"
+        r" (para )?viver (assim|desse jeito|dessa forma)\b",
         # everything falling apart: "ta tudo desmoronando", "tudo desabando"
         r"\b(esta tudo|tudo esta|tudo) (desmoronando|desabando|ruindo)\b",
         # violence at home: "meu marido me bate", "sofro violencia domestica", "apanhei do meu companheiro"
@@ -561,6 +564,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r" sabe|voces sabem|quiser|quiserem|couber))\b",
     )),
     "already_paid": tuple(re.compile(p) for p in (
+        # the proof alone, sent as the whole message: "comprovante", "segue o comprovante do pix"
+        r"^(segue |ta ai |esta ai |olha |aqui |aqui esta )?(o )?comprovante( em anexo| anexo| ai| do pix| do pagamento"
+        r"| do boleto)?$",
         # paid through another who kept it, or cleared by a portability or an insurance: "a cooperativa nao repassou o
         # pagamento", "o banco novo quitou na portabilidade", "o seguro do cartao devia cobrir essas parcelas"
         r"\b(nao|nunca) (repassou|repassaram|repassa|repassam) (o |meu |o meu )?(pagamento|pagamentos|pix)\b"
@@ -723,7 +729,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(deve ser|e|era|sao|eram|pertence a|pertencia a) (de |a )?outra pessoa\b",
         # someone else's: a relative's, the number's former owner's
         r"\b(deve ser|e|era|sao|eram|pertence|pertencia|esta no nome) (do|da|de|ao|a) (meu|minha) (ex|falecid\w*|"
-        r"irmao|irma|pai|mae|filho|filha|marido|esposa|esposo|mulher|tio|tia|primo|prima|avo|sobrinh\w*|cunhad\w*"
+        r"irmao|irma|pai|mae|filho|filha|marido|esposa|esposo|mulher|tio|tia|primo|prima|avo|vovo|sobrinh\w*|cunhad\w*"
         r"|parente|sogr\w*|genro|nora|namorad\w*)\b",
         r"\b(numero|telefone|celular|linha|chip) (era|e|pertencia|pertence|foi) (do|da|de)\b(?! voces\b)",
         # a debt of the company (CNPJ), or left by a relative who died: not the writer's own
@@ -1123,7 +1129,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(passo|dou|deixo|levo) o recado\b|\b(antigo|antiga|anterior) (dono|dona)\b|\b(dono|dona) anterior\b",
         # the number written to is a relative's: "esse numero e do meu marido", "o celular e da minha mae"
         rf"\b(esse|este|essa|esta|o|a) (numero|celular|telefone|whatsapp|zap|chip|linha|email|e mail) (e|eh|era"
-        rf"|pertence|ta no nome|esta no nome) (do |da |de |ao |a )?(meu|minha) {_KIN}\b",
+        rf"|pertence|ta no nome|esta no nome) (do |da |de |ao |a )?(meu|minha) ({_KIN}|vovo)\b",
         # the one written to named as kin: "o Carlos e meu irmao", "ele e meu sobrinho"; a neighbour writing
         rf"^((alo|oi|ola|bom dia|boa tarde|boa noite|nao) )?(o|a) ((dona|seu|senhor|senhora|sr|sra|dr|dra) )?"
         rf"(?!(conta|divida|fatura|parcela|compra|cobranca|culpa)\b)"

@@ -358,6 +358,10 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("ontem eu chamei a policia por causa de voces", "aggression"),
         ("quem mandou voces escreverem pro meu chefe?", "aggression"),
         ("trate com a minha esposa", "third_party"),
+        ("nao aguento mais viver desse jeito", "distress"),  # set 54's: no way to go on living like this, the proof
+        ("aqui esta o comprovante", "already_paid"),  # sent alone, swindlers called so, a grandmother's number
+        ("voces sao golpistas", "aggression"),
+        ("esse numero e da minha vovo", "third_party"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:

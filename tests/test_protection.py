@@ -918,3 +918,9 @@ def test_a_no_to_a_bot_asking_leave_to_write_refuses_that_channel_and_a_document
     # set 52's: "nao me encham o saco", the app's push named in a said refusal
     assert refused_channels("parem de me encher o saco por sms") == {"sms"}
     assert refused_channels("basta de push nesse celular") == {"app_push"}
+    # set 54's: short replies ("para", "nao liga", "nn", "n manda mais nada"); "nao liga pra isso" is none
+    assert refused_channels("para", on="sms") == {"sms"}
+    assert refused_channels("não liguem") == {"human_call", "voicebot"}
+    assert refused_in_answer("Posso continuar te avisando por aqui?", "nn", "sms") == {"sms"}
+    assert refused_channels("n mande mais nada", on="whatsapp") == {"whatsapp"}
+    assert refused_channels("não liga pra isso, é engano") == set()
