@@ -423,6 +423,11 @@ def _said_refusals(clauses: list[str], raw: str, on: str | None = None) -> set[s
     return found
 
 
+def _a_clause_is(text: str, opt_out: re.Pattern[str]) -> bool:
+    """Whether one clause of the message, normalised, is all an opt-out ("obrigado, nao quero mais receber")."""
+    return any(opt_out.fullmatch(normalise(clause)) for clause in _CLAUSES.split(text))
+
+
 def refused_channels(text: str, on: str | None = None) -> set[str]:
     """The channels the customer asks not to be contacted on; ``on``: the channel a written message came on, which a
     bare "SAIR" refuses.
@@ -442,10 +447,9 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     found: set[str] = set()
     bare = _COURTESY.sub("", clean)  # (normalised: no punctuation)
     if on in WRITTEN_CHANNELS and (_OPT_OUT.fullmatch(bare) or _OPT_OUT_ON.fullmatch(bare)
-                                   or ("receb" in clean  # (each clause read again only then)
-                                       and any(_OPTED_OUT.fullmatch(normalise(c)) for c in _CLAUSES.split(text)))
-                                   or ("bloque" in clean
-                                       and any(_BLOCKED_SENDER.fullmatch(normalise(c)) for c in _CLAUSES.split(text)))):
+                                   # (each clause read again only when a word of either is there)
+                                   or ("receb" in clean and _a_clause_is(text, _OPTED_OUT))
+                                   or ("bloque" in clean and _a_clause_is(text, _BLOCKED_SENDER))):
         found.add(on)
     english = _NO_CALLS_ENGLISH.search(plain_words(text)) is not None
     if not _NAMES_A_CHANNEL.search(clean) and not english:  # most messages: nothing to refuse
