@@ -98,7 +98,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     # asked to refrain, formally: "queira abster-se de me telefonar"
     rf"\babst\w*(?: se)? de (?:me )?(?:ligar|telefonar|{_CALLS})\b",
     # calling is no use: "sou surda, nao adianta me ligar", "ligacao nao adianta, manda por escrito"
-    rf"\bnao adianta (?:me |ficar me )?(?:ligar|telefonar|ligando)\b|\b(?:{_CALLS}|ligar|telefonar) nao adianta\b",
+    rf"\b(?:nao|nem) adianta (?:me |ficar me )?(?:ligar|telefonar|ligando)\b"
+    rf"|\b(?:{_CALLS}|ligar|telefonar) nao adianta\b",
     # the robot that calls switched off: "tira esse robo de ligacao", "desliga esse robo que fica me ligando"
     r"\b(?:deslig\w*|desativ\w*|tira|tire|tirem|retir\w*|remov\w*|cancel\w*|para|pare|parem|bloque\w*|chega|basta)\b"
     r"(?: \w+){0,2}?"
@@ -565,7 +566,7 @@ _NO = re.compile(r"(nao )?(nao|nao quero|nao quero nao|nao obrigad\w|nao quero m
                  r"|nenhum|nenhuma|nenhum dos dois|nenhuma das duas|nenhum deles|nenhuma delas|deus me livre)( nao)?"
                  r"( valeu| obrigado| obrigada| credo| deus me livre)?"
                  # and the way kept: "nenhum dos dois, so pelo app"
-                 r"( (so|somente|apenas) (pelo|pela|por|no|via) \w+)?")
+                 r"( (so|somente|apenas|prefiro|prefiro so|prefiro tudo) (pelo|pela|por|no|via) \w+)?")
 _YES = re.compile(r"(sim|sim quero|sim por favor|quero|pode|pode sim|isso)")
 _STOP_WORD = re.compile(r"(parar|pare|sair|cancelar|descadastrar|stop|quero parar|quero sair)")
 # each kind of question about contact, with the answers to it that refuse the channels it names

@@ -176,6 +176,13 @@ _DEAD_KIN_BILLED = (rf"\b(no nome|em nome) (da|do|de) (minha|meu) ((falecida|fal
 _SWINDLERS_CALLED = (r"^(?!.{0,240}\b(clonad\w*|clonaram|roubad\w*|roubaram|roubo|invadiram|invadiu|hacke\w*|usaram"
                      r"|fizeram|abriram|meu nome|meus dados|meu cpf|se passou|se passaram)\b)(golpistas\b|.{0,240}?"
                      r"\b(seus|suas|sao uns|sao umas|voces sao) golpistas\b)")
+# the fees or the debt called a robbery, an insult when nothing else tells of a theft: "esses juros sao um roubo", "isso
+# que voces cobram e roubo" (not "roubaram meu cartao e fizeram compras")
+_ROBBERY_SAID = (r"\b(juros|taxa|taxas|tarifa|tarifas|multa|multas|isso|isto|valor|valores|cobranca|cobram|cobrando"
+                 r"|preco)( \w+){0,3}? (e|eh|sao) (um |uma )?(roubo|assalto)\b")
+_FEES_CALLED_ROBBERY = (r"^(?!.{0,240}\b(clonad\w*|clonaram|roubad\w*|roubaram|invadiram|invadiu|hacke\w*|usaram"
+                        r"|fizeram|abriram|meu nome|meus dados|meu cpf|se passou|se passaram|golpe|fraude)\b)"
+                        rf".{{0,240}}?{_ROBBERY_SAID}")
 # bought by a relative who cannot understand it, told by the writer: "minha mae tem alzheimer e fez essas compras sem
 # entender" (someone else's debt, and someone else answering)
 _KIN_WITHOUT_CAPACITY = (rf"\b(meu|minha) {_KIN}\b.{{0,40}}\b(alzheimer|demencia)\b.{{0,60}}\b(fez|comprou|contratou"
@@ -244,7 +251,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bprefiro (falar|conversar|resolver) (por|no|pelo) telefone\b",
         r"\b(tem|existe|ha) (algum|alguma|um|uma) (atendente|humano|pessoa|funcionario|operador)\b",
         r"\b(tem|existe|ha) (alguem|alguma pessoa)\b.{0,240}\b(me atend\w*|atender|me ajud\w*|falar)\b",
-        r"\b(pode|podem|poderia|podia|consegue|conseguem|da para|tem como) me (ligar|liga|ligue|telefonar)\b",
+        r"\b(?<!nao )(pode|podem|poderia|poderiam|podia|podiam|consegue|conseguem|conseguiriam|da para|tem como) me"
+        r" (ligar|liga|ligue|telefonar)\b",
         # asked in other words: a representative's contact, someone to explain, a person in the flesh
         rf"\b(contato|contatad\w*|contactad\w*|retorno|ligacao|atendid\w*) (de|com|por|pelo|pela) (um |uma |o |a "
         rf"|algum |alguma )?{_STAFF}\b",
@@ -462,6 +470,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(levou|levaram|destruiu|perdemos|perdi) (tudo|todos os moveis|a casa|minha casa|nossa casa)\b",
     )),
     "aggression": tuple(re.compile(p) for p in (
+        _ROBBERY_SAID,  # "esses juros sao um roubo": the fees called a robbery
         # tiresome, unbearable: "voces sao uns chatos insuportaveis", "bando de chatos"
         r"\b(voces|vcs) (sao|tao|estao) (uns |umas )?(chatos|chatas|insuportaveis)\b|\b(bando|cambada) de chatos\b"
         r"|\bseus chatos\b",
@@ -1163,6 +1172,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf" (minhas )?(contas|financas|dividas|pagamentos)( aqui| em casa)? (e|eh) (o |a )?(meu|minha) {_KIN})\b"
         r".{0,40}\b(fala|falem|fale|liga|liguem|ligue|procura|procurem|procure|trata|tratem|trate|conversa|conversem"
         r"|converse)( com| pra| para)? (ela|ele)\b",
+        # the relative who sees to such things, and the collector sent to them: "quem resolve essas coisas e meu
+        # marido, liga pra ele", "essas coisas de banco quem ve e o meu genro, trata com ele" (not "... fala comigo")
+        rf"\bquem (cuida|resolve|ve|mexe|paga|administra|trata)\b( \w+){{0,4}}? (e|eh) (o |a )?(meu|minha) {_KIN}\b"
+        r".{0,40}\b(fala|falem|fale|liga|liguem|ligue|procura|procurem|procure|trata|tratem|trate|conversa|conversem"
+        r"|converse)( com| pra| para)? (ela|ele)\b",
         # the writer handles another's money, or is the court-appointed curator: "quem cuida das contas dele sou eu",
         # "tenho a curatela da minha mae", "sou a curadora"
         r"\bquem (cuida|resolve|paga|administra) (das|as) (contas|financas|dividas) (dele|dela|do meu|da minha)"
@@ -1283,6 +1297,7 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\bnao autoriz\w* (o )?(uso|tratamento|compartilhamento) (dos|de) (meus )?dados\b"),
         re.compile(r"\b(empresa|bando|corja|cambada|quadrilha) de golpista\w*\b"),  # an insult, not a claim
         re.compile(_SWINDLERS_CALLED),
+        re.compile(_FEES_CALLED_ROBBERY),
         # where the data came from, asked: a request about data, not a scam ("de onde voces pegaram meus dados?")
         re.compile(r"\b(de onde|como|onde|quem)\b.{0,20}\b(tiraram|pegaram|conseguiram|arrumaram|acharam)\b.{0,10}"
                    r"\b(meus dados|meu numero|meu telefone|meu cpf|meu contato)\b(?!.{0,60}\b(emprestimo|cartao|compra"

@@ -362,6 +362,9 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("aqui esta o comprovante", "already_paid"),  # sent alone, swindlers called so, a grandmother's number
         ("voces sao golpistas", "aggression"),
         ("esse numero e da minha vovo", "third_party"),
+        ("sera que voces poderiam me telefonar hoje", "wants_human"),  # set 55's: a call asked in the conditional,
+        ("quem paga essas coisas e a minha mae, procura ela", "third_party"),  # the collector sent to the relative
+        ("essa tarifa e um assalto", "aggression"),  # who sees to such things, the fees called a robbery
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -373,6 +376,13 @@ def test_swindlers_called_so_and_data_asked_about_are_no_scam_claims() -> None:
     assert "fraud" not in flags("seus golpistas") and "fraud" not in flags("de onde voces tiraram meus dados?")
     assert "fraud" in flags("seus golpistas, clonaram meu cartao")
     assert flags("golpistas fizeram um cartao no meu nome") == {"fraud"}  # swindlers as the subject: no insult
+
+
+def test_fees_called_a_robbery_are_no_theft_and_a_call_forbidden_is_no_call_asked_for() -> None:
+    """Set 55: "esses juros é roubo" read as a fraud claim, so a fraud hold; "podiam me ligar" read nothing."""
+    assert flags("essa multa e um roubo") == {"aggression"}
+    assert "fraud" in flags("roubaram meu cartao e fizeram compras, essa taxa e um roubo")
+    assert "wants_human" in flags("voces podiam me ligar amanha") and not flags("voces nao podiam me ligar domingo")
 
 
 def test_the_writers_own_slip_or_a_shortfall_is_no_claim() -> None:

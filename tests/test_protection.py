@@ -292,6 +292,14 @@ def test_a_no_to_the_chat_bots_question_about_whatsapp_revokes_whatsapp_and_a_no
     assert story.profile.channels_opted_out == ["whatsapp"] and story.profile.asked is None
 
 
+def test_a_no_to_a_call_with_another_way_preferred_refuses_calls() -> None:
+    """Set 55: "melhor não, prefiro tudo por mensagem" to "may we call you?" refused nothing, and the calls went on."""
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call"))
+    _bot(story, "Podemos te ligar hoje para falar da proposta?", "2026-03-02T10:00:00-03:00")
+    story.say("não, prefiro pelo whatsapp", "2026-03-02T10:01:00-03:00")
+    assert story.profile.channels_opted_out == ["human_call", "voicebot"]
+
+
 def test_asking_to_be_called_later_is_no_refusal_of_calls() -> None:
     story = overdue_customer(channels=("whatsapp", "human_call"))
     story.say("nao me liga agora que estou no trabalho, liga a tarde", "2026-03-02T10:00:00-03:00")
@@ -426,6 +434,7 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("mandam email todo dia, basta", {"email"}),
         ("nada de whatsapp de madrugada", set()),  # set 45's: a medium at a moment, a number off their lists
         ("tire esse telefone das suas listas", {"human_call", "voicebot"}),
+        ("nem adianta me telefonar", {"human_call", "voicebot"}),  # set 55's: calling is no use
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
