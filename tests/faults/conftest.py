@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 import urllib.error
 from collections import Counter
@@ -82,6 +83,24 @@ def sibling(worker: Worker, folder: Path, instance_id: str) -> Worker:
     folder.mkdir(parents=True, exist_ok=True)
     return replace(worker, env=env, settings=replace(worker.settings, web_port=port), log=folder / "worker.log",
                    process=None, starts=[])  # fmt: skip
+
+
+# what a worker's log says of its partitions' models and clock (customer ids at most: no personal data)
+_TOLD = re.compile(r"WARNING|ERROR|CRITICAL|models learnt again|restored from checkpoint|clock primed|superseded")
+
+
+def print_worker_logs(workers: list[Worker], last: int = 60) -> None:
+    """Print the lines of each worker's log that say what happened to its models and partitions (warnings,
+    checkpoints restored, journals learnt again, primings), so a failed CI run explains itself from its log: the
+    workers' logs are in pytest's temporary folders, which later runs delete."""
+    for worker in workers:
+        if not worker.log.exists():
+            continue
+        told = [line for line in worker.log.read_text(errors="replace").splitlines() if _TOLD.search(line)]
+        print(f"--- {worker.env.get('VIGIA_INSTANCE_ID', worker.log.parent.name)}: {len(told)} lines told, the last "
+              f"{min(last, len(told))}:")  # fmt: skip
+        for line in told[-last:]:
+            print(line[:300])
 
 
 def metric_rows(worker: Worker, name: str) -> dict[str, float]:

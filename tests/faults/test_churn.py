@@ -23,6 +23,7 @@ from tests.faults.conftest import (
     accounted,
     end_offsets,
     metric_rows,
+    print_worker_logs,
     publish_all,
     replayed,
     sibling,
@@ -100,6 +101,7 @@ def test_workers_joining_leaving_crashing_and_freezing_change_no_output(stack, t
             wait_for(published.all_out, 240, 2.0, "every output of the uninterrupted run")
         except AssertionError:
             describe(workers, published)
+            print_worker_logs(workers)
             raise
         time.sleep(3)
         published.all_out()
@@ -108,6 +110,7 @@ def test_workers_joining_leaving_crashing_and_freezing_change_no_output(stack, t
             worker.stop()
     missing, extra, changed = published.differences()
     published.report()
+    print_worker_logs(workers)
     print(f"{len(expected)} outputs in the replay, {out_before_the_last_change} out at the last change; "
           f"{len(missing)} missing, {len(extra)} others, {len(changed)} changed")  # fmt: skip
     assert out_before_the_last_change < 0.9 * len(expected), "the changes must strike mid-stream"

@@ -10,7 +10,7 @@ import orjson
 import pytest
 
 from backtest.simulator import Simulation
-from tests.faults.conftest import Published, processed, publish_all, replayed, sibling, wait_for
+from tests.faults.conftest import Published, print_worker_logs, processed, publish_all, replayed, sibling, wait_for
 from tests.integration.conftest import new_worker
 
 pytestmark = pytest.mark.integration
@@ -44,6 +44,7 @@ def test_a_worker_joining_then_another_killed_changes_no_output(stack, tmp_path)
         second.stop()
     _, extra, changed = published.differences()  # (none missing: all were waited for)
     published.report()
+    print_worker_logs([first, second])
     print(f"{len(expected)} outputs in the replay; {len(extra)} others, {len(changed)} changed")
     # None lost, none changed. Before flags raised together were set in a fixed order, a takeover added a few
     # outputs the replay lacked (4 and 6 of 4,578 in two runs of eight; none in eight runs since). Once since,
