@@ -567,10 +567,16 @@ _NO = re.compile(r"(nao )?(nao|nao quero|nao quero nao|nao obrigad\w|nao quero m
                  r"( valeu| obrigado| obrigada| credo| deus me livre)?"
                  # and the way kept: "nenhum dos dois, so pelo app"
                  r"( (so|somente|apenas|prefiro|prefiro so|prefiro tudo) (pelo|pela|por|no|via) \w+)?")
+# "no need" declines a one-off ("posso te ligar amanha?" "nao precisa"), and refuses what would go on: "deseja
+# continuar recebendo avisos por email?" "nao precisa"
+_ASKS_TO_KEEP_ON = re.compile(rf"^(?=.{{0,200}}\b(continuar|continue|lembretes|avisos|notificacoes|alertas)\b)"
+                              rf".{{0,200}}?(?:{_ASKS_TO_KEEP.pattern})")
+_NO_NEED = re.compile(r"(nao )?(nao precisa|nao precisa mais|precisa nao|precisa mais nao)( nao)?( obrigad\w)?")
 _YES = re.compile(r"(sim|sim quero|sim por favor|quero|pode|pode sim|isso)")
 _STOP_WORD = re.compile(r"(parar|pare|sair|cancelar|descadastrar|stop|quero parar|quero sair)")
 # each kind of question about contact, with the answers to it that refuse the channels it names
 _REFUSING_ANSWERS = ((_ASKS_TO_KEEP, _NO), (_ASKS_TO_KEEP_BEING, _NO), (_ASKS_TO_ALLOW, _NO),
+                     (_ASKS_TO_KEEP_ON, _NO_NEED),
                      (_OFFERS_TO_STOP, _STOP_WORD), (_ASKS_TO_STOP, _YES))
 # (whole words after "telefon": a stem would keep the typo repair from splitting "telefonee" into "telefone e")
 _ASKED_CALLS = re.compile(rf"\b{_CALLS}\b|\bligar\w*\b|\bligando\b|\bligue\w*\b"
@@ -624,4 +630,4 @@ def refused_in_answer(asked: str, said: str, on: str | None = None) -> set[str]:
 
 # what the typo repair knows the words of (online_models.text): "recbeer" is repaired toward "receber"
 PATTERNS = (*_NO_CALLS, *_NO_MESSAGES, *_REFUSED_CONTACT, _OPT_OUT, _OPT_OUT_ON, _REFUSED_ALONE, _MACHINE_CALLS,
-            _ASKS_TO_KEEP, _ASKS_TO_STOP, _OFFERS_TO_STOP, _NO, _YES, _STOP_WORD, _ASKED_CALLS)  # fmt: skip
+            _ASKS_TO_KEEP, _ASKS_TO_STOP, _OFFERS_TO_STOP, _NO, _NO_NEED, _YES, _STOP_WORD, _ASKED_CALLS)  # fmt: skip

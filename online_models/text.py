@@ -183,6 +183,8 @@ _ROBBERY_SAID = (r"\b(juros|taxa|taxas|tarifa|tarifas|multa|multas|isso|isto|val
 _FEES_CALLED_ROBBERY = (r"^(?!.{0,240}\b(clonad\w*|clonaram|roubad\w*|roubaram|invadiram|invadiu|hacke\w*|usaram"
                         r"|fizeram|abriram|meu nome|meus dados|meu cpf|se passou|se passaram|golpe|fraude)\b)"
                         rf".{{0,240}}?{_ROBBERY_SAID}")
+# a payment scheduled by the writer: "agendei o pagamento", "deixei o pix agendado", "o pix foi agendado"
+_SCHEDULED = r"(agendei|deixei (o pix |o pagamento |o boleto )?(agendado|agendada)|foi agendado|foi agendada)"
 # bought by a relative who cannot understand it, told by the writer: "minha mae tem alzheimer e fez essas compras sem
 # entender" (someone else's debt, and someone else answering)
 _KIN_WITHOUT_CAPACITY = (rf"\b(meu|minha) {_KIN}\b.{{0,40}}\b(alzheimer|demencia)\b.{{0,60}}\b(fez|comprou|contratou"
@@ -471,6 +473,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     )),
     "aggression": tuple(re.compile(p) for p in (
         _ROBBERY_SAID,  # "esses juros sao um roubo": the fees called a robbery
+        # a visit threatened, an exposure named: "vou ai tirar satisfacao", "isso e constrangimento ilegal", "voces me
+        # expuseram pro meu chefe" (not "fiquei com vergonha de falar disso")
+        r"\btirar (uma )?(satisfacao|satisfacoes)\b|\bconstrangimento ilegal\b|\b(isso e|isto e|e um|e puro)"
+        r" constrangimento\b|\b(me|nos) (expuseram|expos|expondo|exporem)\b|\bsituacao constrangedora\b",
         # tiresome, unbearable: "voces sao uns chatos insuportaveis", "bando de chatos"
         r"\b(voces|vcs) (sao|tao|estao) (uns |umas )?(chatos|chatas|insuportaveis)\b|\b(bando|cambada) de chatos\b"
         r"|\bseus chatos\b",
@@ -573,6 +579,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r" sabe|voces sabem|quiser|quiserem|couber))\b",
     )),
     "already_paid": tuple(re.compile(p) for p in (
+        # scheduled, and not shown since: "o pix foi agendado pra ontem, nao compensou?" (not "vou agendar o pix")
+        rf"\b{_SCHEDULED}\b.{{0,80}}\b(nao|ainda nao) (caiu|compensou|baixou|chegou|entrou)\b",
         # the proof alone, sent as the whole message: "comprovante", "segue o comprovante do pix"
         r"^(segue |ta ai |esta ai |olha |aqui |aqui esta )?(o )?comprovante( em anexo| anexo| ai| do pix| do pagamento"
         r"| do boleto)?$",
@@ -866,9 +874,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|vieram)\b",
         # someone else named, and the number the writer's: "a Rita e minha vizinha, esse telefone e meu"
         rf"\b(e|eh) (o |a )?(meu|minha) {_KIN}\b.{{0,30}}\b(esse|este|o) (numero|telefone|celular) (e|eh) meu\b",
-        # a rise nobody explained: "o valor da parcela subiu sem explicacao nenhuma"
+        # a rise nobody explained: "o valor da parcela subiu sem explicacao nenhuma", "a fatura veio o triplo do nada"
         r"\b(valor|parcela|parcelas|fatura|conta|cobranca|juros|mensalidade)\b( \w+){0,3}? (subiu|subiram|aumentou"
-        r"|aumentaram|dobrou|triplicou)\b.{0,10}\bsem (explicacao|motivo|aviso|justificativa)\b",
+        r"|aumentaram|dobrou|triplicou|veio o dobro|veio o triplo)\b.{0,20}\b(sem (explicacao|motivo|aviso"
+        r"|justificativa)|do nada)\b",
         # a relative who used the phone or the card: "meu filho pegou meu celular e contratou esse servico"
         r"\b(pegou|usou)\b( \w+){0,2}? (meu|minha) (celular|cartao|telefone|conta|senha)\b.{0,30}\b(contratou|assinou"
         r"|comprou|pediu)\b",
@@ -914,6 +923,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|e dela|sou (a|o) (filh\w*|viuv\w*|espos\w*|irma\w*|net\w*|mae|pai))\b",
     )),
     "fraud": tuple(re.compile(p) for p in (
+        # charged through an app never installed: "uma assinatura num app que eu nunca instalei", "um aplicativo que eu
+        # nem tenho" (not "nunca baixei o aplicativo de voces")
+        r"\b(aplicativo|app|aplicativos|apps)\b que (eu )?(nunca|nem|jamais) (baixei|instalei|tenho|tive|usei"
+        r"|cadastrei)\b",
         # a document's photo reused, a personal account to pay into, a robbery then purchases
         r"\b(usaram|pegaram|usou|pegou)\b( \w+){0,2}? (a )?(foto|fotos|imagem|copia|selfie) (do|da|de) (meu|minha)"
         r" (documento|rg|cnh|identidade|cpf)\b",
@@ -1261,9 +1274,13 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"|\b(pagarei|vou pagar)\b)"),
         re.compile(r"\bpaguei (so |somente |apenas )?(metade|parte|uma parte|um pouco|a primeira|uma parcela)\b"
                    r".{0,240}\b(o resto|o restante|a outra|falta)\b"),
-        re.compile(r"(?<!dizem que )(?<!diz que )(?<!fala que )(?<!falam que )(?<!alegam que )(?<!disseram que )"
+        # the money not gone ("o salario nao caiu"), unless a payment made or scheduled was told before it ("paguei
+        # a fatura na segunda e ate agora nao caiu")
+        re.compile(rf"^(?!.{{0,240}}\b(paguei|{_SCHEDULED})\b.{{0,80}}\b(nao|ainda nao) (caiu|compensou)\b)"
+                   r".{0,240}?((?<!dizem que )(?<!diz que )(?<!fala que )(?<!falam que )(?<!alegam que )"
+                   r"(?<!disseram que )"
                    r"\b(nao|ainda nao|nunca) (descontou|caiu|debitou|passou|pagou|quitou|compensou|foi compensad\w*)\b"
-                   r"|\b(quem|se|sera que|ja) (pagou|quitou)\b.{0,40}\?"),
+                   r"|\b(quem|se|sera que|ja) (pagou|quitou)\b.{0,40}\?)"),
         re.compile(r"\b(nao sei|nao lembro|nao me lembro|sera|verificar|ver) se (ja )?(paguei|foi pago|esta pago)\b"),
         # "recebo sexta e pago tudo": "and I pay", not "it is paid"
         re.compile(r"\be pago (tudo|o|a|os|as|essa|esse|isso|logo|certinho|sem falta|direitinho|quando|assim que|depois"

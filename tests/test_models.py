@@ -365,6 +365,10 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("sera que voces poderiam me telefonar hoje", "wants_human"),  # set 55's: a call asked in the conditional,
         ("quem paga essas coisas e a minha mae, procura ela", "third_party"),  # the collector sent to the relative
         ("essa tarifa e um assalto", "aggression"),  # who sees to such things, the fees called a robbery
+        ("agendei a transferencia semana passada e nao compensou", "already_paid"),  # set 56's: a payment scheduled
+        ("vou ai tirar satisfacao com o gerente", "aggression"),  # and not shown, a visit threatened, an app never
+        ("esse app que eu nunca instalei me cobrou", "fraud"),  # installed, a rise out of nowhere
+        ("a mensalidade aumentou do nada", "not_mine"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -383,6 +387,14 @@ def test_fees_called_a_robbery_are_no_theft_and_a_call_forbidden_is_no_call_aske
     assert flags("essa multa e um roubo") == {"aggression"}
     assert "fraud" in flags("roubaram meu cartao e fizeram compras, essa taxa e um roubo")
     assert "wants_human" in flags("voces podiam me ligar amanha") and not flags("voces nao podiam me ligar domingo")
+
+
+def test_money_not_come_in_is_no_payment_unless_a_payment_was_told_before_it() -> None:
+    """Set 56: "deixei o pix agendado pro dia 5, não caiu?" read as nothing (the rule for "o salário não caiu"), and
+    robots collected from a customer asking where the payment went."""
+    assert "already_paid" in flags("paguei o boleto na sexta e ainda nao caiu?")
+    assert "already_paid" not in flags("meu salario ainda nao caiu, pago semana que vem")
+    assert "already_paid" not in flags("vou deixar o pix agendado pro dia 10")
 
 
 def test_the_writers_own_slip_or_a_shortfall_is_no_claim() -> None:

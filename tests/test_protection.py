@@ -264,17 +264,19 @@ def _bot(story: Story, text: str, when: str) -> None:
     story.feed(event("chat.message", data, when, event_id=f"bot-{when}"))
 
 
+def _refused_after(question: str, answer: str) -> list[str]:
+    """The channels an overdue customer has opted out of after answering the chat bot's question on WhatsApp."""
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call"))
+    _bot(story, question, "2026-03-02T10:00:00-03:00")
+    story.say(answer, "2026-03-02T10:01:00-03:00")
+    return story.profile.channels_opted_out
+
+
 def test_a_no_to_the_bot_asking_to_go_on_here_refuses_the_channel_it_asked_on() -> None:
     """Set 28: "Podemos continuar falando por aqui?" names no channel; "melhor não" refused nothing, and the bot wrote
     on."""
-    story = overdue_customer(channels=("whatsapp", "sms", "human_call"))
-    _bot(story, "Quer continuar o atendimento por aqui?", "2026-03-02T10:00:00-03:00")
-    story.say("acho melhor não", "2026-03-02T10:01:00-03:00")
-    assert story.profile.channels_opted_out == ["whatsapp"]
-    story = overdue_customer(channels=("whatsapp", "sms", "human_call"))
-    _bot(story, "Quer continuar o atendimento por aqui?", "2026-03-02T10:00:00-03:00")
-    story.say("pode sim", "2026-03-02T10:01:00-03:00")
-    assert story.profile.channels_opted_out == []
+    assert _refused_after("Quer continuar o atendimento por aqui?", "acho melhor não") == ["whatsapp"]
+    assert _refused_after("Quer continuar o atendimento por aqui?", "pode sim") == []
 
 
 def test_a_no_to_the_chat_bots_question_about_whatsapp_revokes_whatsapp_and_a_no_to_another_question_nothing():
@@ -294,10 +296,15 @@ def test_a_no_to_the_chat_bots_question_about_whatsapp_revokes_whatsapp_and_a_no
 
 def test_a_no_to_a_call_with_another_way_preferred_refuses_calls() -> None:
     """Set 55: "melhor não, prefiro tudo por mensagem" to "may we call you?" refused nothing, and the calls went on."""
-    story = overdue_customer(channels=("whatsapp", "sms", "human_call"))
-    _bot(story, "Podemos te ligar hoje para falar da proposta?", "2026-03-02T10:00:00-03:00")
-    story.say("não, prefiro pelo whatsapp", "2026-03-02T10:01:00-03:00")
-    assert story.profile.channels_opted_out == ["human_call", "voicebot"]
+    refused = _refused_after("Podemos te ligar hoje para falar da proposta?", "não, prefiro pelo whatsapp")
+    assert refused == ["human_call", "voicebot"]
+
+
+def test_no_need_refuses_what_would_go_on_and_declines_a_one_off() -> None:
+    """Set 56: "não precisa mais não" to "deseja continuar recebendo nossos lembretes por SMS?" refused nothing; to a
+    call offered once it still refuses nothing."""
+    assert _refused_after("Quer continuar recebendo avisos pelo WhatsApp?", "não precisa") == ["whatsapp"]
+    assert _refused_after("Posso te ligar amanhã de manhã?", "não precisa") == []
 
 
 def test_asking_to_be_called_later_is_no_refusal_of_calls() -> None:
