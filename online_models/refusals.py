@@ -218,7 +218,8 @@ _OPT_OUT_ON = re.compile(r"(?:cancelar|cancela|cancele|desativar|desativa|desati
 _OPTED_OUT = re.compile(rf"(?:ja disse |eu )?{_RECEIVE_NO_MORE}")
 _COURTESY = re.compile(r"^(?:por favor )?|(?: por favor| obrigad[oa])?$")
 WRITTEN_CHANNELS = ("sms", "whatsapp", "email", "app_push")
-_MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns)(?: de voces| de vcs| da empresa)? (?:no|pelo|por|via|de|do) {_MEDIUM}\b")
+_MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns)(?: \w+)?(?: de voces| de vcs| da empresa)? (?:no|pelo|por|via|de|do)"
+                         rf" {_MEDIUM}\b")  # (a word between: "mensagens automaticas do whatsapp")
 # "whatsapp nao", "ligacao nao": a medium refused in a clause of its own ("so por whatsapp, ligacao nao")
 _REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligar|telefone|voz|{_CALLS}|robo ligando"
                             r"|robos ligando|robo|robos|maquina|gravacao))"
@@ -330,9 +331,17 @@ _NO_CALLS_ENGLISH = re.compile(r"\b(?:stop|don t|dont|do not|never|no more)(?: \
 
 def _voice(where: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:
     """The channels a refused call stands for: the voicebot alone when ``where`` (between ``start`` and ``end``) says
-    the call is a machine's ("ligacao de robo"), else both voice channels."""
+    the call is a machine's ("ligacao de robo") and not a person's too ("nem robo nem gente"), else both."""
     machine = _MACHINE_CALLS.search(where, start, len(where) if end is None else end)
-    return ("voicebot",) if machine else VOICE_CHANNELS
+    return ("voicebot",) if machine and not _NOR_A_PERSON.search(where) else VOICE_CHANNELS
+
+
+# a machine and a person both refused: "nem robo nem atendente", "nem de pessoa nem de robo"
+_NOR_A_PERSON = re.compile(r"\bnem (?:de )?(?:robo|maquina|gravacao|gente|pessoa|atendente|humano) nem (?:de )?"
+                           r"(?:gente|pessoa|atendente|humano|ninguem|robo|maquina|gravacao)\b")
+# a refusal denied: "eu nao disse pra parar de mandar mensagem, disse pra mandar menos"
+_NOT_ASKED = re.compile(r"\bnao (?:disse|falei|pedi|mandei) (?:pra|para|que) (?:parar|parem|parassem|pararem|cancelar"
+                        r"|cancelarem)\b")
 
 
 # the number forgotten: "esquecam esse numero, me procurem por email"
@@ -445,6 +454,9 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     ({'sms'}, set())
     """
     clean = normalise(text)
+    if _NOT_ASKED.search(clean):  # read without the clauses that deny a refusal
+        text = ", ".join(c for c in _CLAUSES.split(text) if not _NOT_ASKED.search(normalise(c)))
+        clean = normalise(text)
     found: set[str] = set()
     bare = _COURTESY.sub("", clean)  # (normalised: no punctuation)
     if on in WRITTEN_CHANNELS and (_OPT_OUT.fullmatch(bare) or _OPT_OUT_ON.fullmatch(bare)

@@ -301,6 +301,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|conversar|ajudar|explicar|ver)\b",
         r"\balguem (do|da|de) (\w+ ){1,4}?(pode |possa |poderia |podia |consegue |vai )?(veja|ver|olhe|olhar|analise"
         r"|analisar|avalie|avaliar|verifique|verificar|revise|revisar|me ajude|me atenda|me ligue|me retorne)\b",
+        # the same person again, asked after praising them: "pode ser ela de novo?", "quero o mesmo atendente"
+        r"\bpode ser (ele|ela) (de novo|novamente|outra vez)\b|\b(quero|queria|prefiro|gostaria de|pode ser) (o mesmo"
+        r"|a mesma) (atendente|moca|rapaz|pessoa|senhor|senhora|consultor|consultora)\b",
         # the same person again: "quero falar com o mesmo rapaz que me ligou", "ser atendida pela moca de ontem"
         r"\b(falar|conversar|ser atendid\w*|atendid\w*) (com|pel[oa]|por) (o |a )?(mesmo |mesma )?(rapaz|moca|moco"
         r"|menina|menino|senhor|senhora|atendente|pessoa)\b(?! (que )?(de casa|da familia|da minha|do meu))",
@@ -331,6 +334,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|humano)\b",
     )),
     "distress": tuple(re.compile(p) for p in (
+        # not well, said so: "nao estou bem, estou passando por um momento dificil" (not "nao estou bem de grana")
+        r"\bnao (estou|to|ando) (nada )?bem\b(?! (de|com|financeiramente)\b)",
         # no way out, a shelter, a folly to come: "nao sei como vou fazer", "moro num abrigo", "vou fazer uma besteira"
         r"\bnao sei (como|o que) (vou|vamos|eu vou|a gente vai) fazer\b|\b(moro|morando|vivo|vivendo|estou|to|estamos)"
         r" (num|em um|no|em) (abrigo|albergue|casa de acolhimento)\b|\b(vou|posso|sou capaz de) fazer (uma )?(besteira"
@@ -467,7 +472,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(a beira de|perto de) (um )?(colapso|surto|ataque de nervos)\b|\b(surtando|surtar|surtei)\b",
         # a home lost to a flood, a fire, a storm: "a enchente levou tudo", "minha casa pegou fogo"
         r"\b(enchente|alagamento|inundac\w*|incendio|desabrigad\w*|desalojad\w*|deslizamento|soterrad\w*)\b"
-        r"|\b(casa|barraco|apartamento) (pegou fogo|queimou|desabou|caiu|alagou|foi (levado|levada|destruido"
+        r"|(?<!em )\b(casa|barraco|apartamento) (pegou fogo|queimou|desabou|caiu|alagou|foi (levado|levada|destruido"
         r"|destruida))\b"
         r"|\b(levou|levaram|destruiu|perdemos|perdi) (tudo|todos os moveis|a casa|minha casa|nossa casa)\b",
     )),
@@ -653,6 +658,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     )),
     "not_mine": tuple(re.compile(p) for p in (
         r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b",
+        # an amount found strange, a service never taken out by the writer: "apareceu um valor estranho na fatura",
+        # "esse plano nunca foi contratado por mim"
+        r"\b(valor|valores|cobranca|cobrancas)( \w+)? (estranho|estranha|esquisito|esquisita|estranhos|esquisitos)\b"
+        r"|\b(nunca|nao) (foi|foram) (contratado|contratada|contratados|solicitado|solicitada|autorizado|autorizada"
+        r"|assinado|assinada|pedido|pedida) por mim\b",
         _DEAD_KIN_BILLED,
         _KIN_WITHOUT_CAPACITY,
         # not what was agreed ("nao tem nada a ver com o que eu contratei"), interest refused ("esses juros nao aceito")
@@ -1233,10 +1243,22 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|igreja|condominio|portaria|predio|colegio)\b",
     )),
 }
+# paid part, the rest later ("paguei so a metade, o restante no dia 20"): read across the clauses it spans
+_PAID_IN_PART = (
+    re.compile(r"\b(o resto|o restante|a segunda|a outra|as outras|a proxima|as proximas)\b"
+               r".{0,240}((?<!esta )(?<!ja )(?<!foi )(?<!tambem )(?<!ja \w\w )(?<!ja \w\w\w )\bpago\b(?! tambem)"
+               r"|\b(pagarei|vou pagar)\b)"),
+    re.compile(r"\bpaguei (so |somente |apenas )?(metade|a metade|parte|uma parte|um pouco|a primeira|uma parcela)\b"
+               r".{0,240}\b(o resto|o restante|a outra|falta)\b"
+               r"(?! (ja |tambem ){0,2}(esta |foi |ta |eu )?(pago|paga|quitado|quitada|paguei|quitei)\b)"),
+)
 # What tells a flag's words apart from their use in another sense.
 FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     "not_mine": (  # someone else's name on it, and the writer pays it: no dispute; a boleto asked for a firm
         re.compile(r"\b(sou eu que pago|quem paga sou eu|eu que pago|sou eu quem paga)\b"),
+        # the debt not denied: "nao e que eu nao reconheca a divida", "nao to dizendo que nao devo"
+        re.compile(r"\bnao (e|eh) que (eu )?nao (reconheca|reconheco|deva|devo|conheca|conheco)\b"
+                   r"|\bnao (estou|to) (dizendo|falando) que nao (devo|reconheco|comprei|fiz)\b"),
         # the writer's own slip: "digitei o valor errado no pix"
         re.compile(r"\b(digitei|coloquei|botei|mandei|transferi|paguei|fiz o pix com) (o )?valor errado\b"),
         re.compile(r"\b(preciso|quero|queria|emite|emitir|gera|gerar|manda|mandar)( do| o)? (boleto|nota|nota fiscal"
@@ -1269,11 +1291,7 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"|nao consegui pagar|outras contas|outras parcelas|essa ainda nao|esta ainda nao)\b"),
         re.compile(rf"\b{_FUTURE}\b.{{0,240}}\b(pagar|pago)\b.{{0,240}}\b(comprovante|recibo)\b"),
         # paid part, the rest later: no claim that the debt is settled
-        re.compile(r"\b(o resto|o restante|a segunda|a outra|as outras|a proxima|as proximas)\b"
-                   r".{0,240}((?<!esta )(?<!ja )(?<!foi )(?<!tambem )(?<!ja \w\w )(?<!ja \w\w\w )\bpago\b(?! tambem)"
-                   r"|\b(pagarei|vou pagar)\b)"),
-        re.compile(r"\bpaguei (so |somente |apenas )?(metade|parte|uma parte|um pouco|a primeira|uma parcela)\b"
-                   r".{0,240}\b(o resto|o restante|a outra|falta)\b"),
+        *_PAID_IN_PART,
         # the money not gone ("o salario nao caiu"), unless a payment made or scheduled was told before it ("paguei
         # a fatura na segunda e ate agora nao caiu")
         re.compile(rf"^(?!.{{0,240}}\b(paguei|{_SCHEDULED})\b.{{0,80}}\b(nao|ainda nao) (caiu|compensou)\b)"
@@ -1310,8 +1328,14 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a lawsuit as a fact a lawyer reports, not a threat: "o debito e objeto de acao judicial"
         re.compile(r"\bobjeto de (uma )?(acao|processo|demanda)( judicial)?\b"),
     ),
+    "distress": (  # a depression denied: "nao estou deprimido nem nada"
+        re.compile(r"\bnao (estou|to|sou|ando) (deprimido|deprimida|depressivo|depressiva)\b"
+                   r"|\bnao (estou|to) com depressao\b"),
+    ),
     "fraud": (
         re.compile(r"\bnao autoriz\w* (o )?(uso|tratamento|compartilhamento) (dos|de) (meus )?dados\b"),
+        # a scam not claimed: "nao to dizendo que e golpe, mas o valor veio estranho"
+        re.compile(r"\bnao (estou|to) (dizendo|falando|afirmando) que (e|eh|seja|foi) (um |uma )?(golpe|fraude)\b"),
         re.compile(r"\b(empresa|bando|corja|cambada|quadrilha) de golpista\w*\b"),  # an insult, not a claim
         re.compile(_SWINDLERS_CALLED),
         re.compile(_FEES_CALLED_ROBBERY),
@@ -1628,7 +1652,7 @@ def _excepted(flag: str, text: str, clean: str) -> bool:
     if not any(p.search(clean) for p in exceptions):
         return False
     clauses = [normalise(c) for c in _CLAUSE_END.split(text) if c.strip()]
-    if len(clauses) < 2:
+    if len(clauses) < 2 or (flag == "already_paid" and any(p.search(clean) for p in _PAID_IN_PART)):
         return True
     # a request for a person is read in the clause that asks: "a atendente de ontem me tratou mal, quero falar com o
     # supervisor dela" asks though its first clause speaks of one in the past (the other flags' exceptions are

@@ -369,6 +369,10 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("vou ai tirar satisfacao com o gerente", "aggression"),  # and not shown, a visit threatened, an app never
         ("esse app que eu nunca instalei me cobrou", "fraud"),  # installed, a rise out of nowhere
         ("a mensalidade aumentou do nada", "not_mine"),
+        ("nao to nada bem hoje", "distress"),  # set 57's: not well, an amount found strange, a service never taken out
+        ("veio um valor esquisito no boleto", "not_mine"),  # by the writer, the same attendant asked for again
+        ("esse seguro nunca foi solicitado por mim", "not_mine"),
+        ("gostei do atendimento, pode ser ela novamente?", "wants_human"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -395,6 +399,16 @@ def test_money_not_come_in_is_no_payment_unless_a_payment_was_told_before_it() -
     assert "already_paid" in flags("paguei o boleto na sexta e ainda nao caiu?")
     assert "already_paid" not in flags("meu salario ainda nao caiu, pago semana que vem")
     assert "already_paid" not in flags("vou deixar o pix agendado pro dia 10")
+
+
+def test_a_claim_denied_or_half_paid_with_the_rest_to_come_is_no_claim() -> None:
+    """Set 57: a negation beside a claim's words read as the claim ("não é que eu não reconheça a dívida", "eu não estou
+    deprimido nem nada"), and a half payment split by a comma from the rest to come read as paid."""
+    assert "not_mine" not in flags("nao e que eu nao reconheco, so ta apertado")
+    assert "fraud" not in flags("nao to dizendo que e fraude, so quero entender")
+    assert "distress" not in flags("nao estou deprimida, so sem dinheiro") and not flags("a renda em casa caiu")
+    assert "already_paid" not in flags("paguei so a metade, o resto semana que vem")
+    assert "already_paid" in flags("paguei a metade em marco e o resto ja foi pago")
 
 
 def test_the_writers_own_slip_or_a_shortfall_is_no_claim() -> None:

@@ -442,6 +442,9 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("nada de whatsapp de madrugada", set()),  # set 45's: a medium at a moment, a number off their lists
         ("tire esse telefone das suas listas", {"human_call", "voicebot"}),
         ("nem adianta me telefonar", {"human_call", "voicebot"}),  # set 55's: calling is no use
+        ("nem robô nem atendente, não me liguem", {"human_call", "voicebot"}),  # set 57's: a machine and a person,
+        ("parem com as mensagens automáticas pelo zap", {"whatsapp"}),  # a word between the messages and the medium,
+        ("eu não pedi pra parar de mandar sms", set()),  # a refusal denied
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
