@@ -97,6 +97,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b{_CALLS} (?:me )?(?:atrapalha|atrapalham|incomoda|incomodam|prejudica|prejudicam)\b",
     # asked to refrain, formally: "queira abster-se de me telefonar"
     rf"\babst\w*(?: se)? de (?:me )?(?:ligar|telefonar|{_CALLS})\b",
+    # hung up on: "ligacao automatica eu desligo na cara", "se ligarem eu desligo" (not "desliguei, caiu a ligacao")
+    rf"\b(?:{_CALLS}|robo|robos|se (?:me )?ligarem)\b(?: \w+){{0,3}}? (?:eu )?desligo\b",
     # calling is no use: "sou surda, nao adianta me ligar", "ligacao nao adianta, manda por escrito"
     rf"\b(?:nao|nem) adianta (?:me |ficar me )?(?:ligar|telefonar|ligando)\b"
     rf"|\b(?:{_CALLS}|ligar|telefonar) nao adianta\b",

@@ -187,8 +187,9 @@ _FEES_CALLED_ROBBERY = (r"^(?!.{0,240}\b(clonad\w*|clonaram|roubad\w*|roubaram|i
 _SCHEDULED = r"(agendei|deixei (o pix |o pagamento |o boleto )?(agendado|agendada)|foi agendado|foi agendada)"
 # bought by a relative who cannot understand it, told by the writer: "minha mae tem alzheimer e fez essas compras sem
 # entender" (someone else's debt, and someone else answering)
-_KIN_WITHOUT_CAPACITY = (rf"\b(meu|minha) {_KIN}\b.{{0,40}}\b(alzheimer|demencia)\b.{{0,60}}\b(fez|comprou|contratou"
-                         r"|assinou|pegou) (essa|essas|esse|esses|a|as|o|os|um|uma)\b")
+_KIN_WITHOUT_CAPACITY = (rf"\b(meu|minha) {_KIN}\b.{{0,40}}\b(alzheimer|demencia|esquizofrenia|transtorno bipolar"
+                         rf"|deficiencia intelectual|deficiencia mental|doenca mental)\b.{{0,60}}\b(fez|comprou"
+                         r"|contratou|assinou|pegou) (essa|essas|esse|esses|a|as|o|os|um|uma)\b")
 FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "wants_human": tuple(re.compile(p) for p in (
         # nobody answers their line; an app or site a customer cannot use: "liguei no sac e ninguem atende"
@@ -301,6 +302,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|conversar|ajudar|explicar|ver)\b",
         r"\balguem (do|da|de) (\w+ ){1,4}?(pode |possa |poderia |podia |consegue |vai )?(veja|ver|olhe|olhar|analise"
         r"|analisar|avalie|avaliar|verifique|verificar|revise|revisar|me ajude|me atenda|me ligue|me retorne)\b",
+        # a call back still awaited: "to esperando voces me ligarem faz tres dias", "esperando um retorno de voces"
+        r"\besperando (voces|vcs|alguem|um atendente|uma atendente|o atendente|a atendente|o gerente)( \w+)? (me )?"
+        r"(ligar|ligarem|retornar|retornarem|responder|responderem|chamar|chamarem)\b|\besperando (uma ligacao"
+        r"|um retorno|o retorno|retorno|a ligacao)( de voces| da empresa| de alguem)?\b",
         # the same person again, asked after praising them: "pode ser ela de novo?", "quero o mesmo atendente"
         r"\bpode ser (ele|ela) (de novo|novamente|outra vez)\b|\b(quero|queria|prefiro|gostaria de|pode ser) (o mesmo"
         r"|a mesma) (atendente|moca|rapaz|pessoa|senhor|senhora|consultor|consultora)\b",
@@ -729,7 +734,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bnunca (fiz|contratei|comprei|pedi|assinei|solicitei|tive|fui cliente|abri|usei)\b",
         r"\bnao (contratei|comprei|pedi|assinei|solicitei|abri)\b",
         r"\bnao fiz (essa|esse|essas|esses|compra|nenhum\w*|isso|este|esta|emprestimo|financiamento)\b",
-        r"\bnao (devo|tenho divida|tenho conta|tenho nada com|sou cliente)\b(?! mais\b)",
+        r"\bnao (devo|tenho divida|tenho conta|tenho nada com|sou cliente)\b(?! mais\b)"
+        r"(?<!tenho conta(?= (em|no|de) banco\b(?! nenhum)| corrente\b| bancaria\b| poupanca\b))",  # (no bank account)
         r"\bnao (tenho|tive|possuo) (nenhum|nenhuma|qualquer) (contrato|divida|conta|vinculo|relacao|cadastro|cartao"
         r"|emprestimo|financiamento)\b",
         r"\bnao (fui|foi) eu\b",
@@ -1172,6 +1178,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\baqui e (da|do) (portaria|recepcao|administracao|condominio|predio)\b"
         r"|\b(sou|aqui e) (do|da) (financeiro|contabilidade|rh|administrativo|juridico) (da|do) (empresa|firma|loja"
         r"|escritorio)\b|\b(sou|aqui e)( o| a)? assistente social\b"
+        # "quem fala aqui e a assistente social do hospital", "aqui quem escreve e a cuidadora dele"
+        r"|\bquem (escreve|fala|digita|responde|esta escrevendo|esta falando)( aqui)? e (o |a )?(assistente social"
+        r"|cuidador|cuidadora|enfermeiro|enfermeira|acompanhante|curador|curadora|procurador|procuradora|tutor"
+        r"|tutora)\b"
         r"|^(nao )?(e|eh) (o|a) (enfermeiro|enfermeira|cuidador|cuidadora|acompanhante|motorista|secretario|secretaria"
         r"|diarista) (dele|dela)\b",
         r"\b(sou|aqui e)( o| a)? (advogad[oa]|representante legal) (do|da|de)\b",
@@ -1202,7 +1212,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|converse)( com| pra| para)? (ela|ele)\b",
         # the writer handles another's money, or is the court-appointed curator: "quem cuida das contas dele sou eu",
         # "tenho a curatela da minha mae", "sou a curadora"
-        r"\bquem (cuida|resolve|paga|administra) (das|as) (contas|financas|dividas) (dele|dela|do meu|da minha)"
+        r"\bquem (cuida|resolve|paga|administra) (das|as) (contas|financas|dividas|coisas) (dele|dela|do meu|da minha)"
         r"( \w+)? (sou eu|e eu)\b|\b(tenho|tenho a|estou com a) curatela\b|\b(sou|eu sou)( o| a)? (curador|curadora)\b",
         # a death told, then who answers: "ela faleceu semana passada ... eu sou a filha"
         r"\b(faleceu|morreu)\b.{0,80}\b(eu )?sou (o|a) (filho|filha|esposa|marido|viuva|viuvo|neto|neta|irmao|irma|mae"
@@ -1279,6 +1289,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"|informou|indicou|mandou|deu|disse|falou)\b"),
     ),
     "already_paid": (
+        # a habit, not a payment: "so pago em loterica", "sempre pago pelo app"
+        re.compile(r"\b(so|sempre) pago (em|na|no|pela|pelo|por|com)\b"),
         # (not "mas essa divida eu ja paguei": a claim after a "but")
         # a charge to come, asked about, with no payment told: "voces vao cobrar duas vezes se eu atrasar?"
         re.compile(r"^(?!.{0,240}\b(paguei|quitei|pago|paga|pagamos|comprovante)\b).{0,240}?\b(vao|vai|irao|ira) (me )?"
@@ -1458,6 +1470,8 @@ def repair(words: list[str]) -> list[str]:
     'nao tenho nada com voces'
     >>> " ".join(repair("fiz o pagamentos emana passada n ao devo faz um ano".split()))
     'fiz o pagamento semana passada nao devo faz um ano'
+    >>> " ".join(repair("minha neta ta escreveno pra mim mano".split()))
+    'minha neta ta escrevendo pra mim mano'
     """
     if not _WORDS:
         _load_vocabulary()
@@ -1477,6 +1491,8 @@ def repair(words: list[str]) -> list[str]:
     # spelt as said, a final "e" as "i" and "o" as "u" ("atendenti", "humanu"): toward a known word
     out = [_as_written(word) if len(word) >= 3 and not _whole_word(word) else word
            for word in out]  # (a word known by a stem only, "atendenti" by "atendent", is spelt so too)
+    # a gerund as said, its "d" dropped ("escreveno", "esperano", "pagano"): toward the whole word
+    out = [_said_gerund(word) if len(word) >= 6 and not _whole_word(word) else word for word in out]
     glued: list[str] = []
     for word in out:  # a one-letter word glued on: "osupervisor", "mimq"
         if len(word) >= 3 and not _word(word) and word[0] in _LETTER_WORDS and _known(word[1:]):
@@ -1556,6 +1572,14 @@ def _as_written(word: str) -> str:
     """``word`` with a final "i" or "u" written as the unstressed "e" or "o" it spells, when that makes a word."""
     candidate = word[:-1] + {"i": "e", "u": "o"}.get(word[-1], word[-1])
     return candidate if candidate != word and _whole_word(candidate) else word
+
+
+def _said_gerund(word: str) -> str:
+    """``word`` with the "d" of a gerund put back ("digitano" -> "digitando"), when that makes a whole word."""
+    if word[-3:] not in ("ano", "eno", "ino"):
+        return word
+    candidate = word[:-1] + "do"
+    return candidate if _whole_word(candidate) else word
 
 
 def _whole_word(word: str) -> bool:

@@ -373,6 +373,11 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("veio um valor esquisito no boleto", "not_mine"),  # by the writer, the same attendant asked for again
         ("esse seguro nunca foi solicitado por mim", "not_mine"),
         ("gostei do atendimento, pode ser ela novamente?", "wants_human"),
+        ("meu filho que ta digitano pra mim", "third_party"),  # set 58's: a gerund as said, a call back awaited,
+        ("to esperando um retorno de voces ate hoje", "wants_human"),  # the one who sees to another's things,
+        ("quem paga as coisas do meu avo sou eu", "third_party"),  # a relative's mental illness, a carer writing
+        ("meu tio tem doenca mental e assinou esse contrato", "not_mine"),
+        ("aqui quem responde e a enfermeira", "third_party"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -409,6 +414,12 @@ def test_a_claim_denied_or_half_paid_with_the_rest_to_come_is_no_claim() -> None
     assert "distress" not in flags("nao estou deprimida, so sem dinheiro") and not flags("a renda em casa caiu")
     assert "already_paid" not in flags("paguei so a metade, o resto semana que vem")
     assert "already_paid" in flags("paguei a metade em marco e o resto ja foi pago")
+
+
+def test_no_bank_account_and_a_habit_of_paying_are_no_claims() -> None:
+    """Set 58: "não tenho conta em banco" read as a debt disowned, and "só pago em lotérica" as paid."""
+    assert not flags("nao tenho conta em banco, so pago em loterica")
+    assert "not_mine" in flags("nao tenho conta em banco nenhum, isso nao e meu")
 
 
 def test_the_writers_own_slip_or_a_shortfall_is_no_claim() -> None:

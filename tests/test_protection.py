@@ -445,6 +445,8 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("nem robô nem atendente, não me liguem", {"human_call", "voicebot"}),  # set 57's: a machine and a person,
         ("parem com as mensagens automáticas pelo zap", {"whatsapp"}),  # a word between the messages and the medium,
         ("eu não pedi pra parar de mandar sms", set()),  # a refusal denied
+        ("robô eu desligo na cara", {"voicebot"}),  # set 58's: hung up on
+        ("desliguei sem querer, pode ligar de novo", set()),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
