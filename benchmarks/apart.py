@@ -1,11 +1,12 @@
 """A portfolio written apart from the simulator, and what a regulator reads in vigia's log of contacts.
 
 ``backtest.simulator`` is what the models and decisions were built on; a portfolio made by other hands
-is a fairer test. This generator shares no code, persona or phrasing with it: twelve personas the
+is a fairer test. This generator shares no code, persona or phrasing with it: sixteen personas the
 simulator does not have (a night-shift worker in Acre, six invoices at once paid in parts with no
 invoice named, every channel revoked one by one, channels refused in words, a wrong number, a debt
 disputed then confirmed, a fraud claim then cancelled, a request for a person, despair, a broken
-agreement, silence, a good payer), with messages written for it. The replay runs vigia's core over
+agreement, silence, a good payer, the hours to call said in words, a relative writing for the customer, a
+person asked for late at night, a deaf customer), with messages written for it. The replay runs vigia's core over
 it, and the audit counts what no collection may do, whatever vigia read:
 
 - a contact outside the legal hours of the customer's state, over the daily or weekly cap, or on a
@@ -20,7 +21,7 @@ it, and the audit counts what no collection may do, whatever vigia read:
 
 >>> events, truth = portfolio(24, 40, seed=1)
 >>> len({e["subject"] for e in events}), sorted({t["persona"] for t in truth})[:3]
-(24, ['agreement_breaker', 'asks_human', 'despairs'])
+(24, ['agreement_breaker', 'asks_human', 'asks_human_late'])
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from online_models.decisions import REPLIES
 START = date(2026, 3, 2)
 PERSONAS = ("night_owl", "many_invoices", "revokes_all", "refuses_in_words", "wrong_number", "disputes",
             "claims_fraud", "asks_human", "despairs", "agreement_breaker", "silent", "good_payer",
-            "evenings_only")  # fmt: skip
+            "evenings_only", "relative_writes", "asks_human_late", "deaf")  # fmt: skip
 STATES = ("SP", "RJ", "MG", "BA", "PE", "RS", "AM", "AC", "MT", "PA", "CE", "DF")
 CHANNELS = ("whatsapp", "sms", "email", "voicebot", "human_call")
 # written for this portfolio only (not in benchmarks/messages, not in the simulator)
@@ -58,7 +59,17 @@ SAYS = {
                  "minha vida virou um inferno com essas dívidas"),
     "night_owl": ("trabalho de noite, só consigo pagar na sexta", "manda o boleto atualizado aqui",
                   "vou pagar uma parte amanhã"),
+    # someone else answers for the customer: a person must, and tell the debt to the customer only
+    "relative_writes": ("aqui é o genro dela, ela tá internada e pediu pra eu avisar vocês",
+                        "sou a irmã do titular, ele viajou a trabalho e esqueceu o celular comigo",
+                        "quem tá respondendo é a cuidadora da dona Lurdes, ela não enxerga mais"),
+    # a person asked for late in the evening: answered at the first legal moment, not at night
+    "asks_human_late": ("boa noite, amanhã alguém de vocês pode me ligar pra gente acertar isso?",
+                        "só consigo resolver falando com um atendente, robô não entende meu caso"),
 }
+# calls no use to the customer, said in words: the voice channels refused
+DEAF = ("sou deficiente auditivo, ligação não adianta, só por escrito",
+        "tenho surdez severa, não liguem, mandem mensagem")
 # when to call, said in words: (text, the local hours asked for)
 HOURS = (("só consigo atender depois das 18h, trabalho o dia inteiro", (18, 24)),
          ("podem me procurar à noite, de dia estou no serviço", (18, 24)),
@@ -117,9 +128,10 @@ def _customer(n: int, persona: str, days: int, rng: random.Random) -> tuple[list
                     "invoice_id": f"{w.id}-{month}-{k}"})  # fmt: skip
     day = rng.randint(16, 30)  # the customer acts some days after the first due date
     if persona in SAYS:
-        hour = rng.uniform(0.5, 4) if persona == "night_owl" else rng.uniform(9, 21)
+        hour = {"night_owl": rng.uniform(0.5, 4), "asks_human_late": rng.uniform(21.5, 23.5)}.get(persona,
+                                                                                               rng.uniform(9, 21))
         said = w.say(day, hour, rng.choice(SAYS[persona]))
-        if persona == "asks_human":
+        if persona in ("asks_human", "asks_human_late", "relative_writes"):
             truth["human_requests"].append(datetime.fromtimestamp(said, UTC).isoformat())
         elif persona == "despairs":
             truth["despair"].append(said)
@@ -152,6 +164,9 @@ def _customer(n: int, persona: str, days: int, rng: random.Random) -> tuple[list
         text, channels = rng.choice(REFUSALS)
         said = w.say(day, rng.uniform(9, 20), text)
         truth["refused"] += [[said, c] for c in channels]
+    if persona == "deaf":
+        said = w.say(day, rng.uniform(9, 20), rng.choice(DEAF))
+        truth["refused"] += [[said, c] for c in ("human_call", "voicebot")]
     if persona == "wrong_number":
         ts = w.at(day, 11)
         w.emit("call.completed", ts, {"direction": "outbound", "by": "human", "outcome": "wrong_number",

@@ -20,6 +20,10 @@ FORBIDDEN = ("outside_window", "over_caps", "after_opt_out", "collection_contact
              "customers_collected_on_more_than_3_channels_within_30_days", "dead_letters")  # fmt: skip
 
 
+# the personas whose messages a person must answer: a request, late or not, and a relative writing
+ASKING = ("asks_human", "asks_human_late", "relative_writes")
+
+
 def dealt(customers: int, seed: int, *personas: str) -> int:
     """How many customers the generator deals these personas to (in turn, from the seed)."""
     return sum(PERSONAS[(n + seed) % len(PERSONAS)] in personas for n in range(customers))
@@ -31,7 +35,7 @@ def test_the_portfolio_has_every_persona_and_valid_events_in_time_order() -> Non
     times = [parse_time(e["time"]) for e in events]
     assert len({e["id"] for e in events}) == len(events)
     assert sum(bool(t["claims"]) for t in truth) == dealt(48, 4, "disputes", "claims_fraud")
-    assert sum(bool(t["human_requests"]) for t in truth) == dealt(48, 4, "asks_human")
+    assert sum(bool(t["human_requests"]) for t in truth) == dealt(48, 4, *ASKING)
     assert times == sorted(times)
 
 
@@ -40,6 +44,6 @@ def test_no_contact_a_rule_forbids_when_withdrawals_are_honoured(seed: int) -> N
     honoured, ignored = run(240, 60, seed), run(240, 60, seed, honour_withdrawals=False)
     assert {k: honoured[k] for k in FORBIDDEN} == dict.fromkeys(FORBIDDEN, 0)
     assert honoured["claims"] == dealt(240, seed, "disputes", "claims_fraud") and honoured["triggers"] > 1000
-    assert honoured["human_requests"] == dealt(240, seed, "asks_human")
+    assert honoured["human_requests"] == dealt(240, seed, *ASKING)
     assert honoured["withdrawn"] > 0
     assert ignored["after_opt_out"] + ignored["collection_contacts_during_claims"] > 0  # what they spared
