@@ -97,6 +97,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b{_CALLS} (?:me )?(?:atrapalha|atrapalham|incomoda|incomodam|prejudica|prejudicam)\b",
     # asked to refrain, formally: "queira abster-se de me telefonar"
     rf"\babst\w*(?: se)? de (?:me )?(?:ligar|telefonar|{_CALLS})\b",
+    # taken off the dialer: "tirem meu numero do discador"
+    rf"\b{_TAKE_OFF}\b(?: \w+){{0,3}}? (?:do|da) discador\b",
     # hung up on: "ligacao automatica eu desligo na cara", "se ligarem eu desligo" (not "desliguei, caiu a ligacao")
     rf"\b(?:{_CALLS}|robo|robos|se (?:me )?ligarem)\b(?: \w+){{0,3}}? (?:eu )?desligo\b",
     # calling is no use: "sou surda, nao adianta me ligar", "ligacao nao adianta, manda por escrito"
@@ -118,6 +120,9 @@ _NO_CALLS = tuple(re.compile(p) for p in (
 _MACHINE_CALLS = re.compile(r"\b(robo|robos|robozinho|robozinhos|robotizad\w*|gravad\w*|gravacao|automatic\w*|maquina"
                             r"|bot)\b")
 _NO_MESSAGES = tuple(re.compile(p) for p in (
+    # suspended on a medium: "suspendam as cobrancas pelo whatsapp", "interrompam os lembretes pelo sms"
+    rf"\b(?:suspendam|suspenda|cessem|cesse|interrompam|interrompa) (?:as |os |essas |esses )?(?:cobrancas|mensagens"
+    rf"|avisos|lembretes|notificacoes) (?:pelo|por|no|via|de) {_MEDIUM}\b",
     # a medium named, then enough: "recebo mensagem de voces todo dia, para com isso", "mandam sms toda hora, basta"
     rf"\b{_MEDIUM}\b.{{0,80}}\b(?:(?:pare|para|parem) com isso|basta$|basta (?:por favor|ja deu|chega))",
     rf"\b{_STOP} de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando) "
@@ -246,10 +251,13 @@ _NOT_HERE = re.compile(r"\b(?:cobranca|cobrancas|cobrar) (?:aqui|por aqui|nele|n
 # one way kept and every other refused: "so email, o resto nao", "so whatsapp, os outros nao"
 _ONLY_THIS = re.compile(rf"\b(?:so|somente|apenas) (?:por |pelo |via )?(?:{_MEDIUM}|(ligacao|telefone))(?: \w+)?"
                         r" (?:o resto|os outros|o restante|nenhum outro|outros) (?:nao|nunca)\b")
+# one way accepted from now on: "so aceito contato por email a partir de hoje" (every other way refused)
+_ONLY_ACCEPTED = re.compile(rf"\b(?:so|somente|apenas) (?:aceito|quero|autorizo|permito)(?: o| um)?"
+                            rf" (?:contato|contatos)(?: \w+)? (?:por|pelo|via|no) (?:{_MEDIUM}|(ligacao|telefone))\b")
 _ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDIUM}\b")
 _CLAUSES = re.compile(r"[,.;!?\n]+")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
-                              r"|llam|mensaj|gravac|maquina"
+                              r"|llam|mensaj|gravac|maquina|discador"
                               r"|aviso|robo|bot|contat|contact|voz|carta|correio|correspond|cadastr|listas|procur"
                               r"|incomod|perturb")
 # no contact at all, by any way: "nao quero ser contatado de forma nenhuma", "nao aceito contato por meio nenhum"
@@ -502,7 +510,7 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
         for medium, call in ((neither.group(1), neither.group(2)), (neither.group(3), neither.group(4))):
             found.update(VOICE_CHANNELS if call else _channels_of(medium, medium))
     found |= _said_refusals(clauses, text, on)
-    only = _ONLY_THIS.search(clean)
+    only = _ONLY_THIS.search(clean) or _ONLY_ACCEPTED.search(clean)
     if only:  # every channel but the one kept
         found |= set(CHANNELS) - set(VOICE_CHANNELS if only.group(2) else _channels_of(only.group(1), clean, on))
     if _NOTHING_TO.search(clean) or _NOT_HERE.search(clean):

@@ -339,6 +339,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|humano)\b",
     )),
     "distress": tuple(re.compile(p) for p in (
+        # so deep in debt the writer is lost: "to tao endividada que nem sei o que faco"
+        r"\b(tao|totalmente|completamente) (endividado|endividada|afundado|afundada)\b.{0,40}\b(nao sei|nem sei)\b",
         # not well, said so: "nao estou bem, estou passando por um momento dificil" (not "nao estou bem de grana")
         r"\bnao (estou|to|ando) (nada )?bem\b(?! (de|com|financeiramente)\b)",
         # no way out, a shelter, a folly to come: "nao sei como vou fazer", "moro num abrigo", "vou fazer uma besteira"
@@ -483,6 +485,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     )),
     "aggression": tuple(re.compile(p) for p in (
         _ROBBERY_SAID,  # "esses juros sao um roubo": the fees called a robbery
+        r"\b(de|pura|com) ma fe\b|\b(isso e|e) ma fe\b",  # bad faith: "voces agem de ma fe", "isso e ma fe"
         # a visit threatened, an exposure named: "vou ai tirar satisfacao", "isso e constrangimento ilegal", "voces me
         # expuseram pro meu chefe" (not "fiquei com vergonha de falar disso")
         r"\btirar (uma )?(satisfacao|satisfacoes)\b|\bconstrangimento ilegal\b|\b(isso e|isto e|e um|e puro)"
@@ -589,6 +592,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r" sabe|voces sabem|quiser|quiserem|couber))\b",
     )),
     "already_paid": tuple(re.compile(p) for p in (
+        # renegotiated already: "essa conta ja foi renegociada no mutirao" (not "quero que seja renegociada")
+        r"\b(ja foi|foi|tinha sido|ja tinha sido|ja estava) (renegociada|renegociado)\b",
         # scheduled, and not shown since: "o pix foi agendado pra ontem, nao compensou?" (not "vou agendar o pix")
         rf"\b{_SCHEDULED}\b.{{0,80}}\b(nao|ainda nao) (caiu|compensou|baixou|chegou|entrou)\b",
         # the proof alone, sent as the whole message: "comprovante", "segue o comprovante do pix"
@@ -668,6 +673,17 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(valor|valores|cobranca|cobrancas)( \w+)? (estranho|estranha|esquisito|esquisita|estranhos|esquisitos)\b"
         r"|\b(nunca|nao) (foi|foram) (contratado|contratada|contratados|solicitado|solicitada|autorizado|autorizada"
         r"|assinado|assinada|pedido|pedida) por mim\b",
+        # a discount promised and missing, payment withheld until an amount is explained, a small debt grown large: "o
+        # boleto veio sem o desconto", "so pago quando mostrarem de onde saiu esse valor" (asked alone, "de onde saiu
+        # esse valor?" is a question for a person, as an earlier set labels it)
+        r"\b(veio|vieram|chegou|chegaram|apareceu|esta|ta) (com o valor cheio|sem (o )?desconto)\b",
+        r"\b(nao (aceito|pago|vou pagar)|so pago|so vou pagar)\b.{0,60}\bde onde (saiu|veio|vem|surgiu|tiraram)"
+        r"( \w+){0,2}? (esse|essa|este|esta) (valor|cobranca|divida|conta|juros)\b",
+        r"\b(cobrar|cobrando|cobram|querem|pedem|pedindo)( \w+)? \d+( mil| reais)? (de|por) (uma )?(divida|conta"
+        r"|compra|parcela|fatura) de \d+\b",
+        # a business closed, and still billing: "a escola faliu e voces continuam cobrando" (not "onde eu pago agora?")
+        r"\b(loja|empresa|escola|academia|clinica|fabrica|construtora)\b( \w+){0,3}? (faliu|fechou|quebrou|encerrou)\b"
+        r".{0,60}\b(cobra|cobram|cobrando|cobrar|continua cobrando|continuam cobrando)\b",
         _DEAD_KIN_BILLED,
         _KIN_WITHOUT_CAPACITY,
         # not what was agreed ("nao tem nada a ver com o que eu contratei"), interest refused ("esses juros nao aceito")
@@ -1290,7 +1306,9 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "already_paid": (
         # a habit, not a payment: "so pago em loterica", "sempre pago pelo app"
-        re.compile(r"\b(so|sempre) pago (em|na|no|pela|pelo|por|com)\b"),
+        re.compile(r"\b(so|sempre) pago (em|na|no|pela|pelo|por|com)\b"
+                   r"|\b(e|eu|ainda|tambem) pago (o |a |os |as )?(aluguel|luz|agua|escola|faculdade|pensao|condominio"
+                   r"|contas|remedio|remedios)\b"),  # (other bills: "ainda pago aluguel")
         # (not "mas essa divida eu ja paguei": a claim after a "but")
         # a charge to come, asked about, with no payment told: "voces vao cobrar duas vezes se eu atrasar?"
         re.compile(r"^(?!.{0,240}\b(paguei|quitei|pago|paga|pagamos|comprovante)\b).{0,240}?\b(vao|vai|irao|ira) (me )?"

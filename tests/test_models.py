@@ -378,6 +378,12 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("quem paga as coisas do meu avo sou eu", "third_party"),  # a relative's mental illness, a carer writing
         ("meu tio tem doenca mental e assinou esse contrato", "not_mine"),
         ("aqui quem responde e a enfermeira", "third_party"),
+        ("a fatura chegou sem desconto", "not_mine"),  # set 59's: a discount missing, a debt renegotiated, deep in
+        ("esse debito ja foi renegociado", "already_paid"),  # debt and lost, bad faith, a business closed and still
+        ("estou totalmente endividado e nem sei o que fazer", "distress"),  # billing, a small debt grown large
+        ("isso e pura ma fe", "aggression"),
+        ("a academia fechou e continuam cobrando", "not_mine"),
+        ("cobrando 2 mil por uma compra de 300", "not_mine"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -420,6 +426,13 @@ def test_no_bank_account_and_a_habit_of_paying_are_no_claims() -> None:
     """Set 58: "não tenho conta em banco" read as a debt disowned, and "só pago em lotérica" as paid."""
     assert not flags("nao tenho conta em banco, so pago em loterica")
     assert "not_mine" in flags("nao tenho conta em banco nenhum, isso nao e meu")
+
+
+def test_a_renegotiation_asked_for_other_bills_and_an_amount_asked_about_are_no_claims() -> None:
+    """Set 59's look-alikes: a renegotiation wished for, the rent still paid, where an amount came from asked."""
+    assert not flags("quero que essa divida seja renegociada") and not flags("eu ainda pago aluguel")
+    assert "not_mine" not in flags("de onde saiu esse valor?")
+    assert "not_mine" in flags("nao pago enquanto nao mostrarem de onde saiu esse valor")
 
 
 def test_the_writers_own_slip_or_a_shortfall_is_no_claim() -> None:
