@@ -51,6 +51,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"\bnao (quero|permito|autorizo|aceito) que (\w+ ){1,2}me (ligue|liguem|telefone|telefonem)\b"
     r"|\bnao (?:quero|permito|autorizo|aceito) que (?:me )?(?:liguem|telefonem)\b",
     rf"\b(sem|nada de|nao quero( mais)?( receber)?( mais)?( nenhuma| nenhum)?) {_CALLS}\b",
+    # "sem robo ligando", "sem maquina me ligando": the machine's calls
+    r"\bsem (?:robo|robos|maquina|gravacao) (?:me )?ligando\b",
     # forbidden, not answered: "proibido ligar pra esse numero", "nao atendo ligacao de cobranca"
     rf"\b(?:proibid[oa]s?|vedad[oa]s?)(?: \w+){{0,2}}? (?:me )?(?:ligar|telefonar|{_CALLS})\b",
     rf"\bnao atendo (?:mais )?(?:a |as |essa |essas )?(?:{_CALLS}|telefone)\b"
@@ -239,7 +241,7 @@ _NEITHER = re.compile(rf"\bnem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes
 # nothing more sent to a medium named before: "esse email e do meu trabalho, nao mandem nada pra ele"
 _NOTHING_TO = re.compile(r"\b(?:nao (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar)(?: mais)? nada"
                          r"|(?:parem|pare|para) de (?:me )?(?:mandar|enviar)(?: \w+)?)"
-                         r" (?:para|pra|nesse|neste|nele|la)\b"
+                         r" (?:para|pra|nesse|neste|nele|la|aqui)\b"
                          r"|\b(?:parem|pare|para) de (?:me )?(?:mandar|enviar) (?:coisa|coisas|isso|essas coisas)\b")
 _A_MEDIUM = re.compile(rf"\b{_MEDIUM}\b")
 # collection refused on a medium named before: "esse whats e do trabalho, cobranca aqui nao"
@@ -410,7 +412,7 @@ _CONTACT_WORDS = (r"(?:receber|recebimento|contato|contatad\w*|contactad\w*|envi
                   r"|mensage\w*|sms|torpedo\w*|whatsapp|zap|e ?mails?|telefone|celular)")
 _SAID_REFUSAL = re.compile(rf"\b{_REFUSAL_WORDS}(?: \w+){{0,4}}? {_CONTACT_WORDS}\b")
 _NAMED_WAY = re.compile(rf"\b(?:{_MEDIUM}|({_CALLS}|ligar|ligarem|telefone|telefonem|discagem|robo|robos|bot"
-                        r"|robotizad\w*))\b")
+                        r"|robotizad\w*|telefonico|telefonica|telefonicos|telefonicas))\b")
 # a robot that makes a written medium's messages ("audios de robo no whatsapp"): that medium, not a call
 _BY_A_MACHINE = re.compile(r"\b(?:audio|audios|mensagem|mensagens|gravacao|gravacoes|texto|textos) (?:de|do|dos|da)"
                            r" (robo|robos|bot|maquina)\b")
@@ -585,6 +587,7 @@ _NO = re.compile(r"(nao )?(nao|nao quero|nao quero nao|nao obrigad\w|nao quero m
                  r"|pode nao"
                  r"|acho melhor nao|prefiro que nao|prefiro nao|nem pensar|nao autorizo|nao permito|nao aceito"
                  r"|pode parar|pode cancelar|para|pare|parar|cancela|cancelar|dispenso|dispenso obrigad\w"
+                 r"|pode desligar|pode desativar|desliga|desativa"
                  r"|nenhum|nenhuma|nenhum dos dois|nenhuma das duas|nenhum deles|nenhuma delas|deus me livre)( nao)?"
                  r"( valeu| obrigado| obrigada| credo| deus me livre)?"
                  # and the way kept: "nenhum dos dois, so pelo app"

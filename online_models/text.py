@@ -185,6 +185,10 @@ _FEES_CALLED_ROBBERY = (r"^(?!.{0,240}\b(clonad\w*|clonaram|roubad\w*|roubaram|i
                         rf".{{0,240}}?{_ROBBERY_SAID}")
 # a payment scheduled by the writer: "agendei o pagamento", "deixei o pix agendado", "o pix foi agendado"
 _SCHEDULED = r"(agendei|deixei (o pix |o pagamento |o boleto )?(agendado|agendada)|foi agendado|foi agendada)"
+# a service cancelled with its proof ("cancelei o plano e tenho o protocolo", "tranquei o curso, tenho o comprovante"):
+# a dispute, and the proof is the cancellation's, not a payment's
+_CANCELLED_WITH_PROOF = (r"\b(cancelei|tranquei|trancado|trancada|cancelado|cancelada)\b.{0,60}"
+                         r"\b(protocolo|comprovante)\b")
 # bought by a relative who cannot understand it, told by the writer: "minha mae tem alzheimer e fez essas compras sem
 # entender" (someone else's debt, and someone else answering)
 _KIN_WITHOUT_CAPACITY = (rf"\b(meu|minha) {_KIN}\b.{{0,40}}\b(alzheimer|demencia|esquizofrenia|transtorno bipolar"
@@ -344,7 +348,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # not well, said so: "nao estou bem, estou passando por um momento dificil" (not "nao estou bem de grana")
         r"\bnao (estou|to|ando) (nada )?bem\b(?! (de|com|financeiramente)\b)",
         # no way out, a shelter, a folly to come: "nao sei como vou fazer", "moro num abrigo", "vou fazer uma besteira"
-        r"\bnao sei (como|o que) (vou|vamos|eu vou|a gente vai) fazer\b|\b(moro|morando|vivo|vivendo|estou|to|estamos)"
+        r"\bnao sei (como|o que) (vou|vamos|eu vou|a gente vai) fazer\b"
+        r"|\bnao sei o que fazer\b(?! (para|pra) (gerar|emitir|pegar|baixar|acessar|entrar|abrir|imprimir))"
+        r"|\b(moro|morando|vivo|vivendo|estou|to|estamos)"
         r" (num|em um|no|em) (abrigo|albergue|casa de acolhimento)\b|\b(vou|posso|sou capaz de) fazer (uma )?(besteira"
         r"|bobagem|loucura)\b|\bqualquer dia (eu )?(faco|vou fazer) (uma )?(besteira|bobagem|loucura)\b",
         # living on charity, a dependant in crisis: "vivendo de cesta basica", "meu filho autista ta em crise"
@@ -605,7 +611,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\bportabilidade\b.{0,80}\b(quitou|quitaram|quitada|quitado|pagou|pagaram|liquidou|liquidaram|liquidada"
         r"|liquidado)\b|\b(quitou|quitaram|quitada|quitado|pagou|pagaram|liquidou|liquidaram|liquidada|liquidado)\b"
         r".{0,60}\bportabilidade\b"
-        r"|\bseguro\b.{0,40}\b(devia|deveria|tem que|tinha que|era para) (cobrir|pagar|quitar)\b",
+        r"|\b(seguro|fies|prouni|financiamento estudantil)\b.{0,40}\b(devia|deveria|tem que|tinha que|era para|era pra)"
+        r" (cobrir|pagar|quitar)\b",
         r"\b(ja )?(tinha|tinham|havia) (pago|quitado)\b",
         # listed or collected despite an agreement: "por que meu nome foi pro serasa se eu tenho acordo"
         r"\b(se|mesmo|apesar de) (eu )?(tenho|tendo|ter|com|fiz|ja fiz|feito) (um |o )?acordo\b",
@@ -681,6 +688,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"( \w+){0,2}? (esse|essa|este|esta) (valor|cobranca|divida|conta|juros)\b",
         r"\b(cobrar|cobrando|cobram|querem|pedem|pedindo)( \w+)? \d+( mil| reais)? (de|por) (uma )?(divida|conta"
         r"|compra|parcela|fatura) de \d+\b",
+        _CANCELLED_WITH_PROOF,
+        # what never worked, still billed: "o aparelho nunca funcionou e voces cobram as parcelas"
+        r"\b(nunca funcionou|nunca funcionaram|nunca funcionou direito)\b.{0,60}\b(cobra|cobram|cobrando|cobrar"
+        r"|cobranca|parcelas)\b",
+        # a business or a car sold with its debts: "vendi a loja e o novo dono ficou com as dividas"
+        r"\b(vendi|passei|transferi|repassei) (a|minha|essa|o|meu|esse) (empresa|loja|firma|ponto|carro|moto|imovel"
+        r"|casa)\b.{0,80}\b(assumiu|assumiram|ficou com|ficaram com)\b",
+        r"\b(nao deve|nao devemos) nada\b",  # "a empresa nao deve nada a voces"
         # a business closed, and still billing: "a escola faliu e voces continuam cobrando" (not "onde eu pago agora?")
         r"\b(loja|empresa|escola|academia|clinica|fabrica|construtora)\b( \w+){0,3}? (faliu|fechou|quebrou|encerrou)\b"
         r".{0,60}\b(cobra|cobram|cobrando|cobrar|continua cobrando|continuam cobrando)\b",
@@ -955,6 +970,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|e dela|sou (a|o) (filh\w*|viuv\w*|espos\w*|irma\w*|net\w*|mae|pai))\b",
     )),
     "fraud": tuple(re.compile(p) for p in (
+        # a payroll loan never asked for, a benefit deducted without consent: "fizeram um consignado na minha
+        # aposentadoria sem eu autorizar", "descontaram do meu beneficio sem autorizacao"
+        r"\bconsignado\b.{0,60}\b(nunca (pedi|contratei|solicitei|autorizei)|sem (minha )?autorizacao|sem eu"
+        r" (pedir|autorizar|saber))\b|\b(nunca (pedi|contratei|solicitei|autorizei))\b.{0,60}\bconsignado\b",
+        r"\b(descontaram|descontando|descontou)\b.{0,60}\b(beneficio|aposentadoria|pensao|salario)\b.{0,20}\bsem"
+        r" (minha )?(autorizacao|permissao)\b",
         # charged through an app never installed: "uma assinatura num app que eu nunca instalei", "um aplicativo que eu
         # nem tenho" (not "nunca baixei o aplicativo de voces")
         r"\b(aplicativo|app|aplicativos|apps)\b que (eu )?(nunca|nem|jamais) (baixei|instalei|tenho|tive|usei"
@@ -1083,6 +1104,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     # a question or request about the customer's personal data (LGPD art. 18): where it came from, what is kept,
     # who it was shared with, that it be deleted. A person answers, and the data protection officer records it
     "data_request": tuple(re.compile(p) for p in (
+        # the debt's working asked for: "solicito o demonstrativo de calculo", "me mandem o extrato da divida"
+        r"\b(quero|solicito|preciso|peco|gostaria de|me mandem|me enviem|me manda|me envia)( \w+){0,2}? (a |o )?"
+        r"(planilha|demonstrativo|extrato|memoria de calculo|evolucao)( \w+)? (de|da|do)( calculo)?( \w+)?"
+        r" (divida|debito|conta|cobranca)\b",
         rf"\b(como|onde|de onde|quem)\b.{{0,40}}\b(conseguiu|conseguiram|pegou|pegaram|arrumou|arrumaram|obteve"
         rf"|obtiveram|passou|passaram|deu|deram|tiveram acesso|teve acesso|autorizou|achou|acharam|tirou|tiraram"
         rf"|descobriu|descobriram|encontrou|encontraram|forneceu|forneceram)\b.{{0,40}}"
@@ -1278,6 +1303,8 @@ _PAID_IN_PART = (
                r".{0,240}\b(o resto|o restante|a outra|falta)\b"
                r"(?! (ja |tambem ){0,2}(esta |foi |ta |eu )?(pago|paga|quitado|quitada|paguei|quitei)\b)"),
 )
+# exceptions read across the clauses they span: paid in part with the rest to come, a cancellation and its proof
+_ACROSS_CLAUSES = {"already_paid": (*_PAID_IN_PART, re.compile(_CANCELLED_WITH_PROOF))}
 # What tells a flag's words apart from their use in another sense.
 FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     "not_mine": (  # someone else's name on it, and the writer pays it: no dispute; a boleto asked for a firm
@@ -1305,6 +1332,10 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"|informou|indicou|mandou|deu|disse|falou)\b"),
     ),
     "already_paid": (
+        # the deduction stopped, or taken without consent: no payment claimed ("parou de descontar do meu salario")
+        re.compile(r"\b(desconto|descontos)( em folha)? (parou|parado|parada|suspenso|cortado)\b"
+                   r"|\bparou de descontar\b"
+                   r"|\b(descontaram|descontando|descontou)\b.{0,60}\bsem (minha )?(autorizacao|permissao)\b"),
         # a habit, not a payment: "so pago em loterica", "sempre pago pelo app"
         re.compile(r"\b(so|sempre) pago (em|na|no|pela|pelo|por|com)\b"
                    r"|\b(e|eu|ainda|tambem) pago (o |a |os |as )?(aluguel|luz|agua|escola|faculdade|pensao|condominio"
@@ -1320,8 +1351,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"|outras vezes|ainda nao paguei|nao paguei"
                    r"|nao consegui pagar|outras contas|outras parcelas|essa ainda nao|esta ainda nao)\b"),
         re.compile(rf"\b{_FUTURE}\b.{{0,240}}\b(pagar|pago)\b.{{0,240}}\b(comprovante|recibo)\b"),
-        # paid part, the rest later: no claim that the debt is settled
-        *_PAID_IN_PART,
+        # paid part, the rest later: no claim that the debt is settled; the proof is a cancellation's
+        *_ACROSS_CLAUSES["already_paid"],
         # the money not gone ("o salario nao caiu"), unless a payment made or scheduled was told before it ("paguei
         # a fatura na segunda e ate agora nao caiu")
         re.compile(rf"^(?!.{{0,240}}\b(paguei|{_SCHEDULED})\b.{{0,80}}\b(nao|ainda nao) (caiu|compensou)\b)"
@@ -1694,7 +1725,7 @@ def _excepted(flag: str, text: str, clean: str) -> bool:
     if not any(p.search(clean) for p in exceptions):
         return False
     clauses = [normalise(c) for c in _CLAUSE_END.split(text) if c.strip()]
-    if len(clauses) < 2 or (flag == "already_paid" and any(p.search(clean) for p in _PAID_IN_PART)):
+    if len(clauses) < 2 or any(p.search(clean) for p in _ACROSS_CLAUSES.get(flag, ())):
         return True
     # a request for a person is read in the clause that asks: "a atendente de ontem me tratou mal, quero falar com o
     # supervisor dela" asks though its first clause speaks of one in the past (the other flags' exceptions are

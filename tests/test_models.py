@@ -384,6 +384,12 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("isso e pura ma fe", "aggression"),
         ("a academia fechou e continuam cobrando", "not_mine"),
         ("cobrando 2 mil por uma compra de 300", "not_mine"),
+        ("nao sei o que fazer com tantas dividas", "distress"),  # set 60's: lost, a payroll loan never asked for, a
+        ("fizeram um emprestimo consignado sem minha autorizacao", "fraud"),  # service cancelled with its proof,
+        ("cancelei a assinatura e tenho o protocolo", "not_mine"),  # what never worked, a vehicle sold with its
+        ("o carro nunca funcionou direito e cobram as parcelas", "not_mine"),  # debts, the debt's working asked for
+        ("vendi a moto e o comprador ficou com as parcelas", "not_mine"),
+        ("preciso do demonstrativo da divida", "data_request"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -433,6 +439,13 @@ def test_a_renegotiation_asked_for_other_bills_and_an_amount_asked_about_are_no_
     assert not flags("quero que essa divida seja renegociada") and not flags("eu ainda pago aluguel")
     assert "not_mine" not in flags("de onde saiu esse valor?")
     assert "not_mine" in flags("nao pago enquanto nao mostrarem de onde saiu esse valor")
+
+
+def test_a_how_to_question_and_a_deduction_stopped_are_no_despair_and_no_payment() -> None:
+    """Set 60's look-alikes: "não sei o que fazer" about a boleto, a payroll deduction that stopped."""
+    assert "distress" not in flags("nao sei o que fazer pra gerar o boleto")
+    assert "already_paid" not in flags("parou de descontar da folha, me mandem o boleto")
+    assert "already_paid" not in flags("tranquei a matricula, tenho o comprovante")
 
 
 def test_the_writers_own_slip_or_a_shortfall_is_no_claim() -> None:

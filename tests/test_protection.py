@@ -450,6 +450,8 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("cessem os avisos por sms", {"sms"}),  # set 59's: suspended on a medium, off the dialer, one way accepted
         ("retirem meu telefone do discador", {"human_call", "voicebot"}),
         ("só autorizo contato pelo email", {"whatsapp", "sms", "human_call", "voicebot", "app_push"}),
+        ("sem gravação me ligando", {"voicebot"}),  # set 60's: the machine's calls, calls said as "telefônico"
+        ("proibimos contato telefônico", {"human_call", "voicebot"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
