@@ -56,7 +56,9 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     # forbidden, not answered: "proibido ligar pra esse numero", "nao atendo ligacao de cobranca"
     rf"\b(?:proibid[oa]s?|vedad[oa]s?)(?: \w+){{0,2}}? (?:me )?(?:ligar|telefonar|{_CALLS})\b",
     rf"\bnao atendo (?:mais )?(?:a |as |essa |essas )?(?:{_CALLS}|telefone)\b"
-    rf"|\b{_CALLS} (?:eu )?(?:nao|nunca) atendo\b",
+    rf"|\b{_CALLS}(?: \w+){{0,3}}? (?:eu )?(?:nao atendo|nunca atendo|bloqueio)\b",
+    # calls disliked: "nao gosto de ligacao, manda mensagem", "nao curto ligacao"
+    rf"\bnao (?:gosto de|curto|suporto|aguento) (?:\w+ )?{_CALLS}\b",
     rf"\b(?:bloqueei|bloquear|bloqueio|bloqueando)(?: \w+){{0,3}}? (?:{_CALLS}|telefone)\b",
     r"\bchega de (?:\w+ ){0,2}?(?:me )?(?:ligando|ligar|telefonando)\b",
     # the number taken off their lists: "tirem meu telefone da lista", "apaguem meu celular do cadastro"
@@ -122,6 +124,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
 _MACHINE_CALLS = re.compile(r"\b(robo|robos|robozinho|robozinhos|robotizad\w*|gravad\w*|gravacao|automatic\w*|maquina"
                             r"|bot)\b")
 _NO_MESSAGES = tuple(re.compile(p) for p in (
+    # a medium flooded: "parem de lotar minha caixa de email", "parem de encher meu email de cobranca"
+    rf"\b{_STOP} de (?:lotar|encher|entupir)(?: \w+){{0,3}}? {_MEDIUM}\b",
     # suspended on a medium: "suspendam as cobrancas pelo whatsapp", "interrompam os lembretes pelo sms"
     rf"\b(?:suspendam|suspenda|cessem|cesse|interrompam|interrompa) (?:as |os |essas |esses )?(?:cobrancas|mensagens"
     rf"|avisos|lembretes|notificacoes) (?:pelo|por|no|via|de) {_MEDIUM}\b",
@@ -235,7 +239,7 @@ _REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligar|telefone|voz|{_CA
                             r"(?: (?:de robo|do robo|dos robos|de robos|robotizad\w*|automatic\w*|gravad\w*|de cobranca"
                             r"|toda hora|a toda hora"
                             r"|o tempo todo|todo dia|todos os dias|ligando|mandando|enviando|mais))*"
-                            r" nao(?: quero)?(?: mais)?(?: da| por favor| obrigad\w*)?$")
+                            r" nao(?: quero| precisa)?(?: mais)?(?: da| por favor| obrigad\w*)?$")
 _NEITHER = re.compile(rf"\bnem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes|ligar|telefone|chamada))"
                       rf" nem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes|ligar|telefone|chamada))\b")
 # nothing more sent to a medium named before: "esse email e do meu trabalho, nao mandem nada pra ele"
@@ -596,7 +600,8 @@ _NO = re.compile(r"(nao )?(nao|nao quero|nao quero nao|nao obrigad\w|nao quero m
 # continuar recebendo avisos por email?" "nao precisa"
 _ASKS_TO_KEEP_ON = re.compile(rf"^(?=.{{0,200}}\b(continuar|continue|lembretes|avisos|notificacoes|alertas)\b)"
                               rf".{{0,200}}?(?:{_ASKS_TO_KEEP.pattern})")
-_NO_NEED = re.compile(r"(nao )?(nao precisa|nao precisa mais|precisa nao|precisa mais nao)( nao)?( obrigad\w)?")
+_NO_NEED = re.compile(r"(nao )?(nao precisa|nao precisa mais|precisa nao|precisa mais nao|nem precisa)( nao)?"
+                      r"( obrigad\w)?")
 _YES = re.compile(r"(sim|sim quero|sim por favor|quero|pode|pode sim|isso)")
 _STOP_WORD = re.compile(r"(parar|pare|sair|cancelar|descadastrar|stop|quero parar|quero sair)")
 # each kind of question about contact, with the answers to it that refuse the channels it names

@@ -343,6 +343,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|humano)\b",
     )),
     "distress": tuple(re.compile(p) for p in (
+        r"\btudo (da|esta dando|ta dando) errado (na|nessa|em) (minha )?vida\b",  # "tudo da errado na minha vida"
         # so deep in debt the writer is lost: "to tao endividada que nem sei o que faco"
         r"\b(tao|totalmente|completamente) (endividado|endividada|afundado|afundada)\b.{0,40}\b(nao sei|nem sei)\b",
         # not well, said so: "nao estou bem, estou passando por um momento dificil" (not "nao estou bem de grana")
@@ -598,6 +599,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r" sabe|voces sabem|quiser|quiserem|couber))\b",
     )),
     "already_paid": tuple(re.compile(p) for p in (
+        # ported to another bank: "fiz a portabilidade do emprestimo pra outro banco"
+        r"\bfiz a portabilidade (da|do) (divida|emprestimo|consignado|financiamento|credito)\b",
         # renegotiated already: "essa conta ja foi renegociada no mutirao" (not "quero que seja renegociada")
         r"\b(ja foi|foi|tinha sido|ja tinha sido|ja estava) (renegociada|renegociado)\b",
         # scheduled, and not shown since: "o pix foi agendado pra ontem, nao compensou?" (not "vou agendar o pix")
@@ -695,7 +698,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a business or a car sold with its debts: "vendi a loja e o novo dono ficou com as dividas"
         r"\b(vendi|passei|transferi|repassei) (a|minha|essa|o|meu|esse) (empresa|loja|firma|ponto|carro|moto|imovel"
         r"|casa)\b.{0,80}\b(assumiu|assumiram|ficou com|ficaram com)\b",
-        r"\b(nao deve|nao devemos) nada\b",  # "a empresa nao deve nada a voces"
+        r"\b(nao deve|nao devemos) nada\b|\bnem devo (isso|isto|essa|esse|nada)\b",  # "a empresa nao deve nada"
+        # a credit or a refund not applied: "o estorno deveria abater a fatura", "devolvi o produto e o reembolso nao
+        # veio" (a purchase refunded and billed, "ja foi estornada", reads as paid, as an earlier set labels it)
+        r"\b(cashback|credito|bonus|saldo|estorno|reembolso)\b( \w+){0,3}? (era para|era pra|deveria|devia|tinha que)"
+        r" (abater|descontar|compensar)\b|\b(nao abateu|nao abateram|nao foi abatido|nao foi abatida)\b",
+        r"\b(estorno|reembolso)\b( \w+){0,2}? (nunca|nao) (caiu|veio|apareceu|entrou|foi feito)\b",
         # a business closed, and still billing: "a escola faliu e voces continuam cobrando" (not "onde eu pago agora?")
         r"\b(loja|empresa|escola|academia|clinica|fabrica|construtora)\b( \w+){0,3}? (faliu|fechou|quebrou|encerrou)\b"
         r".{0,60}\b(cobra|cobram|cobrando|cobrar|continua cobrando|continuam cobrando)\b",
@@ -970,6 +978,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|e dela|sou (a|o) (filh\w*|viuv\w*|espos\w*|irma\w*|net\w*|mae|pai))\b",
     )),
     "fraud": tuple(re.compile(p) for p in (
+        # a card blocked and still used: "bloqueei o cartao e mesmo assim apareceram compras"
+        r"\b(bloqueei|bloqueado|bloqueada|cancelei)( o| meu)? cartao\b.{0,60}\b(compra|compras|passaram|passando"
+        r"|usaram|apareceu|apareceram)\b|\bcartao\b( \w+){0,2}? (bloqueado|bloqueada)\b.{0,40}\b(compra|compras"
+        r"|passaram|passando|usaram)\b",
         # a payroll loan never asked for, a benefit deducted without consent: "fizeram um consignado na minha
         # aposentadoria sem eu autorizar", "descontaram do meu beneficio sem autorizacao"
         r"\bconsignado\b.{0,60}\b(nunca (pedi|contratei|solicitei|autorizei)|sem (minha )?autorizacao|sem eu"
@@ -1374,6 +1386,9 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"|\b(semana que vem|mes que vem|amanha|volto|quando)\b.{0,40}\bpago\b"),
     ),
     "aggression": (
+        # thieves who did something, not an insult: "os ladroes levaram meu cartao e compraram um celular"
+        re.compile(r"\bos (ladroes|bandidos|assaltantes)\b( \w+)? (levaram|roubaram|usaram|pegaram|fizeram"
+                   r"|transferiram|sacaram|compraram)\b"),
         re.compile(r"\bnao (vou|quero|pretendo|penso em) (processar|denunciar|reclamar|entrar na justica|"
                    r"ir ao procon|ir no procon)\b"),
         # the Procon as where a case was settled, not a threat: "acordo no procon", "cancelado pelo procon em audiencia"

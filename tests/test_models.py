@@ -390,6 +390,11 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("o carro nunca funcionou direito e cobram as parcelas", "not_mine"),  # debts, the debt's working asked for
         ("vendi a moto e o comprador ficou com as parcelas", "not_mine"),
         ("preciso do demonstrativo da divida", "data_request"),
+        ("o cartao estava bloqueado e passaram compras", "fraud"),  # set 61's: a blocked card used, a debt ported,
+        ("fiz a portabilidade do financiamento", "already_paid"),  # a credit not applied, a refund never come,
+        ("o saldo deveria abater a parcela", "not_mine"),  # a debt denied with "nem"
+        ("o reembolso nunca veio", "not_mine"),
+        ("eu nem devo isso", "not_mine"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -446,6 +451,12 @@ def test_a_how_to_question_and_a_deduction_stopped_are_no_despair_and_no_payment
     assert "distress" not in flags("nao sei o que fazer pra gerar o boleto")
     assert "already_paid" not in flags("parou de descontar da folha, me mandem o boleto")
     assert "already_paid" not in flags("tranquei a matricula, tenho o comprovante")
+
+
+def test_thieves_named_are_no_insult() -> None:
+    """Set 61: "os ladrões fizeram pix da minha conta" read as an insult."""
+    assert flags("os ladroes levaram meu celular e fizeram compras") == {"fraud"}
+    assert "aggression" in flags("voces sao uns ladroes")
 
 
 def test_the_writers_own_slip_or_a_shortfall_is_no_claim() -> None:

@@ -452,6 +452,10 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("só autorizo contato pelo email", {"whatsapp", "sms", "human_call", "voicebot", "app_push"}),
         ("sem gravação me ligando", {"voicebot"}),  # set 60's: the machine's calls, calls said as "telefônico"
         ("proibimos contato telefônico", {"human_call", "voicebot"}),
+        ("não suporto ligação", {"human_call", "voicebot"}),  # set 61's: calls disliked, a medium not needed, a
+        ("sms pode, whatsapp não precisa", {"whatsapp"}),  # medium flooded, calls blocked
+        ("parem de entupir meu email", {"email"}),
+        ("ligação desse número eu bloqueio", {"human_call", "voicebot"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
