@@ -29,6 +29,9 @@ _TAKE_OFF = (r"(?:tirem|tire|tira|tirar|retirem|retire|retira|retirar|removam|re
 _THESE = r"(?:essas |estas |esses |estes |as |os |tantas |tantos )?"
 # refusals written the same for calls and for a written medium ({way}: the one or the other)
 _EITHER_WAY = (
+    # the removal asked for as a noun: "solicito a exclusao do meu numero da lista de mensagens no whatsapp"
+    r"\b(?:exclusao|remocao|retirada)\b(?: \w+){{0,3}}? (?:da|das|de) (?:lista|listas|cadastro|base)(?: \w+){{0,4}}?"
+    r" (?:de|do|da|no|na|pelo) {way}\b",
     rf"\bparar de receber {_THESE}{{way}}\b",
     r"\b(?:removid[oa]|excluid[oa]|retirad[oa]|tirad[oa]) (?:da|das|de) (?:lista|listas) de {way}\b",
     # taken off a list: "tira meu numero da lista de whatsapp", "bloqueia meu numero da lista de voces de sms"
@@ -101,6 +104,9 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b{_CALLS} (?:me )?(?:atrapalha|atrapalham|incomoda|incomodam|prejudica|prejudicam)\b",
     # asked to refrain, formally: "queira abster-se de me telefonar"
     rf"\babst\w*(?: se)? de (?:me )?(?:ligar|telefonar|{_CALLS})\b",
+    # contact by phone ended, asked formally: "peco que cessem todo contato por telefone"
+    r"\b(?:cessem|cesse|suspendam|suspenda|encerrem|interrompam)(?: \w+){0,2}? (?:contato|contatos) (?:por|pelo|via)"
+    r" (?:telefone|celular)\b",
     # taken off the dialer: "tirem meu numero do discador"
     rf"\b{_TAKE_OFF}\b(?: \w+){{0,3}}? (?:do|da) discador\b",
     # hung up on: "ligacao automatica eu desligo na cara", "se ligarem eu desligo" (not "desliguei, caiu a ligacao")
@@ -124,6 +130,9 @@ _NO_CALLS = tuple(re.compile(p) for p in (
 _MACHINE_CALLS = re.compile(r"\b(robo|robos|robozinho|robozinhos|robotizad\w*|gravad\w*|gravacao|automatic\w*|maquina"
                             r"|bot)\b")
 _NO_MESSAGES = tuple(re.compile(p) for p in (
+    # consent revoked for a medium: "revogo o consentimento de contato por sms", "retiro meu consentimento para email"
+    rf"\b(?:revogo|revogar|retiro|retirar|cancelo|cancelar) (?:o |meu |a |minha )?(?:consentimento|autorizacao"
+    rf"|permissao)(?: \w+){{0,3}}? (?:por|pelo|via|de|no|para) {_MEDIUM}\b",
     # a medium flooded: "parem de lotar minha caixa de email", "parem de encher meu email de cobranca"
     rf"\b{_STOP} de (?:lotar|encher|entupir)(?: \w+){{0,3}}? {_MEDIUM}\b",
     # suspended on a medium: "suspendam as cobrancas pelo whatsapp", "interrompam os lembretes pelo sms"
@@ -231,8 +240,8 @@ _OPT_OUT_ON = re.compile(r"(?:cancelar|cancela|cancele|desativar|desativa|desati
 _OPTED_OUT = re.compile(rf"(?:ja disse |eu )?{_RECEIVE_NO_MORE}")
 _COURTESY = re.compile(r"^(?:por favor )?|(?: por favor| obrigad[oa])?$")
 WRITTEN_CHANNELS = ("sms", "whatsapp", "email", "app_push")
-_MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns)(?: \w+)?(?: de voces| de vcs| da empresa)? (?:no|pelo|por|via|de|do)"
-                         rf" {_MEDIUM}\b")  # (a word between: "mensagens automaticas do whatsapp")
+_MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns)(?: \w+)?(?: de voces| de vcs| da empresa| de cobranca)?"
+                         rf" (?:no|pelo|por|via|de|do) {_MEDIUM}\b")  # (a word between: "mensagens automaticas do zap")
 # "whatsapp nao", "ligacao nao": a medium refused in a clause of its own ("so por whatsapp, ligacao nao")
 _REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligar|telefone|voz|{_CALLS}|robo ligando"
                             r"|robos ligando|robo|robos|maquina|gravacao))"
@@ -257,6 +266,9 @@ _NOT_HERE = re.compile(r"\b(?:cobranca|cobrancas|cobrar) (?:aqui|por aqui|nele|n
 # one way kept and every other refused: "so email, o resto nao", "so whatsapp, os outros nao"
 _ONLY_THIS = re.compile(rf"\b(?:so|somente|apenas) (?:por |pelo |via )?(?:{_MEDIUM}|(ligacao|telefone))(?: \w+)?"
                         r" (?:o resto|os outros|o restante|nenhum outro|outros) (?:nao|nunca)\b")
+# only by post: "so me comuniquem por carta registrada", "so me procurem por carta" (every channel refused)
+_ONLY_BY_POST = re.compile(r"\b(?:so|somente|apenas) (?:me )?(?:comuniquem|contatem|procurem|escrevam|notifiquem"
+                           r"|contactem)(?: \w+)? (?:por|pelo|via) (?:carta|correio|correspondencia)\b")
 # one way accepted from now on: "so aceito contato por email a partir de hoje" (every other way refused)
 _ONLY_ACCEPTED = re.compile(rf"\b(?:so|somente|apenas) (?:aceito|quero|autorizo|permito)(?: o| um)?"
                             rf" (?:contato|contatos)(?: \w+)? (?:por|pelo|via|no) (?:{_MEDIUM}|(ligacao|telefone))\b")
@@ -516,6 +528,8 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
         for medium, call in ((neither.group(1), neither.group(2)), (neither.group(3), neither.group(4))):
             found.update(VOICE_CHANNELS if call else _channels_of(medium, medium))
     found |= _said_refusals(clauses, text, on)
+    if _ONLY_BY_POST.search(clean):
+        found.update(CHANNELS)
     only = _ONLY_THIS.search(clean) or _ONLY_ACCEPTED.search(clean)
     if only:  # every channel but the one kept
         found |= set(CHANNELS) - set(VOICE_CHANNELS if only.group(2) else _channels_of(only.group(1), clean, on))
@@ -591,7 +605,7 @@ _NO = re.compile(r"(nao )?(nao|nao quero|nao quero nao|nao obrigad\w|nao quero m
                  r"|pode nao"
                  r"|acho melhor nao|prefiro que nao|prefiro nao|nem pensar|nao autorizo|nao permito|nao aceito"
                  r"|pode parar|pode cancelar|para|pare|parar|cancela|cancelar|dispenso|dispenso obrigad\w"
-                 r"|pode desligar|pode desativar|desliga|desativa"
+                 r"|pode desligar|pode desativar|desliga|desativa|nao desejo|desejo nao"
                  r"|nenhum|nenhuma|nenhum dos dois|nenhuma das duas|nenhum deles|nenhuma delas|deus me livre)( nao)?"
                  r"( valeu| obrigado| obrigada| credo| deus me livre)?"
                  # and the way kept: "nenhum dos dois, so pelo app"

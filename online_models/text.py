@@ -189,6 +189,9 @@ _SCHEDULED = r"(agendei|deixei (o pix |o pagamento |o boleto )?(agendado|agendad
 # a dispute, and the proof is the cancellation's, not a payment's
 _CANCELLED_WITH_PROOF = (r"\b(cancelei|tranquei|trancado|trancada|cancelado|cancelada)\b.{0,60}"
                          r"\b(protocolo|comprovante)\b")
+# abusive fees asked off: "tirem os juros abusivos" (a dispute of the amount, not hostility)
+_ABUSIVE_FEES_ASKED_OFF = (r"\b(tirem|tirar|retirem|retirar|sem|revisem|revisar)( os| as)? (juros|taxas|tarifas"
+                           r"|encargos|multas) (abusivos|abusivas)\b")
 # bought by a relative who cannot understand it, told by the writer: "minha mae tem alzheimer e fez essas compras sem
 # entender" (someone else's debt, and someone else answering)
 _KIN_WITHOUT_CAPACITY = (rf"\b(meu|minha) {_KIN}\b.{{0,40}}\b(alzheimer|demencia|esquizofrenia|transtorno bipolar"
@@ -306,6 +309,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|conversar|ajudar|explicar|ver)\b",
         r"\balguem (do|da|de) (\w+ ){1,4}?(pode |possa |poderia |podia |consegue |vai )?(veja|ver|olhe|olhar|analise"
         r"|analisar|avalie|avaliar|verifique|verificar|revise|revisar|me ajude|me atenda|me ligue|me retorne)\b",
+        # a negotiator or the ombudsman asked for: "preciso falar com um negociador", "quero registrar na ouvidoria"
+        r"\b(falar|conversar|negociar|tratar) com (um |uma |o |a )?(negociador|negociadora)\b|\b(quero|preciso|queria"
+        r"|vou) (registrar|reclamar|abrir( uma)? reclamacao|falar|ir) (na|com a|a) ouvidoria\b|\bquero a ouvidoria\b",
         # a call back still awaited: "to esperando voces me ligarem faz tres dias", "esperando um retorno de voces"
         r"\besperando (voces|vcs|alguem|um atendente|uma atendente|o atendente|a atendente|o gerente)( \w+)? (me )?"
         r"(ligar|ligarem|retornar|retornarem|responder|responderem|chamar|chamarem)\b|\besperando (uma ligacao"
@@ -344,6 +350,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     )),
     "distress": tuple(re.compile(p) for p in (
         r"\btudo (da|esta dando|ta dando) errado (na|nessa|em) (minha )?vida\b",  # "tudo da errado na minha vida"
+        # the body's alarm: "depois dessa cobranca minha pressao subiu", "minhas maos tremem", "passei mal de nervoso"
+        r"\b(cobra\w*|divida\w*|liga\w*|mensage\w*)\b.{0,60}\b(minha pressao (subiu|foi la em cima|disparou)|passei mal"
+        r"|passando mal)\b|\bminhas maos (tremem|estao tremendo|tao tremendo)\b|\b(passei|passando|fiquei) mal de"
+        r" (tanto |tanta )?(nervoso|estresse|preocupacao|desgosto)\b",
         # so deep in debt the writer is lost: "to tao endividada que nem sei o que faco"
         r"\b(tao|totalmente|completamente) (endividado|endividada|afundado|afundada)\b.{0,40}\b(nao sei|nem sei)\b",
         # not well, said so: "nao estou bem, estou passando por um momento dificil" (not "nao estou bem de grana")
@@ -495,7 +505,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(de|pura|com) ma fe\b|\b(isso e|e) ma fe\b",  # bad faith: "voces agem de ma fe", "isso e ma fe"
         # a visit threatened, an exposure named: "vou ai tirar satisfacao", "isso e constrangimento ilegal", "voces me
         # expuseram pro meu chefe" (not "fiquei com vergonha de falar disso")
-        r"\btirar (uma )?(satisfacao|satisfacoes)\b|\bconstrangimento ilegal\b|\b(isso e|isto e|e um|e puro)"
+        r"\btirar (uma )?(satisfacao|satisfacoes)\b|\bconstrangimento ilegal\b"
+        r"|\bexposicao (ilegal|indevida|vexatoria)\b|\b(isso e|isto e|e um|e puro)"
         r" constrangimento\b|\b(me|nos) (expuseram|expos|expondo|exporem)\b|\bsituacao constrangedora\b",
         # tiresome, unbearable: "voces sao uns chatos insuportaveis", "bando de chatos"
         r"\b(voces|vcs) (sao|tao|estao) (uns |umas )?(chatos|chatas|insuportaveis)\b|\b(bando|cambada) de chatos\b"
@@ -599,6 +610,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r" sabe|voces sabem|quiser|quiserem|couber))\b",
     )),
     "already_paid": tuple(re.compile(p) for p in (
+        # an agreement being kept: "estou cumprindo o acordo certinho", "o acordo ta em dia"
+        r"\b(estou|to|venho|ando) cumprindo (o|meu|esse) acordo\b|\bacordo\b( \w+){0,5}? (sendo cumprido|esta em dia"
+        r"|ta em dia|esta sendo pago|ta sendo pago)\b",
         # ported to another bank: "fiz a portabilidade do emprestimo pra outro banco"
         r"\bfiz a portabilidade (da|do) (divida|emprestimo|consignado|financiamento|credito)\b",
         # renegotiated already: "essa conta ja foi renegociada no mutirao" (not "quero que seja renegociada")
@@ -704,6 +718,17 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(cashback|credito|bonus|saldo|estorno|reembolso)\b( \w+){0,3}? (era para|era pra|deveria|devia|tinha que)"
         r" (abater|descontar|compensar)\b|\b(nao abateu|nao abateram|nao foi abatido|nao foi abatida)\b",
         r"\b(estorno|reembolso)\b( \w+){0,2}? (nunca|nao) (caiu|veio|apareceu|entrou|foi feito)\b",
+        # fees called unlawful or above the limit: "esses encargos sao ilegais", "acima do que o banco central
+        # permite"
+        # (called abusive only, they read as hostility, as an earlier set labels them; asked off, as a dispute)
+        r"\b(juros|taxa|taxas|tarifa|tarifas|multa|multas|encargos|cobrar|cobrando|cobrada|cobrado)\b( \w+){0,4}?"
+        r" (ilegal|ilegais|acima do (limite|permitido|limite permitido|que (a lei|o banco central) permite))\b",
+        _ABUSIVE_FEES_ASKED_OFF,
+        # a debt sold and the writer never told: "minha divida foi vendida pra voces e eu nunca fui avisado"
+        r"\b(divida|conta|contrato|debito) (foi|teria sido) (vendida|vendido|cedida|cedido|repassada|repassado)\b"
+        r".{0,60}"
+        r"\b(nem sabia|nunca fui (notificado|notificada|avisado|avisada)|nao fui (notificado|notificada|avisado"
+        r"|avisada))\b",
         # a business closed, and still billing: "a escola faliu e voces continuam cobrando" (not "onde eu pago agora?")
         r"\b(loja|empresa|escola|academia|clinica|fabrica|construtora)\b( \w+){0,3}? (faliu|fechou|quebrou|encerrou)\b"
         r".{0,60}\b(cobra|cobram|cobrando|cobrar|continua cobrando|continuam cobrando)\b",
@@ -1386,6 +1411,10 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"|\b(semana que vem|mes que vem|amanha|volto|quando)\b.{0,40}\bpago\b"),
     ),
     "aggression": (
+        # fees called abusive and asked off, the Central Bank's limit: a dispute, not hostility ("tirem os juros
+        # abusivos", "acima do que o banco central permite")
+        re.compile(_ABUSIVE_FEES_ASKED_OFF),
+        re.compile(r"\bque o banco central (permite|autoriza|determina|estabelece)\b"),
         # thieves who did something, not an insult: "os ladroes levaram meu cartao e compraram um celular"
         re.compile(r"\bos (ladroes|bandidos|assaltantes)\b( \w+)? (levaram|roubaram|usaram|pegaram|fizeram"
                    r"|transferiram|sacaram|compraram)\b"),

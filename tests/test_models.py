@@ -395,6 +395,13 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("o saldo deveria abater a parcela", "not_mine"),  # a debt denied with "nem"
         ("o reembolso nunca veio", "not_mine"),
         ("eu nem devo isso", "not_mine"),
+        ("quero conversar com uma negociadora", "wants_human"),  # set 62's: a negotiator, an agreement kept, fees
+        ("to cumprindo o acordo certinho", "already_paid"),  # unlawful or asked off, a debt sold untold, the body's
+        ("essas tarifas sao ilegais", "not_mine"),  # alarm, an exposure called unlawful
+        ("retirem os encargos abusivos", "not_mine"),
+        ("a conta foi cedida e eu nunca fui notificada", "not_mine"),
+        ("passei mal de tanta preocupacao", "distress"),
+        ("isso e exposicao indevida", "aggression"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:

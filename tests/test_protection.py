@@ -456,6 +456,11 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("sms pode, whatsapp não precisa", {"whatsapp"}),  # medium flooded, calls blocked
         ("parem de entupir meu email", {"email"}),
         ("ligação desse número eu bloqueio", {"human_call", "voicebot"}),
+        ("solicito que suspendam o contato por telefone", {"human_call", "voicebot"}),  # set 62's: formal, consent
+        ("revogo minha autorização para contato por email", {"email"}),  # revoked, by post only, a removal asked for
+        ("somente me notifiquem por correspondência", {"whatsapp", "sms", "email", "human_call", "voicebot",
+                                                       "app_push"}),
+        ("peço a exclusão do meu número da lista de sms", {"sms"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
