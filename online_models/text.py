@@ -46,7 +46,8 @@ ABBREVIATIONS = {
     "nao": "nao", "tb": "tambem", "tbm": "tambem", "blz": "beleza", "to": "estou", "ta": "esta", "tava": "estava",
     "msm": "mesmo", "mt": "muito", "mto": "muito", "hj": "hoje", "dps": "depois", "cmg": "comigo", "td": "tudo",
     "vdd": "verdade", "agr": "agora", "obg": "obrigado", "qdo": "quando", "qnd": "quando", "mae": "mae",
-    "c": "com", "qro": "quero", "qria": "queria", "pfv": "por favor", "pfvr": "por favor", "pf": "por favor",
+    "c": "com", "p": "para", "cel": "celular",
+    "qro": "quero", "qria": "queria", "pfv": "por favor", "pfvr": "por favor", "pf": "por favor",
     "plz": "por favor", "nd": "nada", "ngm": "ninguem", "alg": "alguem", "algm": "alguem", "eh": "e", "oq": "o que",
     "msg": "mensagem", "nn": "nao",
     "bo": "boletim de ocorrencia", "ctz": "certeza", "vlw": "valeu", "tmb": "tambem",
@@ -309,6 +310,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|conversar|ajudar|explicar|ver)\b",
         r"\balguem (do|da|de) (\w+ ){1,4}?(pode |possa |poderia |podia |consegue |vai )?(veja|ver|olhe|olhar|analise"
         r"|analisar|avalie|avaliar|verifique|verificar|revise|revisar|me ajude|me atenda|me ligue|me retorne)\b",
+        # a call back asked for politely, or when they can: "favor ligar para mim", "quando der me liga", "assim que
+        # puderem me retornem"
+        r"\b(favor|por favor) (me )?(ligar|retornar|telefonar|ligue|liguem|retorne|retornem)( \w+)? (para|pra) mim\b"
+        r"|\b(quando|assim que) (puder|puderem|der|possivel|possam) me (liga|ligue|liguem|ligar|retorna|retorne"
+        r"|retornem|retornar)\b",
         # a negotiator or the ombudsman asked for: "preciso falar com um negociador", "quero registrar na ouvidoria"
         r"\b(falar|conversar|negociar|tratar) com (um |uma |o |a )?(negociador|negociadora)\b|\b(quero|preciso|queria"
         r"|vou) (registrar|reclamar|abrir( uma)? reclamacao|falar|ir) (na|com a|a) ouvidoria\b|\bquero a ouvidoria\b",
@@ -350,6 +356,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     )),
     "distress": tuple(re.compile(p) for p in (
         r"\btudo (da|esta dando|ta dando) errado (na|nessa|em) (minha )?vida\b",  # "tudo da errado na minha vida"
+        r"\bnao tenho nem (para|pra) comer\b",  # "nao tenho nem pra comer direito"
         # the body's alarm: "depois dessa cobranca minha pressao subiu", "minhas maos tremem", "passei mal de nervoso"
         r"\b(cobra\w*|divida\w*|liga\w*|mensage\w*)\b.{0,60}\b(minha pressao (subiu|foi la em cima|disparou)|passei mal"
         r"|passando mal)\b|\bminhas maos (tremem|estao tremendo|tao tremendo)\b|\b(passei|passando|fiquei) mal de"
@@ -712,7 +719,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a business or a car sold with its debts: "vendi a loja e o novo dono ficou com as dividas"
         r"\b(vendi|passei|transferi|repassei) (a|minha|essa|o|meu|esse) (empresa|loja|firma|ponto|carro|moto|imovel"
         r"|casa)\b.{0,80}\b(assumiu|assumiram|ficou com|ficaram com)\b",
-        r"\b(nao deve|nao devemos) nada\b|\bnem devo (isso|isto|essa|esse|nada)\b",  # "a empresa nao deve nada"
+        r"\b(nao deve|nao devemos) nada\b|\bnem (devo|devia) (isso|isto|essa|esse|nada)\b",  # "nao deve nada"
         # a credit or a refund not applied: "o estorno deveria abater a fatura", "devolvi o produto e o reembolso nao
         # veio" (a purchase refunded and billed, "ja foi estornada", reads as paid, as an earlier set labels it)
         r"\b(cashback|credito|bonus|saldo|estorno|reembolso)\b( \w+){0,3}? (era para|era pra|deveria|devia|tinha que)"
@@ -1784,7 +1791,8 @@ _SUSPECTS = re.compile(r"\b(tem cara de|esta com cara de|parece|parece ser|cheir
                        r"(golpe|fraude)\b")
 # the contact itself called a scam ("isso e golpe, voces nao me enganam"): no claim about the debt, unless one is made
 _SCAM_SAID = re.compile(r"(?<!disse que )(?<!falou que )(?<!confirmou que )(?<!afirmou que )"
-                        r"\b(isso|isto|essa mensagem|essa ligacao|esse contato|essa cobranca)( aqui)? (e|eh)"
+                        r"\b(isso|isto|essa mensagem|essa ligacao|esse contato|essa cobranca|tudo (que|o que) voces"
+                        r" (mandam|enviam|falam))( aqui)? (e|eh)"
                         r" (um |uma )?golpe\b( d[oa] (falso|falsa) \w+)?"
                         # a phone's caller id calls the number a scam: "aparece como golpe", "marcou como spam"
                         r"|\b(aparece|aparecem|apareceu|marcou|marcaram|marcado|marcada|identificado|identificada"

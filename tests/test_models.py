@@ -402,6 +402,11 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("a conta foi cedida e eu nunca fui notificada", "not_mine"),
         ("passei mal de tanta preocupacao", "distress"),
         ("isso e exposicao indevida", "aggression"),
+        ("favor ligar pra mim amanha", "wants_human"),  # set 63's: a call back asked politely or when they can,
+        ("quando puder me retorne", "wants_human"),  # texting shorthand ("cel", "p/"), a debt denied in the past,
+        ("meu marido q usa esse cel", "third_party"),  # nothing even to eat
+        ("eu nem devia isso", "not_mine"),
+        ("nao tenho nem p/ comer", "distress"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -464,6 +469,12 @@ def test_thieves_named_are_no_insult() -> None:
     """Set 61: "os ladrões fizeram pix da minha conta" read as an insult."""
     assert flags("os ladroes levaram meu celular e fizeram compras") == {"fraud"}
     assert "aggression" in flags("voces sao uns ladroes")
+
+
+def test_everything_they_send_called_a_scam_is_no_fraud_claim() -> None:
+    """Set 63: "td q vcs mandam eh golpe" read as a fraud on the debt, so a fraud hold; it doubts the contacts."""
+    assert "fraud" not in flags("tudo que voces mandam e golpe")
+    assert "fraud" in flags("tudo que voces mandam e golpe, clonaram meu cartao")
 
 
 def test_the_writers_own_slip_or_a_shortfall_is_no_claim() -> None:
