@@ -805,8 +805,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bnunca (fiz|contratei|comprei|pedi|assinei|solicitei|tive|fui cliente|abri|usei)\b",
         r"\bnao (contratei|comprei|pedi|assinei|solicitei|abri)\b",
         r"\bnao fiz (essa|esse|essas|esses|compra|nenhum\w*|isso|este|esta|emprestimo|financiamento)\b",
-        r"\bnao (devo|tenho divida|tenho conta|tenho nada com|sou cliente)\b(?! mais\b)"
-        r"(?<!tenho conta(?= (em|no|de) banco\b(?! nenhum)| corrente\b| bancaria\b| poupanca\b))",  # (no bank account)
+        # (not "nao tenho conta em banco": no bank account; "em banco nenhum" is still a debt disowned)
+        r"\bnao (devo|tenho divida|tenho conta(?! (em|no|de) banco\b(?! nenhum)| corrente\b| bancaria\b| poupanca\b)"
+        r"|tenho nada com|sou cliente)\b(?! mais\b)",
         r"\bnao (tenho|tive|possuo) (nenhum|nenhuma|qualquer) (contrato|divida|conta|vinculo|relacao|cadastro|cartao"
         r"|emprestimo|financiamento)\b",
         r"\bnao (fui|foi) eu\b",
@@ -1283,16 +1284,13 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"|da) (meu|minha) {_KIN})\b|\b(quem responde|respondo|falo|escrevo|falando|escrevendo|respondendo) (por ela"
         rf"|por ele|(pelo|pela) (meu|minha)"
         rf" {_KIN})\b",
-        # the relative who handles the money, and the collector sent to them: "minha esposa que cuida das contas, fala
-        # com ela", "quem paga as contas e meu marido, liga pra ele" (named alone, the customer still answers)
+        # the relative who handles the money or sees to such things, and the collector sent to them: "minha esposa que
+        # cuida das contas, fala com ela", "quem paga as contas e meu marido, liga pra ele", "essas coisas de banco quem
+        # ve e o meu genro, trata com ele" (named alone, or with "fala comigo", the customer still answers)
         rf"\b((meu|minha) {_KIN} (que |e quem )?(cuida|cuidava|resolve|paga|administra)( \w+)? (das|as|da|de)"
         rf" (minhas )?(contas|financas|dividas|pagamentos)|quem (cuida|resolve|paga|administra) (das|as|da|de)"
-        rf" (minhas )?(contas|financas|dividas|pagamentos)( aqui| em casa)? (e|eh) (o |a )?(meu|minha) {_KIN})\b"
-        r".{0,40}\b(fala|falem|fale|liga|liguem|ligue|procura|procurem|procure|trata|tratem|trate|conversa|conversem"
-        r"|converse)( com| pra| para)? (ela|ele)\b",
-        # the relative who sees to such things, and the collector sent to them: "quem resolve essas coisas e meu
-        # marido, liga pra ele", "essas coisas de banco quem ve e o meu genro, trata com ele" (not "... fala comigo")
-        rf"\bquem (cuida|resolve|ve|mexe|paga|administra|trata)\b( \w+){{0,4}}? (e|eh) (o |a )?(meu|minha) {_KIN}\b"
+        rf" (minhas )?(contas|financas|dividas|pagamentos)( aqui| em casa)? (e|eh) (o |a )?(meu|minha) {_KIN}"
+        rf"|quem (cuida|resolve|ve|mexe|paga|administra|trata)\b( \w+){{0,4}}? (e|eh) (o |a )?(meu|minha) {_KIN})\b"
         r".{0,40}\b(fala|falem|fale|liga|liguem|ligue|procura|procurem|procure|trata|tratem|trate|conversa|conversem"
         r"|converse)( com| pra| para)? (ela|ele)\b",
         # the writer handles another's money, or is the court-appointed curator: "quem cuida das contas dele sou eu",
