@@ -19,7 +19,7 @@ _MEDIUM_CHANNELS = {"mensagem": ("whatsapp", "sms"), "mensagens": ("whatsapp", "
                     "whatsapp": ("whatsapp",), "whats": ("whatsapp",), "zap": ("whatsapp",),
                     "torpedo": ("sms",), "torpedos": ("sms",), "mensajes": ("whatsapp", "sms"),
                     "zapear": ("whatsapp",), "zapearem": ("whatsapp",)}  # fmt: skip
-_STOP = r"(?:parem|pare|para|parar|chega)"
+_STOP = r"(?:parem|pare|para|parar|pararem|chega)"
 _ONE_MEDIUM = _MEDIUM.replace("(", "(?:", 1)  # the same words, captured by none
 _CALLS = r"(?:ligacao|ligacoes|telefonema|telefonemas|chamada|chamadas)"  # the calls a customer refuses
 # take my number off: "tirem", "retire", "apaguem" (whole words: the typo repair learns its words from these patterns,
@@ -81,8 +81,10 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\bnao (?:recebe|recebo|aceita|aceito|atende)(?: mais)? (?:nenhuma |nenhum )?(?:{_CALLS}|telefonema)\b",
     rf"\bnem pensar (?:em|de) (?:me )?(?:{_CALLS}|ligar|ligarem|telefonar)\b",
     # asked before and said again: "ja pedi mil vezes pra pararem de me ligar"
-    r"\b(?:pedi|pedimos|falei|disse|avisei)(?: \w+){0,3}? (?:para|pra) (?:voces )?(?:pararem|parar) de (?:me )?(?:ligar"
-    r"|telefonar)\b",
+    r"\b(?:pedi|pedimos|pedir|falei|disse|avisei)(?: \w+){0,3}? (?:para|pra) (?:voces )?(?:pararem|parar) de (?:me )?"
+    r"(?:ligar|telefonar)\b",
+    # only in writing: "fala comigo so por escrito" (not "so por escrito eu nao entendo")
+    r"\b(?:so|somente|apenas|exclusivamente) por escrito\b(?! (?:eu )?nao\b)",
     # the calls named first: "ligacao automatica nao atendo mais", "ligacao de robo eu nao atendo"
     rf"\b{_CALLS}(?: automatica| automaticas| de robo| gravada| gravadas)? (?:eu )?nao (?:atendo|aceito|recebo)\b",
     # "nao me liga nem manda mensagem", "nao me telefona e nem escreve" (not "nao me liga agora nem...")

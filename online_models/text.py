@@ -696,6 +696,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(tenho|temos) (um )?acordo (fechado|firmado|feito|vigente|ativo)\b",
         r"\b(cobrando|cobram|cobraram|cobrar|cobranca)( isso| essa| esse| a| o)? de novo\b",
         r"\b(isso|essa divida|esse debito|essa conta|essa fatura|esse valor|tudo) (ja )?(foi|esta) resolvid[oa]\b",
+        # charged again and again: "conseguiram cobrar tres vezes a mesma parcela"; a payment asked after: "cade a
+        # baixa do pagamento que eu fiz?"
+        r"\b(duas|tres|quatro|2|3|4) vezes (a|o) (mesma|mesmo)\b",
+        r"\bpagamento que (eu )?(ja )?(fiz|efetuei|realizei)\b|\bcade (a|minha) baixa\b",
     )),
     "not_mine": tuple(re.compile(p) for p in (
         r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b",
@@ -811,6 +815,17 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bnao (tenho|tive|possuo) (nenhum|nenhuma|qualquer) (contrato|divida|conta|vinculo|relacao|cadastro|cartao"
         r"|emprestimo|financiamento)\b",
         r"\bnao (fui|foi) eu\b",
+        # disowned as a question or in passing: "desde quando eu tenho conta com voces?", "nem cartao desse banco eu
+        # tenho" (not "nem conta em banco eu tenho": no bank account)
+        r"\bdesde quando (que )?(eu )?((tenho|tive|possuo) (\w+ )?(conta|cartao|cadastro|contrato|divida|emprestimo"
+        r"|financiamento|credito|crediario|plano|linha|negocio)|(sou|fui) (cliente|correntista)|devo\b|contratei"
+        r"|comprei|assinei|abri)\b",
+        r"\bnem (conta(?! (em|no|de) banco\b| corrente\b| bancaria\b| poupanca\b)|cartao|cadastro|contrato"
+        r"|emprestimo|financiamento|crediario)\b( \w+){0,4}? (tenho|tive|fiz|abri|contratei|assinei|possuo)\b",
+        # an amount or a charge not accepted: "nao aceito essa cobranca", "esse valor eu nao aceito" (not an offer's
+        # figure: "nao aceito esse valor de entrada")
+        r"\bnao aceito (esse|essa|este|esta) (valor|cobranca|divida|debito)\b(?! (de|da|do) (entrada|parcela|acordo"
+        r"|proposta)\b)|\b(esse|essa|este|esta) (valor|cobranca|divida|debito) (eu )?nao aceito\b",
         # not the writer's, not the person asked for, not the amount owed, not after a cancellation
         r"\bnao (e|sao|era|eram) (uma |um )?(divida|conta|debito|compra|dividas|contas|debitos|compras) (minha|meu"
         r"|minhas|meus)\b",
@@ -828,7 +843,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bnao tenho nada (com|a ver)\b",
         r"\bnao tem nada a ver comigo\b",
         r"\bsem (eu|meu|minha) (saber|autoriza\w*|consentimento|permissao)\b",  # someone else's purchase
-        r"\bnao sei do que se trata\b",
+        r"\b(nao|nem) sei do que se trata\b",
         r"\b(erraram|errou|se enganaram|se enganou|se enganado|se confundiram)\b",
         r"\b(cliente|correntista) (de|do|da) outr[oa]\b",
         r"\b(deve ser|e|era|sao|eram|pertence a|pertencia a) (de |a )?outra pessoa\b",
@@ -1008,7 +1023,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(ele|ela|(o|a) (titular|cliente|dono|dona)( \w+){0,3}?)( ja)? (faleceu|morreu|e falecid\w*"
         r"|veio a obito)\b",
         r"\b(faleceu|morreu|falecid\w*|veio a obito)\b.{0,240}\b(no nome dele|no nome dela|era dele|era dela|e dele"
-        r"|e dela|sou (a|o) (filh\w*|viuv\w*|espos\w*|irma\w*|net\w*|mae|pai))\b",
+        r"|e dela|sou (a|o) (filh\w*|viuv\w*|espos\w*|irma\w*|net\w*|mae|pai)|(ele|ela) (era|e) (o|a) titular)\b",
+        # the dead collected from: "cobrando de quem ja morreu?"
+        r"\b(cobrando|cobram|cobrar|cobra) (de|a) (quem|alguem que|uma pessoa que) (ja )?(morreu|faleceu)\b",
     )),
     "fraud": tuple(re.compile(p) for p in (
         # a card blocked and still used: "bloqueei o cartao e mesmo assim apareceram compras"

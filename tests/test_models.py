@@ -407,10 +407,25 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("meu marido q usa esse cel", "third_party"),  # nothing even to eat
         ("eu nem devia isso", "not_mine"),
         ("nao tenho nem p/ comer", "distress"),
+        ("desde quando eu fui cliente dessa loja?", "not_mine"),  # set 64's: a debt disowned as a question or in
+        ("nem contrato com essa empresa eu assinei", "not_mine"),  # passing, charged again and again, a payment
+        ("cobraram 2 vezes o mesmo boleto", "already_paid"),  # asked after, a charge not accepted
+        ("o pagamento que realizei ontem nao consta", "already_paid"),
+        ("essa divida eu nao aceito", "not_mine"),
+        ("eu nem sei do que se trata", "not_mine"),
+        ("meu pai faleceu, ele era o titular", "not_mine"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
     assert flag in flags(said)
+
+
+def test_no_bank_account_and_an_offer_refused_are_no_debt_disowned() -> None:
+    """Set 64's words read narrowly: "nem conta em banco eu tenho" is poverty, an offer's figure refused a
+    negotiation."""
+    assert "not_mine" not in flags("nem conta em banco eu tenho, como vou pagar")
+    assert "not_mine" not in flags("nao aceito esse valor de entrada, e muito alto")
+    assert "not_mine" in flags("nem conta nesse banco eu tenho")
 
 
 def test_swindlers_called_so_and_data_asked_about_are_no_scam_claims() -> None:

@@ -461,6 +461,9 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("somente me notifiquem por correspondência", {"whatsapp", "sms", "email", "human_call", "voicebot",
                                                        "app_push"}),
         ("peço a exclusão do meu número da lista de sms", {"sms"}),
+        ("já pedi pra vocês pararem de mandar e-mail", {"email"}),  # set 64's: asked again, only in writing
+        ("vou ter que pedir de novo pra pararem de ligar?", {"human_call", "voicebot"}),
+        ("me contatem apenas por escrito", {"human_call", "voicebot"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
