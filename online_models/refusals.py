@@ -83,6 +83,9 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     # asked before and said again: "ja pedi mil vezes pra pararem de me ligar"
     r"\b(?:pedi|pedimos|pedir|falei|disse|avisei)(?: \w+){0,3}? (?:para|pra) (?:voces )?(?:pararem|parar) de (?:me )?"
     r"(?:ligar|telefonar)\b",
+    # "meu marido ja avisou que nao e pra ligar mais" (not a moment: "nao e pra ligar antes das 10")
+    r"\bnao e (?:pra|para) (?:me )?(?:ligar|ligarem|telefonar)\b(?! (?:antes|depois|agora|hoje|amanha|de manha"
+    r"|a noite|cedo|tarde|nesse horario|neste horario|no trabalho|no servico|durante)\b)",
     # only in writing: "fala comigo so por escrito" (not "so por escrito eu nao entendo")
     r"\b(?:so|somente|apenas|exclusivamente) por escrito\b(?! (?:eu )?nao\b)",
     # the calls named first: "ligacao automatica nao atendo mais", "ligacao de robo eu nao atendo"
@@ -129,8 +132,9 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     *(p.format(way=_CALLS) for p in _EITHER_WAY),
 ))  # fmt: skip
 # a call refused as made by a machine ("ligacao de robo", "ligacoes gravadas"): the voicebot only
-_MACHINE_CALLS = re.compile(r"\b(robo|robos|robozinho|robozinhos|robotizad\w*|gravad\w*|gravacao|automatic\w*|maquina"
-                            r"|bot)\b")
+# (not the robot told: "eu falei pro robo que nao quero mais ligacao" refuses every call)
+_MACHINE_CALLS = re.compile(r"(?<!para o )(?<! ao )(?<!^ao )\b(robo|robos|robozinho|robozinhos|robotizad\w*|gravad\w*"
+                            r"|gravacao|automatic\w*|maquina|bot)\b")
 _NO_MESSAGES = tuple(re.compile(p) for p in (
     # consent revoked for a medium: "revogo o consentimento de contato por sms", "retiro meu consentimento para email"
     rf"\b(?:revogo|revogar|retiro|retirar|cancelo|cancelar) (?:o |meu |a |minha )?(?:consentimento|autorizacao"
@@ -274,6 +278,9 @@ _ONLY_BY_POST = re.compile(r"\b(?:so|somente|apenas) (?:me )?(?:comuniquem|conta
 # one way accepted from now on: "so aceito contato por email a partir de hoje" (every other way refused)
 _ONLY_ACCEPTED = re.compile(rf"\b(?:so|somente|apenas) (?:aceito|quero|autorizo|permito)(?: o| um)?"
                             rf" (?:contato|contatos)(?: \w+)? (?:por|pelo|via|no) (?:{_MEDIUM}|(ligacao|telefone))\b")
+# the one way agreed on: "combinamos que o contato seria so por whatsapp" (every other way refused)
+_ONLY_AGREED = re.compile(rf"\b(?:contato|contatos)(?: \w+)? (?:e|seria|sera|fica|ficou|vai ser) (?:so|somente|apenas)"
+                          rf" (?:por|pelo|via|no) (?:{_MEDIUM}|(ligacao|telefone))\b")
 _ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDIUM}\b")
 _CLAUSES = re.compile(r"[,.;!?\n]+")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
@@ -418,7 +425,8 @@ def _clauses(text: str) -> list[str] | None:
 _REFUSAL_WORDS = (r"(?:(?:gostaria de|prefiro|queria|quero|desejo|peco para|peco pra) nao|proibo|proibimos"
                   r"|nao (?:quero|desejo|aceito|autorizo|permito|admito|gostaria de|quero mais|desejo mais"
                   r"|aceito mais)|nao (?:usem|use|utilizem|mandem|enviem|liguem|telefonem)"
-                  r"|(?:pedi|peco|pedimos|solicito|solicitei) (?:pra|para|que) (?:voces )?nao|dispenso|recuso|rejeito"
+                  r"|(?:pedi|peco|pedimos|solicito|solicitei|pediu|pediram) (?:pra|para|que) (?:voces )?nao|dispenso"
+                  r"|recuso|rejeito|(?:a|para) nao receber"
                   r"|(?:chega|basta) (?:de|dessas|desses|destas|destes)|(?:me )?deixem em paz"
                   # "me poupem dessas ligacoes", "cancela minha inscricao nos emails"
                   r"|(?:me )?(?:poupe|poupem)(?: me)? (?:de|dessas|desses|destas|destes|das|dos)"
@@ -532,7 +540,7 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     found |= _said_refusals(clauses, text, on)
     if _ONLY_BY_POST.search(clean):
         found.update(CHANNELS)
-    only = _ONLY_THIS.search(clean) or _ONLY_ACCEPTED.search(clean)
+    only = _ONLY_THIS.search(clean) or _ONLY_ACCEPTED.search(clean) or _ONLY_AGREED.search(clean)
     if only:  # every channel but the one kept
         found |= set(CHANNELS) - set(VOICE_CHANNELS if only.group(2) else _channels_of(only.group(1), clean, on))
     if _NOTHING_TO.search(clean) or _NOT_HERE.search(clean):

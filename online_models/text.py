@@ -200,6 +200,12 @@ _KIN_WITHOUT_CAPACITY = (rf"\b(meu|minha) {_KIN}\b.{{0,40}}\b(alzheimer|demencia
                          r"|contratou|assinou|pegou) (essa|essas|esse|esses|a|as|o|os|um|uma)\b")
 FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "wants_human": tuple(re.compile(p) for p in (
+        # passed on to someone else, or back to the attendant of before: "pode me passar outra pessoa?", "a menina de
+        # ontem falou que ia me ligar, quero falar com ela"
+        r"\b(passa|passe|passar|transfere|transfira|transferir)( me)?( para)? (outra pessoa|outro atendente|outra"
+        r" atendente|outro funcionario|outra funcionaria|alguem)\b",
+        r"\b(moca|menina|atendente|rapaz|moco|funcionario|funcionaria|consultor|consultora|operador|operadora)\b.{0,80}"
+        r"\b(quero|queria|gostaria de|preciso) falar com (ela|ele)\b",
         # nobody answers their line; an app or site a customer cannot use: "liguei no sac e ninguem atende"
         r"\b(sac|0800|central|atendimento|chat|telefone de voces|numero de voces)\b.{0,20}\bninguem (atende|responde)\b"
         r"|\bninguem (atende|responde) (no|nesse|neste|o|esse) (sac|0800|chat|atendimento)\b"
@@ -508,6 +514,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(levou|levaram|destruiu|perdemos|perdi) (tudo|todos os moveis|a casa|minha casa|nossa casa)\b",
     )),
     "aggression": tuple(re.compile(p) for p in (
+        # an insult suffered from a collector, complained of: "o senhor que me ligou me chamou de caloteira"
+        r"\bme (chamou|chamaram) de (caloteiro|caloteira|vagabundo|vagabunda|ladrao|ladra|mentiroso|mentirosa|burro"
+        r"|burra|golpista|pilantra|safado|safada)\b",
         _ROBBERY_SAID,  # "esses juros sao um roubo": the fees called a robbery
         r"\b(de|pura|com) ma fe\b|\b(isso e|e) ma fe\b",  # bad faith: "voces agem de ma fe", "isso e ma fe"
         # a visit threatened, an exposure named: "vou ai tirar satisfacao", "isso e constrangimento ilegal", "voces me
@@ -655,7 +664,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the payment reversed by a bank: "o banco estornou meu pagamento", "o pix foi estornado"
         r"\b(estornou|estornaram|estornad\w*|devolveram|devolvid\w*)\b.{0,30}\b(pagamento|pix|deposito|transferencia)\b"
         r"|\b(pagamento|pix|deposito|transferencia)\b.{0,20}\b(foi |veio |ja foi )?(estornad\w*|devolvid\w*)\b",
-        r"\b(compra|cobranca|valor|parcela)\b.{0,30}\b(foi |ja foi )?(estornad[ao]|estornaram)\b"
+        r"\b(compra|cobranca|valor|parcela|fatura)\b.{0,30}\b(foi |ja foi )?(estornad[ao]|estornaram)\b"
         r"|\b(estornou|estornaram) (a|essa|esta|o|esse|este) (compra|cobranca|valor|parcela|debito)\b",
         r"\b(esta|foi|tudo|e|ja) (pago|paga|quitad\w*)\b",
         r"\bpago (dia \w+|ontem|em \w+|no dia)\b",
@@ -700,6 +709,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # baixa do pagamento que eu fiz?"
         r"\b(duas|tres|quatro|2|3|4) vezes (a|o) (mesma|mesmo)\b",
         r"\bpagamento que (eu )?(ja )?(fiz|efetuei|realizei)\b|\bcade (a|minha) baixa\b",
+        # told as a bank or a manager tells it: "a transferencia foi concluida", "a divida foi perdoada no feirao", "o
+        # dinheiro ja saiu", "o patrao descontava as parcelas"
+        r"\b(pix|transferencia|ted|deposito) (ja )?foi (enviado|enviada|realizado|realizada|efetuado|efetuada"
+        r"|concluido|concluida|confirmado|confirmada|feito|feita)\b",
+        r"\b(divida|saldo|debito|conta)\b( \w+){0,3}? (foi|ja foi|tinha sido|teria sido) (perdoada|perdoado|anistiada"
+        r"|anistiado)\b|\b(perdoaram|perdoou)( \w+){0,2}? (a divida|o saldo|o debito|minha divida|meu debito|tudo)\b",
+        r"\bo dinheiro (ja )?saiu\b",
+        r"\b(descontava|descontavam|descontou|descontaram)\b( \w+){0,4}? (parcela|parcelas|prestacao|prestacoes)\b",
     )),
     "not_mine": tuple(re.compile(p) for p in (
         r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b",
@@ -787,7 +804,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(me )?confundi\w* (com|meu|minha|o|a)\b",
         r"\bhomonimo\b",
         r"\btroc\w* (o |a )?(meu|minha) (cpf|nome|cadastro|dados|documento)\b",
-        r"\b(de|do|da|e|para) (outro|outra) (cliente|pessoa|titular|devedor|consumidor|cpf)\b",
+        r"\b(?<!passar )(?<!passa )(?<!passe )(de|do|da|e|para) (outro|outra) (cliente|pessoa|titular|devedor"
+        r"|consumidor|cpf)\b",
         # an amount contested as made up: "juros em cima de juros", "esse valor nao existe"
         r"\bjuros (sobre|em cima de) juros\b|\b(valor|cobranca|divida|debito)\b.{0,15}\b(nao existe|inexistente"
         r"|inventad\w*|inventaram)\b|\bnao existe (esse|essa|este|esta) (valor|divida|cobranca|debito)\b",
@@ -826,6 +844,23 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # figure: "nao aceito esse valor de entrada")
         r"\bnao aceito (esse|essa|este|esta) (valor|cobranca|divida|debito)\b(?! (de|da|do) (entrada|parcela|acordo"
         r"|proposta)\b)|\b(esse|essa|este|esta) (valor|cobranca|divida|debito) (eu )?nao aceito\b",
+        # what a seller or an attendant said, and billed otherwise: "o vendedor disse que era sem juros", "nao foi
+        # isso que me venderam", "me prometeu o cancelamento e continua vindo na fatura", "o cartao tava cancelado,
+        # como veio fatura?", "o tecnico levou o modem e a cobranca continua", "o patrao ficou de pagar o consignado"
+        r"\b(era|seria|eram|seriam) sem juros\b|\b(prometeram|prometeu|prometido|me venderam|me vendeu)( \w+){0,2}? sem"
+        r" juros\b",
+        r"\bnao foi (isso|isto|o) que (eu )?(me venderam|me vendeu|me ofereceram|comprei|contratei|combinei|assinei"
+        r"|negociei)\b",
+        r"\b(cancelei|cancelaram|cancelou|cancelamento|cancelado|cancelada)\b.{0,80}\b(continua|continuam|segue|seguem)"
+        r" (vindo|chegando|cobrando|aparecendo)\b",
+        r"\b(cancelado|cancelada|cancelei|cancelaram)\b.{0,60}\b(veio|vem|chegou|chega|apareceu|aparece|mandaram|mandam)"
+        r" (a |uma |o |um )?(fatura|cobranca|boleto|parcela|carne)\b",
+        r"\bdevolvi\b.{0,80}\b(cancelado|cancelada|cancelamento)\b|\b(cancelado|cancelada)\b.{0,80}\bdevolvi\b",
+        r"\b(levou|levaram|recolheu|recolheram|retirou|retiraram|buscou|buscaram)\b( \w+){0,3}? (modem|aparelho"
+        r"|equipamento|decodificador|roteador|maquininha|receptor)\b.{0,80}\b(cobranca|cobrando|cobram|mensalidade"
+        r"|fatura|boleto|plano)\b",
+        r"\b(patrao|patroa|empregador|empresa|firma|prefeitura|orgao)\b( \w+){0,3}? (ficou de|deveria|tinha que"
+        r"|era para) (pagar|repassar)\b( \w+){0,3}? (consignado|emprestimo|parcelas|parcela)\b",
         # not the writer's, not the person asked for, not the amount owed, not after a cancellation
         r"\bnao (e|sao|era|eram) (uma |um )?(divida|conta|debito|compra|dividas|contas|debitos|compras) (minha|meu"
         r"|minhas|meus)\b",
@@ -1028,6 +1063,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(cobrando|cobram|cobrar|cobra) (de|a) (quem|alguem que|uma pessoa que) (ja )?(morreu|faleceu)\b",
     )),
     "fraud": tuple(re.compile(p) for p in (
+        # a card the bank blocked for purchases it found suspect: "o banco bloqueou meu cartao por compras suspeitas"
+        r"\b(bloqueou|bloquearam|bloqueei|bloqueado|bloqueada)( o| meu)? cartao\b.{0,80}\b(compra|compras|transacao"
+        r"|transacoes) (estranha|estranhas|suspeita|suspeitas)\b|\b(compra|compras|transacao|transacoes) (estranha"
+        r"|estranhas|suspeita|suspeitas)\b.{0,80}\b(bloqueou|bloquearam|bloqueei|bloqueado|bloqueada)( o| meu)?"
+        r" cartao\b",
         # a card blocked and still used: "bloqueei o cartao e mesmo assim apareceram compras"
         r"\b(bloqueei|bloqueado|bloqueada|cancelei)( o| meu)? cartao\b.{0,60}\b(compra|compras|passaram|passando"
         r"|usaram|apareceu|apareceram)\b|\bcartao\b( \w+){0,2}? (bloqueado|bloqueada)\b.{0,40}\b(compra|compras"
@@ -1442,6 +1482,9 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"|transferiram|sacaram|compraram)\b"),
         re.compile(r"\bnao (vou|quero|pretendo|penso em) (processar|denunciar|reclamar|entrar na justica|"
                    r"ir ao procon|ir no procon)\b"),
+        # the Procon cited for what it said, not a threat: "o procon me orientou a pedir o contrato"
+        re.compile(r"\b(procon|consumidor gov\w*|defensoria)\b( \w+){0,2}? (falou|falaram|disse|disseram|informou"
+                   r"|informaram|orientou|orientaram|explicou|explicaram|confirmou|confirmaram)\b"),
         # the Procon as where a case was settled, not a threat: "acordo no procon", "cancelado pelo procon em audiencia"
         re.compile(r"\b(acordo|audiencia|cancelad\w*|resolvid\w*|decisao|contestad\w*|ganhei|venci)\b.{0,20}\b(no|pelo"
                    r"|do|junto ao) procon\b|\bprocon\b.{0,20}\b(ganhei|venci|deu ganho)\b"),

@@ -414,6 +414,19 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("essa divida eu nao aceito", "not_mine"),
         ("eu nem sei do que se trata", "not_mine"),
         ("meu pai faleceu, ele era o titular", "not_mine"),
+        ("o vendedor garantiu que seria sem juros", "not_mine"),  # set 65's: what a seller, an attendant, a bank
+        ("não foi isso que eu assinei", "not_mine"),  # or an employer said or did, and billed otherwise; passed on to
+        ("cancelaram meu plano e a cobrança continua chegando", "not_mine"),  # someone else; an insult suffered
+        ("o contrato foi cancelado, por que veio boleto?", "not_mine"),
+        ("retiraram o aparelho mas a mensalidade ainda vem", "not_mine"),
+        ("o empregador deveria repassar as parcelas do consignado", "not_mine"),
+        ("o ted foi efetuado hoje cedo", "already_paid"),
+        ("meu débito foi anistiado", "already_paid"),
+        ("a empresa descontava as prestações do meu salário", "already_paid"),
+        ("bloquearam o cartão por transações suspeitas", "fraud"),
+        ("me passa outra pessoa", "wants_human"),
+        ("o rapaz de ontem foi ótimo, queria falar com ele de novo", "wants_human"),
+        ("o cobrador me chamou de caloteiro", "aggression"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -426,6 +439,14 @@ def test_no_bank_account_and_an_offer_refused_are_no_debt_disowned() -> None:
     assert "not_mine" not in flags("nem conta em banco eu tenho, como vou pagar")
     assert "not_mine" not in flags("nao aceito esse valor de entrada, e muito alto")
     assert "not_mine" in flags("nem conta nesse banco eu tenho")
+
+
+def test_the_procon_cited_is_no_threat_and_another_attendant_asked_for_is_no_debt_disowned() -> None:
+    """Set 65: "o pessoal do Procon falou que..." read as hostility; "pode me passar outra pessoa?" as a debt of
+    someone else's."""
+    assert "aggression" not in flags("o procon disse que eu posso parcelar")
+    assert "aggression" in flags("vou no procon")
+    assert flags("me passa pra outra pessoa") == {"wants_human"}
 
 
 def test_swindlers_called_so_and_data_asked_about_are_no_scam_claims() -> None:

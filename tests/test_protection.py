@@ -464,6 +464,11 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("já pedi pra vocês pararem de mandar e-mail", {"email"}),  # set 64's: asked again, only in writing
         ("vou ter que pedir de novo pra pararem de ligar?", {"human_call", "voicebot"}),
         ("me contatem apenas por escrito", {"human_call", "voicebot"}),
+        ("minha mãe pediu pra não mandarem mais sms", {"sms"}),  # set 65's: passed on by a relative or a lawyer,
+        ("o advogado disse a ela para não receber ligações", {"human_call", "voicebot"}),  # the robot told, the one
+        ("aqui não é pra ligar mais", {"human_call", "voicebot"}),  # way agreed on
+        ("falei para o robô que não quero mais ligação", {"human_call", "voicebot"}),
+        ("ficou combinado que o contato é só por email", {"whatsapp", "sms", "human_call", "voicebot", "app_push"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
@@ -639,7 +644,8 @@ def test_a_refusal_in_words_vigia_does_not_know_goes_to_a_person_though_it_names
 
 @pytest.mark.parametrize("said", ["o boleto veio com o nome da minha vizinha",
                                   "a loja trocou o produto e o cartão continua com a cobrança",
-                                  "o dinheiro saiu da conta da minha esposa pro boleto de vocês",
+                                  # ("o dinheiro saiu da conta ..." reads as paid since set 65)
+                                  "a transferência saiu da conta da minha esposa pro boleto de vocês",
                                   "o boleto venceu porque vocês mandaram atrasado",  # "porque": no request
                                   # a date and a request, but to check what the customer says happened
                                   "a moça do caixa carimbou o boleto dia 3, confere aí",
