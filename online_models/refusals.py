@@ -118,7 +118,7 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b(?:{_CALLS}|robo|robos|se (?:me )?ligarem)\b(?: \w+){{0,3}}? (?:eu )?desligo\b",
     # calling is no use: "sou surda, nao adianta me ligar", "ligacao nao adianta, manda por escrito"
     rf"\b(?:nao|nem) adianta (?:me |ficar me )?(?:ligar|telefonar|ligando)\b"
-    rf"|\b(?:{_CALLS}|ligar|telefonar) nao adianta\b",
+    rf"|\b(?:{_CALLS}|ligar|telefonar) nao adianta\b|\b{_CALLS} (?:nao|nunca) (?:serve|servem|funciona|funcionam)\b",
     # the robot that calls switched off: "tira esse robo de ligacao", "desliga esse robo que fica me ligando"
     r"\b(?:deslig\w*|desativ\w*|tira|tire|tirem|retir\w*|remov\w*|cancel\w*|para|pare|parem|bloque\w*|chega|basta)\b"
     r"(?: \w+){0,2}?"
@@ -136,6 +136,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
 _MACHINE_CALLS = re.compile(r"(?<!para o )(?<! ao )(?<!^ao )\b(robo|robos|robozinho|robozinhos|robotizad\w*|gravad\w*"
                             r"|gravacao|automatic\w*|maquina|bot)\b")
 _NO_MESSAGES = tuple(re.compile(p) for p in (
+    # the medium named first: "mas sms eu nao quero mais", "e-mail eu nao quero, manda sms"
+    rf"\b{_MEDIUM} (?:eu )?(?:nao|nunca) (?:quero|aceito|desejo)(?: mais)?\b(?! (?:perder|deixar)\b)",
     # consent revoked for a medium: "revogo o consentimento de contato por sms", "retiro meu consentimento para email"
     rf"\b(?:revogo|revogar|retiro|retirar|cancelo|cancelar) (?:o |meu |a |minha )?(?:consentimento|autorizacao"
     rf"|permissao)(?: \w+){{0,3}}? (?:por|pelo|via|de|no|para) {_MEDIUM}\b",
@@ -279,10 +281,11 @@ _ONLY_BY_POST = re.compile(r"\b(?:so|somente|apenas) (?:me )?(?:comuniquem|conta
 _ONLY_ACCEPTED = re.compile(rf"\b(?:so|somente|apenas) (?:aceito|quero|autorizo|permito)(?: o| um)?"
                             rf" (?:contato|contatos)(?: \w+)? (?:por|pelo|via|no) (?:{_MEDIUM}|(ligacao|telefone))\b")
 # the one way agreed on: "combinamos que o contato seria so por whatsapp" (every other way refused)
+# (not "quero ser contatado apenas por email": a preference, as an earlier set labels it)
 _ONLY_AGREED = re.compile(rf"\b(?:contato|contatos)(?: \w+)? (?:e|seria|sera|fica|ficou|vai ser) (?:so|somente|apenas)"
                           rf" (?:por|pelo|via|no) (?:{_MEDIUM}|(ligacao|telefone))\b")
 _ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDIUM}\b")
-_CLAUSES = re.compile(r"[,.;!?\n]+")
+_CLAUSES = re.compile(r"[,.;:!?\n]+")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
                               r"|llam|mensaj|gravac|maquina|discador"
                               r"|aviso|robo|bot|contat|contact|voz|carta|correio|correspond|cadastr|listas|procur"
@@ -543,7 +546,11 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     only = _ONLY_THIS.search(clean) or _ONLY_ACCEPTED.search(clean) or _ONLY_AGREED.search(clean)
     if only:  # every channel but the one kept
         found |= set(CHANNELS) - set(VOICE_CHANNELS if only.group(2) else _channels_of(only.group(1), clean, on))
-    if _NOTHING_TO.search(clean) or _NOT_HERE.search(clean):
+    nothing = _NOTHING_TO.search(clean)
+    named = nothing and _A_MEDIUM.match(clean, nothing.end() + 1)
+    if named:  # "nao mandem mais nada nesse whatsapp": that medium, not another the message speaks of
+        found.update(_channels_of(named.group(1), clean, on))
+    elif nothing or _NOT_HERE.search(clean):
         kept = set(_ONLY_VIA.findall(clean))
         for medium in _A_MEDIUM.findall(clean):
             if medium not in kept:

@@ -172,6 +172,11 @@ _PHISHING = (r"\b(link|site|pagina|perfil)\b( \w+){0,2}? (falso|falsa|estranho|e
 # morreu" (someone else's debt, and someone else answering)
 _DEAD_KIN_BILLED = (rf"\b(no nome|em nome) (da|do|de) (minha|meu) ((falecida|falecido) {_KIN}|{_KIN} (que )?(ja )?"
                     r"(faleceu|morreu|falecida|falecido))\b")
+# a product added unasked, not a stranger's use: "nao autorizei esse seguro", "nao autorizei a contratacao desse
+# seguro prestamista" (a dispute, not fraud)
+_UNASKED_EXTRA = (r"\bnao autoriz\w* (a contratacao d\w+ |a cobranca d\w+ |o |a |esse |essa |este |esta |esses"
+                  r" |essas )?(seguro|seguros|tarifa|tarifas|taxa|taxas|pacote|servico|servicos|plano|assinatura"
+                  r"|anuidade)\b")
 # swindlers called so, an insult when nothing else tells of a scam: "seus golpistas", "golpistas!" said first (not
 # "golpistas abriram conta com meu nome")
 _SWINDLERS_CALLED = (r"^(?!.{0,240}\b(clonad\w*|clonaram|roubad\w*|roubaram|roubo|invadiram|invadiu|hacke\w*|usaram"
@@ -523,7 +528,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # expuseram pro meu chefe" (not "fiquei com vergonha de falar disso")
         r"\btirar (uma )?(satisfacao|satisfacoes)\b|\bconstrangimento ilegal\b"
         r"|\bexposicao (ilegal|indevida|vexatoria)\b|\b(isso e|isto e|e um|e puro)"
-        r" constrangimento\b|\b(me|nos) (expuseram|expos|expondo|exporem)\b|\bsituacao constrangedora\b",
+        r" constrangimento\b|\b(me|nos) (expuseram|expos|expondo|exporem)\b|\bsituacao constrangedora\b"
+        r"|\b(isso e|isto e|e uma|e um) (exposicao|exposicao absurda|absurdo de exposicao)\b",
         # tiresome, unbearable: "voces sao uns chatos insuportaveis", "bando de chatos"
         r"\b(voces|vcs) (sao|tao|estao) (uns |umas )?(chatos|chatas|insuportaveis)\b|\b(bando|cambada) de chatos\b"
         r"|\bseus chatos\b",
@@ -716,6 +722,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(divida|saldo|debito|conta)\b( \w+){0,3}? (foi|ja foi|tinha sido|teria sido) (perdoada|perdoado|anistiada"
         r"|anistiado)\b|\b(perdoaram|perdoou)( \w+){0,2}? (a divida|o saldo|o debito|minha divida|meu debito|tudo)\b",
         r"\bo dinheiro (ja )?saiu\b",
+        # the receipt forwarded: "encaminho novamente o comprovante", "reenvio o recibo"
+        r"\b(encaminho|encaminhei|reenvio|reenviei|reencaminho)( novamente| de novo| mais uma vez)?( o| a)?"
+        r" (comprovante|recibo)\b",
         r"\b(descontava|descontavam|descontou|descontaram)\b( \w+){0,4}? (parcela|parcelas|prestacao|prestacoes)\b",
     )),
     "not_mine": tuple(re.compile(p) for p in (
@@ -808,7 +817,17 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|consumidor|cpf)\b",
         # an amount contested as made up: "juros em cima de juros", "esse valor nao existe"
         r"\bjuros (sobre|em cima de) juros\b|\b(valor|cobranca|divida|debito)\b.{0,15}\b(nao existe|inexistente"
-        r"|inventad\w*|inventaram)\b|\bnao existe (esse|essa|este|esta) (valor|divida|cobranca|debito)\b",
+        r"|inventad\w*|inventaram)\b|\bnao existe (esse|essa|este|esta) (valor|divida|cobranca|debito)\b"
+        r"|\b(juros|taxa|taxas|valor|cobranca)\b( \w+){0,3}? que voces (inventaram|criaram|tiraram da cabeca)\b"
+        r"|\bninguem (sabe|soube|consegue|conseguiu) (me )?explicar\b",
+        # what was paid not deducted: "o boleto veio sem descontar o que eu ja paguei"; a thing that broke, and the
+        # rest of it billed: "nao acho justo pagar o resto de uma coisa que nao funciona"; a product added unasked
+        r"\bsem (descontar|abater|deduzir|considerar) (o que|os valores que|as parcelas que|o valor que) (eu )?(ja )?"
+        r"(paguei|pagamos)\b|\bnao (descontaram|abateram|deduziram|consideraram) (o que|as parcelas que|o valor que)"
+        r" (eu )?(ja )?(paguei|pagamos)\b",
+        r"\b(pagar|pagando)\b.{0,40}\b(algo|coisa|produto|aparelho|servico|geladeira|celular|carro|moto|maquina)\b"
+        r"( \w+)? que (nao funciona|nunca funcionou|nao funcionou|estragou|quebrou|queimou)\b",
+        _UNASKED_EXTRA,
         _NEW_OWNER,
         _NO_LONGER_THERE,
         _SOMEONE_ELSES,
@@ -1057,7 +1076,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the debtor died: the writer is a relative, and the estate is no one to collect from by robot
         r"\b(ele|ela|(o|a) (titular|cliente|dono|dona)( \w+){0,3}?)( ja)? (faleceu|morreu|e falecid\w*"
         r"|veio a obito)\b",
-        r"\b(faleceu|morreu|falecid\w*|veio a obito)\b.{0,240}\b(no nome dele|no nome dela|era dele|era dela|e dele"
+        r"\b(faleceu|morreu|falecid\w*|veio a obito)\b.{0,240}\b(no nome dele|no nome dela|no cartao dele"
+        r"|no cartao dela|do cartao dele|do cartao dela|era dele|era dela|e dele"
         r"|e dela|sou (a|o) (filh\w*|viuv\w*|espos\w*|irma\w*|net\w*|mae|pai)|(ele|ela) (era|e) (o|a) titular)\b",
         # the dead collected from: "cobrando de quem ja morreu?"
         r"\b(cobrando|cobram|cobrar|cobra) (de|a) (quem|alguem que|uma pessoa que) (ja )?(morreu|faleceu)\b",
@@ -1385,6 +1405,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(ajudando|ajudo|ajudar) (o|a) (irmao|irma|dona|seu|senhor|senhora)\b"
         rf"|\bsou (o|a) {_KIN} (dela|dele|da titular|do titular|da cliente|do cliente|da senhora|do senhor|da dona"
         rf"|do seu)\b",
+        # named, then the kin of a named elder: "sou a rosangela, filha da dona maria", "aqui e a marta, filha do seu
+        # jose"
+        rf"\b(sou|aqui e|quem fala e)( o| a)? \w+ {_KIN} (da dona|do seu|da senhora|do senhor)\b",
         r"\b(sou|aqui e|quem fala e|eu sou)( o| a)? (interprete|tradutor|tradutora)\b",
         rf"\b(meu|minha) {_KIN} (que )?(esta|e quem esta) (escrevendo|digitando|respondendo|mandando)"
         r" (para|por) mim\b|\bna qualidade de (patrono|patrona|advogad\w*|procurador\w*|representante\w*)\b",
@@ -1462,7 +1485,9 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(nao sei|nao lembro|nao me lembro|sera|verificar|ver) se (ja )?(paguei|foi pago|esta pago)\b"),
         # "recebo sexta e pago tudo": "and I pay", not "it is paid"
         re.compile(r"\be pago (tudo|o|a|os|as|essa|esse|isso|logo|certinho|sem falta|direitinho|quando|assim que|depois"
-                   r"|amanha|semana|mes|dia)\b|\b(e|eu) pago$"),
+                   r"|amanha|semana|mes|dia)\b(?! (todo mes|todos os meses|em dia|sempre)\b)|\b(e|eu) pago$"),
+        # a payment promised on a condition: "se tiver desconto ja pago hoje", "se aceitarem, ja pago amanha"
+        re.compile(r"\bse (for|der|tiver|aceitarem|aceitar|aprovarem|fizerem|derem)\b.{0,40}\bja pago\b"),
         # a company closed, not a bill: "dei baixa no cnpj"
         re.compile(r"\bbaixa (no|na|do|da) (cnpj|empresa|firma|mei|carteira)\b"),
         # "eu pago dia 20", "recebo dia 10 e pago dia 11": a date to come
@@ -1482,6 +1507,9 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"|transferiram|sacaram|compraram)\b"),
         re.compile(r"\bnao (vou|quero|pretendo|penso em) (processar|denunciar|reclamar|entrar na justica|"
                    r"ir ao procon|ir no procon)\b"),
+        # complaints read, not made: "vi no reclame aqui que voces resolvem rapido"
+        re.compile(r"\b(vi|li|vimos|lemos|olhei|pesquisei|procurei|achei)\b( \w+){0,2}? no (reclame aqui|procon"
+                   r"|consumidor gov\w*)\b"),
         # the Procon cited for what it said, not a threat: "o procon me orientou a pedir o contrato"
         re.compile(r"\b(procon|consumidor gov\w*|defensoria)\b( \w+){0,2}? (falou|falaram|disse|disseram|informou"
                    r"|informaram|orientou|orientaram|explicou|explicaram|confirmou|confirmaram)\b"),
@@ -1504,6 +1532,11 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "fraud": (
         re.compile(r"\bnao autoriz\w* (o )?(uso|tratamento|compartilhamento) (dos|de) (meus )?dados\b"),
+        re.compile(_UNASKED_EXTRA),
+        # a fake boleto feared, not known: "se eu paguei boleto falso vou ficar louca", "sera que paguei um boleto
+        # falso?"
+        re.compile(r"\b(se|sera que) (eu )?(paguei|cai em|cai no|cai num) (um |uma |o |no |num )?(boleto falso"
+                   r"|golpe)\b"),
         # a scam not claimed: "nao to dizendo que e golpe, mas o valor veio estranho"
         re.compile(r"\bnao (estou|to) (dizendo|falando|afirmando) que (e|eh|seja|foi) (um |uma )?(golpe|fraude)\b"),
         re.compile(r"\b(empresa|bando|corja|cambada|quadrilha) de golpista\w*\b"),  # an insult, not a claim

@@ -427,6 +427,16 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("me passa outra pessoa", "wants_human"),
         ("o rapaz de ontem foi ótimo, queria falar com ele de novo", "wants_human"),
         ("o cobrador me chamou de caloteiro", "aggression"),
+        ("a fatura veio sem abater o que eu já paguei", "not_mine"),  # set 66's, long messages: what was paid not
+        ("reencaminho o comprovante", "already_paid"),  # deducted, a receipt forwarded, a charge nobody explains or
+        ("cobrança que ninguém consegue explicar", "not_mine"),  # made up, a thing that broke, a dead man's card, a
+        ("é uma taxa que vocês criaram", "not_mine"),  # habit beside a payment told, a product added unasked, an
+        ("não vou pagar por um aparelho que estragou", "not_mine"),  # elder's kin who names herself, an exposure
+        ("meu pai faleceu e a conta tá no cartão dele", "not_mine"),
+        ("pago certinho todo mês e a de junho foi paga dia 3", "already_paid"),
+        ("não autorizei essa anuidade", "not_mine"),
+        ("quem fala é a Ana, neta da dona Rosa", "third_party"),
+        ("isso é uma exposição", "aggression"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -447,6 +457,16 @@ def test_the_procon_cited_is_no_threat_and_another_attendant_asked_for_is_no_deb
     assert "aggression" not in flags("o procon disse que eu posso parcelar")
     assert "aggression" in flags("vou no procon")
     assert flags("me passa pra outra pessoa") == {"wants_human"}
+
+
+def test_a_payment_promised_on_a_condition_a_product_unasked_and_complaints_read_are_no_claims() -> None:
+    """Set 66: "se for, já pago essa semana" read as paid, "NÃO autorizei ... esse seguro" as fraud, "vi no Reclame
+    Aqui" as a threat, "se eu paguei boleto falso" as a fraud claim."""
+    assert "already_paid" not in flags("se der certo ja pago hoje")
+    assert "fraud" not in flags("nao autorizei essa anuidade")
+    assert "aggression" not in flags("li no reclame aqui sobre voces")
+    assert "fraud" not in flags("sera que cai num golpe?")
+    assert "fraud" in flags("nao autorizei ninguem a usar meu cartao")
 
 
 def test_swindlers_called_so_and_data_asked_about_are_no_scam_claims() -> None:

@@ -469,6 +469,10 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("aqui não é pra ligar mais", {"human_call", "voicebot"}),  # way agreed on
         ("falei para o robô que não quero mais ligação", {"human_call", "voicebot"}),
         ("ficou combinado que o contato é só por email", {"whatsapp", "sms", "human_call", "voicebot", "app_push"}),
+        ("sms eu não quero mais", {"sms"}),  # set 66's, long messages: the medium named first, calls of no use,
+        ("telefonema não serve, sou surdo", {"human_call", "voicebot"}),  # nothing more on the one
+        ("vocês mandaram sms e whatsapp, não mandem mais nada nesse sms", {"sms"}),  # medium named, a colon's clause
+        ("liguei pro banco por telefone: não quero receber sms", {"sms"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
