@@ -39,7 +39,7 @@ _EITHER_WAY = (
     rf"|listas|cadastro|base)(?: \w+){{{{0,3}}}}? (?:de|do|da) {{way}}\b",
 )
 _NO_CALLS = tuple(re.compile(p) for p in (
-    rf"\b{_STOP} de (ficar )?(me )?(ligar|ligando|telefonar)\b",
+    rf"\b{_STOP} de (ficar )?(me )?(ligar|ligando|telefonar|liga)\b",  # (its "r" dropped as said: "para di liga")
     rf"\b{_STOP} (com|de) {_THESE}{_CALLS}\b",
     rf"\bchega (dessas|destas|desses|destes) {_CALLS}\b",
     r"\b(?:nao|nunca mais) (me )?(liguem|ligue|telefonem)\b"
@@ -61,7 +61,7 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\bnao atendo (?:mais )?(?:a |as |essa |essas )?(?:{_CALLS}|telefone)\b"
     rf"|\b{_CALLS}(?: \w+){{0,3}}? (?:eu )?(?:nao atendo|nunca atendo|bloqueio)\b",
     # calls disliked: "nao gosto de ligacao, manda mensagem", "nao curto ligacao"
-    rf"\bnao (?:gosto de|curto|suporto|aguento) (?:\w+ )?{_CALLS}\b",
+    rf"\bnao (?:gosto de|curto|suporto|aguento) (?:\w+ ){{0,2}}?{_CALLS}\b",
     rf"\b(?:bloqueei|bloquear|bloqueio|bloqueando)(?: \w+){{0,3}}? (?:{_CALLS}|telefone)\b",
     r"\bchega de (?:\w+ ){0,2}?(?:me )?(?:ligando|ligar|telefonando)\b",
     # the number taken off their lists: "tirem meu telefone da lista", "apaguem meu celular do cadastro"
@@ -148,7 +148,7 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"|avisos|lembretes|notificacoes) (?:pelo|por|no|via|de) {_MEDIUM}\b",
     # a medium named, then enough: "recebo mensagem de voces todo dia, para com isso", "mandam sms toda hora, basta"
     rf"\b{_MEDIUM}\b.{{0,80}}\b(?:(?:pare|para|parem) com isso|basta$|basta (?:por favor|ja deu|chega))",
-    rf"\b{_STOP} de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando) "
+    rf"\b{_STOP} de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando|manda|envia) "
     rf"(?:mais )?{_MEDIUM}\b",
     rf"\b(?:nao|nunca mais) (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar) (?:mais )?"
     rf"(?:esse |este |esses |estes )?(?:tipo de |tipos de )?{_MEDIUM}\b",

@@ -54,6 +54,9 @@ ABBREVIATIONS = {
     # spelt as said: "naum", "kero", "cum", "jah", "issu"
     "naum": "nao", "kero": "quero", "ker": "quer", "keria": "queria", "cum": "com", "jah": "ja", "issu": "isso",
     "tah": "esta", "axo": "acho", "aki": "aqui", "kd": "cade", "tudu": "tudo", "nunk": "nunca", "vcis": "voces",
+    # spelt as said by those who write little: "nun", "voceis", "mi", "di", "imeio"
+    "nun": "nao", "voceis": "voces", "vsis": "voces", "mi": "me", "di": "de", "imeio": "email", "pics": "pix",
+    "nois": "nos", "sesta": "sexta", "veis": "vez", "treis": "tres",
 }  # fmt: skip
 # emojis that carry a flag's meaning, read as words before the text is reduced to letters
 EMOJI_WORDS = {"😡": "raiva", "🤬": "raiva", "👿": "raiva", "💢": "raiva", "🖕": "raiva",
@@ -410,7 +413,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(melhor|prefiro) (eu )?morrer\b",
         r"\b(tirar|tiro|tiraria) (a )?(minha )?(propria )?vida\b",
         r"\bsentido (em|de|para) viver\b",
-        r"\b(nao tenho|sem|perdi a|perdi toda a|acabou a) (mais )?vontade de (nada|viver|fazer nada|mais nada"
+        # (its "r" dropped as said too: "vontade de vive")
+        r"\b(nao tenho|sem|perdi a|perdi toda a|acabou a) (mais )?vontade de (nada|viver|vive|fazer nada|mais nada"
         r"|levantar|sair de casa|sair da cama)\b",
         r"\bsumir (desse|deste|do) mundo\b",
         r"\b(penso|pensando|pensei|vontade) (em|de) (acabar com tudo|morrer|sumir|desistir de tudo|me matar)\b",
@@ -1692,6 +1696,9 @@ def repair(words: list[str]) -> list[str]:
             glued += [word[:-1], word[-1]]
         else:
             glued.append(word)
+    # spelt as it sounds ("conheso", "cobransa", "ligassao", "mensaji", "dezempregado", "erado"): toward a word,
+    # after the typos ("fizo" is "fiz o", not "fico")
+    glued = [_as_sounded(word) if len(word) >= 3 and not _whole_word(word) else word for word in glued]
     return [_in_context(glued, i) for i in range(len(glued))]
 
 
@@ -1771,6 +1778,50 @@ def _said_gerund(word: str) -> str:
         return word
     candidate = word[:-1] + "do"
     return candidate if _whole_word(candidate) else word
+
+
+# a sound spelt another way, as those who write little spell it: (as written, as it should be)
+_SPELT_AS_SOUNDED = (("ss", "c"), ("s", "c"), ("ss", "s"), ("z", "s"), ("s", "z"), ("r", "rr"), ("i", "e"),
+                     ("u", "o"), ("ob", "oub"), ("e", "ei"), ("np", "mp"), ("nb", "mb"))
+# (not every "o" as "ou": "quito", I settle, would become "quitou", settled)
+_ENDS_AS_SOUNDED = (("ji", "gem"), ("gi", "gem"))  # a final sound only: "mensaji", "viagi"
+
+
+def _sounded_variants(word: str) -> list[str]:
+    """``word`` with one of its sounds spelt another way: at one place, or at every place."""
+    variants = ["h" + word] if not word.startswith("h") else []
+    for written, meant in _ENDS_AS_SOUNDED:
+        if word.endswith(written):
+            variants.append(word[: -len(written)] + meant)
+    for written, meant in _SPELT_AS_SOUNDED:
+        start = word.find(written)
+        while start >= 0:
+            variants.append(word[:start] + meant + word[start + len(written) :])
+            start = word.find(written, start + 1)
+        if word.count(written) > 1:
+            variants.append(word.replace(written, meant))
+    return variants
+
+
+def _as_sounded(word: str) -> str:
+    """``word`` with one or two sounds spelt as they should be ("conheso" -> "conheco", "disisperado" ->
+    "desesperado"), or its silent "h" put back ("ospital"), when that makes a whole word.
+
+    >>> [_as_sounded(w) for w in ("cobransa", "ligassao", "dezempregado", "erado", "ospital", "mensaji")]
+    ['cobranca', 'ligacao', 'desempregado', 'errado', 'hospital', 'mensagem']
+    >>> [_as_sounded(w) for w in ("disisperado", "conpra", "robaram")]
+    ['desesperado', 'compra', 'roubaram']
+    """
+    if not _WORDS:
+        _load_vocabulary()
+    if len(word) > 20:  # no word this long is misspelt this way
+        return word
+    first = _sounded_variants(word)
+    for candidates in (first, (c for variant in first for c in _sounded_variants(variant))):
+        found = next((c for c in candidates if _whole_word(c)), None)
+        if found:
+            return found
+    return word
 
 
 def _whole_word(word: str) -> bool:

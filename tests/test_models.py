@@ -437,6 +437,11 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("não autorizei essa anuidade", "not_mine"),
         ("quem fala é a Ana, neta da dona Rosa", "third_party"),
         ("isso é uma exposição", "aggression"),
+        ("nun fis essa conpra", "not_mine"),  # set 67's: spelt as it sounds, by those who write little
+        ("nun conheso essa empresa", "not_mine"),
+        ("a cobransa veio erada", "not_mine"),
+        ("to disisperada", "distress"),
+        ("perdi a vontadi de vive", "distress"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -467,6 +472,14 @@ def test_a_payment_promised_on_a_condition_a_product_unasked_and_complaints_read
     assert "aggression" not in flags("li no reclame aqui sobre voces")
     assert "fraud" not in flags("sera que cai num golpe?")
     assert "fraud" in flags("nao autorizei ninguem a usar meu cartao")
+
+
+def test_a_word_spelt_as_it_sounds_is_read_as_the_word_and_a_verb_keeps_its_tense() -> None:
+    """Set 67: "nun conheso essa firma", "ligassao", "mensaji" read nothing; the repair toward the word they sound
+    like must not turn "quito" (I settle, to come) into "quitou" (settled)."""
+    assert normalise("nao mi manda mensaji nem ligassao") == "nao me manda mensagem nem ligacao"
+    assert "already_paid" not in flags("amanha eu quito tudo")
+    assert "already_paid" in flags("ja quitei tudin")
 
 
 def test_swindlers_called_so_and_data_asked_about_are_no_scam_claims() -> None:

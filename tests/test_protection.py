@@ -473,6 +473,9 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("telefonema não serve, sou surdo", {"human_call", "voicebot"}),  # nothing more on the one
         ("vocês mandaram sms e whatsapp, não mandem mais nada nesse sms", {"sms"}),  # medium named, a colon's clause
         ("liguei pro banco por telefone: não quero receber sms", {"sms"}),
+        ("para di liga", {"human_call", "voicebot"}),  # set 67's: spelt as it sounds
+        ("nao quero mais ligassao", {"human_call", "voicebot"}),
+        ("para de manda sms", {"sms"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
