@@ -248,6 +248,7 @@ _OPT_OUT_ON = re.compile(r"(?:cancelar|cancela|cancele|desativar|desativa|desati
 _OPTED_OUT = re.compile(rf"(?:ja disse |eu )?{_RECEIVE_NO_MORE}")
 _COURTESY = re.compile(r"^(?:por favor )?|(?: por favor| obrigad[oa])?$")
 WRITTEN_CHANNELS = ("sms", "whatsapp", "email", "app_push")
+_TEXT_MESSAGES = re.compile(r"\bmensage(?:m|ns) de texto\b")
 _MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns)(?: \w+)?(?: de voces| de vcs| da empresa| de cobranca)?"
                          rf" (?:no|pelo|por|via|de|do) {_MEDIUM}\b")  # (a word between: "mensagens automaticas do zap")
 # "whatsapp nao", "ligacao nao": a medium refused in a clause of its own ("so por whatsapp, ligacao nao")
@@ -400,6 +401,8 @@ def _channels_of(medium: str, clean: str, on: str | None = None) -> tuple[str, .
     """The channels a medium named in ``clean`` stands for ("mensagem no whatsapp": the WhatsApp alone; "mensagem
     aqui": ``on``, the channel the message came on)."""
     named = _MESSAGE_ON.search(clean) if medium.startswith("mensage") else None
+    if medium.startswith("mensage") and named is None and _TEXT_MESSAGES.search(clean):  # "mensagens de texto"
+        return ("sms",)
     if medium.startswith(("mensage", "mensaje")) and named is None and on in WRITTEN_CHANNELS and _HERE.search(clean):
         return (on,)
     return _MEDIUM_CHANNELS.get(named.group(1) if named else medium, ("email",))

@@ -125,6 +125,8 @@ _MY_DATA = (r"(?:meus dados|dados pessoais|minhas informacoes|informacoes pessoa
             r"|meu celular|meu contato|meu whatsapp|meu email|meu e mail|meu cpf|meu endereco"
             r"|(?:o )?(?:numero|telefone|celular|contato) (?:do meu|da minha) (?:trabalho|casa|empresa|servico|mae|pai"
             r"|esposa|marido))")
+# a relative's or a colleague's contact: "o telefone do meu chefe", "o contato da minha irma"
+_KIN_DATA = r"(?:numero|telefone|celular|contato|email|endereco) (?:do meu|da minha) \w+"
 # who writes for another: "sou a mae dele", "aqui e o marido da Ana"
 _KIN = (r"(?:mae|pai|filha|filho|esposa|esposo|marido|mulher|irma|irmao|tia|tio|avo|neta|neto|sobrinh\w*|vizinh\w*"
         r"|madrinha|padrinho|cunhad\w*|sogr\w*|nora|genro|namorad\w*|companheir\w*|amig\w*|colega|patrao|patroa|chefe|ex|cuidador\w*"
@@ -208,6 +210,8 @@ _KIN_WITHOUT_CAPACITY = (rf"\b(meu|minha) {_KIN}\b.{{0,40}}\b(alzheimer|demencia
                          r"|contratou|assinou|pegou) (essa|essas|esse|esses|a|as|o|os|um|uma)\b")
 FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "wants_human": tuple(re.compile(p) for p in (
+        # the data protection officer asked for by name: "quero falar com o encarregado de dados"
+        r"\b(falar|conversar|tratar) com o (encarregado|dpo)\b",
         # passed on to someone else, or back to the attendant of before: "pode me passar outra pessoa?", "a menina de
         # ontem falou que ia me ligar, quero falar com ela"
         r"\b(passa|passe|passar|transfere|transfira|transferir)( me)?( para)? (outra pessoa|outro atendente|outra"
@@ -1230,6 +1234,18 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     # a question or request about the customer's personal data (LGPD art. 18): where it came from, what is kept,
     # who it was shared with, that it be deleted. A person answers, and the data protection officer records it
     "data_request": tuple(re.compile(p) for p in (
+        # whose leave, a removal from the records, data found where it should not be: "quem permitiu que voces
+        # usassem meu endereco?", "descadastrem meu email", "por que meu cpf esta no sistema de voces?", "meu numero
+        # ainda consta no cadastro?"; the data protection officer asked for
+        rf"\bquem (permitiu|autorizou|deixou|deu autorizacao)( \w+){{0,3}}? (usassem|usarem|usar|tivessem|terem|ter"
+        rf"|guardassem|guardarem)( o| a)? ({_MY_DATA}|{_KIN_DATA})",
+        rf"\b(descadastrem|descadastre|descadastra|desvinculem|desvincule|desvincula)( o| a)? ({_MY_DATA}|{_KIN_DATA}"
+        r"|(numero|telefone|celular|email|contato|endereco) (do|da) \w+)\b",
+        rf"\bpor que ({_MY_DATA}|meu nome)( \w+)? (esta|consta|aparece|ta)( \w+){{0,2}}? (no|nesse|neste|em) (sistema"
+        r"|cadastro|base|registro)\b",
+        rf"\b({_MY_DATA}|{_KIN_DATA})( ainda)? (esta|consta|aparece) (no|nesse|neste) (sistema|cadastro|base"
+        r"|registro)\b",
+        r"\b(encarregado de dados|encarregado de protecao de dados|dpo)\b",
         # the debt's working asked for: "solicito o demonstrativo de calculo", "me mandem o extrato da divida"
         r"\b(quero|solicito|preciso|peco|gostaria de|me mandem|me enviem|me manda|me envia)( \w+){0,2}? (a |o )?"
         r"(planilha|demonstrativo|extrato|memoria de calculo|evolucao)( \w+)? (de|da|do)( calculo)?( \w+)?"
@@ -1411,7 +1427,15 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"|do seu)\b",
         # named, then the kin of a named elder: "sou a rosangela, filha da dona maria", "aqui e a marta, filha do seu
         # jose"
-        rf"\b(sou|aqui e|quem fala e)( o| a)? \w+ {_KIN} (da dona|do seu|da senhora|do senhor)\b",
+        rf"\b(sou|aqui e|quem fala e)( o| a)? \w+ {_KIN} (da dona|do seu|da senhora|do senhor|do titular|da titular"
+        r"|do cliente|da cliente)\b",
+        # one who acts for another, named: "aqui quem fala e o advogado da senhora marcia"; a kin, then who they
+        # speak of: "eu sou o marido, ela esta de resguardo"; a message to be passed on: "posso dar o recado pro meu
+        # irmao"
+        r"\b(sou|aqui e|quem fala e)( o| a)? (advogado|advogada|procurador|procuradora|curador|curadora|tutor|tutora)"
+        r" (da|do) (dona|seu|senhora|senhor|sr|sra)\b",
+        rf"\bsou (o|a) {_KIN} (ele|ela) (esta|ta|nao|foi|saiu|viajou)\b",
+        r"\b(posso|vou|eu) (passar|dar|levar) o recado\b",
         r"\b(sou|aqui e|quem fala e|eu sou)( o| a)? (interprete|tradutor|tradutora)\b",
         rf"\b(meu|minha) {_KIN} (que )?(esta|e quem esta) (escrevendo|digitando|respondendo|mandando)"
         r" (para|por) mim\b|\bna qualidade de (patrono|patrona|advogad\w*|procurador\w*|representante\w*)\b",

@@ -442,6 +442,13 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("a cobransa veio erada", "not_mine"),
         ("to disisperada", "distress"),
         ("perdi a vontadi de vive", "distress"),
+        ("quem autorizou vocês a guardarem meu cpf?", "data_request"),  # set 68's: whose leave, a removal from the
+        ("desvinculem meu celular", "data_request"),  # records, data where it should not be, the data protection
+        ("meu telefone ainda aparece no sistema de vocês", "data_request"),  # officer; one who acts for another,
+        ("sou a curadora da dona Olga", "third_party"),  # a kin then who they speak of, a message passed on
+        ("sou a neta, ela não escuta bem", "third_party"),
+        ("posso levar o recado pra ela", "third_party"),
+        ("preciso conversar com o encarregado", "wants_human"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
