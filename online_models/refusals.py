@@ -432,7 +432,7 @@ _REFUSAL_WORDS = (r"(?:(?:gostaria de|prefiro|queria|quero|desejo|peco para|peco
                   r"|nao (?:quero|desejo|aceito|autorizo|permito|admito|gostaria de|quero mais|desejo mais"
                   r"|aceito mais)|nao (?:usem|use|utilizem|mandem|enviem|liguem|telefonem)"
                   r"|(?:pedi|peco|pedimos|solicito|solicitei|pediu|pediram) (?:pra|para|que) (?:voces )?nao|dispenso"
-                  r"|recuso|rejeito|(?:a|para) nao receber"
+                  r"|recuso|rejeito|(?:a|para) nao receber|(?:pedi|peco|solicito|solicitei|quero) o fim (?:das|dos|de)"
                   r"|(?:chega|basta) (?:de|dessas|desses|destas|destes)|(?:me )?deixem em paz"
                   # "me poupem dessas ligacoes", "cancela minha inscricao nos emails"
                   r"|(?:me )?(?:poupe|poupem)(?: me)? (?:de|dessas|desses|destas|destes|das|dos)"

@@ -537,7 +537,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\btirar (uma )?(satisfacao|satisfacoes)\b|\bconstrangimento ilegal\b"
         r"|\bexposicao (ilegal|indevida|vexatoria)\b|\b(isso e|isto e|e um|e puro)"
         r" constrangimento\b|\b(me|nos) (expuseram|expos|expondo|exporem)\b|\bsituacao constrangedora\b"
-        r"|\b(isso e|isto e|e uma|e um) (exposicao|exposicao absurda|absurdo de exposicao)\b",
+        r"|\b(isso e|isto e|e uma|e um) (exposicao|exposicao absurda|absurdo de exposicao)\b"
+        r"|\b(isso e|isto e|e pura|e uma) (intimidacao|coacao)\b",
         # tiresome, unbearable: "voces sao uns chatos insuportaveis", "bando de chatos"
         r"\b(voces|vcs) (sao|tao|estao) (uns |umas )?(chatos|chatas|insuportaveis)\b|\b(bando|cambada) de chatos\b"
         r"|\bseus chatos\b",
@@ -730,6 +731,17 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(divida|saldo|debito|conta)\b( \w+){0,3}? (foi|ja foi|tinha sido|teria sido) (perdoada|perdoado|anistiada"
         r"|anistiado)\b|\b(perdoaram|perdoou)( \w+){0,2}? (a divida|o saldo|o debito|minha divida|meu debito|tudo)\b",
         r"\bo dinheiro (ja )?saiu\b",
+        # a document that shows it: "o extrato mostra o debito", "o holerite mostra o desconto da parcela", "tenho o
+        # termo de quitacao", "a divida estava zerada", "mandei tres vezes o comprovante"
+        r"\b(extrato|comprovante|historico|recibo|print|contracheque|holerite)\b( \w+){0,3}? (mostra|mostram|comprova"
+        r"|comprovam|prova|provam|confirma)\b( \w+){0,4}? (debito|pagamento|pix|desconto|transferencia|deposito|pago"
+        r"|paga|quitado|quitada|quitacao)\b",
+        r"\b(termo|carta|declaracao) de quitacao\b",
+        r"\b(divida|saldo|conta|debito)( \w+)? (esta|estava|ficou|foi) (zerada|zerado)\b",
+        r"\b(mandei|enviei)( \w+){1,3}? (o|a|os|as) (comprovante|comprovantes|recibo|recibos)\b",
+        r"\b(pix|transferencia|pagamento|deposito) (foi|caiu) (para|na|pra|em) (a )?(chave|conta) (de voces"
+        r"|da empresa)\b"
+        r"|\b(pix|transferencia|pagamento|deposito) foi (para|pra) voces\b",
         # the receipt forwarded: "encaminho novamente o comprovante", "reenvio o recibo"
         r"\b(encaminho|encaminhei|reenvio|reenviei|reencaminho)( novamente| de novo| mais uma vez)?( o| a)?"
         r" (comprovante|recibo)\b",
@@ -871,6 +883,15 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # figure: "nao aceito esse valor de entrada")
         r"\bnao aceito (esse|essa|este|esta) (valor|cobranca|divida|debito)\b(?! (de|da|do) (entrada|parcela|acordo"
         r"|proposta)\b)|\b(esse|essa|este|esta) (valor|cobranca|divida|debito) (eu )?nao aceito\b",
+        # a document that says otherwise: "o contrato fala em juros de 1%, voces estao cobrando 5%", "a proposta dizia
+        # 300, agora a fatura veio 500"; a sale undone, an option not taken (not "nao tem como estar atrasado" alone:
+        # said of a payroll loan, an earlier set reads it as paid only)
+        r"\b(contrato|clausula|carta|email|proposta|acordo)\b( \w+){0,4}? (diz|dizia|fala|falava|consta|constava"
+        r"|mostra)\b.{0,60}\b(voces|vcs) (estao cobrando|cobram|cobraram)\b",
+        r"\b(dizia|falava|constava)\b.{0,40}\b(agora|mas)( o| a)? (boleto|fatura|cobranca|parcela|valor)( \w+)? (vem"
+        r"|veio|chegou|esta)\b",
+        r"\b(compra|venda|contrato) (foi )?(desfeita|desfeito|anulada|anulado)\b|\bnota fiscal de devolucao\b",
+        r"\b(era|e) opcional\b.{0,40}\bnao (marquei|escolhi|contratei|pedi|quis)\b",
         # what a seller or an attendant said, and billed otherwise: "o vendedor disse que era sem juros", "nao foi
         # isso que me venderam", "me prometeu o cancelamento e continua vindo na fatura", "o cartao tava cancelado,
         # como veio fatura?", "o tecnico levou o modem e a cobranca continua", "o patrao ficou de pagar o consignado"

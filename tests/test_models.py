@@ -449,6 +449,16 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("sou a neta, ela não escuta bem", "third_party"),
         ("posso levar o recado pra ela", "third_party"),
         ("preciso conversar com o encarregado", "wants_human"),
+        ("o extrato confirma a transferência", "already_paid"),  # set 69's: a document that shows it was paid, or
+        ("a declaração de quitação está comigo", "already_paid"),  # that says otherwise than the charge; a sale
+        ("a conta ficou zerada", "already_paid"),  # undone, an option not taken, coercion named
+        ("enviei mais uma vez os comprovantes", "already_paid"),
+        ("o depósito caiu na conta de vocês", "already_paid"),
+        ("a cláusula diz 2%, vocês cobram 8%", "not_mine"),
+        ("o email dizia 200, agora o boleto veio 350", "not_mine"),
+        ("o contrato foi anulado", "not_mine"),
+        ("o seguro era opcional e não pedi", "not_mine"),
+        ("isso é coação", "aggression"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:

@@ -477,6 +477,7 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("nao quero mais ligassao", {"human_call", "voicebot"}),
         ("para de manda sms", {"sms"}),
         ("não mandem mensagem de texto", {"sms"}),  # set 68's: text messages are SMS
+        ("quero o fim das ligações", {"human_call", "voicebot"}),  # set 69's: an end asked for
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
