@@ -182,3 +182,45 @@ def caught_up(worker: Worker) -> bool:
             for topic, offset in figures["offsets"].items()}  # fmt: skip
     return all(end == 0 or done.get((topic, p), -1) >= end - 1 for p, by_topic in ends.items()
                for topic, end in by_topic.items())  # fmt: skip
+
+
+def settled(worker: Worker, published: Published, customers) -> tuple[dict[str, dict], dict[str, dict | None]]:
+    """Once every output of the uninterrupted run is out (or the wait gives up) and every input processed: each
+    customer's profile as the worker serves it, and as the read model mirrors it."""
+    import contextlib
+
+    import redis
+
+    from streams.readmodel import redis_key
+
+    with contextlib.suppress(AssertionError):  # what is missing is counted by the caller
+        wait_for(published.all_out, 240, 2.0, "every output of the uninterrupted run")
+    wait_for(lambda: caught_up(worker), 120, 1.0, "the worker to process every input")
+    time.sleep(3)  # the read model's last flush
+    published.all_out()
+    live = {c: profile(worker, c) for c in customers}
+    mirror = redis.Redis.from_url(worker.settings.redis_url)
+    mirrored = {c: orjson.loads(mirror.hget(redis_key(c), "json") or b"null") for c in customers}
+    return live, mirrored
+
+
+def assert_as_uninterrupted(published: Published, final: dict[str, dict], live: dict, mirrored: dict,
+                            workers: list[Worker]) -> None:  # fmt: skip
+    """Every output of the uninterrupted run sent with its content and none other; the replay's profiles in the
+    table and the read model. A difference prints its first outputs and the workers' logs."""
+    from tests.integration.test_agreement import ORDER_FREE_FIELDS
+
+    missing, extra, changed = published.differences()
+    for label, ids, source in (("not sent", missing, published.expected), ("not in the replay", extra, published)):
+        for i in ids[:10]:
+            e = source[i]
+            print(label, e["type"], e["subject"], e["time"], e["data"].get("triggered_by"))
+    print(f"{len(published.expected)} outputs in the replay, {len(missing)} of them not sent; {len(extra)} others, "
+          f"{len(changed)} changed")
+    if missing or extra or changed:
+        print_worker_logs(workers)
+    assert len(published.expected) > 100 and missing == [] and changed == [] and extra == []
+    differs = sorted(c for c in final if any(live[c][f] != final[c][f] for f in ORDER_FREE_FIELDS))
+    stale = sorted(c for c in final if mirrored[c] is None or mirrored[c] != live[c])
+    print(f"profiles: {len(differs)} of {len(final)} differ from the replay's; read model: {len(stale)} behind")
+    assert differs == [] and stale == []

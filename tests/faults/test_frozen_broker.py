@@ -8,7 +8,6 @@ profiles and read model the replay's.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
 import time
@@ -16,22 +15,19 @@ from pathlib import Path
 
 import orjson
 import pytest
-import redis
 
 from backtest.simulator import Simulation
-from streams.readmodel import redis_key
 from tests.faults.conftest import (
     Published,
-    caught_up,
+    assert_as_uninterrupted,
     print_worker_logs,
     processed,
-    profile,
     publish_all,
     replayed,
+    settled,
     wait_for,
 )
 from tests.integration.conftest import ROOT, new_worker
-from tests.integration.test_agreement import ORDER_FREE_FIELDS
 
 pytestmark = pytest.mark.integration
 STACK = Path(os.environ.get("VIGIA_STACK_DIR", ROOT / ".local" / "stack"))
@@ -59,26 +55,10 @@ def test_a_broker_frozen_past_the_session_changes_no_output(stack, tmp_path) -> 
         finally:
             os.kill(broker, signal.SIGCONT)
         assert worker.process.poll() is None  # the worker stood still for nothing: it rides the freeze out
-        with contextlib.suppress(AssertionError):
-            wait_for(published.all_out, 240, 2.0, "every output of the uninterrupted run")
-        wait_for(lambda: caught_up(worker), 120, 1.0, "the worker to process every input")
-        time.sleep(3)
-        published.all_out()
-        live = {c: profile(worker, c) for c in final}
-        mirrored = {c: orjson.loads(redis.Redis.from_url(s.redis_url).hget(redis_key(c), "json") or b"null")
-                    for c in final}  # fmt: skip
+        live, mirrored = settled(worker, published, final)
     except BaseException:
         print_worker_logs([worker])
         raise
     finally:
         worker.stop()
-    missing, extra, changed = published.differences()
-    print(f"{len(expected)} outputs in the replay, {len(missing)} of them not sent; {len(extra)} others, "
-          f"{len(changed)} changed")
-    if missing or extra or changed:
-        print_worker_logs([worker])
-    assert len(expected) > 100 and missing == [] and changed == [] and extra == []
-    differs = sorted(c for c in final if any(live[c][f] != final[c][f] for f in ORDER_FREE_FIELDS))
-    stale = sorted(c for c in final if mirrored[c] is None or mirrored[c] != live[c])
-    print(f"profiles: {len(differs)} of {len(final)} differ from the replay's; read model: {len(stale)} behind")
-    assert differs == [] and stale == []
+    assert_as_uninterrupted(published, final, live, mirrored, [worker])

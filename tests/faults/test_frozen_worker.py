@@ -7,19 +7,23 @@ kill -9. The outputs stay an uninterrupted run's; the profiles and the read mode
 
 from __future__ import annotations
 
-import contextlib
 import signal
 import time
 
 import orjson
 import pytest
-import redis
 
 from backtest.simulator import Simulation
-from streams.readmodel import redis_key
-from tests.faults.conftest import Published, caught_up, processed, profile, publish_all, replayed, wait_for
+from tests.faults.conftest import (
+    Published,
+    assert_as_uninterrupted,
+    processed,
+    publish_all,
+    replayed,
+    settled,
+    wait_for,
+)
 from tests.integration.conftest import new_worker
-from tests.integration.test_agreement import ORDER_FREE_FIELDS
 
 pytestmark = pytest.mark.integration
 
@@ -46,25 +50,7 @@ def test_a_worker_frozen_past_its_session_ends_itself_and_its_restart_changes_no
         assert worker.process.wait(30) == RESTART_STATUS  # ... sees it stood still, and ends itself at once
         assert "stood still for" in worker.log.read_text()
         worker.start()  # as its supervisor would
-        with contextlib.suppress(AssertionError):  # what is missing is counted below
-            wait_for(published.all_out, 180, 2.0, "every output of the uninterrupted run")
-        wait_for(lambda: caught_up(worker), 120, 1.0, "the worker to process every input")
-        time.sleep(3)  # the read model's last flush
-        published.all_out()
-        live = {c: profile(worker, c) for c in final}
-        mirrored = {c: orjson.loads(redis.Redis.from_url(s.redis_url).hget(redis_key(c), "json") or b"null")
-                    for c in final}  # fmt: skip
+        live, mirrored = settled(worker, published, final)
     finally:
         worker.stop()
-    missing, extra, changed = published.differences()
-    for label, ids, source in (("not sent", missing, expected), ("not in the replay", extra, published)):
-        for i in ids[:10]:
-            e = source[i]
-            print(label, e["type"], e["subject"], e["time"], e["data"].get("triggered_by"))
-    print(f"{len(expected)} outputs in the replay, {len(missing)} of them not sent; {len(extra)} others, "
-          f"{len(changed)} changed")
-    assert len(expected) > 100 and missing == [] and changed == [] and extra == []
-    differs = sorted(c for c in final if any(live[c][f] != final[c][f] for f in ORDER_FREE_FIELDS))
-    stale = sorted(c for c in final if mirrored[c] is None or mirrored[c] != live[c])
-    print(f"profiles: {len(differs)} of {len(final)} differ from the replay's; read model: {len(stale)} behind")
-    assert differs == [] and stale == []
+    assert_as_uninterrupted(published, final, live, mirrored, [worker])
