@@ -278,13 +278,12 @@ _ONLY_THIS = re.compile(rf"\b(?:so|somente|apenas) (?:por |pelo |via )?(?:{_MEDI
 # only by post: "so me comuniquem por carta registrada", "so me procurem por carta" (every channel refused)
 _ONLY_BY_POST = re.compile(r"\b(?:so|somente|apenas) (?:me )?(?:comuniquem|contatem|procurem|escrevam|notifiquem"
                            r"|contactem)(?: \w+)? (?:por|pelo|via) (?:carta|correio|correspondencia)\b")
-# one way accepted from now on: "so aceito contato por email a partir de hoje" (every other way refused)
-_ONLY_ACCEPTED = re.compile(rf"\b(?:so|somente|apenas) (?:aceito|quero|autorizo|permito)(?: o| um)?"
-                            rf" (?:contato|contatos)(?: \w+)? (?:por|pelo|via|no) (?:{_MEDIUM}|(ligacao|telefone))\b")
-# the one way agreed on: "combinamos que o contato seria so por whatsapp" (every other way refused)
-# (not "quero ser contatado apenas por email": a preference, as an earlier set labels it)
-_ONLY_AGREED = re.compile(rf"\b(?:contato|contatos)(?: \w+)? (?:e|seria|sera|fica|ficou|vai ser) (?:so|somente|apenas)"
-                          rf" (?:por|pelo|via|no) (?:{_MEDIUM}|(ligacao|telefone))\b")
+# one way accepted or agreed on from now on: "so aceito contato por email a partir de hoje", "combinamos que o contato
+# seria so por whatsapp" (every other way refused; not "quero ser contatado apenas por email": a preference, as an
+# earlier set labels it)
+_ONLY_ONE_WAY = re.compile(rf"\b(?:(?:so|somente|apenas) (?:aceito|quero|autorizo|permito)(?: o| um)? (?:contato"
+                           rf"|contatos)(?: \w+)?|(?:contato|contatos)(?: \w+)? (?:e|seria|sera|fica|ficou|vai ser)"
+                           rf" (?:so|somente|apenas)) (?:por|pelo|via|no) (?:{_MEDIUM}|(ligacao|telefone))\b")
 _ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDIUM}\b")
 _CLAUSES = re.compile(r"[,.;:!?\n]+")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
@@ -546,7 +545,7 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     found |= _said_refusals(clauses, text, on)
     if _ONLY_BY_POST.search(clean):
         found.update(CHANNELS)
-    only = _ONLY_THIS.search(clean) or _ONLY_ACCEPTED.search(clean) or _ONLY_AGREED.search(clean)
+    only = _ONLY_THIS.search(clean) or _ONLY_ONE_WAY.search(clean)
     if only:  # every channel but the one kept
         found |= set(CHANNELS) - set(VOICE_CHANNELS if only.group(2) else _channels_of(only.group(1), clean, on))
     nothing = _NOTHING_TO.search(clean)
