@@ -34,7 +34,7 @@ from online_models.contact_rules import ContactRules
 from online_models.core import Core, Origin, clock_tick
 from online_models.decisions import REPLIES
 from online_models.refusals import refused_channels, refused_in_answer, refused_in_answers
-from online_models.speech import customer_speech
+from online_models.speech import customer_speech, unquoted
 
 HERE = Path(__file__).parent / "messages"
 FLAGS = ("wants_human", "not_mine", "already_paid", "fraud", "distress", "aggression", "data_request",
@@ -49,7 +49,7 @@ def load(name: str) -> list[dict]:
 
 def read(message: str, reader: text.FlagReader | None = None) -> set[str]:
     """The flags vigia raises on a message: the lexicon's, and the learnt reader's when one is given."""
-    found = text.flags(customer_speech(message))
+    found = text.flags(own_words(message))
     return found | reader.predict(text.hashed(text.tokens(message))) if reader else found
 
 
@@ -162,7 +162,7 @@ def misses(messages: list[dict]) -> list[tuple[str, list[str], list[str]]]:
     for m in messages:
         refusal = "channels" in m
         expected = m["channels"] if refusal else m["flags"]
-        said = customer_speech(m["text"])  # a call transcript's customer turns; a message as it is
+        said = own_words(m["text"])
         got = refused_by(m["text"], m.get("on"), m.get("asked")) if refusal else text.flags(said)
         if sorted(got) != sorted(expected):
             out.append((m["text"], sorted(expected), sorted(got)))
@@ -172,9 +172,16 @@ def misses(messages: list[dict]) -> list[tuple[str, list[str], list[str]]]:
 def refused_by(said: str, on: str | None = None, asked: str | None = None) -> set[str]:
     """The channels refused in a message or a call transcript, as the worker reads them (``on``: the channel a
     message was written on, for a bare "SAIR"; ``asked``: the bot's or agent's chat message just before)."""
-    if asked is not None:
-        return refused_channels(said, on) | refused_in_answer(asked, said, on)  # as the worker reads a chat
-    return refused_channels(customer_speech(said), on) | refused_in_answers(said)
+    quoted, own = unquoted(customer_speech(said))
+    found = refused_channels(own, on) | refused_in_answers(said)
+    if quoted is not None or asked is not None:  # as the worker reads a chat: a quoted message before the bot's
+        found |= refused_in_answer(quoted if quoted is not None else asked, own, on)
+    return found
+
+
+def own_words(message: str) -> str:
+    """What the customer said, as the worker reads it: a call transcript's customer turns, a reply's own lines."""
+    return unquoted(customer_speech(message))[1]
 
 
 def refused(messages: list[dict]) -> dict:

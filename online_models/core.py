@@ -49,7 +49,7 @@ from online_models.refusals import (
 )
 from online_models.risk import RULES
 from online_models.rules import MODEL_NAME, Bands, band_for, rule_features, rule_score
-from online_models.speech import customer_speech
+from online_models.speech import customer_speech, unquoted
 from online_models.transitions import (
     DISPOSITION_HOLDS,
     HANDLERS,
@@ -374,6 +374,9 @@ class Core:
             return
         if not said:
             return
+        quoted = None
+        if event_type != "call.completed":  # a reply's own lines, not the message it quotes ("> ...")
+            quoted, said = unquoted(said)
         if data.get("channel") in CHANNELS:
             p.reply_channel = data["channel"]
         words = text.tokens(said)
@@ -385,6 +388,9 @@ class Core:
         refused = refused_channels(said, None if event_type == "call.completed" else data.get("channel"))
         if event_type == "call.completed":  # "deseja continuar recebendo mensagens por whatsapp?" "nao"
             refused |= refused_in_answers(data[name])
+        elif quoted is not None:  # "> Para nao receber mais, responda PARAR" "PARAR"
+            refused |= refused_in_answer(quoted, said, data.get("channel"))
+            p.asked = None
         elif p.asked is not None:  # the same question asked in the chat, answered in the customer's next message
             if ts - p.asked[0] <= ANSWERED_WITHIN_S:
                 refused |= refused_in_answer(p.asked[1], said, data.get("channel"))

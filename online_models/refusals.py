@@ -143,9 +143,11 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"|permissao)(?: \w+){{0,3}}? (?:por|pelo|via|de|no|para) {_MEDIUM}\b",
     # a medium flooded: "parem de lotar minha caixa de email", "parem de encher meu email de cobranca"
     rf"\b{_STOP} de (?:lotar|encher|entupir)(?: \w+){{0,3}}? {_MEDIUM}\b",
-    # suspended on a medium: "suspendam as cobrancas pelo whatsapp", "interrompam os lembretes pelo sms"
-    rf"\b(?:suspendam|suspenda|cessem|cesse|interrompam|interrompa) (?:as |os |essas |esses )?(?:cobrancas|mensagens"
-    rf"|avisos|lembretes|notificacoes) (?:pelo|por|no|via|de) {_MEDIUM}\b",
+    # suspended on a medium: "suspendam as cobrancas pelo whatsapp", "interrompam os lembretes pelo sms", "parem com
+    # esses avisos por email"
+    rf"\b(?:suspendam|suspenda|cessem|cesse|interrompam|interrompa|{_STOP} com|chega de|chega desses|chega dessas)"
+    rf" (?:as |os |essas |esses |estes |estas |tantos |tantas )?(?:cobrancas|mensagens|avisos|lembretes|lembrete"
+    rf"|notificacoes) (?:pelo|por|no|via|de) {_MEDIUM}\b",
     # a medium named, then enough: "recebo mensagem de voces todo dia, para com isso", "mandam sms toda hora, basta"
     rf"\b{_MEDIUM}\b.{{0,80}}\b(?:(?:pare|para|parem) com isso|basta$|basta (?:por favor|ja deu|chega))",
     rf"\b{_STOP} de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando|manda|envia) "
@@ -249,8 +251,9 @@ _OPTED_OUT = re.compile(rf"(?:ja disse |eu )?{_RECEIVE_NO_MORE}")
 _COURTESY = re.compile(r"^(?:por favor )?|(?: por favor| obrigad[oa])?$")
 WRITTEN_CHANNELS = ("sms", "whatsapp", "email", "app_push")
 _TEXT_MESSAGES = re.compile(r"\bmensage(?:m|ns) de texto\b")
+# (a word between: "mensagens automaticas do zap")
 _MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns)(?: \w+)?(?: de voces| de vcs| da empresa| de cobranca)?"
-                         rf" (?:no|pelo|por|via|de|do) {_MEDIUM}\b")  # (a word between: "mensagens automaticas do zap")
+                         rf" (?:no|pelo|por|via|de|do|nesse|neste) {_MEDIUM}\b")
 # "whatsapp nao", "ligacao nao": a medium refused in a clause of its own ("so por whatsapp, ligacao nao")
 _REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligar|telefone|voz|{_CALLS}|robo ligando"
                             r"|robos ligando|robo|robos|maquina|gravacao))"
@@ -393,6 +396,7 @@ _AND_MEDIUM = re.compile(rf" (?:e|ou|nem|e nem|e nem no|e tambem)(?: do| da| dos
                          rf"| meus| minhas| de| no| na| pelo| pela)? {_MEDIUM}\b")
 # this conversation: "parem de mandar mensagem aqui" refuses the channel it is written on
 _HERE = re.compile(r"\b(?:aqui|neste chat|nesse chat|nesta conversa|nessa conversa|neste canal|nesse canal"
+                   r"|por este canal|por esse canal|neste numero|nesse numero"
                    r"|(?:esse|este|esses|estes) tipos? de)\b")
 
 
@@ -481,6 +485,29 @@ def _a_clause_is(text: str, opt_out: re.Pattern[str]) -> bool:
     return any(opt_out.fullmatch(normalise(clause)) for clause in _CLAUSES.split(text))
 
 
+# words in quotes that the customer says are the company's: "voces mandaram 'nao ligue para este numero'", "o aviso
+# dizia \"responda SAIR para parar\"" (not the customer's own, quoted: "eu ja escrevi 'nao me liguem mais'")
+_QUOTED = re.compile(r"(?<!\w)(?:'[^'\n]{3,240}'|\"[^\"\n]{3,240}\"|“[^”\n]{3,240}”|‘[^’\n]{3,240}’)(?!\w)")
+_THEIRS = re.compile(r"\b(?:voces|vcs|mensagem|aviso|gravacao|robo|bot|sms|email|notificacao|texto|atendente|lembrete"
+                     r"|encaminhado|encaminhada|mandaram|escreveram|disseram|dizia|diz|dizendo|fala|falou|falando|disse|recebi"
+                     r"|pedindo|pede|manda|mandam)(?: \w+){0,3}$")
+_OWN = re.compile(r"\b(?:eu|ja)(?: \w+){0,2}? (?:disse|falei|escrevi|pedi|mandei|respondi|avisei|digitei)"
+                  r"(?: \w+){0,2}$")
+
+
+def _their_quotes_left_out(text: str) -> str:
+    """The text without the words it quotes from the company's messages, which refuse nothing.
+
+    >>> _their_quotes_left_out("voces mandaram 'nao ligue para este numero', pra onde eu ligo?")
+    'voces mandaram  , pra onde eu ligo?'
+    """
+    def left_out(quote: re.Match) -> str:
+        before = normalise(text[max(0, quote.start() - 60) : quote.start()])
+        return " " if _THEIRS.search(before) and not _OWN.search(before) else quote.group(0)
+
+    return _QUOTED.sub(left_out, text) if any(q in text for q in "'\"“‘") else text
+
+
 def refused_channels(text: str, on: str | None = None) -> set[str]:
     """The channels the customer asks not to be contacted on; ``on``: the channel a written message came on, which a
     bare "SAIR" refuses.
@@ -496,6 +523,7 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     >>> refused_channels("SAIR", on="sms"), refused_channels("quero sair dessa divida", on="sms")
     ({'sms'}, set())
     """
+    text = _their_quotes_left_out(text)
     clean = normalise(text)
     if _NOT_ASKED.search(clean):  # read without the clauses that deny a refusal
         text = ", ".join(c for c in _CLAUSES.split(text) if not _NOT_ASKED.search(normalise(c)))
@@ -602,6 +630,8 @@ _ASKS_TO_KEEP = re.compile(r"\b(deseja|quer|gostaria de|aceita|podemos|posso|pre
                            rf"|{_MAY_WE} (ligar|telefonar) (para|pra) (voce|o senhor|a senhora)\b"
                            rf"|{_MAY_WE} (continuar (a )?)?"
                            r"(entrar em contato|fazer contato|te contatar|contatar|lhe contatar|te contactar)\b"
+                           # "podemos seguir com o contato por este canal?", "podemos manter nosso contato pelo sms?"
+                           rf"|{_MAY_WE} (continuar|seguir|manter)( com)? (o |nosso |este |esse )?contato\b"
                            # a call asked for: "posso conversar com o senhor por telefone na sexta?"
                            rf"|{_MAY_WE} (falar|conversar) com (voce|o senhor|a senhora)\b"
                            # this conversation: "podemos continuar falando por aqui?", "tudo bem seguirmos a conversa?"

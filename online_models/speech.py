@@ -15,7 +15,7 @@ _CUSTOMER_SPEAKERS = frozenset(("cliente", "customer", "devedor", "consumidor", 
 _KEY = r"(\d|zero|um|uma|dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove)"
 _PERSON = (r"(?:falar|conversar|ser atendid\w+)\s+(?:com\s+)?(?:um\s+|uma\s+|o\s+|a\s+)?"
            r"(?:de\s+nossos\s+|dos\s+nossos\s+)?(?:atendentes?|humano|pessoa|operador\w*|consultor\w*)")
-_PRESS = r"(?:digite|tecle|diga|aperte|disque|pressione|fale)\s+(?:o\s+)?"
+_PRESS = r"(?:digite|tecle|diga|aperte|disque|pressione|fale|responda|envie|mande|escolha)\s+(?:o\s+)?"
 _PERSON_AT_KEY = re.compile(rf"{_PERSON}[^.;?!]{{0,30}}?{_PRESS}{_KEY}\b"
                             rf"|{_PRESS}{_KEY}\s*,?\s*(?:para|pra)\s+{_PERSON}"
                             # a later item of one list: "digite 1 para boleto, 2 para acordo ou 0 para falar com..."
@@ -115,3 +115,29 @@ def answers(transcript: str) -> list[tuple[str, str]]:
     labelled = turns(transcript)
     return [(asked, said) for (was_customer, asked), (customer, said) in itertools.pairwise(labelled)
             if customer and not was_customer]  # fmt: skip
+
+
+_QUOTED_LINE = re.compile(r"\s*>")
+
+
+def unquoted(text: str) -> tuple[str | None, str]:
+    """A written reply's own words apart from the lines it quotes (``> ...``, as e-mail and chat replies quote the
+    message they answer): (the quoted message, or None; the reply's own lines, each read as an answer to it).
+
+    The quoted lines are the company's words: "> Fale com um de nossos especialistas" asks for no person, and
+    "> Para nao receber mais, responda PARAR" refuses nothing, though "PARAR" under it does.
+
+    >>> unquoted("> Digite 2 para falar com um atendente\\n2")
+    ('Digite 2 para falar com um atendente', 'falar com atendente')
+    >>> unquoted("ja paguei"), unquoted("> Pague pelo pix abaixo")
+    ((None, 'ja paguei'), (None, '> Pague pelo pix abaixo'))
+    """
+    if ">" not in text:
+        return None, text
+    lines = [line for line in text.splitlines() if line.strip()]
+    quoted = [line.strip()[1:].strip() for line in lines if _QUOTED_LINE.match(line)]
+    own = [line.strip() for line in lines if not _QUOTED_LINE.match(line)]
+    if not quoted or not own:  # a message forwarded alone is read as sent: the customer sent it for a reason
+        return None, text
+    asked = " ".join(quoted)
+    return asked, "\n".join(_answer(asked, line) for line in own)

@@ -488,7 +488,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|infarto"
         r"|avc|derrame)\b|\b(despej\w*|despejo)\b",
         r"\b(geladeira|despensa|dispensa|armario) (esta |ta )?vazi[ao]\b|\b(nao tem|sem|nem tem) (comida|o que comer"
-        r"|nada (para|pra) comer)\b|\bpedindo comida\b",
+        r"|nada (para|pra) comer)\b|\bpedindo comida\b"
+        # "nao tenho dinheiro nem pra comida", "nao sobra nem pro leite das criancas", "esta faltando comida em casa"
+        r"|\bnao (tenho|tem|sobra|sobrou)( dinheiro)? nem (para|pra) (a |o )?(comida|leite|pao|feira|gas|mistura"
+        r"|mercado|arroz)\b|(?<!nao )\b(falta|faltando|faltou) comida\b",
         r"\b(me )?(reerguer|reerguendo)\b",
         # the power or water cut with small children: "sem luz ha uma semana, com um bebe de 2 meses"
         r"\b(sem luz|sem agua|sem energia|cortaram a luz|cortaram a agua|cortaram a energia|luz cortada|agua cortada)\b"
@@ -575,6 +578,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(ridicul\w*|pateti\w*|nojent\w*|pilantr\w*|canalha\w*|safad\w*|imbecil|imbecis|otario\w*|extorsao"
         r"|extorquindo|bacen|banco central|reclameaqui)\b",
         r"\b(empresa|empresinha|voces sao|bando de|servico|atendimento|que) (um |uns |uma |de )?lixo\b",
+        # the service called so: "ninguem atende nessa porcaria", "essa porcaria so da erro", "esse lixo nao funciona"
+        # (not a debt: "ja paguei essa porcaria")
+        r"\b(ninguem|nunca|nao) (atende|atendem|responde|respondem|funciona|resolve|resolvem) (nessa|essa|esta|nesta"
+        r"|nesse|esse|neste|este) (porcaria|merda|bosta|lixo|droga)\b|\b(essa|esta|esse|este) (porcaria|merda|bosta"
+        r"|lixo|droga) (nao funciona|nunca funciona|so da erro|vive dando erro|nao responde|nao atende|nao resolve"
+        r"|nao presta)\b",
         r"\b(bando de|corja de|cambada de|quadrilha de|empresa de) golpistas\b",
         # the robot or the system called names: "seu robo e burro demais", "esse bot e inutil"
         r"\b(seu|esse|este|o) (robo|bot|robozinho|sistema|aplicativo|app|atendimento)( \w+)? (e|eh) (um |uma )?(burro"
@@ -696,6 +705,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(deram|dar|deu|dei|demos) baixa\b",
         r"\b(acabei|acabou) de (pagar|quitar|transferir|fazer (o|a) (pagamento|pix|transferencia))\b",
         r"\b(descontou|debitou|(foi|ja foi|ja esta|esta) descontad\w*|(foi|ja foi|esta) (no|pelo) debito automatico)\b",
+        # "foi debito automatico", "o valor saiu no debito automatico" (not "nao foi debito automatico")
+        r"(?<!nao )\bfoi debito automatico\b|\b(saiu|pago|paga|paguei|pagou|quitei|quitado|quitada) (no|pelo|via)"
+        r" debito automatico\b",
         r"\b(ja )?caiu (o|a) (pagamento|pix|transferencia)\b"
         r"|\b(pagamento|pix|transferencia|deposito|debito|desconto)( \w+)? (ja )?caiu\b",  # "o pix agendado caiu"
         r"\bpagamento (ja )?(foi |esta |ja foi )?(feito|efetuado|realizado|confirmado|efetivado|compensado)\b",
@@ -1466,6 +1478,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     )),
 }
 # paid part, the rest later ("paguei so a metade, o restante no dia 20"): read across the clauses it spans
+_COUNT = r"\d{1,3}|uma|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|dezoito|vinte|vinte e quatro"
 _PAID_IN_PART = (
     re.compile(r"\b(o resto|o restante|a segunda|a outra|as outras|a proxima|as proximas)\b"
                r".{0,240}((?<!esta )(?<!ja )(?<!foi )(?<!tambem )(?<!ja \w\w )(?<!ja \w\w\w )\bpago\b(?! tambem)"
@@ -1518,9 +1531,14 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a payment only scheduled, or not known to have gone: "apareceu pagamento agendado, nao sei se saiu"
         re.compile(r"\bnao sei se (saiu|caiu|foi pago|passou|compensou|deu certo)\b|\b(apareceu|ficou|esta) (como )?"
                    r"(pagamento )?agendado\b"),
-        re.compile(r"\b(quase paguei|falta|faltam|faltou|faltaram|(mas essa|mas esse)(?!( \w+){0,5}? (paguei|quitei)\b)"
-                   r"|outras vezes|ainda nao paguei|nao paguei"
+        # (not "falta de pagamento", the charge's reason quoted: "cancelaram por falta de pagamento mas eu paguei")
+        re.compile(r"\b(quase paguei|falta(?! de pagamento)|faltam|faltou|faltaram"
+                   r"|(mas essa|mas esse)(?!( \w+){0,5}? (paguei|quitei)\b)|outras vezes|ainda nao paguei|nao paguei"
                    r"|nao consegui pagar|outras contas|outras parcelas|essa ainda nao|esta ainda nao)\b"),
+        # some of the instalments: "ja paguei 6 das 10 parcelas", "paguei seis das dez prestacoes" (not "10 das 10")
+        re.compile(rf"\bpaguei (?P<paid>{_COUNT}) (?:das|de) (?!(?P=paid)\b)(?:{_COUNT}) (?:parcelas|prestacoes"
+                   rf"|mensalidades)\b|\bpaguei (?P<some>{_COUNT}) (?:parcelas|prestacoes|mensalidades) (?:das|de)"
+                   rf" (?!(?P=some)\b)(?:{_COUNT})\b(?! reais)"),
         re.compile(rf"\b{_FUTURE}\b.{{0,240}}\b(pagar|pago)\b.{{0,240}}\b(comprovante|recibo)\b"),
         # paid part, the rest later: no claim that the debt is settled; the proof is a cancellation's
         *_ACROSS_CLAUSES["already_paid"],

@@ -459,10 +459,28 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("o contrato foi anulado", "not_mine"),
         ("o seguro era opcional e não pedi", "not_mine"),
         ("isso é coação", "aggression"),
+        ("foi débito automático, pode olhar", "already_paid"),  # set 70's: paid by direct debit
+        ("pago pelo débito automático desde janeiro", "already_paid"),
+        ("bloquearam por falta de pagamento, mas eu quitei tudo", "already_paid"),  # the charge's reason quoted
+        ("não tenho dinheiro nem pro gás", "distress"),  # no money even for food
+        ("falta comida pros meus filhos", "distress"),
+        ("ninguém resolve nessa droga", "aggression"),  # the service called names
+        ("esse lixo vive dando erro", "aggression"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
     assert flag in flags(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["já paguei 5 das 12 mensalidades", "paguei oito parcelas de vinte",  # set 70's: some instalments, not the debt
+     "não foi débito automático, é boleto", "o débito automático não passou", "graças a deus não falta comida"],
+)
+def test_some_instalments_paid_a_debit_that_did_not_go_and_a_word_of_anger_at_a_debt_are_no_claim_and_no_insult(
+        said: str) -> None:  # fmt: skip
+    assert not flags(said) & {"already_paid", "aggression", "distress"}
+    assert flags("já paguei essa droga") == {"already_paid"}  # the debt called names, not the people
 
 
 def test_no_bank_account_and_an_offer_refused_are_no_debt_disowned() -> None:

@@ -294,6 +294,21 @@ def test_a_no_to_the_chat_bots_question_about_whatsapp_revokes_whatsapp_and_a_no
     assert story.profile.channels_opted_out == ["whatsapp"] and story.profile.asked is None
 
 
+def test_a_reply_quoting_the_companys_message_is_read_as_an_answer_to_it_and_its_quoted_lines_as_no_claim() -> None:
+    """Set 70: "> Para nao receber mais, responda PARAR" then "PARAR" refused nothing, as the quoted prompt was read
+    with the answer; and the company's own words quoted would be read as the customer's."""
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call"))
+    story.say("> Para sair da lista, envie SAIR\nSAIR", "2026-03-02T11:00:00-03:00", channel="sms")
+    assert story.profile.channels_opted_out == ["sms"]
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call"))
+    story.say("> Se já pagou, desconsidere. Fale com um especialista pelo chat.\nok, vou pagar sexta",
+              "2026-03-02T11:00:00-03:00", event_id="m1")  # fmt: skip
+    assert story.profile.hold is None and "wants_human" not in story.profile.flags
+    story = overdue_customer(channels=("whatsapp", "sms", "human_call"))
+    story.say("> Envie 3 para falar com um atendente\n3", "2026-03-02T11:00:00-03:00")
+    assert "wants_human" in story.profile.flags
+
+
 def test_a_no_to_a_call_with_another_way_preferred_refuses_calls() -> None:
     """Set 55: "melhor não, prefiro tudo por mensagem" to "may we call you?" refused nothing, and the calls went on."""
     refused = _refused_after("Podemos te ligar hoje para falar da proposta?", "não, prefiro pelo whatsapp")
@@ -478,6 +493,10 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("para de manda sms", {"sms"}),
         ("não mandem mensagem de texto", {"sms"}),  # set 68's: text messages are SMS
         ("quero o fim das ligações", {"human_call", "voicebot"}),  # set 69's: an end asked for
+        ("parem com esses avisos por email", {"email"}),  # set 70's: reminders stopped on a medium
+        ("não quero mais mensagem nesse sms", {"sms"}),  # the medium after "mensagem"
+        ("o texto dizia 'não ligue para este número', mas podem mandar sms", set()),  # the company's words quoted
+        ("eu já escrevi 'não me liguem' mil vezes", {"human_call", "voicebot"}),  # the customer's own, quoted
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
