@@ -288,7 +288,7 @@ _ONLY_ONE_WAY = re.compile(rf"\b(?:(?:so|somente|apenas) (?:aceito|quero|autoriz
                            rf"|contatos)(?: \w+)?|(?:contato|contatos)(?: \w+)? (?:e|seria|sera|fica|ficou|vai ser)"
                            rf" (?:so|somente|apenas)) (?:por|pelo|via|no) (?:{_MEDIUM}|(ligacao|telefone))\b")
 _ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDIUM}\b")
-_CLAUSES = re.compile(r"[,.;:!?\n]+")
+_CLAUSES = re.compile(r"[,.;:!?\n]+|\s[-–—]+\s")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
                               r"|llam|mensaj|gravac|maquina|discador"
                               r"|aviso|robo|bot|contat|contact|voz|carta|correio|correspond|cadastr|listas|procur"
@@ -437,6 +437,8 @@ _REFUSAL_WORDS = (r"(?:(?:gostaria de|prefiro|queria|quero|desejo|peco para|peco
                   r"|(?:pedi|peco|pedimos|solicito|solicitei|pediu|pediram) (?:pra|para|que) (?:voces )?nao|dispenso"
                   r"|recuso|rejeito|(?:a|para) nao receber|(?:pedi|peco|solicito|solicitei|quero) o fim (?:das|dos|de)"
                   r"|(?:chega|basta) (?:de|dessas|desses|destas|destes)|(?:me )?deixem em paz"
+                  # "zero interesse em receber mensagem no whatsapp", "nenhum interesse em ligacao"
+                  r"|(?:zero|0|nenhum) interesse em"
                   # "me poupem dessas ligacoes", "cancela minha inscricao nos emails"
                   r"|(?:me )?(?:poupe|poupem)(?: me)? (?:de|dessas|desses|destas|destes|das|dos)"
                   r"|(?:cancela|cancele|cancelem|cancelar) (?:minha |a )?inscricao"
@@ -508,6 +510,31 @@ def _their_quotes_left_out(text: str) -> str:
     return _QUOTED.sub(left_out, text) if any(q in text for q in "'\"“‘") else text
 
 
+# a clause that is all an opt-out with no way named in it: "chega, nao mandem mais", "Prezados, descadastrem", "STOP";
+# an opt-out sent before, told: "ja mandei SAIR 3 vezes", "respondi PARE e ainda chega sms"; they refuse the ways the
+# message names, or the one it came on
+_NO_MORE = re.compile(r"(?:chega )?nao (?:me )?(?:mandem|mande|manda|enviem|envie|envia) mais(?: nada)?"
+                      r"|(?:por favor )?(?:me )?(?:descadastrar|descadastre|descadastrem|descadastra)(?: por favor)?"
+                      r"|stop|unsubscribe")
+_OPTED_OUT_BEFORE = re.compile(r"\b(?:mandei|respondi|enviei|escrevi|digitei) (?:o |um )?(?:sair|pare|parar|stop"
+                               r"|cancelar|descadastrar)\b")
+# "essas notificacoes do aplicativo, desativem por favor": the app's notices
+_SWITCH_OFF = re.compile(r"(?:por favor )?(?:desativem|desative|desativa|desativar|desliguem|desligue)"
+                         r"(?: isso| elas| essas| tudo)?(?: por favor)?")
+# an e-mail address or a link: no words of the customer's, and its dots would split a clause
+_ADDRESS = re.compile(r"[^\s@]+@[\w.-]*\w|https?://[^\s,;]*\w|www\.[^\s,;]*\w")
+
+
+def _named_or_on(clean: str, on: str | None) -> set[str]:
+    """The channels of the media a message names, or the written channel it came on when it names none."""
+    here = {on} if on in WRITTEN_CHANNELS else set()
+    media = _A_MEDIUM.findall(clean)
+    specific = [m for m in media if not m.startswith("mensage")]  # ("20 mensagens hoje" on SMS: those SMS)
+    if specific or not here:
+        return {c for medium in (specific or media) for c in _channels_of(medium, clean, on)} or here
+    return here
+
+
 def refused_channels(text: str, on: str | None = None) -> set[str]:
     """The channels the customer asks not to be contacted on; ``on``: the channel a written message came on, which a
     bare "SAIR" refuses.
@@ -524,6 +551,8 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     ({'sms'}, set())
     """
     text = _their_quotes_left_out(text)
+    if "@" in text or "www" in text or "http" in text:
+        text = _ADDRESS.sub(" ", text)
     clean = normalise(text)
     if _NOT_ASKED.search(clean):  # read without the clauses that deny a refusal
         text = ", ".join(c for c in _CLAUSES.split(text) if not _NOT_ASKED.search(normalise(c)))
@@ -535,6 +564,11 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
                                    or ("receb" in clean and _a_clause_is(text, _OPTED_OUT))
                                    or ("bloque" in clean and _a_clause_is(text, _BLOCKED_SENDER))):
         found.add(on)
+    if (("mais" in clean or "descadastr" in clean or "stop" in clean or "unsubscribe" in clean)
+            and _a_clause_is(text, _NO_MORE)) or _OPTED_OUT_BEFORE.search(clean):  # fmt: skip
+        found |= _named_or_on(clean, on)
+    if _APP_NOTICES.search(clean) and _a_clause_is(text, _SWITCH_OFF):
+        found.add("app_push")
     english = _NO_CALLS_ENGLISH.search(plain_words(text)) is not None
     if not _NAMES_A_CHANNEL.search(clean) and not english:  # most messages: nothing to refuse
         return found

@@ -138,6 +138,9 @@ _NEW_OWNER = (r"\b(comprei|peguei|ganhei|habilitei|adquiri|herdei) (esse |este |
               # a relative's old number: "meu marido que usava esse numero, agora ele e meu"
               r"|\b(usava|usavam|tinha) (esse|este) (numero|chip|telefone|celular|whatsapp)\b.{0,30}\bagora (ele )?"
               r"(e|eh) meu\b"
+              # a number held for years, the person asked for unknown: "tenho esse numero desde 2021 e nao conheco"
+              r"|\b((tenho|uso) (esse|este|essa|esta) (numero|chip|celular|telefone|linha)|(esse|este) (numero|chip"
+              r"|celular|telefone) e meu) (ha|faz|desde)\b.{0,60}\b(nao conheco|nunca teve|nao sei quem|nunca ouvi)\b"
               r"|\b(esse|este|o) (numero|celular|telefone|whatsapp|zap|chip|linha) (e|eh) meu (faz|ha) (tempo|anos"
               r"|muito tempo|muitos anos)\b"
               r"|\b(vendeu|passou|transferiu) (essa|esta|a|o|esse|este) (linha|numero|chip)( \w+)? (pra|para) mim\b")
@@ -169,6 +172,8 @@ _ASK = _any(r"quer\w*", "queria", "gostaria", r"precis\w*", r"pode\w*", r"poss\w
             r"coloca\w*",
             "por favor", "urgente", r"me atend\w*", r"ser atendid\w*", "quero")  # fmt: skip
 _FUTURE = _any("vou", "assim que", "quando", "depois que", "amanha")
+# a count of instalments or receipts: "6 das 10 parcelas", "tenho tres comprovantes"
+_COUNT = r"\d{1,3}|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|dezoito|vinte|trinta"
 # phishing in the company's name ("um link estranho pedindo senha", "um whatsapp em nome de voces pedindo o codigo"):
 # a fraud reported even when the customer then asks whether it was the company ("isso e de voces mesmo?")
 _PHISHING = (r"\b(link|site|pagina|perfil)\b( \w+){0,2}? (falso|falsa|estranho|estranha|suspeito|suspeita)\b"
@@ -743,6 +748,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(divida|saldo|debito|conta)\b( \w+){0,3}? (foi|ja foi|tinha sido|teria sido) (perdoada|perdoado|anistiada"
         r"|anistiado)\b|\b(perdoaram|perdoou)( \w+){0,2}? (a divida|o saldo|o debito|minha divida|meu debito|tudo)\b",
         r"\bo dinheiro (ja )?saiu\b",
+        # receipts counted: "tenho 3 comprovantes", "guardei os quatro recibos dos depositos"
+        rf"(?<!nao )\b(tenho|guardei|guardo|juntei) (os |as |todos os )?(?:{_COUNT}) (comprovantes|recibos)\b",
         # a document that shows it: "o extrato mostra o debito", "o holerite mostra o desconto da parcela", "tenho o
         # termo de quitacao", "a divida estava zerada", "mandei tres vezes o comprovante"
         r"\b(extrato|comprovante|historico|recibo|print|contracheque|holerite)\b( \w+){0,3}? (mostra|mostram|comprova"
@@ -903,6 +910,19 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(dizia|falava|constava)\b.{0,40}\b(agora|mas)( o| a)? (boleto|fatura|cobranca|parcela|valor)( \w+)? (vem"
         r"|veio|chegou|esta)\b",
         r"\b(compra|venda|contrato) (foi )?(desfeita|desfeito|anulada|anulado)\b|\bnota fiscal de devolucao\b",
+        # a return made: "a loja recebeu a devolucao", "a devolucao foi feita" (not "quero fazer a devolucao")
+        r"\b(recebeu|receberam|confirmou|confirmaram|aceitou|aceitaram) a devolucao\b|\bdevolucao (ja )?(foi )?(feita"
+        r"|aceita|confirmada|recebida|aprovada)\b",
+        # the sums do not match: "os valores nao batem", "essa conta nao fecha" (not "minha conta nao fecha no fim do
+        # mes": a budget), "o valor nao bate com o contrato"
+        r"\b(essa|esta) conta nao (fecha|bate)\b|\b(os )?valores nao (batem|conferem|fecham)\b|\bvalor nao (bate"
+        r"|confere) com (o|a) (contrato|combinado|proposta|acordo|que)\b",
+        # a charge after a cancellation asked for: "solicitei o cancelamento em junho e o boleto de julho chegou"
+        r"\b(pedi|solicitei|fiz|registrei) (o )?cancelamento\b.{0,80}\b(chegou|chegaram|veio|vieram|cobraram|cobrou)"
+        r"\b",
+        # nothing bought: "veio 500 de fatura sem compra nenhuma minha", "apareceu 300 sem eu ter comprado nada"
+        r"\bsem (nenhuma compra|compra nenhuma|nenhum gasto|gasto nenhum)( minha| meu)?\b|\bsem (eu )?ter (comprado"
+        r"|gastado|usado) nada\b",
         r"\b(era|e) opcional\b.{0,40}\bnao (marquei|escolhi|contratei|pedi|quis)\b",
         # what a seller or an attendant said, and billed otherwise: "o vendedor disse que era sem juros", "nao foi
         # isso que me venderam", "me prometeu o cancelamento e continua vindo na fatura", "o cartao tava cancelado,
@@ -1248,6 +1268,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|solicitar|autorizar|contratar)|que (eu )?(nao|nunca) (pedi|solicitei|contratei|autorizei))\b",
         r"\b(compra|compras|saque|saques|transac\w*|gasto\w*)\b.{0,40}\b(no exterior|fora do pais|em outro pais"
         r"|em outra cidade|em outro estado)\b",
+        # made while the writer slept, or where the writer does not live: "a compra foi de madrugada e eu estava
+        # dormindo", "essa compra foi no Rio e eu moro em Curitiba"
+        r"\b(compra|compras|saque|saques|pix|transferencia)\b.{0,80}\b(eu )?(estava|tava) dormindo\b"
+        r"|\b(compra|compras|saque|saques)\b.{0,80}\b(e|mas) eu moro (em|no|na)\b",
         # transactions the customer did not make, someone close using the card in secret
         r"\b(compra|compras|saque|saques|transac\w*|pix|gasto|gastos)\b.{0,60}\bque (eu )?(nao|nunca) (fiz|realizei"
         r"|autorizei|reconheco)\b",
@@ -1478,7 +1502,6 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     )),
 }
 # paid part, the rest later ("paguei so a metade, o restante no dia 20"): read across the clauses it spans
-_COUNT = r"\d{1,3}|uma|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|dezoito|vinte|vinte e quatro"
 _PAID_IN_PART = (
     re.compile(r"\b(o resto|o restante|a segunda|a outra|as outras|a proxima|as proximas)\b"
                r".{0,240}((?<!esta )(?<!ja )(?<!foi )(?<!tambem )(?<!ja \w\w )(?<!ja \w\w\w )\bpago\b(?! tambem)"

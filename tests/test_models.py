@@ -466,6 +466,14 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("falta comida pros meus filhos", "distress"),
         ("ninguém resolve nessa droga", "aggression"),  # the service called names
         ("esse lixo vive dando erro", "aggression"),
+        ("os valores cobrados não batem com o contrato", "not_mine"),  # set 71's: the numbers as the argument
+        ("registrei o cancelamento em maio e veio a cobrança de junho", "not_mine"),
+        ("a fatura veio sem compra nenhuma minha", "not_mine"),
+        ("a devolução foi aprovada pela loja", "not_mine"),
+        ("guardei os dois recibos", "already_paid"),
+        ("o saque foi às 4h e eu tava dormindo", "fraud"),
+        ("a compra é de Manaus mas eu moro em Recife", "fraud"),
+        ("tenho esse celular há 4 anos e não conheço nenhuma Paula", "third_party"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -481,6 +489,12 @@ def test_some_instalments_paid_a_debit_that_did_not_go_and_a_word_of_anger_at_a_
         said: str) -> None:  # fmt: skip
     assert not flags(said) & {"already_paid", "aggression", "distress"}
     assert flags("já paguei essa droga") == {"already_paid"}  # the debt called names, not the people
+
+
+def test_a_budget_that_does_not_close_a_return_asked_about_and_a_number_long_held_are_no_dispute() -> None:
+    for said in ("minha conta não fecha no fim do mês", "quero devolver, como faço a devolução?",
+                 "uso esse número há 10 anos, podem ligar", "não tenho 2 comprovantes, só um"):  # fmt: skip
+        assert not flags(said) & {"not_mine", "already_paid", "third_party"}, said
 
 
 def test_no_bank_account_and_an_offer_refused_are_no_debt_disowned() -> None:

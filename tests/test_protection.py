@@ -309,6 +309,16 @@ def test_a_reply_quoting_the_companys_message_is_read_as_an_answer_to_it_and_its
     assert "wants_human" in story.profile.flags
 
 
+def test_a_bare_unsubscribe_beside_an_address_and_notices_switched_off_refuse_the_channel_meant() -> None:
+    """Set 71: "email ...@...: descadastrar" refused nothing (the address's dots split no clause right), nor did
+    "notificação do app, desativem"."""
+    story = overdue_customer(channels=("whatsapp", "email", "app_push"))
+    story.say("ana.souza@exemplo.com — descadastrem", "2026-03-02T11:00:00-03:00", event_id="m1", channel="email")
+    assert story.profile.channels_opted_out == ["email"]
+    story.say("essas notificações do app, desliguem", "2026-03-02T11:05:00-03:00", event_id="m2")
+    assert story.profile.channels_opted_out == ["email", "app_push"]
+
+
 def test_a_no_to_a_call_with_another_way_preferred_refuses_calls() -> None:
     """Set 55: "melhor não, prefiro tudo por mensagem" to "may we call you?" refused nothing, and the calls went on."""
     refused = _refused_after("Podemos te ligar hoje para falar da proposta?", "não, prefiro pelo whatsapp")
@@ -497,6 +507,9 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("não quero mais mensagem nesse sms", {"sms"}),  # the medium after "mensagem"
         ("o texto dizia 'não ligue para este número', mas podem mandar sms", set()),  # the company's words quoted
         ("eu já escrevi 'não me liguem' mil vezes", {"human_call", "voicebot"}),  # the customer's own, quoted
+        ("tô farto dessas mensagens no sms, não mandem mais", {"sms"}),  # set 71's: a bare stop, the medium named
+        ("nenhum interesse em receber email", {"email"}),
+        ("respondi SAIR no sms e continua chegando", {"sms"}),  # an opt-out sent before, told
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
