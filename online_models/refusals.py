@@ -25,7 +25,7 @@ _CALLS = r"(?:ligacao|ligacoes|telefonema|telefonemas|chamada|chamadas)"  # the 
 # take my number off: "tirem", "retire", "apaguem" (whole words: the typo repair learns its words from these patterns,
 # and a fragment such as "re" would split "parcelar e" into "parcela re")
 _TAKE_OFF = (r"(?:tirem|tire|tira|tirar|retirem|retire|retira|retirar|removam|remova|remove|remover|excluam|exclua"
-             r"|exclui|excluir|apaguem|apague|apaga|apagar|deletem|deleta|deletar)")
+             r"|exclui|excluir|apaguem|apague|apaga|apagar|deletem|deleta|deletar|risquem|risque|risca|riscar)")
 _THESE = r"(?:essas |estas |esses |estes |as |os |tantas |tantos )?"
 # refusals written the same for calls and for a written medium ({way}: the one or the other)
 _EITHER_WAY = (
@@ -142,7 +142,7 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b(?:revogo|revogar|retiro|retirar|cancelo|cancelar) (?:o |meu |a |minha )?(?:consentimento|autorizacao"
     rf"|permissao)(?: \w+){{0,3}}? (?:por|pelo|via|de|no|para) {_MEDIUM}\b",
     # a medium flooded: "parem de lotar minha caixa de email", "parem de encher meu email de cobranca"
-    rf"\b{_STOP} de (?:lotar|encher|entupir)(?: \w+){{0,3}}? {_MEDIUM}\b",
+    rf"\b{_STOP} de (?:me )?(?:lotar|encher|entupir)(?: \w+){{0,3}}? {_MEDIUM}\b",
     # suspended on a medium: "suspendam as cobrancas pelo whatsapp", "interrompam os lembretes pelo sms", "parem com
     # esses avisos por email"
     rf"\b(?:suspendam|suspenda|cessem|cesse|interrompam|interrompa|{_STOP} com|chega de|chega desses|chega dessas)"
@@ -188,6 +188,9 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     # WhatsApp as a verb: "para de me zapear" (the group: the medium)
     rf"\b{_STOP}(?: de)?(?: me| ficar me)? (zapear|zapearem)\b",
     rf"\b(?:chega|nada) de {_MEDIUM}\b",
+    # left in peace, or no more of it on a medium: "deixem meu email em paz", "nao me venham mais com cobranca por sms"
+    rf"\b(?:deixem|deixe|deixa) (?:o |a )?(?:meu |minha )?(?:caixa de )?{_MEDIUM} em paz\b",
+    rf"\bnao me (?:venham|venha|vem) mais com\b.{{0,40}}? (?:por|pelo|no|na|via) {_MEDIUM}\b",
     rf"\b{_STOP} com {_THESE}{_MEDIUM}\b",
     # leave, take me off, unsubscribe, blocked: "sai do meu whatsapp", "me tira da lista de sms"
     rf"\b(?:sai|saia|saiam|sair|me tira|me tirem|me tirar|me retira|me retirem|me remove|me removam|me remover"
@@ -396,7 +399,7 @@ _AND_MEDIUM = re.compile(rf" (?:e|ou|nem|e nem|e nem no|e tambem)(?: do| da| dos
                          rf"| meus| minhas| de| no| na| pelo| pela)? {_MEDIUM}\b")
 # this conversation: "parem de mandar mensagem aqui" refuses the channel it is written on
 _HERE = re.compile(r"\b(?:aqui|neste chat|nesse chat|nesta conversa|nessa conversa|neste canal|nesse canal"
-                   r"|por este canal|por esse canal|neste numero|nesse numero"
+                   r"|por este canal|por esse canal|neste numero|nesse numero|caixa de mensagem|caixa de mensagens"
                    r"|(?:esse|este|esses|estes) tipos? de)\b")
 
 
@@ -516,6 +519,9 @@ def _their_quotes_left_out(text: str) -> str:
 _NO_MORE = re.compile(r"(?:chega )?nao (?:me )?(?:mandem|mande|manda|enviem|envie|envia) mais(?: nada)?"
                       r"|(?:por favor )?(?:me )?(?:descadastrar|descadastre|descadastrem|descadastra)(?: por favor)?"
                       r"|stop|unsubscribe")
+# the number or the contact taken off "from there": "tirem meu numero dai", "removam meu contato daqui"
+_OFF_FROM_THERE = re.compile(rf"\b{_TAKE_OFF} (?:o )?(?:meu |minha )?(?:numero|contato|telefone|celular)"
+                             r" (?:dai|daqui)\b")
 _OPTED_OUT_BEFORE = re.compile(r"\b(?:mandei|respondi|enviei|escrevi|digitei) (?:o |um )?(?:sair|pare|parar|stop"
                                r"|cancelar|descadastrar)\b")
 # "essas notificacoes do aplicativo, desativem por favor": the app's notices
@@ -565,7 +571,7 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
                                    or ("bloque" in clean and _a_clause_is(text, _BLOCKED_SENDER))):
         found.add(on)
     if (("mais" in clean or "descadastr" in clean or "stop" in clean or "unsubscribe" in clean)
-            and _a_clause_is(text, _NO_MORE)) or _OPTED_OUT_BEFORE.search(clean):  # fmt: skip
+            and _a_clause_is(text, _NO_MORE)) or _OPTED_OUT_BEFORE.search(clean) or _OFF_FROM_THERE.search(clean):
         found |= _named_or_on(clean, on)
     if _APP_NOTICES.search(clean) and _a_clause_is(text, _SWITCH_OFF):
         found.add("app_push")

@@ -474,6 +474,13 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("o saque foi às 4h e eu tava dormindo", "fraud"),
         ("a compra é de Manaus mas eu moro em Recife", "fraud"),
         ("tenho esse celular há 4 anos e não conheço nenhuma Paula", "third_party"),
+        ("minha avó nos deixou em maio, o carnê era dela", "not_mine"),  # set 72's: euphemisms and figures
+        ("a fulana me passou a perna e abriu uma conta com meus documentos", "fraud"),
+        ("vocês não têm um pingo de consideração", "aggression"),
+        ("tão zombando com a minha cara", "aggression"),
+        ("essa empresa parece um circo", "aggression"),
+        ("preciso negociar isso olho no olho", "wants_human"),
+        ("já acertei essa treta em março", "already_paid"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -493,7 +500,8 @@ def test_some_instalments_paid_a_debit_that_did_not_go_and_a_word_of_anger_at_a_
 
 def test_a_budget_that_does_not_close_a_return_asked_about_and_a_number_long_held_are_no_dispute() -> None:
     for said in ("minha conta não fecha no fim do mês", "quero devolver, como faço a devolução?",
-                 "uso esse número há 10 anos, podem ligar", "não tenho 2 comprovantes, só um"):  # fmt: skip
+                 "uso esse número há 10 anos, podem ligar", "não tenho 2 comprovantes, só um",
+                 "meu pai faleceu e a pensão diminuiu"):  # fmt: skip
         assert not flags(said) & {"not_mine", "already_paid", "third_party"}, said
 
 

@@ -510,6 +510,11 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("tô farto dessas mensagens no sms, não mandem mais", {"sms"}),  # set 71's: a bare stop, the medium named
         ("nenhum interesse em receber email", {"email"}),
         ("respondi SAIR no sms e continua chegando", {"sms"}),  # an opt-out sent before, told
+        ("deixa meu email em paz", {"email"}),  # set 72's: in figures
+        ("não me venham mais com ameaça por sms", {"sms"}),
+        ("podem riscar meu email do cadastro", {"email"}),
+        ("parem de me entupir o email", {"email"}),
+        ("o sms de vocês virou spam, removam meu número daí", {"sms"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
