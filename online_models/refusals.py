@@ -365,6 +365,13 @@ _ONLY_NOW = re.compile(r"\b(liga|ligue|liguem|ligar|ligando|telefonar|mande|mand
                        r"|nos fins de semana|aos fins de semana|as \d{1,2}|as \d{1,2}h|cedo|tao cedo|muito cedo"
                        r"|de manha cedo)\b")  # fmt: skip
 
+# the hours the customer answers in, told: "eu so atendo depois das seis, antes disso nao adianta ligar"
+_HOURS_TOLD = re.compile(r"\b(?:so|somente|apenas) (?:atendo|posso atender|consigo atender|pego o celular|pego no"
+                         r" celular|estou disponivel|to disponivel)\b(?: \w+){0,3}? (?:depois|antes|a partir|de manha"
+                         r"|a tarde|a noite|de noite|de madrugada|no almoco|as \d)"
+                         r"|\b(?:antes|depois) (?:disso|desse horario|dessa hora|das \d{1,2}|das (?:cinco|seis|sete"
+                         r"|oito|nove|dez|onze|doze|dezoito|dezenove|vinte))\b(?: \w+){0,3}? (?:nao|nem) adianta\b")
+
 
 _NO_TIME_AT_ALL = re.compile(r"\b(?:horario|hora|dia|momento) nenhum\w*|\bnenhum (?:horario|dia|momento)\b"
                              r"|\bnem (?:de manha|de tarde|a tarde|de noite|a noite|de dia|no fim de semana)\b")
@@ -429,7 +436,7 @@ def _clauses(text: str) -> list[str] | None:
     clauses = [normalise(clause) for clause in _CLAUSES.split(text)]
     if _NO_TIME_AT_ALL.search(" ".join(clauses)):
         return clauses
-    return None if any(_ONLY_NOW.search(clause) for clause in clauses) else clauses
+    return None if any(_ONLY_NOW.search(clause) or _HOURS_TOLD.search(clause) for clause in clauses) else clauses
 
 
 # any refusal said of a way of contact, in a clause of its own: a word of refusal ("nao desejo", "dispenso", "pedi pra

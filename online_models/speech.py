@@ -17,7 +17,9 @@ _PERSON = (r"(?:falar|conversar|ser atendid\w+)\s+(?:com\s+)?(?:um\s+|uma\s+|o\s
            r"(?:de\s+nossos\s+|dos\s+nossos\s+)?(?:atendentes?|humano|pessoa|operador\w*|consultor\w*)")
 _PRESS = r"(?:digite|tecle|diga|aperte|disque|pressione|fale|responda|envie|mande|escolha)\s+(?:o\s+)?"
 _PERSON_AT_KEY = re.compile(rf"{_PERSON}[^.;?!]{{0,30}}?{_PRESS}{_KEY}\b"
-                            rf"|{_PRESS}{_KEY}\s*,?\s*(?:para|pra)\s+{_PERSON}"
+                            # (not the key of the item before: "para negociar digite 1, para falar com um
+                            # atendente digite 9")
+                            rf"|{_PRESS}{_KEY}\s*,?\s*(?:para|pra)\s+{_PERSON}(?![^.;?!]{{0,30}}?{_PRESS}{_KEY}\b)"
                             # a later item of one list: "digite 1 para boleto, 2 para acordo ou 0 para falar com..."
                             rf"|{_PRESS}[^.;?!]{{0,80}}?(?:,|\bou|\be)\s+{_KEY}\s+(?:para|pra)\s+{_PERSON}",
                             re.IGNORECASE)  # fmt: skip
@@ -27,7 +29,9 @@ _KEY_SAID = re.compile(rf"\s*(?:(?:a\s+)?op[cç][aã]o\s+|o\s+|n[uú]mero\s+|tec
 _KEYS = re.compile(rf"\b{_KEY}\b", re.IGNORECASE)  # each key said, to tell "dois, dois" from "um, dois"
 # a turn that only names a person, as one answers a robot's menu: "atendente", "atendente humano" (joined with the
 # other turns, "atendente atendente humano" would read as no request)
-_PERSON_NAMED = re.compile(r"\s*(?:um\s+|uma\s+|o\s+|a\s+)?(?:atendente(?:\s+humano)?|humano|pessoa|operador|operadora)"
+_NAMED = r"(?:um\s+|uma\s+|o\s+|a\s+)?(?:atendente(?:\s+humano)?|humano|pessoa|operador|operadora)"
+# (after a key or said twice, as one presses and speaks at once: "nove, nove, atendente", "atendente, atendente")
+_PERSON_NAMED = re.compile(rf"\s*(?:{_KEY}[\s,]+){{0,3}}{_NAMED}(?:[\s,]+{_NAMED}){{0,2}}"
                            r"\s*(?:,?\s*por\s+favor)?\s*[.!]*\s*", re.IGNORECASE)
 PERSON_ASKED = "falar com atendente"  # what a menu key for a person, or a person named alone, reads as
 # a debt put to the customer, and a bare no to it: "a senhora reconhece o debito de 300 reais?" "nao, senhora"

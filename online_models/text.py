@@ -206,6 +206,9 @@ _FEES_CALLED_ROBBERY = (r"^(?!.{0,240}\b(clonad\w*|clonaram|roubad\w*|roubaram|i
                         rf".{{0,240}}?{_ROBBERY_SAID}")
 # a payment scheduled by the writer: "agendei o pagamento", "deixei o pix agendado", "o pix foi agendado"
 _SCHEDULED = r"(agendei|deixei (o pix |o pagamento |o boleto )?(agendado|agendada)|foi agendado|foi agendada)"
+# a payment sent, told before "nao caiu ainda": "fiz o pix ontem mas acho que nao caiu ainda"
+_SENT = (r"(transferi|depositei|(fiz|mandei|enviei|realizei|efetuei) (o |um |a |uma )?(pix|transferencia|deposito|ted"
+         r"|doc|pagamento))")
 # a service cancelled with its proof ("cancelei o plano e tenho o protocolo", "tranquei o curso, tenho o comprovante"):
 # a dispute, and the proof is the cancellation's, not a payment's
 _CANCELLED_WITH_PROOF = (r"\b(cancelei|tranquei|trancado|trancada|cancelado|cancelada)\b.{0,60}"
@@ -595,6 +598,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(voces|voce|empresa|gente|pessoal) (nao tem|sem) (um pingo de |nenhum |nenhuma )?(educacao|respeito"
         r"|consideracao)\b|\b(brincando|zombando|tirando sarro) com a (minha )?cara\b|\b(isso|isto|aqui|isso aqui"
         r"|essa empresa) (e|virou|parece) um circo\b|\btirando do serio\b",
+        # the customer made a fool of: "voces tao de sacanagem comigo", "que sacanagem", "estao me zoando" (not "sem
+        # sacanagem, pago amanha", nor "esse bot ta de sacanagem", said of a bot)
+        r"(?<!sem )\b(que|uma|essa|isso e|isso eh|e muita|quanta) sacanagem\b|\b(sacanagem|palhacada) (comigo"
+        r"|com o consumidor|com o cliente|com a gente)\b|\b(me|nos|a gente) (zoando|sacaneando|fazendo de (bobo|boba"
+        r"|palhaco|palhaca|trouxa|otario|otaria))\b",
         # the service called so: "ninguem atende nessa porcaria", "essa porcaria so da erro", "esse lixo nao funciona"
         # (not a debt: "ja paguei essa porcaria")
         r"\b(ninguem|nunca|nao) (atende|atendem|responde|respondem|funciona|resolve|resolvem) (nessa|essa|esta|nesta"
@@ -709,7 +717,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(estornou|estornaram) (a|essa|esta|o|esse|este) (compra|cobranca|valor|parcela|debito)\b",
         r"\b(esta|foi|tudo|e|ja) (pago|paga|quitad\w*)\b",
         r"\bpago (dia \w+|ontem|em \w+|no dia)\b",
-        r"\bfiz (o|a) (pix|pagamento|transferencia|deposito)\b"
+        r"\bfiz (o|a) (pix|pagamento|transferencia|deposito)\b|\b(mandei|enviei) (o|um) (pix|ted|doc)\b"
         r"|\b(efetuei|realizei) (a |o |uma |um )?(transferencia|deposito|pix|pagamento|quitacao)\b",
         r"\bpagamento (feito|efetuado|realizado|confirmado)\b",
         r"\b(mandei|enviei|segue|tenho|anexei|esta ai|aqui esta)( o| a)? (comprovante|recibo)\b",
@@ -1586,7 +1594,7 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         *_ACROSS_CLAUSES["already_paid"],
         # the money not gone ("o salario nao caiu"), unless a payment made or scheduled was told before it ("paguei
         # a fatura na segunda e ate agora nao caiu")
-        re.compile(rf"^(?!.{{0,240}}\b(paguei|{_SCHEDULED})\b.{{0,80}}\b(nao|ainda nao) (caiu|compensou)\b)"
+        re.compile(rf"^(?!.{{0,240}}\b(paguei|{_SCHEDULED}|{_SENT})\b.{{0,80}}\b(nao|ainda nao) (caiu|compensou)\b)"
                    r".{0,240}?((?<!dizem que )(?<!diz que )(?<!fala que )(?<!falam que )(?<!alegam que )"
                    r"(?<!disseram que )"
                    r"\b(nao|ainda nao|nunca) (descontou|caiu|debitou|passou|pagou|quitou|compensou|foi compensad\w*)\b"

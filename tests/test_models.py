@@ -481,6 +481,11 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("essa empresa parece um circo", "aggression"),
         ("preciso negociar isso olho no olho", "wants_human"),
         ("já acertei essa treta em março", "already_paid"),
+        ("fiz o pix às 8h e ainda não caiu pra vocês", "already_paid"),  # set 73's: voice notes, a payment sent
+        ("transferi segunda e até agora não compensou", "already_paid"),
+        ("mandei um pix ontem", "already_paid"),
+        ("isso é muita sacanagem com quem paga em dia", "aggression"),
+        ("vocês tão me fazendo de trouxa", "aggression"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -496,6 +501,8 @@ def test_some_instalments_paid_a_debit_that_did_not_go_and_a_word_of_anger_at_a_
         said: str) -> None:  # fmt: skip
     assert not flags(said) & {"already_paid", "aggression", "distress"}
     assert flags("já paguei essa droga") == {"already_paid"}  # the debt called names, not the people
+    assert not flags("o salário não caiu ainda, quando cair faço o pix") & {"already_paid"}  # set 73's
+    assert "aggression" not in flags("sem sacanagem, pago no dia 10")
 
 
 def test_a_budget_that_does_not_close_a_return_asked_about_and_a_number_long_held_are_no_dispute() -> None:
@@ -624,6 +631,12 @@ def test_a_person_named_alone_in_a_turn_is_a_request_for_one() -> None:
     said = customer_speech("Robo: digite 1 para boleto, 2 para acordo ou 0 para falar com um atendente\nCliente: zero")
     assert "wants_human" in flags(said)
     assert customer_speech("Robo: digite 1 para boleto ou 0 para falar com um atendente\nCliente: um") == "um"
+    # set 73's: the key before the person's is another item's; a key said with the person named, or twice
+    menu = "Robo: para boleto digite 1, para falar com um atendente digite 7\nCliente: "
+    assert "wants_human" in flags(customer_speech(menu + "sete"))
+    assert customer_speech(menu + "um") == "um"
+    assert "wants_human" in flags(customer_speech(menu + "sete, sete, atendente"))
+    assert "wants_human" in flags(customer_speech("Robo: em que posso ajudar?\nCliente: humano humano"))
     # set 50's: a bare no to a debt put to the customer disowns it; a no to another question does not
     said = customer_speech("Agente: o senhor reconhece essa cobrança de 120 reais?\nCliente: não, moço")
     assert "not_mine" in flags(said)

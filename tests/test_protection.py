@@ -336,6 +336,11 @@ def test_asking_to_be_called_later_is_no_refusal_of_calls() -> None:
     story = overdue_customer(channels=("whatsapp", "human_call"))
     story.say("nao me liga agora que estou no trabalho, liga a tarde", "2026-03-02T10:00:00-03:00")
     assert story.profile.channels_opted_out == []
+    # set 73's: the hours told, then calling "no use" outside them
+    story.say("só atendo depois das 18h, antes disso nem adianta ligar", "2026-03-02T10:05:00-03:00")
+    assert story.profile.channels_opted_out == []
+    story.say("não adianta me ligar, não atendo mais vocês", "2026-03-02T10:10:00-03:00")
+    assert "human_call" in story.profile.channels_opted_out
 
 
 def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment() -> None:
