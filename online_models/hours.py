@@ -4,7 +4,8 @@ A customer who works all day and says so is not helped by a call at 10:00, and o
 and is called at another time has been ignored. What they ask narrows the legal window of their state
 (``ContactRules.next_window``), never widens it: a request for 21:00 in São Paulo, where contact ends at
 20:00, is met at the nearest legal hour. A moment refused ("não me liga de manhã", "trabalho das 8 às 18h, me liga")
-asks for the rest of the day; a day asked once ("me liga amanhã", without a time) says no hours. Read from
+asks for the rest of the day; a day asked once ("me liga amanhã", without a time) says no hours; an hour before
+the legal day's start is the afternoon's unless the morning is said ("depois das 5": 17h). Read from
 :func:`online_models.text.normalise`'s text.
 
 >>> asked_hours("preciso que alguém me ligue depois das 18h, trabalho o dia todo")
@@ -21,6 +22,8 @@ asks for the rest of the day; a day asked once ("me liga amanhã", without a tim
 ((18, 24), None)
 >>> asked_hours("me liga, consigo pagar as 10 parcelas"), asked_hours("me liga, pago de 2 a 3 vezes")
 (None, None)
+>>> asked_hours("só atendo depois das 5"), asked_hours("me liga depois das 7 da manhã")  # no legal call at 05:00
+((17, 24), (7, 24))
 """
 
 from __future__ import annotations
@@ -75,6 +78,9 @@ LEGAL_DAY = (8, 20)  # the common legal window: a refused moment leaves the larg
 _PAST = re.compile(r"\b(ligaram|ligou|liguei|recebi|mandaram|mandou|chamaram|chamou|telefonaram|telefonou|atendi"
                    r"|ligavam|ligando)\b")
 _CLAUSES = re.compile(r"[,.;!?\n]+| mas | porque | pois ")
+# "depois das 18h, antes disso não adianta": the negation is of the hours left out, not of those asked for
+_BEFORE_THOSE = re.compile(r"\b(antes|fora) (disso|desse horario|dessa hora|desse periodo|daquilo)\b.*")
+_MORNING_SAID = re.compile(r"(?:h|h00| horas| hrs)? (?:da|de|pela) (?:manha|madrugada)\b")
 
 
 def _digits(clause: str) -> str:
@@ -84,19 +90,28 @@ def _digits(clause: str) -> str:
     return _AFTERNOON.sub(lambda m: f"{int(m.group(1)) + 12 if int(m.group(1)) < 12 else m.group(1)}h", clause)
 
 
+def _afternoon(match: re.Match[str], group: int = 1) -> int:
+    """The hour a match names, an hour before the legal day's start read as the afternoon's: no contact is legal
+    at 5 in the morning, so "só atendo depois das 5" (or "das seis") means 17h (18h), unless the morning is said."""
+    hour = int(match.group(group))
+    morning = _MORNING_SAID.match(match.string, match.end(group))
+    return hour + 12 if 1 <= hour < LEGAL_DAY[0] and not morning else hour
+
+
 def _hours(clause: str) -> tuple[int, int] | None:
     """The hours one clause names, if it names them."""
     if between := _BETWEEN.search(clause):
-        return int(between.group(1)), int(between.group(2))
+        first, last = _afternoon(between, 1), _afternoon(between, 2)  # "entre 2 e 4": 14-16
+        return (first if first < last else int(between.group(1))), last  # "das 7 às 5": 07-17
     if after := _AFTER.search(clause):
-        return int(after.group(1)), 24
+        return _afternoon(after), 24
     if before := _BEFORE.search(clause) or _UNTIL.search(clause):
-        return 0, int(before.group(1))
+        return 0, _afternoon(before)
     for pattern, hours in _PERIODS:
         if pattern.search(clause):
             return hours
     if at := _AT.search(clause):
-        hour = int(at.group(1) or at.group(2))
+        hour = _afternoon(at, 1 if at.group(1) else 2)
         return hour, min(hour + AT_HOURS, 24)
     return None
 
@@ -149,7 +164,7 @@ def asked_hours(text: str) -> tuple[int, int] | None:
             continue
         if _CONDITION.search(clause):
             continue  # "se não atender de manhã, liga à tarde": which moment is meant is not read here
-        negated = _NEGATED.search(_NOW_REFUSED.sub("", clause)) and not _ALLOWING.search(clause)
+        negated = _NEGATED.search(_BEFORE_THOSE.sub("", _NOW_REFUSED.sub("", clause))) and not _ALLOWING.search(clause)
         busy = at not in contact and _BUSY.search(clause)
         if busy and _ONE_DAY.search(clause):
             continue

@@ -10,3 +10,19 @@ def test_after_that_points_back_to_the_clause_just_before_it_even_when_said_twic
     assert asked_hours(said) == (14, 24)
     assert asked_hours("fico no hospital com minha mãe das 8 às 14h, me liga depois disso") == (14, 24)
 
+
+
+def test_an_hour_before_the_legal_day_is_the_afternoons_unless_the_morning_is_said():
+    # no contact is legal at 5 in the morning: "depois das 5" from a customer at work means 17h (set 73's voice
+    # notes: "eu só atendo depois das seis", read as 06-24, let calls through all day)
+    assert asked_hours("só consigo atender depois das 4, antes tô na obra") == (16, 24)
+    assert asked_hours("me liga depois das sete") == (19, 24)
+    assert asked_hours("pode ligar entre 1 e 3") == (13, 15)
+    assert asked_hours("trabalho das 6 às 3, me liga depois") == (15, 24)  # busy 06-15
+    assert asked_hours("pode ligar depois das 7 da manhã") == (7, 24)
+    assert asked_hours("me liga depois das 10") == (10, 24)
+
+
+def test_a_negation_of_the_hours_left_out_does_not_refuse_the_hours_asked_for():
+    assert asked_hours("atendo só depois das 19h, antes disso nem adianta ligar") == (19, 24)
+    assert asked_hours("atendo só depois das 19h antes disso nem adianta ligar") == (19, 24)
