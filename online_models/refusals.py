@@ -257,13 +257,15 @@ _TEXT_MESSAGES = re.compile(r"\bmensage(?:m|ns) de texto\b")
 # (a word between: "mensagens automaticas do zap")
 _MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns)(?: \w+)?(?: de voces| de vcs| da empresa| de cobranca)?"
                          rf" (?:no|pelo|por|via|de|do|nesse|neste) {_MEDIUM}\b")
-# "whatsapp nao", "ligacao nao": a medium refused in a clause of its own ("so por whatsapp, ligacao nao")
+# "whatsapp nao", "ligacao nao", "sms nunca mais", "ligacao q n": a medium refused in a clause of its own ("so por
+# whatsapp, ligacao nao")
 _REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligar|telefone|voz|{_CALLS}|robo ligando"
                             r"|robos ligando|robo|robos|maquina|gravacao))"
                             r"(?: (?:de robo|do robo|dos robos|de robos|robotizad\w*|automatic\w*|gravad\w*|de cobranca"
                             r"|toda hora|a toda hora"
                             r"|o tempo todo|todo dia|todos os dias|ligando|mandando|enviando|mais))*"
-                            r" nao(?: quero| precisa)?(?: mais)?(?: da| por favor| obrigad\w*)?$")
+                            r"(?: que)? (?:nao|nunca mais|jamais)(?: quero| precisa)?(?: mais)?(?: da| por favor"
+                            r"| obrigad\w*)?$")
 _NEITHER = re.compile(rf"\bnem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes|ligar|telefone|chamada))"
                       rf" nem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes|ligar|telefone|chamada))\b")
 # nothing more sent to a medium named before: "esse email e do meu trabalho, nao mandem nada pra ele"

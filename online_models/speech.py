@@ -37,7 +37,7 @@ PERSON_ASKED = "falar com atendente"  # what a menu key for a person, or a perso
 # a debt put to the customer, and a bare no to it: "a senhora reconhece o debito de 300 reais?" "nao, senhora"
 _ASKS_OWNED = re.compile(r"\breconhec\w*\b[^?]{0,40}?\b(?:d[ií]vida|d[ée]bito|cobran[çc]a|compra|valor|contrato"
                          r"|parcela|fatura)s?\b", re.IGNORECASE)
-_BARE_NO = re.compile(r"\s*(?:n[ãa]o|nunca|jamais|de jeito nenhum)(?:[\s,]+(?:n[ãa]o|senhora|senhor|mo[çc][ao]"
+_BARE_NO = re.compile(r"\s*(?:n[ãa]o|n|nunca|jamais|de jeito nenhum)(?:[\s,]+(?:n[ãa]o|senhora|senhor|mo[çc][ao]"
                       r"|reconhe[çc]o))*\s*[.!]*\s*", re.IGNORECASE)
 DISOWNED = "nao reconheco essa divida"  # what a bare no to a debt put to the customer reads as
 _DIGITS = {"zero": "0", "um": "1", "uma": "1", "dois": "2", "duas": "2", "tres": "3", "três": "3", "quatro": "4",

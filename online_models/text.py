@@ -60,7 +60,8 @@ ABBREVIATIONS = {
 }  # fmt: skip
 # emojis that carry a flag's meaning, read as words before the text is reduced to letters
 EMOJI_WORDS = {"😡": "raiva", "🤬": "raiva", "👿": "raiva", "💢": "raiva", "🖕": "raiva",
-               "😭": "chorando", "😢": "chorando", "😿": "chorando", "💔": "chorando"}  # fmt: skip
+               "😭": "chorando", "💔": "chorando",  # sobbing, a broken heart
+               "😢": "triste", "😿": "triste"}  # a tear: sad, which alone is no despair ("roubaram meu cartão 😢")
 STOPWORDS = frozenset(
     [
         "a",
@@ -118,9 +119,10 @@ _PERSON = _any("alguem", "uma pessoa", "pessoa", "gente", "um humano", "humano",
                "o mesmo atendente", "colaborador", "um colaborador", "uma colaboradora", "ser vivo",
                "um ser vivo")  # fmt: skip
 # the customer's personal data, as asked about: "meus dados", "meu numero", "minhas informacoes"
-# "nao aguento mais esse robo": the machine, not the person's state
-_NOT_THE_MACHINE = (r"(?! mais (esse |essa |esses |essas |o |a |os |as )?(robo|robos|maquina|gravacao|gravacoes|musica"
-                    r"|espera|menu|bot)\b)")
+# "nao aguento mais esse robo", "nao aguento mais falar com robo": the machine, not the person's state
+_NOT_THE_MACHINE = (r"(?! mais ((falar|conversar|ficar falando|ouvir|digitar|esperar) (com |a |o |na |no |para )?)?"
+                    r"(esse |essa |esses |essas |o |a |os |as )?(robo|robos|maquina|gravacao|gravacoes|musica|espera"
+                    r"|menu|bot)\b)")
 _MY_DATA = (r"(?:meus dados|dados pessoais|minhas informacoes|informacoes pessoais|meu cadastro|meu numero|meu telefone"
             r"|meu celular|meu contato|meu whatsapp|meu email|meu e mail|meu cpf|meu endereco"
             r"|(?:o )?(?:numero|telefone|celular|contato) (?:do meu|da minha) (?:trabalho|casa|empresa|servico|mae|pai"
@@ -185,6 +187,13 @@ _DEAD_KIN_BILLED = (rf"\b(no nome|em nome) (da|do|de) (minha|meu) ((falecida|fal
 # a dead relative's debt told in softer words: "meu pai descansou em agosto, essa conta era dele", "minha mae se foi e
 # a divida estava no nome dela" (someone else's debt; the held-out sets label a relative who died and the debt theirs a
 # dispute, not someone else writing)
+# the number reached is someone else's, a number's owner who is not the customer (no debt of the writer's, someone
+# else answering): "esse numero nao e do carlos", "voces tao mandando msg errado" (not "mensagem errada": its words)
+_NOT_THIS_NUMBERS = (r"\b(esse|este|o|meu) (numero|telefone|celular|whatsapp|zap|contato)( \w+)? (nao e|nunca foi"
+                     r"|nao e mais|nao pertence a) (do|da|de|o|a) (?!(meu|minha|voces|trabalho|servico|casa|pessoa)\b)"
+                     r"[a-z]+\b|\b(mandando|mandaram|enviando|enviaram|ligando) (a |as |essa |essas )?(mensagem"
+                     r"|mensagens|msg|cobranca|cobrancas) (errado|para (a )?pessoa errada|para (o )?numero"
+                     r" errado|para outra pessoa)\b")
 _DEAD_KIN_HELD = (rf"\b(minha|meu) {_KIN}\b.{{0,40}}\b(descansou|partiu|se foi|nos deixou|foi morar com deus)\b"
                   r".{0,60}\b(era|eram|estava|estavam|esta|ta) (dele|dela|no nome dele|no nome dela)\b")
 # a product added unasked, not a stranger's use: "nao autorizei esse seguro", "nao autorizei a contratacao desse
@@ -977,6 +986,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"(socio|socia|patrao|patroa|chefe)\b",
         r"\bnao sou eu\b",
         r"\b(pessoa errada|ligaram errado|numero errado|engano)\b",
+        _NOT_THIS_NUMBERS,
         r"\bcontest\w*\b",
         r"\b(cobranca|divida|debito|conta|valor) indevid\w*\b",
         r"\bnao tenho nada (com|a ver)\b",
@@ -1163,7 +1173,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|veio a obito)\b",
         r"\b(faleceu|morreu|falecid\w*|veio a obito)\b.{0,240}\b(no nome dele|no nome dela|no cartao dele"
         r"|no cartao dela|do cartao dele|do cartao dela|era dele|era dela|e dele"
-        r"|e dela|sou (a|o) (filh\w*|viuv\w*|espos\w*|irma\w*|net\w*|mae|pai)|(ele|ela) (era|e) (o|a) titular)\b",
+        r"|e dela|sou (a|o) (filh\w*|viuv\w*|espos\w*|irma\w*|net\w*|mae|pai)|(ele|ela) (era|e) (o|a) titular"
+        # "meu pai faleceu e ele tinha esse cartao"
+        r"|(ele|ela) (tinha|usava|fez|abriu|contratou) (esse|essa|este|esta|o|a|um|uma) (cartao|conta|emprestimo"
+        r"|crediario|financiamento|plano|divida))\b",
         # the dead collected from: "cobrando de quem ja morreu?"
         r"\b(cobrando|cobram|cobrar|cobra) (de|a) (quem|alguem que|uma pessoa que) (ja )?(morreu|faleceu)\b",
     )),
@@ -1411,6 +1424,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     # nothing of the debt is told to anyone but the customer (CDC art. 42)
     "third_party": tuple(re.compile(p) for p in (
         _DEAD_KIN_BILLED,
+        _NOT_THIS_NUMBERS,
         # the collector sent to a relative: "fala com a minha neta", "pode falar com o meu filho"
         # (family, not the writer's accountant or lawyer: they act for the writer, who still answers)
         r"\b(fala|fale|falem|pode falar|podem falar|liga|ligue|liguem|trata|tratem|trate) (com|para) (o |a )?"
@@ -1608,7 +1622,7 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a company closed, not a bill: "dei baixa no cnpj"
         re.compile(r"\bbaixa (no|na|do|da) (cnpj|empresa|firma|mei|carteira)\b"),
         # "eu pago dia 20", "recebo dia 10 e pago dia 11": a date to come
-        re.compile(r"\beu pago (dia|no dia)\b|\b(recebo|recebi|cai|caiu)\b.{0,40}\bpago (dia|no dia)\b"),
+        re.compile(r"\b(eu|que) pago (dia|no dia)\b|\b(recebo|recebi|cai|caiu)\b.{0,40}\bpago (dia|no dia)\b"),
         # "ja pago amanha": the present tense of a payment still to come
         re.compile(r"\bpago\b.{0,30}\b(semana que vem|mes que vem|amanha|depois|na (segunda|terca|quarta|quinta|sexta)"
                    r"|no (sabado|domingo)|sem falta)\b"

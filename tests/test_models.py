@@ -486,6 +486,9 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("mandei um pix ontem", "already_paid"),
         ("isso é muita sacanagem com quem paga em dia", "aggression"),
         ("vocês tão me fazendo de trouxa", "aggression"),
+        ("esse celular não é da Dona Rita", "third_party"),  # set 74's: abbreviations and emoji
+        ("vcs tão mandando cobrança pro número errado", "not_mine"),
+        ("meu avô faleceu e ele tinha esse empréstimo", "not_mine"),
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -502,6 +505,10 @@ def test_some_instalments_paid_a_debit_that_did_not_go_and_a_word_of_anger_at_a_
     assert not flags(said) & {"already_paid", "aggression", "distress"}
     assert flags("já paguei essa droga") == {"already_paid"}  # the debt called names, not the people
     assert not flags("o salário não caiu ainda, quando cair faço o pix") & {"already_paid"}  # set 73's
+    assert not flags("não aguento mais conversar com esse robô, quero uma pessoa") & {"distress"}  # set 74's
+    assert flags("levaram minha carteira 😢 e usaram o cartão") == {"fraud"}  # a tear is sad, not despair
+    assert "distress" in flags("😭😭😭 não tenho mais forças")
+    assert "already_paid" not in flags("já avisei q pago dia 20")
     assert "aggression" not in flags("sem sacanagem, pago no dia 10")
 
 
@@ -640,6 +647,7 @@ def test_a_person_named_alone_in_a_turn_is_a_request_for_one() -> None:
     # set 50's: a bare no to a debt put to the customer disowns it; a no to another question does not
     said = customer_speech("Agente: o senhor reconhece essa cobrança de 120 reais?\nCliente: não, moço")
     assert "not_mine" in flags(said)
+    assert "not_mine" in flags(customer_speech("Robo: reconhece a dívida de 75 reais?\nCliente: n"))  # set 74's
     assert customer_speech("Agente: o senhor reconhece essa voz?\nCliente: não") == "não"
 
 
