@@ -271,7 +271,7 @@ _NEITHER = re.compile(rf"\bnem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes
 # nothing more sent to a medium named before: "esse email e do meu trabalho, nao mandem nada pra ele"
 _NOTHING_TO = re.compile(r"\b(?:nao (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar)(?: mais)? nada"
                          r"|(?:parem|pare|para) de (?:me )?(?:mandar|enviar)(?: \w+)?)"
-                         r" (?:para|pra|nesse|neste|nele|la|aqui)\b"
+                         r" (?:para|pra|nesse|neste|nele|la|aqui|por la|por ali|ali)\b"
                          r"|\b(?:parem|pare|para) de (?:me )?(?:mandar|enviar) (?:coisa|coisas|isso|essas coisas)\b")
 _A_MEDIUM = re.compile(rf"\b{_MEDIUM}\b")
 # collection refused on a medium named before: "esse whats e do trabalho, cobranca aqui nao"

@@ -24,8 +24,8 @@ _PERSON_AT_KEY = re.compile(rf"{_PERSON}[^.;?!]{{0,30}}?{_PRESS}{_KEY}\b"
                             rf"|{_PRESS}[^.;?!]{{0,80}}?(?:,|\bou|\be)\s+{_KEY}\s+(?:para|pra)\s+{_PERSON}",
                             re.IGNORECASE)  # fmt: skip
 # the key said, once or repeated ("dois, dois")
-_KEY_SAID = re.compile(rf"\s*(?:(?:a\s+)?op[cç][aã]o\s+|o\s+|n[uú]mero\s+|tecla\s+)?{_KEY}(?:[\s,]+{_KEY}){{0,2}}"
-                       r"\s*[.!]?\s*", re.IGNORECASE)
+_KEY_SAID = re.compile(rf"\s*(?:(?:a\s+)?op[cç][aã]o\s+|o\s+|n[uú]mero\s+|tecla\s+)?{_KEY}(?:[\s,.!]+{_KEY}){{0,2}}"
+                       r"\s*[.!]*\s*", re.IGNORECASE)  # ("zero. zero! zero!!")
 _KEYS = re.compile(rf"\b{_KEY}\b", re.IGNORECASE)  # each key said, to tell "dois, dois" from "um, dois"
 # a turn that only names a person, as one answers a robot's menu: "atendente", "atendente humano" (joined with the
 # other turns, "atendente atendente humano" would read as no request)

@@ -880,7 +880,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|pix|internet|banco|sistema de pagamento)\b)",
         # another who never bought it: "meu marido nunca comprou nada nessa loja", "isso que ele nunca comprou"
         rf"\b(ele|ela|que|{_KIN}) nunca (comprou|contratou|assinou)\b(?! (um|uma) \w+ na vida\b)",
-        r"\bdesconhec\w*\b",
+        r"(?<!numero )(?<!telefone )(?<!contato )(?<!ligacao de )(?<!pessoa )\bdesconhec\w*\b",
         r"\b(nao|nem) (e|sao|eh) (o |a |os |as )?(meu|minha|meus|minhas|da pessoa)\b",
         r"\b(me )?confundi\w* (com|meu|minha|o|a)\b",
         r"\bhomonimo\b",
@@ -953,6 +953,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a charge after a cancellation asked for: "solicitei o cancelamento em junho e o boleto de julho chegou"
         r"\b(pedi|solicitei|fiz|registrei) (o )?cancelamento\b.{0,80}\b(chegou|chegaram|veio|vieram|cobraram|cobrou)"
         r"\b",
+        # a cancellation the seller confirmed, then a charge: "a loja confirmou o cancelamento e voces cobram a parcela"
+        r"\b(confirmou|confirmaram|aprovou|aprovaram|aceitou|aceitaram|registrou|registraram|efetuou|efetuaram) o"
+        r" cancelamento\b.{0,80}\b(cobram|cobrando|cobraram|cobrou|cobrar|chegou|veio|vieram)\b",
+        # the sum argued, one against the other: "eu contratei 300 e voces cobram 900", "a divida de 500 virou 2 mil"
+        r"\b(contratei|peguei|pedi|financiei|comprei|emprestei|devia)( \w+){0,2}? (?P<had>\d[\d.,]*)\b( mil| reais)?"
+        r"( \w+){0,4}? (cobram|cobrando|cobraram|cobrou|querem|vem|veio|virou|viraram) (\w+ ){0,2}?(?!(?P=had)\b)"
+        r"\d[\d.,]*\b|\b(divida|conta|valor|parcela|debito|fatura) de (?P<was>\d[\d.,]*)\b( mil| reais)? (virou"
+        r"|viraram|foi para|passou para|pulou para|ja esta em|agora e|agora esta) (?!(?P=was)\b)\d[\d.,]*\b",
         # nothing bought: "veio 500 de fatura sem compra nenhuma minha", "apareceu 300 sem eu ter comprado nada"
         r"\bsem (nenhuma compra|compra nenhuma|nenhum gasto|gasto nenhum)( minha| meu)?\b|\bsem (eu )?ter (comprado"
         r"|gastado|usado) nada\b",
@@ -1698,11 +1706,15 @@ _SPELT_OUT = re.compile(r"(?<![a-z0-9])[a-z](?: {1,3}[a-z])+(?![a-z0-9])")
 
 
 def _spelt_words(run: re.Match) -> str:
-    """A run of single letters read as the words it spells (two or more spaces apart), once it has three letters."""
+    """A run of single letters read as the words it spells (two or more spaces apart), once it has three letters;
+    not a run of one-letter words and shortenings that spells nothing ("uma divida q n e minha": que nao e)."""
     letters = run.group()
     if len(letters.replace(" ", "")) < 3:
         return letters
-    return " ".join(part.replace(" ", "") for part in re.split(r" {2,}", letters))
+    if not _WORDS:
+        _load_vocabulary()
+    words = [part.replace(" ", "") for part in re.split(r" {2,}", letters)]
+    return " ".join(word if _known(word) or not set(word) <= _LETTER_WORDS else " ".join(word) for word in words)
 HASH_BUCKETS = 1 << 20
 
 

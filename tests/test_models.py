@@ -489,6 +489,10 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("esse celular não é da Dona Rita", "third_party"),  # set 74's: abbreviations and emoji
         ("vcs tão mandando cobrança pro número errado", "not_mine"),
         ("meu avô faleceu e ele tinha esse empréstimo", "not_mine"),
+        ("contratei 2.000 e a fatura veio 5.000", "not_mine"),  # set 75's: irony, sums argued
+        ("a parcela de 150 passou para 390", "not_mine"),
+        ("o banco aprovou o cancelamento e vocês seguem cobrando", "not_mine"),
+        ("essa fatura q n e minha", "not_mine"),  # shortenings in a row ("q n e": que não é), not a word spelt out
     ],
 )
 def test_flags_from_text(said: str, flag: str) -> None:
@@ -509,6 +513,7 @@ def test_some_instalments_paid_a_debit_that_did_not_go_and_a_word_of_anger_at_a_
     assert flags("levaram minha carteira 😢 e usaram o cartão") == {"fraud"}  # a tear is sad, not despair
     assert "distress" in flags("😭😭😭 não tenho mais forças")
     assert "already_paid" not in flags("já avisei q pago dia 20")
+    assert not flags("comprei 2 e veio 2") and not flags("me ligou um número desconhecido") & {"not_mine"}  # 75's
     assert "aggression" not in flags("sem sacanagem, pago no dia 10")
 
 
@@ -648,6 +653,7 @@ def test_a_person_named_alone_in_a_turn_is_a_request_for_one() -> None:
     said = customer_speech("Agente: o senhor reconhece essa cobrança de 120 reais?\nCliente: não, moço")
     assert "not_mine" in flags(said)
     assert "not_mine" in flags(customer_speech("Robo: reconhece a dívida de 75 reais?\nCliente: n"))  # set 74's
+    assert "wants_human" in flags(customer_speech("Robo: para falar com um atendente digite 3\nCliente: três. três!"))
     assert customer_speech("Agente: o senhor reconhece essa voz?\nCliente: não") == "não"
 
 
