@@ -152,6 +152,10 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b{_MEDIUM}\b.{{0,80}}\b(?:(?:pare|para|parem) com isso|basta$|basta (?:por favor|ja deu|chega))",
     rf"\b{_STOP} de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando|manda|envia) "
     rf"(?:mais )?{_MEDIUM}\b",
+    # a thing sent on a medium: "para de me mandar proposta no zap", "parem de enviar boleto por email"
+    rf"\b{_STOP} de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando|manda|envia) (?:mais )?(?:essas? |esses? )?"
+    rf"(?:proposta|propostas|oferta|ofertas|boleto|boletos|cobranca|cobrancas|lembrete|lembretes|aviso|avisos|link"
+    rf"|links|promocao|promocoes|propaganda|propagandas) (?:no|pelo|por|via|na|pela) {_MEDIUM}\b",
     rf"\b(?:nao|nunca mais) (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar) (?:mais )?"
     rf"(?:esse |este |esses |estes )?(?:tipo de |tipos de )?{_MEDIUM}\b",
     rf"\b(?:nao|nunca mais) (?:me )?(?:manda|envia) mais {_MEDIUM}\b",

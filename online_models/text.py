@@ -515,7 +515,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|nada (para|pra) comer)\b|\bpedindo comida\b"
         # "nao tenho dinheiro nem pra comida", "nao sobra nem pro leite das criancas", "esta faltando comida em casa"
         r"|\bnao (tenho|tem|sobra|sobrou)( dinheiro)? nem (para|pra) (a |o )?(comida|leite|pao|feira|gas|mistura"
-        r"|mercado|arroz)\b|(?<!nao )\b(falta|faltando|faltou) comida\b",
+        r"|mercado|arroz)\b|(?<!nao )\b(falta|faltando|faltou) comida\b"
+        # "mal da pra comer", "nem sobra pra comer"
+        r"|\b(mal|nem) (da|sobra|chega) (para|pra) (comer|a comida|o de comer)\b",
         r"\b(me )?(reerguer|reerguendo)\b",
         # the power or water cut with small children: "sem luz ha uma semana, com um bebe de 2 meses"
         r"\b(sem luz|sem agua|sem energia|cortaram a luz|cortaram a agua|cortaram a energia|luz cortada|agua cortada)\b"
@@ -953,6 +955,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a charge after a cancellation asked for: "solicitei o cancelamento em junho e o boleto de julho chegou"
         r"\b(pedi|solicitei|fiz|registrei) (o )?cancelamento\b.{0,80}\b(chegou|chegaram|veio|vieram|cobraram|cobrou)"
         r"\b",
+        # the interest against the debt, or an offer changed: "4 mil de juros numa divida de mil", "me ofereceram 60 de
+        # desconto por telefone e agora o app mostra 20"
+        r"\b\d[\d.,]*( mil| reais)? de (juros|multa|encargos) (numa|em uma|sobre uma|de uma|para uma) (divida|conta"
+        r"|compra|parcela) de\b",
+        r"\b(ofereceram|ofereceu|prometeram|prometeu|combinaram|combinou|combinamos|me deram)\b( \w+){0,2}?"
+        r" (?P<offer>\d+)\b"
+        r"( \w+){0,8}? (agora|mas|so que)( \w+){0,3}? (mostra|mostram|aparece|veio|vem|esta|consta|cobra|cobram)"
+        r"( \w+){0,2}? (?!(?P=offer)\b)\d+\b",
         # a cancellation the seller confirmed, then a charge: "a loja confirmou o cancelamento e voces cobram a parcela"
         r"\b(confirmou|confirmaram|aprovou|aprovaram|aceitou|aceitaram|registrou|registraram|efetuou|efetuaram) o"
         r" cancelamento\b.{0,80}\b(cobram|cobrando|cobraram|cobrou|cobrar|chegou|veio|vieram)\b",

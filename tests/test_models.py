@@ -492,6 +492,9 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("contratei 2.000 e a fatura veio 5.000", "not_mine"),  # set 75's: irony, sums argued
         ("a parcela de 150 passou para 390", "not_mine"),
         ("o banco aprovou o cancelamento e vocês seguem cobrando", "not_mine"),
+        ("a moça prometeu 70 de desconto, mas o site mostra 25", "not_mine"),  # set 76's: negotiation
+        ("3 mil de encargos numa compra de 400", "not_mine"),
+        ("trabalho de diarista e mal chega pra comer", "distress"),
         ("essa fatura q n e minha", "not_mine"),  # shortenings in a row ("q n e": que não é), not a word spelt out
     ],
 )
@@ -513,6 +516,7 @@ def test_some_instalments_paid_a_debit_that_did_not_go_and_a_word_of_anger_at_a_
     assert flags("levaram minha carteira 😢 e usaram o cartão") == {"fraud"}  # a tear is sad, not despair
     assert "distress" in flags("😭😭😭 não tenho mais forças")
     assert "already_paid" not in flags("já avisei q pago dia 20")
+    assert not flags("me ofereceram 12x, mas vou pagar 6 agora e 6 depois")  # set 76's: an offer, then a plan
     assert not flags("comprei 2 e veio 2") and not flags("me ligou um número desconhecido") & {"not_mine"}  # 75's
     assert "aggression" not in flags("sem sacanagem, pago no dia 10")
 

@@ -523,6 +523,7 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("email nunca mais", {"email"}),  # set 74's: abbreviations and emoji
         ("zap sim, ligação q n", {"human_call", "voicebot"}),
         ("meu email é antigo, não mandem mais nada por lá", {"email"}),  # set 75's
+        ("parem de me mandar oferta por sms", {"sms"}),  # set 76's: a thing sent on a medium
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
