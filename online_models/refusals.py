@@ -40,6 +40,9 @@ _EITHER_WAY = (
 )
 _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b{_STOP} de (ficar )?(me )?(ligar|ligando|telefonar|liga)\b",  # (its "r" dropped as said: "para di liga")
+    # as Portugal says it: "deixem de me telefonar"; another way kept, calls refused: "por email, mas nao por telefone"
+    r"(?<!nao )\b(deixem|deixe|deixa|deixar) de (me )?(ligar|telefonar|contatar (por|pelo|via) telefone)\b"
+    rf"|\b(mas|so|porem) nao (por|pelo|via) (telefone|{_CALLS})\b",
     rf"\b{_STOP} (com|de) {_THESE}{_CALLS}\b",
     rf"\bchega (dessas|destas|desses|destes) {_CALLS}\b",
     r"\b(?:nao|nunca mais) (me )?(liguem|ligue|telefonem)\b"
@@ -98,7 +101,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"\b(?:so|mas|porem|apenas) nao (?:me )?(?:liga|ligue|liguem|ligar|telefone|telefonem)\b(?! (?:agora|hoje|amanha"
     r"|depois|cedo|tarde|de manha|a noite|antes|nesse horario|neste horario|pra isso|para isso)\b)",
     r"\b(me )?ligaram \w+ vezes\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
-    rf"\b(?:me )?{_TAKE_OFF} (?:da|dessa|desta|das) (?:lista|listas) de {_CALLS}\b",
+    rf"\b(?:me )?{_TAKE_OFF}(?: o)?(?: meu)?(?: numero| contato| telefone| celular)? (?:da|dessa|desta|das)"
+    rf" (?:vossa |sua )?(?:lista|listas) de {_CALLS}\b",
     rf"\b(?:telefone|ligar|{_CALLS})(?: \w+){{0,4}}? nunca mais\b"
     rf"|\b{_CALLS} (?:eu )?(?:nao|nunca) (?:quero|aceito|desejo)\b",
     rf"\b{_CALLS} (?:jamais|nunca|de jeito nenhum|nem pensar)\b|\bnao (?:me )?liga mais\b",
@@ -160,6 +164,9 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"(?:esse |este |esses |estes )?(?:tipo de |tipos de )?{_MEDIUM}\b",
     rf"\b(?:nao|nunca mais) (?:me )?(?:manda|envia) mais {_MEDIUM}\b",
     rf"(?<!nao )\b(?:deixem|deixe|deixa|deixar) de (?:me )?(?:mandar|enviar) (?:mais )?{_MEDIUM}\b",
+    # a subscription cancelled: "anulem a subscricao dos emails", "cancelem minha inscricao no sms"
+    rf"\b(?:anulem|anule|anular|cancelem|cancele|cancela|cancelar) (?:a |minha |a minha )?(?:subscricao|inscricao"
+    rf"|assinatura) (?:dos|de|do|da|nos|no|nas|na) {_MEDIUM}\b",
     # a medium that may not take collection: "esse zap e corporativo, nao pode receber cobranca"
     rf"\b{_MEDIUM}\b(?: \w+){{0,5}}? nao (?:pode|podem|deve|devem) receber (?:cobranca|cobrancas)\b",
     # the messages on a medium refused after it: "esses audios do robo no whatsapp eu nao quero mais"
@@ -260,7 +267,7 @@ WRITTEN_CHANNELS = ("sms", "whatsapp", "email", "app_push")
 _TEXT_MESSAGES = re.compile(r"\bmensage(?:m|ns) de texto\b")
 # (a word between: "mensagens automaticas do zap")
 _MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns)(?: \w+)?(?: de voces| de vcs| da empresa| de cobranca)?"
-                         rf" (?:no|pelo|por|via|de|do|nesse|neste) {_MEDIUM}\b")
+                         rf" (?:no|pelo|por|via|de|do|nesse|neste|para o|para) {_MEDIUM}\b")
 # "whatsapp nao", "ligacao nao", "sms nunca mais", "ligacao q n": a medium refused in a clause of its own ("so por
 # whatsapp, ligacao nao")
 _REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligar|telefone|voz|{_CALLS}|robo ligando"

@@ -14,8 +14,9 @@ _CUSTOMER_SPEAKERS = frozenset(("cliente", "customer", "devedor", "consumidor", 
 # a menu's key for a person ("para falar com um atendente, digite 2", "tecle 9 para falar com um de nossos atendentes")
 _KEY = r"(\d|zero|um|uma|dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove)"
 _PERSON = (r"(?:falar|conversar|ser atendid\w+)\s+(?:com\s+)?(?:um\s+|uma\s+|o\s+|a\s+)?"
-           r"(?:de\s+nossos\s+|dos\s+nossos\s+)?(?:atendentes?|humano|pessoa|operador\w*|consultor\w*)")
-_PRESS = r"(?:digite|tecle|diga|aperte|disque|pressione|fale|responda|envie|mande|escolha)\s+(?:o\s+)?"
+           r"(?:de\s+nossos\s+|dos\s+nossos\s+)?(?:atendentes?|humano|pessoa|operador\w*|consultor\w*"
+           r"|assistente(?!\s+(?:virtual|digital|autom[aá]tico)))")  # ("assistente": a person in Portugal)
+_PRESS = r"(?:digite|tecle|diga|aperte|disque|pressione|prima|fale|responda|envie|mande|escolha)\s+(?:o\s+)?"
 _PERSON_AT_KEY = re.compile(rf"{_PERSON}[^.;?!]{{0,30}}?{_PRESS}{_KEY}\b"
                             # (not the key of the item before: "para negociar digite 1, para falar com um
                             # atendente digite 9")

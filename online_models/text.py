@@ -57,6 +57,10 @@ ABBREVIATIONS = {
     # spelt as said by those who write little: "nun", "voceis", "mi", "di", "imeio"
     "nun": "nao", "voceis": "voces", "vsis": "voces", "mi": "me", "di": "de", "imeio": "email", "pics": "pix",
     "nois": "nos", "sesta": "sexta", "veis": "vez", "treis": "tres",
+    # the Portuguese of Portugal and Africa: "efectuei", "contacto", "telemovel", "comprovativo"
+    "efectuei": "efetuei", "efectuado": "efetuado", "efectuada": "efetuada", "efectuar": "efetuar",
+    "contacto": "contato", "contactos": "contatos", "contactar": "contatar", "contactem": "contatem",
+    "telemovel": "celular", "comprovativo": "comprovante", "electronico": "eletronico",
 }  # fmt: skip
 # emojis that carry a flag's meaning, read as words before the text is reduced to letters
 EMOJI_WORDS = {"😡": "raiva", "🤬": "raiva", "👿": "raiva", "💢": "raiva", "🖕": "raiva",
@@ -455,7 +459,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|(chorei|choro|chorando|chorar) (a noite|o dia|todo|toda|muito|de tristeza|por causa))",
         # anxiety, panic, no food, no hope, the health the debt is taking
         r"\b(crise de (panico|ansiedade|nervos|choro)|ansiedade|panico|saude mental|arrasad\w*|sem esperanca"
-        r"|perdi (a|as) esperanc\w*|nao tenho (mais )?esperanca|passando (fome|necessidade)|nao aguenta mais)\b",
+        r"|perdi (a|as) esperanc\w*|nao tenho (mais )?esperanca|(passando|a passar) (fome|necessidade)"
+        r"|nao aguenta mais)\b",
         r"\bnao (consigo|estou conseguindo|tenho conseguido|consegui) (nem )?(comer|dormir)( direito| mais| nada)?"
         r"( nem (comer|dormir))?\b(?! (o|a|os|as|um|uma|esse|essa|isso)\b)",
         r"\b(nao tenho|nem|sem) (nem )?(o )?que comer\b",
@@ -648,7 +653,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(entrar|entro|entrarei|abrir|abro|mover) (com )?(uma )?acao\b|\bdanos morais\b|\bindeniza\w*\b",
         r"\bquem (voces|voce) (pensam|pensa|acham|acha) que (sao|e)\b|\b(voces|voce) nao (tem|tem o) direito\b",
         # insults and swearing ("abutres", "cala a boca", "saco cheio"), contempt, and where a complaint goes next
-        r"\b(abutre\w*|sanguessuga\w*|agiota\w*|urubu\w*|vampiro\w*|parasita\w*|verme\w*|escrot\w*|babaca\w*"
+        r"\b(abutre\w*|sanguessuga\w*|aldrabao|aldraboes|aldrabona|aldrabice|aldrabices|agiota\w*|urubu\w*"
+        r"|vampiro\w*|parasita\w*|verme\w*|escrot\w*|babaca\w*"
         r"|palhac\w*|bandid\w*|mentiros\w*|trambiqu\w*|desgracad\w*|maldit\w*|miseravel|miseraveis|porra|caralho"
         r"|bosta|pqp|vtnc|vsf|fdp|krl|crl|caraio|tnc|tmnc|(tao|muito|pessimamente|super) mal atendid\w*"
         r"|filho da puta|filhos da puta|arrombad\w*|odeio voces|odio|descaso|desrespeito"

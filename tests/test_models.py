@@ -495,6 +495,10 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("a moça prometeu 70 de desconto, mas o site mostra 25", "not_mine"),  # set 76's: negotiation
         ("3 mil de encargos numa compra de 400", "not_mine"),
         ("trabalho de diarista e mal chega pra comer", "distress"),
+        ("efectuei o pix ontem", "already_paid"),  # set 77's: the Portuguese of Portugal and Africa
+        ("mando o comprovativo já", "already_paid"),
+        ("que aldrabice, vocês são uns aldrabões", "aggression"),
+        ("ando a passar fome", "distress"),
         ("essa fatura q n e minha", "not_mine"),  # shortenings in a row ("q n e": que não é), not a word spelt out
     ],
 )
@@ -658,6 +662,8 @@ def test_a_person_named_alone_in_a_turn_is_a_request_for_one() -> None:
     assert "not_mine" in flags(said)
     assert "not_mine" in flags(customer_speech("Robo: reconhece a dívida de 75 reais?\nCliente: n"))  # set 74's
     assert "wants_human" in flags(customer_speech("Robo: para falar com um atendente digite 3\nCliente: três. três!"))
+    assert "wants_human" in flags(customer_speech("Robo: para falar com um assistente, prima 4\nCliente: quatro"))
+    assert customer_speech("Robo: para falar com o assistente virtual, prima 4\nCliente: quatro") == "quatro"
     assert customer_speech("Agente: o senhor reconhece essa voz?\nCliente: não") == "não"
 
 

@@ -524,6 +524,10 @@ def test_a_greeting_is_no_police_report_and_partial_payment_no_claim_of_payment(
         ("zap sim, ligação q n", {"human_call", "voicebot"}),
         ("meu email é antigo, não mandem mais nada por lá", {"email"}),  # set 75's
         ("parem de me mandar oferta por sms", {"sms"}),  # set 76's: a thing sent on a medium
+        ("deixem de me contactar por telefone", {"human_call", "voicebot"}),  # set 77's: as Portugal says it
+        ("pode ser por sms, mas não por chamada", {"human_call", "voicebot"}),
+        ("anulem a minha subscrição do whatsapp", {"whatsapp"}),
+        ("não quero mensagens para o sms", {"sms"}),
     ],
 )
 def test_a_channel_refused_in_other_words_is_revoked_and_only_that_one(said: str, refused: set[str]) -> None:
