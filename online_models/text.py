@@ -521,7 +521,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # "nao tenho dinheiro nem pra comida", "nao sobra nem pro leite das criancas", "esta faltando comida em casa"
         r"|\bnao (tenho|tem|sobra|sobrou)( dinheiro)? nem (para|pra) (a |o )?(comida|leite|pao|feira|gas|mistura"
         r"|mercado|arroz)\b|(?<!nao )\b(falta|faltando|faltou) comida\b"
-        # "mal da pra comer", "nem sobra pra comer"
+        # "nao da nem pros remedios", "mal da pra comer", "nem sobra pra comer"
+        r"|\bnao (da|sobra|tenho)( dinheiro)? nem (para|para os|para o|pros) (remedio|remedios)\b"
+        r"|\b(apavorado|apavorada|apavorados|apavoradas)\b"
         r"|\b(mal|nem) (da|sobra|chega) (para|pra) (comer|a comida|o de comer)\b",
         r"\b(me )?(reerguer|reerguendo)\b",
         # the power or water cut with small children: "sem luz ha uma semana, com um bebe de 2 meses"
@@ -647,6 +649,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\bquem (autorizou|deixou|mandou) (voces|voce)\b.{0,40}\b(ligar|ligarem|falar|falarem|contar|contarem|expor"
         r"|procurar|mandar|mandarem|escrever|escreverem|enviar)\b",
         # anger said plainly, dismissal, shame thrown back, a lawsuit named otherwise
+        r"\b(pouca vergonha|explorar (velho|velhos|idoso|idosos|aposentado|aposentados|pobre|pobres))\b",
         r"\b(irritad\w*|revoltad\w*|indignad\w*|furios\w*|puto|puta da vida|pistola|sem vergonha|cara de pau"
         r"|descarad\w*|cambada|vergonha de empresa|(e|sao|que) (uma )?vergonha)\b",
         r"^(some|sai fora|vaza|me esquece|esquece que eu existo)\b|\b(some daqui|sai fora|me esquecam|me esquece)\b",
@@ -808,6 +811,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     )),
     "not_mine": tuple(re.compile(p) for p in (
         r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b",
+        # "nao lembro dessa compra", "nao me lembro de ter feito esse emprestimo"
+        r"\bnao (me )?lembro (dessa|desta|desse|deste|de ter feito (essa|esse|este|esta)) (compra|compras|divida"
+        r"|emprestimo|cartao|crediario|financiamento|contrato)\b",
         # an amount found strange, a service never taken out by the writer: "apareceu um valor estranho na fatura",
         # "esse plano nunca foi contratado por mim"
         r"\b(valor|valores|cobranca|cobrancas)( \w+)? (estranho|estranha|esquisito|esquisita|estranhos|esquisitos)\b"
@@ -1218,6 +1224,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # aposentadoria sem eu autorizar", "descontaram do meu beneficio sem autorizacao"
         r"\bconsignado\b.{0,60}\b(nunca (pedi|contratei|solicitei|autorizei)|sem (minha )?autorizacao|sem eu"
         r" (pedir|autorizar|saber))\b|\b(nunca (pedi|contratei|solicitei|autorizei))\b.{0,60}\bconsignado\b",
+        # (a sum, not a product added: "descontaram um seguro sem autorizacao" is a dispute)
+        r"\b(beneficio|aposentadoria|pensao)\b.{0,80}\b(descontaram|descontou|descontando|debitaram|tiraram)( \w+)?"
+        r" (\d[\d.,]*|um valor|valores|dinheiro)\b.{0,30}\bsem (a |minha |a minha )?(autorizacao|permissao)\b",
         r"\b(descontaram|descontando|descontou)\b.{0,60}\b(beneficio|aposentadoria|pensao|salario)\b.{0,20}\bsem"
         r" (minha )?(autorizacao|permissao)\b",
         # charged through an app never installed: "uma assinatura num app que eu nunca instalei", "um aplicativo que eu
@@ -1448,6 +1457,13 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     # nothing of the debt is told to anyone but the customer (CDC art. 42)
     "third_party": tuple(re.compile(p) for p in (
         _DEAD_KIN_BILLED,
+        # who is writing, told: "quem ta escrevendo e minha neta", "quem esta digitando e o vizinho dela" (not "quem
+        # escreve e minha neta", which an older set labels a request for a person only)
+        rf"\bquem (esta |ta )?(escrevendo|digitando|respondendo)\b( \w+){{0,2}}? e (o |a )?"
+        rf"(minha |meu )?{_KIN}\b",
+        # the collector sent to a relative, as a call's answer: "melhor voce falar com meu filho"
+        r"\bmelhor (voce |o senhor |a senhora )?(falar|ligar|tratar|conversar) com (o |a )?(meu|minha) (filho|filha"
+        r"|neto|neta|marido|esposa|esposo|mulher|irmao|irma|genro|nora|sobrinho|sobrinha)\b",
         _NOT_THIS_NUMBERS,
         # the collector sent to a relative: "fala com a minha neta", "pode falar com o meu filho"
         # (family, not the writer's accountant or lawyer: they act for the writer, who still answers)

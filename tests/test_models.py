@@ -499,6 +499,11 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("mando o comprovativo já", "already_paid"),
         ("que aldrabice, vocês são uns aldrabões", "aggression"),
         ("ando a passar fome", "distress"),
+        ("quem tá digitando é o meu sobrinho, a tia não enxerga", "third_party"),  # set 78's: the elderly
+        ("a pensão não dá nem pro remédio", "distress"),
+        ("não lembro desse cartão", "not_mine"),
+        ("é uma pouca vergonha o que vocês fazem", "aggression"),
+        ("na minha aposentadoria descontaram 150 sem permissão", "fraud"),
         ("essa fatura q n e minha", "not_mine"),  # shortenings in a row ("q n e": que não é), not a word spelt out
     ],
 )
@@ -664,6 +669,7 @@ def test_a_person_named_alone_in_a_turn_is_a_request_for_one() -> None:
     assert "wants_human" in flags(customer_speech("Robo: para falar com um atendente digite 3\nCliente: três. três!"))
     assert "wants_human" in flags(customer_speech("Robo: para falar com um assistente, prima 4\nCliente: quatro"))
     assert customer_speech("Robo: para falar com o assistente virtual, prima 4\nCliente: quatro") == "quatro"
+    assert "third_party" in flags(customer_speech("Agente: falo com o José?\nCliente: melhor falar com a minha esposa"))
     assert customer_speech("Agente: o senhor reconhece essa voz?\nCliente: não") == "não"
 
 
