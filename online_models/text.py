@@ -188,9 +188,6 @@ _PHISHING = (r"\b(link|site|pagina|perfil)\b( \w+){0,2}? (falso|falsa|estranho|e
 # morreu" (someone else's debt, and someone else answering)
 _DEAD_KIN_BILLED = (rf"\b(no nome|em nome) (da|do|de) (minha|meu) ((falecida|falecido) {_KIN}|{_KIN} (que )?(ja )?"
                     r"(faleceu|morreu|falecida|falecido))\b")
-# a dead relative's debt told in softer words: "meu pai descansou em agosto, essa conta era dele", "minha mae se foi e
-# a divida estava no nome dela" (someone else's debt; the held-out sets label a relative who died and the debt theirs a
-# dispute, not someone else writing)
 # the number reached is someone else's, a number's owner who is not the customer (no debt of the writer's, someone
 # else answering): "esse numero nao e do carlos", "voces tao mandando msg errado" (not "mensagem errada": its words)
 _NOT_THIS_NUMBERS = (r"\b(esse|este|o|meu) (numero|telefone|celular|whatsapp|zap|contato)( \w+)? (nao e|nunca foi"
@@ -198,6 +195,9 @@ _NOT_THIS_NUMBERS = (r"\b(esse|este|o|meu) (numero|telefone|celular|whatsapp|zap
                      r"[a-z]+\b|\b(mandando|mandaram|enviando|enviaram|ligando) (a |as |essa |essas )?(mensagem"
                      r"|mensagens|msg|cobranca|cobrancas) (errado|para (a )?pessoa errada|para (o )?numero"
                      r" errado|para outra pessoa)\b")
+# a dead relative's debt told in softer words: "meu pai descansou em agosto, essa conta era dele", "minha mae se foi e
+# a divida estava no nome dela" (someone else's debt; the held-out sets label a relative who died and the debt theirs a
+# dispute, not someone else writing)
 _DEAD_KIN_HELD = (rf"\b(minha|meu) {_KIN}\b.{{0,40}}\b(descansou|partiu|se foi|nos deixou|foi morar com deus)\b"
                   r".{0,60}\b(era|eram|estava|estavam|esta|ta) (dele|dela|no nome dele|no nome dela)\b")
 # a product added unasked, not a stranger's use: "nao autorizei esse seguro", "nao autorizei a contratacao desse
