@@ -57,7 +57,11 @@ def recovery_is_current(recovery, generation: int) -> bool:
 
 
 def prime() -> int:
-    """Rebuild the wake index and watermark from the profiles this worker holds (after a rebalance)."""
+    """Rebuild the wake index and watermark from the profiles of the partitions this worker owns (after a
+    rebalance), once those of the partitions it gave up are let go."""
+    gone = runtime.let_go(owned_partitions())
+    if gone:
+        log.info("let go of %d profiles of partitions this worker no longer owns", gone)
     wake_index.clear()
     kpis.reset()
     count = 0

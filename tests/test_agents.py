@@ -375,3 +375,24 @@ def test_only_an_input_that_moves_a_clock_counts_as_forced(sent, monkeypatch) ->
     asyncio.run(_feed([(settings.topic_journey, b"agent-forced", raw(later))]))
     assert [kind for kind, _key, _value in sent] == ["deadletter"]
     assert metrics.INPUTS_FORCED._value.get() - before == 2  # the two visits, not the broken input
+
+
+def test_priming_lets_go_of_the_profiles_of_partitions_the_worker_gave_up(sent, monkeypatch) -> None:
+    """Faust's memory store forgets only the keys it recovered when a partition moves away, not those the
+    worker wrote: after a rebalance the worker kept, and counted in its portfolio figures, customers it no
+    longer owns. Primed, it holds and counts those of its partitions only; the changelog keeps the others."""
+    from agents import clock, kpis
+
+    ids = [f"agent-gone-{n}" for n in range(40)]
+    kept = {processor.partition_for(ids[0].encode())}
+    invoices = [event("invoice.issued", {"invoice_id": f"{c}-i", "amount": 80.0, "due_date": "2026-03-05"},
+                      "2026-03-01T10:00:00-03:00", subject=c) for c in ids]  # fmt: skip
+    asyncio.run(_feed([(settings.topic_payment, c.encode(), raw(e)) for c, e in zip(ids, invoices, strict=True)]))
+    assert all(c in profiles for c in ids)
+    monkeypatch.setattr(clock, "owned_partitions", lambda: kept)
+    held = clock.prime()
+    ours = [c for c in ids if processor.partition_for(c.encode()) in kept]
+    assert 0 < len(ours) < len(ids)
+    assert [c for c in ids if c in profiles] == ours
+    assert held == len(runtime.stored_customers()) and all(c in kpis._index for c in ours)
+    assert not any(c in kpis._index or c in runtime.wake_index for c in ids if c not in ours)

@@ -86,6 +86,8 @@ def sibling(worker: Worker, folder: Path, instance_id: str) -> Worker:
 
 
 # what a worker's log says of its partitions' models and clock (customer ids at most: no personal data)
+_ALARMING = re.compile(r"does not follow on|differ from|could not read the checkpoint|refused|before the table "
+                       r"recovery|ERROR|CRITICAL|superseded")
 _TOLD = re.compile(r"WARNING|ERROR|CRITICAL|models learnt again|restored from checkpoint|clock primed|superseded")
 
 
@@ -97,6 +99,9 @@ def print_worker_logs(workers: list[Worker], last: int = 60) -> None:
         if not worker.log.exists():
             continue
         told = [line for line in worker.log.read_text(errors="replace").splitlines() if _TOLD.search(line)]
+        alarming = [line for line in told if _ALARMING.search(line)]  # first, as a CI log may keep only a part
+        print(f"--- {worker.env.get('VIGIA_INSTANCE_ID', worker.log.parent.name)}: {len(alarming)} lines say models "
+              "or profiles may differ:", *(line[:300] for line in alarming[:6]), sep="\n")  # fmt: skip
         print(f"--- {worker.env.get('VIGIA_INSTANCE_ID', worker.log.parent.name)}: {len(told)} lines told, the last "
               f"{min(last, len(told))}:")  # fmt: skip
         for line in told[-last:]:

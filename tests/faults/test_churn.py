@@ -56,15 +56,20 @@ def act(action: str, worker: Worker) -> None:
 
 
 def describe(workers: list[Worker], published: Published) -> None:
-    """Print what a stall needs to be read from the log alone: the missing outputs (how many per partition and
-    kind, the earliest few), and each live worker's inputs read and accounted for, those waiting in its merge,
-    and how far it processed each input partition against the partition's end."""
+    """Print what a stall needs to be read from the log alone: the missing, changed and other outputs (how many
+    per partition and kind; the earliest few missing), and each live worker's inputs read and accounted for,
+    those waiting in its merge, and how far it processed each input partition against the partition's end."""
     from online_models.partitioning import partition_for
 
-    missing = [published.expected[i] for i in published.differences()[0]]
+    missing_ids, extra_ids, changed_ids = published.differences()
+    missing = [published.expected[i] for i in missing_ids]
     s = published.settings
     print("missing per (partition, type):", dict(Counter((partition_for(o["subject"].encode(), s.partitions),
                                                           o["type"]) for o in missing)))  # fmt: skip
+    for label, ids in (("changed", changed_ids), ("others", extra_ids)):
+        outs = [published[i] for i in ids]
+        print(f"{label} per (partition, type):", dict(Counter((partition_for(o["subject"].encode(), s.partitions),
+                                                               o["type"]) for o in outs)))  # fmt: skip
     for o in sorted(missing, key=lambda o: o["time"])[:8]:
         print("missing", o["time"], o["subject"], o["type"], o["data"].get("triggered_by"))
     ends = end_offsets(s)
