@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 
 from agents import journal, pause
+from agents.health import EVERY_TIME
 from agents.runtime import core, input_partitions, offsets_of, owned_partitions
 from agents.timers import guarded
 from online_models.checkpoint import CheckpointError, open_checkpoint, seal
@@ -69,7 +70,8 @@ async def restore(partition: int) -> bool:
         blob = await store.load(partition)
     except Exception as err:
         metrics.CHECKPOINTS.labels("failed").inc()
-        log.warning("could not read the checkpoint of partition %d (%s)", partition, type(err).__name__)
+        log.warning("could not read the checkpoint of partition %d (%s)", partition, type(err).__name__,
+                    extra=EVERY_TIME)
         return False
     if blob is None:
         journal.pending[partition] = 0
@@ -78,17 +80,17 @@ async def restore(partition: int) -> bool:
         checkpoint = open_checkpoint(blob, KEY, partition)
     except CheckpointError as err:
         metrics.CHECKPOINTS.labels("refused").inc()
-        log.warning("checkpoint of partition %d refused: %s; its models start afresh", partition, err)
+        log.warning("checkpoint of partition %d refused: %s; its models start afresh", partition, err, extra=EVERY_TIME)
         return False
     if not core.restore(partition, checkpoint.models):
         metrics.CHECKPOINTS.labels("refused").inc()
         log.warning("checkpoint of partition %d holds other learners than the settings name; starting afresh",
-                    partition)  # fmt: skip
+                    partition, extra=EVERY_TIME)  # fmt: skip
         return False
     status[partition] = {**checkpoint.describe(), "how": "restored", "bytes": len(blob)}
     journal.pending[partition] = checkpoint.journal
     metrics.CHECKPOINTS.labels("restored").inc()
-    log.info("partition %d models restored from checkpoint version %d", partition, checkpoint.version)
+    log.info("partition %d models restored from checkpoint version %d", partition, checkpoint.version, extra=EVERY_TIME)
     return True
 
 

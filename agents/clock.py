@@ -15,6 +15,7 @@ import time
 
 from agents import journal, kpis, pause, runtime
 from agents.collector import after_recovery
+from agents.health import EVERY_TIME
 from agents.runtime import (
     core,
     merge,
@@ -39,7 +40,7 @@ _state: dict[str, int | None] = {"recovered": None, "primed": None}
 @app.on_rebalance_complete.connect
 async def _reprime(sender, **kwargs) -> None:
     if not recovery_is_current(app.tables.recovery, app.consumer_generation_id):
-        log.info("a superseded table recovery completed: priming waits for the current one")
+        log.info("a superseded table recovery completed: priming waits for the current one", extra=EVERY_TIME)
         return
     _state["recovered"] = app.consumer_generation_id
 
@@ -61,7 +62,7 @@ def prime() -> int:
     rebalance), once those of the partitions it gave up are let go."""
     gone = runtime.let_go(owned_partitions())
     if gone:
-        log.info("let go of %d profiles of partitions this worker no longer owns", gone)
+        log.info("let go of %d profiles of partitions this worker no longer owns", gone, extra=EVERY_TIME)
     wake_index.clear()
     kpis.reset()
     count = 0
@@ -138,7 +139,7 @@ def ensure_primed() -> bool:
         held = prime()
         after_recovery()
         _state["primed"] = generation
-        log.info("clock primed from %d local profiles", held)
+        log.info("clock primed from %d local profiles", held, extra=EVERY_TIME)
     return True
 
 

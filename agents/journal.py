@@ -18,6 +18,7 @@ from collections.abc import Mapping, MutableMapping
 
 import orjson
 
+from agents.health import EVERY_TIME
 from agents.runtime import core
 from online_models.core import Origin, StepResult
 from online_models.journal import Entry, key, learn_again, parse_key
@@ -160,7 +161,8 @@ def recover(table: MutableMapping, plain: Mapping[str, bytes]) -> None:
                 log.warning("partition %d: the journal (steps %d to %d, %d of them) does not follow on from the "
                             "checkpoint (step %s)%s; its models carry on from the checkpoint without them",
                             partition, entries[0].seq, entries[-1].seq, len(entries), position,
-                            " (a customer's first entry is missing)" if entries[0].seq == (position or 0) + 1 else "")
+                            " (a customer's first entry is missing)" if entries[0].seq == (position or 0) + 1 else "",
+                            extra=EVERY_TIME)
             continue
         # (an orphan's input comes again: the next step takes its number, and its key)
         seq[partition], touched[partition], covered[partition] = done.last_seq, set(done.scratch), position
@@ -169,11 +171,11 @@ def recover(table: MutableMapping, plain: Mapping[str, bytes]) -> None:
         metrics.RELEARNT.labels("relearnt").inc(done.applied)
         log.info("partition %d: models learnt again the %d steps since their checkpoint (journal %d to %d)%s",
                  partition, done.applied, position, done.last_seq,
-                 "; the last step's input is read again" if done.orphan else "")  # fmt: skip
+                 "; the last step's input is read again" if done.orphan else "", extra=EVERY_TIME)  # fmt: skip
         if done.mismatched:
             first = done.mismatched[0]
             apart = _fields_apart(done.scratch.get(first), plain.get(first))
             log.warning("partition %d: after learning again, %d profiles differ from the table's (e.g. customer "
                         "%s, in %s): their models may differ from an uninterrupted run's", partition,
-                        len(done.mismatched), first, apart)  # fmt: skip
+                        len(done.mismatched), first, apart, extra=EVERY_TIME)  # fmt: skip
     pending.clear()
