@@ -9,6 +9,7 @@ so the new owner carries on learning instead of starting from zero. Checkpoints 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from agents import journal, pause
@@ -27,8 +28,18 @@ store = ModelStore(settings.redis_url, settings.app_id, settings.redis_timeout_s
 status: dict[int, dict] = {}
 
 
+# held through a whole save: the revoke's save of a partition waits for the timer's under way, so the newer
+# checkpoint is stored last (each awaits the changelog and Redis, and the older one could have landed after)
+_saving = asyncio.Lock()
+
+
 async def save(partition: int) -> bool:
     """Seal and store one partition's models when they have read input since the last checkpoint."""
+    async with _saving:
+        return await _save(partition)
+
+
+async def _save(partition: int) -> bool:
     last = status.get(partition, {})
     if partition in journal.pending:  # restored, not yet brought forward by its journal: the stored one stands
         return False

@@ -84,3 +84,39 @@ def test_checkpoint_key_must_be_long_enough() -> None:
     with pytest.raises(SettingsError, match="VIGIA_CHECKPOINT_KEY"):
         Settings.from_env({"VIGIA_CHECKPOINT_KEY": "short"})
     assert Settings.from_env({"VIGIA_CHECKPOINT_KEY": "x" * 32}).checkpoint_key == "x" * 32
+
+
+def test_a_revoke_save_waits_for_the_timer_save_under_way_so_the_newer_checkpoint_is_stored_last(monkeypatch):
+    """The timer's save of a partition seals its models, then waits on Redis; the revoke's save, with the steps
+    since, must not be overwritten by it: the partition's next owner restores what is stored last."""
+    import asyncio
+
+    from agents import checkpoints, journal, runtime
+    from streams.app import settings
+
+    partition, calls, stored = 7, [], []
+
+    async def slow_then_fast(p: int, blob: bytes) -> None:
+        calls.append(p)
+        await asyncio.sleep(0.05 if len(calls) == 1 else 0.0)  # the first SET waits on a busy Redis
+        stored.append(cp.open_checkpoint(blob, checkpoints.KEY, p).journal)
+
+    monkeypatch.setattr(checkpoints.store, "save", slow_then_fast)
+    runtime.core.models_for(partition)
+    monkeypatch.setitem(journal.seq, partition, 10)
+    runtime.record_progress(settings.topic_journey, partition, 10)
+
+    async def timer_then_revoke() -> None:
+        timer = asyncio.create_task(checkpoints.save(partition))
+        await asyncio.sleep(0.01)  # sealed at step 10, storing
+        journal.seq[partition] = 20  # ten more steps, then the partition is revoked
+        runtime.record_progress(settings.topic_journey, partition, 20)
+        await asyncio.gather(timer, checkpoints.save(partition))
+
+    try:
+        asyncio.run(timer_then_revoke())
+    finally:
+        runtime.core.models.pop(partition, None)
+        checkpoints.status.pop(partition, None)
+        journal.drop(partition)
+    assert stored == [10, 20]
