@@ -12,18 +12,7 @@ import orjson
 
 from agents import journal, kpis, pause
 from agents.clock import due_now, ensure_primed
-from agents.runtime import (
-    caught_up,
-    core,
-    forget,
-    forget_reads,
-    graces,
-    holdback,
-    merge,
-    record_progress,
-    record_received,
-    track,
-)
+from agents.runtime import caught_up, core, forget, graces, holdback, merge, record_progress, record_received, track
 from agents.timers import guarded
 from online_models import partitioning
 from online_models.core import TEXT_FIELDS, Origin, StepResult, event_time, tick_event
@@ -306,9 +295,3 @@ def _drop_waiting() -> None:
 
 
 app.before_wait_empty.append(_drop_waiting)
-
-
-@app.on_partitions_revoked.connect
-async def _forget_what_was_read(sender, revoked, **kwargs) -> None:
-    """Sent once the step under way has ended (Faust waits for it first, and it still ticks by what was read)."""
-    forget_reads(revoked)

@@ -143,18 +143,6 @@ def record_received(topic: str, partition: int, offset: int, written: float, han
         delays.observe(topic, max(0.0, handed - written), time.monotonic())
 
 
-def forget_reads(tps: Iterable[TP]) -> None:
-    """Inputs read and dropped from the merge at a rebalance are read again from the committed offsets: the last
-    offset read and its write time no longer say how far those partitions have been read. Kept, they said a
-    topic read to its end while its dropped messages had still to come back, and a partition kept through the
-    rebalance let the other topic's events go ahead of them, out of the replay's order. The merge forgets the
-    event times it was pushed likewise."""
-    for tp in tps:
-        _received.pop((tp.topic, tp.partition), None)
-        _received_written.pop((tp.topic, tp.partition), None)
-    merge.forget_read(sorted(input_partitions(tps)))
-
-
 def grace(topic: str) -> float:
     """How long after an input was written the other topic must have been fetched with nothing newer, before
     the input goes: twice the topic's largest delivery delay of the last 5 s, within ``VIGIA_MERGE_GRACE_MIN_S`` and

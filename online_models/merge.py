@@ -193,24 +193,6 @@ class EventTimeMerge:
                 queue.clear()
         return dropped
 
-    def forget_read(self, partitions: Sequence[int]) -> None:
-        """After a drop, once no step is under way: what was read of these partitions and not processed will be
-        read again, so the latest event times pushed no longer let a clock on. (Progress stays: it was processed.)
-
-        >>> merge = EventTimeMerge(("payment", "journey"))
-        >>> merge.push(0, "payment", 900.0, "p9", arrived=0.0); merge.advance(0, 950.0)
-        >>> not_read = lambda topic, partition, written: False  # p9 dropped at a rebalance, not read again yet
-        >>> merge.drop(), merge.safe_time(0, not_read)
-        (['p9'], 900.0)
-        >>> merge.forget_read([0]); merge.safe_time(0, not_read)  # as a worker just started: nothing known read
-        0.0
-        """
-        for partition in partitions:
-            for topic in self.topics:
-                self._seen.pop((topic, partition), None)
-            self._start.pop(partition, None)
-            self._last_written.pop(partition, None)
-
 
 class DeliveryDelay:
     """How late a topic's messages reach this consumer lately: the largest (handed to the stream - written) seen

@@ -397,22 +397,3 @@ def test_priming_lets_go_of_the_profiles_of_partitions_the_worker_gave_up(sent, 
     assert held == len(runtime.stored_customers()) and all(c in kpis._index for c in ours)
     assert not any(c in kpis._index or c in runtime.wake_index for c in ids if c not in ours)
 
-
-def test_a_rebalance_forgets_how_far_the_inputs_it_dropped_had_been_read(monkeypatch) -> None:
-    """Inputs waiting in the merge are dropped at a rebalance and read again from the committed offset. The last
-    offset read must go with them: kept, it said the payment topic was read to its end while its dropped
-    messages had still to come back, and a partition kept through the rebalance let journey events go first."""
-    from types import SimpleNamespace
-
-    from faust.types import TP
-
-    payment = TP(settings.topic_payment, 0)
-    polled = SimpleNamespace(last_poll_timestamp=lambda tp: time.time() * 1000)
-    consumer = SimpleNamespace(highwater=lambda tp: 100, _committed_offset={payment: 40},
-                               _thread=SimpleNamespace(_ensure_consumer=lambda: polled))  # fmt: skip
-    monkeypatch.setattr(runtime, "app", SimpleNamespace(consumer=consumer))
-    written = time.time() - 60
-    runtime.record_received(settings.topic_payment, 0, 99, written=written)  # read to the end, then dropped
-    assert runtime.caught_up(settings.topic_payment, 0, written - 1) is True
-    asyncio.run(processor._forget_what_was_read(None, {payment, TP(settings.topic_journey, 0)}))
-    assert runtime.caught_up(settings.topic_payment, 0, written - 1) is False  # offsets 40-99 come again
