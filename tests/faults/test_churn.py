@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import signal
 import time
-from collections import Counter
 
 import orjson
 import pytest
@@ -20,9 +19,7 @@ import pytest
 from backtest.simulator import Simulation
 from tests.faults.conftest import (
     Published,
-    accounted,
-    end_offsets,
-    metric_rows,
+    describe,
     print_worker_logs,
     publish_all,
     replayed,
@@ -53,34 +50,6 @@ def act(action: str, worker: Worker) -> None:
         time.sleep(SESSION_S + 3)
         worker.process.send_signal(signal.SIGCONT)
         assert worker.process.wait(30) == RESTART_STATUS
-
-
-def describe(workers: list[Worker], published: Published) -> None:
-    """Print what a stall needs to be read from the log alone: the missing, changed and other outputs (how many
-    per partition and kind; the earliest few missing), and each live worker's inputs read and accounted for,
-    those waiting in its merge, and how far it processed each input partition against the partition's end."""
-    from online_models.partitioning import partition_for
-
-    missing_ids, extra_ids, changed_ids = published.differences()
-    missing = [published.expected[i] for i in missing_ids]
-    s = published.settings
-    print("missing per (partition, type):", dict(Counter((partition_for(o["subject"].encode(), s.partitions),
-                                                          o["type"]) for o in missing)))  # fmt: skip
-    for label, ids in (("changed", changed_ids), ("others", extra_ids)):
-        outs = [published[i] for i in ids]
-        print(f"{label} per (partition, type):", dict(Counter((partition_for(o["subject"].encode(), s.partitions),
-                                                               o["type"]) for o in outs)))  # fmt: skip
-    for o in sorted(missing, key=lambda o: o["time"])[:8]:
-        print("missing", o["time"], o["subject"], o["type"], o["data"].get("triggered_by"))
-    ends = end_offsets(s)
-    for worker in workers:
-        if worker.process is None or worker.process.poll() is not None:
-            continue
-        print(worker.env["VIGIA_INSTANCE_ID"], "read/accounted per partition:", accounted(worker))
-        for name in ("vigia_inputs_waiting", "vigia_inputs_before_recovery_total", "vigia_inputs_forced_total"):
-            print(f"  {name}:", metric_rows(worker, name))
-        for partition, figures in orjson.loads(worker.get("/models")).items():
-            print(f"  partition {partition} processed up to", figures.get("offsets"), "of", ends.get(partition))
 
 
 @pytest.mark.timeout(480)  # the schedule, then 240 s for the outputs, then what a stall shows

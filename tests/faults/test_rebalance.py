@@ -11,8 +11,16 @@ import pytest
 
 from backtest.simulator import Simulation
 from online_models.partitioning import partition_for
-from tests.faults.conftest import Published, print_worker_logs, processed, publish_all, replayed, sibling, wait_for
-from tests.faults.test_churn import describe
+from tests.faults.conftest import (
+    Published,
+    describe,
+    print_worker_logs,
+    processed,
+    publish_all,
+    replayed,
+    sibling,
+    wait_for,
+)
 from tests.integration.conftest import new_worker
 
 pytestmark = pytest.mark.integration
