@@ -12,7 +12,18 @@ import orjson
 
 from agents import journal, kpis, pause
 from agents.clock import due_now, ensure_primed
-from agents.runtime import caught_up, core, forget, graces, holdback, merge, record_progress, record_received, track
+from agents.runtime import (
+    caught_up,
+    core,
+    forget,
+    forget_reads,
+    graces,
+    holdback,
+    merge,
+    record_progress,
+    record_received,
+    track,
+)
 from agents.timers import guarded
 from online_models import partitioning
 from online_models.core import TEXT_FIELDS, Origin, StepResult, event_time, tick_event
@@ -154,7 +165,7 @@ async def handle(message, value: bytes | None, how: str = "ordered") -> None:
                     "end unknown for VIGIA_TOPIC_IDLE_S, or too many waiting): its outputs may differ from the "
                     "replay's", message.partition, message.topic)  # fmt: skip
     if external:
-        record_progress(message.topic, message.partition, message.offset)
+        record_progress(message.topic, message.partition, message.offset, message.timestamp)
         if result.event_ts is not None:  # processed: a dead letter moves no clock
             merge.advance(message.partition, result.event_ts)
         for n, (customer_id, now) in enumerate(due_now(message.partition), 1):
@@ -295,3 +306,9 @@ def _drop_waiting() -> None:
 
 
 app.before_wait_empty.append(_drop_waiting)
+
+
+@app.on_partitions_revoked.connect
+async def _forget_what_was_read(sender, revoked, **kwargs) -> None:
+    """Sent once the step under way has ended (Faust waits for it first, and it still goes by what was read)."""
+    forget_reads(revoked)

@@ -60,6 +60,8 @@ last_processed: dict[int, float] = {}
 # when that message was written to Kafka
 _received: dict[tuple[str, int], int] = {}
 _received_written: dict[tuple[str, int], float] = {}
+# when the last input processed per (topic, partition) (its offset in ``_offsets``) was written to Kafka
+_processed_written: dict[tuple[str, int], float] = {}
 
 # customers erased whose read-model entry must go (the flush deletes them)
 erased: set[str] = set()
@@ -163,11 +165,26 @@ def graces() -> float:
     return longest
 
 
-def record_progress(topic: str, partition: int, offset: int) -> None:
-    """An input was processed at ``offset``."""
+def record_progress(topic: str, partition: int, offset: int, written: float | None = None) -> None:
+    """An input was processed at ``offset``, written to Kafka at ``written``."""
     last_processed[partition] = time.monotonic()
     if offset > _offsets.get((topic, partition), -1):
         _offsets[(topic, partition)] = offset
+        if written is not None:
+            _processed_written[(topic, partition)] = written
+
+
+def forget_reads(tps: Iterable[TP]) -> None:
+    """After a rebalance's revoke (no step under way): what was read of these partitions and not processed was
+    dropped from the merge and is read again from the committed offsets, so the last offset read no longer says
+    how far they have been read. Kept, it said a topic read to its end while its dropped messages had still to
+    come back (a partition kept through the rebalance let the other topic's events go first, out of the replay's
+    order), or, for a partition given back later, that messages another worker has processed since were unread
+    (its events waited for them). :func:`caught_up` then goes by the committed offset, and by this worker's own
+    last processed input where that is the committed one."""
+    for tp in tps:
+        _received.pop((tp.topic, tp.partition), None)
+        _received_written.pop((tp.topic, tp.partition), None)
 
 
 def input_partitions(tps: Iterable[TP]) -> set[int]:
@@ -207,11 +224,13 @@ def caught_up(topic: str, partition: int, written: float) -> bool | str | None:
     if highwater is None or polled is None:
         return None
     read = _received.get((topic, partition))
-    if read is None:
+    last_written = _received_written.get((topic, partition))
+    if read is None:  # nothing read since the worker started or the partition was last revoked
         read = committed - 1 if committed is not None else -1
+        if _offsets.get((topic, partition)) == read:  # the committed input was this worker's last processed one
+            last_written = _processed_written.get((topic, partition))
     if read < highwater - 1:
         return False
-    last_written = _received_written.get((topic, partition))
     if (last_written or 0.0) >= written:
         return True
     # a producer's first message to a topic waits for its metadata: give a partition that has delivered

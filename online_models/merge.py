@@ -185,10 +185,19 @@ class EventTimeMerge:
         >>> releasing = merge.ready(0, lambda topic, partition, written: True)
         >>> next(releasing), merge.drop(), list(releasing)  # a rebalance while the first was processed
         (('j0', 'ordered'), ['j1', 'j2'], [])
+
+        What was dropped is read again, so a clock still waits for it, not only for what was pushed after it:
+
+        >>> merge.push(1, "payment", 250.0, "p1", arrived=0.0); merge.push(1, "payment", 300.0, "p2", arrived=0.0)
+        >>> merge.advance(1, 400.0); payments_unread = lambda topic, partition, written: topic == "journey"
+        >>> merge.safe_time(1, payments_unread), merge.drop([1]), merge.safe_time(1, payments_unread)
+        (250.0, ['p1', 'p2'], 250.0)
         """
         dropped = []
         for p in list(self._queues) if partitions is None else partitions:
-            for queue in self._queues.pop(p, {}).values():
+            for topic, queue in self._queues.pop(p, {}).items():
+                if queue:  # read again from its head: the clocks wait for it, as they did while it was queued
+                    self._seen[(topic, p)] = queue[0][0]
                 dropped.extend(entry[3] for entry in queue)
                 queue.clear()
         return dropped

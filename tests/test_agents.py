@@ -397,3 +397,45 @@ def test_priming_lets_go_of_the_profiles_of_partitions_the_worker_gave_up(sent, 
     assert held == len(runtime.stored_customers()) and all(c in kpis._index for c in ours)
     assert not any(c in kpis._index or c in runtime.wake_index for c in ids if c not in ours)
 
+
+
+def _consumer(monkeypatch, committed: dict, highwater: int = 100) -> None:
+    """A consumer whose partitions end at ``highwater``, last fetched now, with ``committed`` offsets."""
+    from types import SimpleNamespace
+
+    polled = SimpleNamespace(last_poll_timestamp=lambda tp: time.time() * 1000)
+    consumer = SimpleNamespace(highwater=lambda tp: highwater, _committed_offset=committed,
+                               _thread=SimpleNamespace(_ensure_consumer=lambda: polled))  # fmt: skip
+    monkeypatch.setattr(runtime, "app", SimpleNamespace(consumer=consumer))
+
+
+def test_a_rebalance_forgets_how_far_the_inputs_it_dropped_had_been_read(monkeypatch) -> None:
+    """Inputs waiting in the merge are dropped at a rebalance and read again from the committed offset. The last
+    offset read must go with them: kept, it said the payment topic was read to its end while its dropped
+    messages had still to come back, and a partition kept through the rebalance let journey events go first."""
+    from faust.types import TP
+
+    payment = TP(settings.topic_payment, 0)
+    _consumer(monkeypatch, {payment: 40})
+    written = time.time() - 60
+    runtime.record_received(settings.topic_payment, 0, 99, written=written)  # read to the end, then dropped
+    assert runtime.caught_up(settings.topic_payment, 0, written - 1) is True
+    asyncio.run(processor._forget_what_was_read(None, {payment, TP(settings.topic_journey, 0)}))
+    assert runtime.caught_up(settings.topic_payment, 0, written - 1) is False  # offsets 40-99 come again
+
+
+def test_after_a_rebalance_a_partition_read_to_its_end_by_this_worker_needs_no_wait(monkeypatch) -> None:
+    """When every input this worker read was processed, the committed offset is its own last one: it knows when
+    that was written, so an input of the other topic written before it goes at once (a worker that knows nothing
+    of a partition waits five graces). Another worker may have processed more since: then it does not know."""
+    from faust.types import TP
+
+    payment = TP(settings.topic_payment, 1)
+    _consumer(monkeypatch, {payment: 100})
+    written = time.time() - 0.05  # less than five graces before the last fetch
+    runtime.record_received(settings.topic_payment, 1, 99, written=written)
+    runtime.record_progress(settings.topic_payment, 1, 99, written)
+    asyncio.run(processor._forget_what_was_read(None, {payment}))
+    assert runtime.caught_up(settings.topic_payment, 1, written) is True
+    _consumer(monkeypatch, {payment: 101}, highwater=101)  # given back after another worker processed offset 100
+    assert runtime.caught_up(settings.topic_payment, 1, written) is None
