@@ -33,6 +33,16 @@ _EITHER_WAY = (
     r"\b(?:exclusao|remocao|retirada)\b(?: \w+){{0,3}}? (?:da|das|de) (?:lista|listas|cadastro|base)(?: \w+){{0,4}}?"
     r" (?:de|do|da|no|na|pelo) {way}\b",
     rf"\bparar de receber {_THESE}{{way}}\b",
+    # consent withdrawn for a way: "retiro meu consentimento para receber ligacoes", "revogo a autorizacao de sms"
+    r"\b(?:revogo|revogar|retiro|retirar|cancelo|cancelar) (?:o |meu |a |minha )?(?:consentimento|autorizacao"
+    r"|permissao)(?: \w+){{0,3}}? (?:por|pelo|via|de|no|para|em) (?:receber )?{way}\b",
+    # off a list by one's own wish: "quero sair da lista de mensagens"
+    r"\b(?:sair|ser removid[oa]|ser excluid[oa]|ser retirad[oa]|ser tirad[oa]) (?:da|das|dessa|desta) (?:lista"
+    r"|listas) de {way}\b",
+    # the sending stopped, asked as a noun: "requerer a interrupcao do envio de mensagens", "o cancelamento das
+    # ligacoes"
+    r"\b(?:interrupcao|suspensao|cancelamento|encerramento|cessacao)(?: imediat[oa])? (?:do|dos|de|das|da)"
+    r"(?: (?:envio|envios|recebimento)(?: de| das| dos| por| pelo)?)?(?: \w+){{0,2}}? {way}\b",
     r"\b(?:removid[oa]|excluid[oa]|retirad[oa]|tirad[oa]) (?:da|das|de) (?:lista|listas) de {way}\b",
     # taken off a list: "tira meu numero da lista de whatsapp", "bloqueia meu numero da lista de voces de sms"
     rf"\b(?:{_TAKE_OFF}|bloqueia|bloqueie|bloqueiem|bloquear)\b(?: \w+){{{{0,3}}}}? (?:da|das|de|na|nas) (?:lista"
@@ -131,6 +141,10 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\bnao (?:me )?(?:contatem|contate|contactem|contacte|procurem|procure|chamem)(?: mais)? (?:por|via|pelo|pela)"
     rf" (?:{_CALLS}|telefone)\b",
     rf"\bnao tenho (?:mais )?interesse em receber (?:mais )?{_THESE}{_CALLS}\b",
+    # no need for them any more: "nao precisa mais ficar me ligando", "nao precisam ficar ligando" (not this once: "nao
+    # precisa me ligar, vou pagar pelo app")
+    r"\bnao (?:precisa|precisam) (?:mais (?:ficar )?|ficar )(?:me )?(?:ligar|ligando|telefonar|telefonando)\b"
+    r"(?! (?:pra|para) (?:confirmar|avisar|lembrar)\b)",
     # in Spanish: "no me llamen mas", "no quiero mas llamadas"
     r"\bno (?:me )?(?:llamen|llames|llame)\b|\bno quiero (?:recibir )?(?:mas )?llamadas\b",
     *(p.format(way=_CALLS) for p in _EITHER_WAY),
@@ -156,6 +170,11 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b{_MEDIUM}\b.{{0,80}}\b(?:(?:pare|para|parem) com isso|basta$|basta (?:por favor|ja deu|chega))",
     rf"\b{_STOP} de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando|manda|envia) "
     rf"(?:mais )?{_MEDIUM}\b",
+    # no need for them any more: "nao precisa mais ficar mandando zap", "nao precisam mais me mandar sms"
+    rf"\bnao (?:precisa|precisam) (?:mais (?:ficar )?|ficar )(?:me )?(?:mandar|mandando|enviar|enviando) (?:mais )?"
+    rf"{_THESE}{_MEDIUM}\b",
+    # gone from a medium: "some do meu zap", "suma do meu whatsapp"
+    rf"\b(?:some|suma|sumam|vaza|vazem) (?:do|da) (?:meu |minha )?{_MEDIUM}\b",
     # a thing sent on a medium: "para de me mandar proposta no zap", "parem de enviar boleto por email"
     rf"\b{_STOP} de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando|manda|envia) (?:mais )?(?:essas? |esses? )?"
     rf"(?:proposta|propostas|oferta|ofertas|boleto|boletos|cobranca|cobrancas|lembrete|lembretes|aviso|avisos|link"
@@ -315,6 +334,10 @@ _NO_WAY_AT_ALL = re.compile(r"\bnao (?:quero|desejo|aceito|autorizo|permito|tenh
                             r" (?:contatad\w*|contactad\w*|contato|contatos|procurad\w*)\b.{0,30}"
                             r"\b(?:(?:por|de|em|via) (?:nenhum|nenhuma) (?:meio|canal|forma|jeito|via)"
                             r"|(?:por|de|em) (?:meio|canal|forma|jeito|via) (?:nenhum|nenhuma|algum|alguma))\b"
+                            # "nao quero mais que entrem em contato comigo por nenhum meio"
+                            r"|\bnao (?:quero|desejo|aceito|autorizo|permito)(?: mais)? que (?:voces )?(?:entrem|entre)"
+                            r" em contato\b.{0,30}\b(?:(?:por|de|em|via) (?:nenhum|nenhuma) (?:meio|canal|forma|jeito"
+                            r"|via)|(?:por|de|em) (?:meio|canal|forma|jeito|via) (?:nenhum|nenhuma|algum|alguma))\b"
                             # "nao quero mais nenhum tipo de contato"
                             r"|\bnao (?:quero|desejo|aceito|autorizo|permito)(?: mais)? (?:nenhum|qualquer)"
                             r" (?:tipo de )?contato\b"
@@ -354,7 +377,7 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     rf" (?:numero|telefone|celular|contato|e ?mail)\b(?: \w+){{0,4}}? {_HOW}\b",
     rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu)"
     r" (e ?mail)\b",
-    r"\b(?:desativ\w*|deslig\w*|cancel\w*|bloque\w*)(?: \w+){0,2}? (?:notificac\w*|push)\b"
+    r"\b(?:desativ\w*|deslig\w*|cancel\w*|bloque\w*)(?: \w+){0,3}? (?:notificac\w*|push)\b"
     r"|\b(?:nao quero|chega de|parem com|pare com|(?:para|pare|parem|parar) de (?:mandar|enviar))(?: mais)?"
     r"(?: receber)?"
     r"(?: essas| as| estas| nenhuma| mais nenhuma)? (notificac\w*"
@@ -405,9 +428,10 @@ def _voice(where: str, start: int = 0, end: int | None = None) -> tuple[str, ...
 # a machine and a person both refused: "nem robo nem atendente", "nem de pessoa nem de robo"
 _NOR_A_PERSON = re.compile(r"\bnem (?:de )?(?:robo|maquina|gravacao|gente|pessoa|atendente|humano) nem (?:de )?"
                            r"(?:gente|pessoa|atendente|humano|ninguem|robo|maquina|gravacao)\b")
-# a refusal denied: "eu nao disse pra parar de mandar mensagem, disse pra mandar menos"
+# a refusal denied, or ruled out: "eu nao disse pra parar de mandar mensagem, disse pra mandar menos", "nao e pra
+# parar de mandar mensagem nao, eu preciso do boleto"
 _NOT_ASKED = re.compile(r"\bnao (?:disse|falei|pedi|mandei) (?:pra|para|que) (?:parar|parem|parassem|pararem|cancelar"
-                        r"|cancelarem)\b")
+                        r"|cancelarem)\b|\bnao e (?:pra|para) (?:voces )?(?:parar|pararem|cancelar|cancelarem)\b")
 
 
 # the number forgotten: "esquecam esse numero, me procurem por email"
