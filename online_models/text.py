@@ -241,6 +241,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(falar|conversar|tratar) com o (encarregado|dpo)\b",
         # passed on to someone else, or back to the attendant of before: "pode me passar outra pessoa?", "a menina de
         # ontem falou que ia me ligar, quero falar com ela"
+        # asking whether they may call the company's line: "posso ligar na central?", "tem como eu ligar pro sac?"
+        r"\b(posso|podemos|da pra|tem como|e possivel|consigo)( eu)? ligar (na|pra|para a|para o|para|pro|no) (central"
+        r"|sac|ouvidoria|0800|atendimento)\b",
         r"\b(passa|passe|passar|transfere|transfira|transferir)( me)?( para)? (outra pessoa|outro atendente|outra"
         r" atendente|outro funcionario|outra funcionaria|alguem)\b",
         r"\b(moca|menina|atendente|rapaz|moco|funcionario|funcionaria|consultor|consultora|operador|operadora)\b.{0,80}"
@@ -1307,6 +1310,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(acharam|achou|encontraram|pegaram|pegou)\b.{0,60}\b(minha carteira|meu documento|meus documentos"
         r"|meu rg)\b.{0,30}\b(usaram|usou)\b|\busaram meus cartoes\b",
         r"\b(por|foi|foram) outra pessoa\b",
+        # someone else used it: "alguem usou meu cartao", "um estranho usou meu nome"
+        r"\b(alguem|outra pessoa|terceiros|um terceiro|um estranho|uma estranha|estranhos) (usou|usaram|utilizou"
+        r"|utilizaram) (o |a |os |as )?(meu|minha|meus|minhas) (cartao|cartoes|cpf|nome|documento|documentos|dados)\b",
         r"\b(pegou|usou|levou|pegaram|usaram)\b.{0,30}\bmeu cartao\b.{0,40}\b(sumiu|desapareceu|fugiu|nunca mais"
         r"|sumiram|desapareceram)\b",
         r"\b(assinatura|letra|rubrica)\b.{0,30}\b(nao|nem) (e|eh) (a )?(minha|meu)\b|\bnao (e|eh) (a )?minha (letra"
