@@ -1313,6 +1313,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # someone else used it: "alguem usou meu cartao", "um estranho usou meu nome"
         r"\b(alguem|outra pessoa|terceiros|um terceiro|um estranho|uma estranha|estranhos) (usou|usaram|utilizou"
         r"|utilizaram) (o |a |os |as )?(meu|minha|meus|minhas) (cartao|cartoes|cpf|nome|documento|documentos|dados)\b",
+        # someone who took it, even in a suspicion: "deve ser golpe de alguem que pegou meus documentos"
+        r"\b(alguem|outra pessoa|terceiros|um terceiro|um estranho|uma estranha|estranhos) que (pegou|pegaram|usou"
+        r"|usaram|roubou|roubaram|clonou|clonaram|achou|acharam) (o |a |os |as )?(meu|minha|meus|minhas) (documento"
+        r"|documentos|dados|cpf|rg|cartao|identidade|nome)\b",
         r"\b(pegou|usou|levou|pegaram|usaram)\b.{0,30}\bmeu cartao\b.{0,40}\b(sumiu|desapareceu|fugiu|nunca mais"
         r"|sumiram|desapareceram)\b",
         r"\b(assinatura|letra|rubrica)\b.{0,30}\b(nao|nem) (e|eh) (a )?(minha|meu)\b|\bnao (e|eh) (a )?minha (letra"
