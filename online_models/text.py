@@ -237,6 +237,9 @@ _KIN_WITHOUT_CAPACITY = (rf"\b(meu|minha) {_KIN}\b.{{0,40}}\b(alzheimer|demencia
                          r"|contratou|assinou|pegou) (essa|essas|esse|esses|a|as|o|os|um|uma)\b")
 FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "wants_human": tuple(re.compile(p) for p in (
+        # the one in charge asked to call: "eu queria que o responsavel pela minha conta me ligasse"
+        r"\b(queria|quero|gostaria) que (o|a) (responsavel|gerente|supervisor|supervisora|consultor|consultora)\b"
+        r"( \w+){0,4}? me (ligasse|ligue|atendesse|atenda|retornasse|retorne|chamasse|chame|respondesse|responda)\b",
         # the data protection officer asked for by name: "quero falar com o encarregado de dados"
         r"\b(falar|conversar|tratar) com o (encarregado|dpo)\b",
         # passed on to someone else, or back to the attendant of before: "pode me passar outra pessoa?", "a menina de
@@ -406,6 +409,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     )),
     "distress": tuple(re.compile(p) for p in (
         r"\btudo (da|esta dando|ta dando) errado (na|nessa|em) (minha )?vida\b",  # "tudo da errado na minha vida"
+        # life without meaning, or a debt that broke the writer: "ja nao vejo sentido em nada", "essa divida acabou
+        # comigo", "to com a corda no pescoco" (a person answers: thoughts of suicide may lie behind it)
+        r"\bnao (vejo|encontro|acho) (mais )?(sentido|graca) (em nada|na vida|em mais nada|pra nada|para nada)\b"
+        r"|\b(acabou|acabaram|acabando) comigo\b|\bcorda no pescoco\b",
         r"\bnao tenho nem (para|pra) comer\b",  # "nao tenho nem pra comer direito"
         # the body's alarm: "depois dessa cobranca minha pressao subiu", "minhas maos tremem", "passei mal de nervoso"
         r"\b(cobra\w*|divida\w*|liga\w*|mensage\w*)\b.{0,60}\b(minha pressao (subiu|foi la em cima|disparou)|passei mal"
@@ -815,6 +822,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     )),
     "not_mine": tuple(re.compile(p) for p in (
         r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b",
+        # the terms agreed left out: "o desconto do acordo nao veio no boleto", "cobrando o valor cheio"
+        r"\b(desconto|condicao|condicoes|valor|parcela) (do|da|de) (acordo|negociacao|proposta)\b.{0,40}\b(nao veio"
+        r"|nao vieram|nao esta|nao ta|nao apareceu|nao apareceram|nao foi aplicad[oa]|nao consta|sumiu)\b"
+        r"|\b(cobrando|cobraram|cobrou|cobram|veio|vieram|mandaram)( \w+){0,2}? (o )?valor (cheio|integral)\b",
         # "nao lembro dessa compra", "nao me lembro de ter feito esse emprestimo"
         r"\bnao (me )?lembro (dessa|desta|desse|deste|de ter feito (essa|esse|este|esta)) (compra|compras|divida"
         r"|emprestimo|cartao|crediario|financiamento|contrato)\b",
