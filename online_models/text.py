@@ -237,6 +237,8 @@ _KIN_WITHOUT_CAPACITY = (rf"\b(meu|minha) {_KIN}\b.{{0,40}}\b(alzheimer|demencia
                          r"|contratou|assinou|pegou) (essa|essas|esse|esses|a|as|o|os|um|uma)\b")
 FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "wants_human": tuple(re.compile(p) for p in (
+        # only with a person: "quero negociar mas so com uma pessoa, nao com robo"
+        r"\b(so|somente|apenas) com (uma |um )?(pessoa|gente|humano|ser humano|atendente|pessoa de verdade)\b",
         # the one in charge asked to call: "eu queria que o responsavel pela minha conta me ligasse"
         r"\b(queria|quero|gostaria) que (o|a) (responsavel|gerente|supervisor|supervisora|consultor|consultora)\b"
         r"( \w+){0,4}? me (ligasse|ligue|atendesse|atenda|retornasse|retorne|chamasse|chame|respondesse|responda)\b",
@@ -409,6 +411,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     )),
     "distress": tuple(re.compile(p) for p in (
         r"\btudo (da|esta dando|ta dando) errado (na|nessa|em) (minha )?vida\b",  # "tudo da errado na minha vida"
+        # a debt killing the writer, nothing left for food: "esse acordo ta me matando, nao sobra nada pra comida"
+        r"\b(ta|esta|estao|tao) me matando\b(?! de (raiva|rir|odio|vergonha)\b)"
+        r"|\bnao (sobra|sobrou|resta) (nada|nem|quase nada)( \w+)? (pra|para) (a )?(comida|comer|o mercado|mercado"
+        r"|o leite|os remedios|remedio)\b",
         # life without meaning, or a debt that broke the writer: "ja nao vejo sentido em nada", "essa divida acabou
         # comigo", "to com a corda no pescoco" (a person answers: thoughts of suicide may lie behind it)
         r"\bnao (vejo|encontro|acho) (mais )?(sentido|graca) (em nada|na vida|em mais nada|pra nada|para nada)\b"
@@ -822,6 +828,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     )),
     "not_mine": tuple(re.compile(p) for p in (
         r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b",
+        # a charge above the contract's, or raised unannounced: "o juros que voces colocaram e maior que o do contrato",
+        # "o valor da parcela subiu sozinho", "a multa de atraso ta errada"
+        r"\b(juros|taxa|taxas|valor|parcela|multa|tarifa)\b.{0,40}\b(maior|mais alt[oa]|acima)( \w+)? (que|do"
+        r" que|da|do) (o|a)? ?(do|da|no|na)? ?(contrato|contratad[oa]|combinad[oa]|acordad[oa])\b"
+        r"|\b(valor|parcela|prestacao|mensalidade)( \w+){0,2}? (subiu|aumentou|dobrou) (sozinh[oa]|do nada|sem aviso"
+        r"|sem avisar|sem me avisar)\b|\bninguem me avisou (de|do|sobre o|sobre) (reajuste|aumento)\b"
+        r"|\b(multa|juros|taxa|tarifa)( de atraso| por atraso)? (ta|esta|veio|vieram|estao|tao) (errad[oa]s?"
+        r"|incorret[oa]s?|abusiv[oa]s?)\b",
         # the terms agreed left out: "o desconto do acordo nao veio no boleto", "cobrando o valor cheio"
         r"\b(desconto|condicao|condicoes|valor|parcela) (do|da|de) (acordo|negociacao|proposta)\b.{0,40}\b(nao veio"
         r"|nao vieram|nao esta|nao ta|nao apareceu|nao apareceram|nao foi aplicad[oa]|nao consta|sumiu)\b"
@@ -1550,6 +1564,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"|quem (cuida|resolve|ve|mexe|paga|administra|trata)\b( \w+){{0,4}}? (e|eh) (o |a )?(meu|minha) {_KIN})\b"
         r".{0,40}\b(fala|falem|fale|liga|liguem|ligue|procura|procurem|procure|trata|tratem|trate|conversa|conversem"
         r"|converse)( com| pra| para)? (ela|ele)\b",
+        # a relative who pays it, to be spoken to: "minha filha ta pagando esse boleto pra mim, qualquer coisa fala com
+        # ela"
+        rf"\b(meu|minha) {_KIN} (ta|esta|que) (pagando|paga|vai pagar|cuida)\b.{{0,60}}\b(fala|falem|fale"
+        r"|liga|liguem|ligue|procura|procurem|procure|conversa|conversem|converse)( com| pra| para)? (ela|ele)\b",
         # the writer handles another's money, or is the court-appointed curator: "quem cuida das contas dele sou eu",
         # "tenho a curatela da minha mae", "sou a curadora"
         r"\bquem (cuida|resolve|paga|administra) (das|as) (contas|financas|dividas|coisas) (dele|dela|do meu|da minha)"
