@@ -186,7 +186,7 @@ class EventTimeMerge:
         >>> next(releasing), merge.drop(), list(releasing)  # a rebalance while the first was processed
         (('j0', 'ordered'), ['j1', 'j2'], [])
 
-        What was dropped is read again, so a clock still waits for it, not only for what was pushed after it:
+        What was dropped is read again: a clock still waits for the first of it, not for the last event pushed:
 
         >>> merge.push(1, "payment", 250.0, "p1", arrived=0.0); merge.push(1, "payment", 300.0, "p2", arrived=0.0)
         >>> merge.advance(1, 400.0); payments_unread = lambda topic, partition, written: topic == "journey"
