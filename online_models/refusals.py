@@ -22,6 +22,8 @@ _MEDIUM_CHANNELS = {"mensagem": ("whatsapp", "sms"), "mensagens": ("whatsapp", "
 _STOP = r"(?:parem|pare|para|parar|pararem|chega)"
 _ONE_MEDIUM = _MEDIUM.replace("(", "(?:", 1)  # the same words, captured by none
 _CALLS = r"(?:ligacao|ligacoes|telefonema|telefonemas|chamada|chamadas)"  # the calls a customer refuses
+# no need any more, for calls or messages alike: "nao precisa mais ficar me ...", "nao precisam ficar ..."
+_NO_NEED = r"nao (?:precisa|precisam) (?:mais (?:ficar )?|ficar )(?:me )?"
 # take my number off: "tirem", "retire", "apaguem" (whole words: the typo repair learns its words from these patterns,
 # and a fragment such as "re" would split "parcelar e" into "parcela re")
 _TAKE_OFF = (r"(?:tirem|tire|tira|tirar|retirem|retire|retira|retirar|removam|remova|remove|remover|excluam|exclua"
@@ -143,7 +145,7 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\bnao tenho (?:mais )?interesse em receber (?:mais )?{_THESE}{_CALLS}\b",
     # no need for them any more: "nao precisa mais ficar me ligando", "nao precisam ficar ligando" (not this once: "nao
     # precisa me ligar, vou pagar pelo app")
-    r"\bnao (?:precisa|precisam) (?:mais (?:ficar )?|ficar )(?:me )?(?:ligar|ligando|telefonar|telefonando)\b"
+    rf"\b{_NO_NEED}(?:ligar|ligando|telefonar|telefonando)\b"
     r"(?! (?:pra|para) (?:confirmar|avisar|lembrar)\b)",
     # in Spanish: "no me llamen mas", "no quiero mas llamadas"
     r"\bno (?:me )?(?:llamen|llames|llame)\b|\bno quiero (?:recibir )?(?:mas )?llamadas\b",
@@ -171,7 +173,7 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b{_STOP} de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando|manda|envia) "
     rf"(?:mais )?{_MEDIUM}\b",
     # no need for them any more: "nao precisa mais ficar mandando zap", "nao precisam mais me mandar sms"
-    rf"\bnao (?:precisa|precisam) (?:mais (?:ficar )?|ficar )(?:me )?(?:mandar|mandando|enviar|enviando) (?:mais )?"
+    rf"\b{_NO_NEED}(?:mandar|mandando|enviar|enviando) (?:mais )?"
     rf"{_THESE}{_MEDIUM}\b",
     # gone from a medium: "some do meu zap", "suma do meu whatsapp"
     rf"\b(?:some|suma|sumam|vaza|vazem) (?:do|da) (?:meu |minha )?{_MEDIUM}\b",
@@ -328,25 +330,23 @@ _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|to
                               r"|llam|mensaj|gravac|maquina|discador"
                               r"|aviso|robo|bot|contat|contact|voz|carta|correio|correspond|cadastr|listas|procur"
                               r"|incomod|perturb")
+# by no way at all: "por nenhum meio", "de forma nenhuma", "por canal algum"
+_BY_NO_MEANS = (r"(?:(?:por|de|em|via) (?:nenhum|nenhuma) (?:meio|canal|forma|jeito|via)"
+                r"|(?:por|de|em) (?:meio|canal|forma|jeito|via) (?:nenhum|nenhuma|algum|alguma))")
 # no contact at all, by any way: "nao quero ser contatado de forma nenhuma", "nao aceito contato por meio nenhum"
 _NO_WAY_AT_ALL = re.compile(r"\bnao (?:quero|desejo|aceito|autorizo|permito|tenho interesse em)(?: mais)?"
                             r"(?: ser| receber| em receber| nenhum)?"
-                            r" (?:contatad\w*|contactad\w*|contato|contatos|procurad\w*)\b.{0,30}"
-                            r"\b(?:(?:por|de|em|via) (?:nenhum|nenhuma) (?:meio|canal|forma|jeito|via)"
-                            r"|(?:por|de|em) (?:meio|canal|forma|jeito|via) (?:nenhum|nenhuma|algum|alguma))\b"
+                            rf" (?:contatad\w*|contactad\w*|contato|contatos|procurad\w*)\b.{{0,30}}\b{_BY_NO_MEANS}\b"
                             # "nao quero mais que entrem em contato comigo por nenhum meio"
                             r"|\bnao (?:quero|desejo|aceito|autorizo|permito)(?: mais)? que (?:voces )?(?:entrem|entre)"
-                            r" em contato\b.{0,30}\b(?:(?:por|de|em|via) (?:nenhum|nenhuma) (?:meio|canal|forma|jeito"
-                            r"|via)|(?:por|de|em) (?:meio|canal|forma|jeito|via) (?:nenhum|nenhuma|algum|alguma))\b"
+                            rf" em contato\b.{{0,30}}\b{_BY_NO_MEANS}\b"
                             # "nao quero mais nenhum tipo de contato"
                             r"|\bnao (?:quero|desejo|aceito|autorizo|permito)(?: mais)? (?:nenhum|qualquer)"
                             r" (?:tipo de )?contato\b"
                             # only by post, which no channel is: "so aceito contato por carta registrada"
                             # not sought by any way: "nao me procurem de forma nenhuma", "por nenhum canal"
                             r"|\bnao (?:me )?(?:contatem|contate|contactem|procurem|procure|incomodem|incomode"
-                            r"|perturbem|perturbe|chamem|chame)(?: mais)? (?:(?:por|de|em|via) (?:nenhum|nenhuma)"
-                            r" (?:meio|canal|forma|jeito|via)|(?:por|de|em) (?:meio|canal|forma|jeito|via)"
-                            r" (?:nenhum|nenhuma|algum|alguma))\b"
+                            rf"|perturbem|perturbe|chamem|chame)(?: mais)? {_BY_NO_MEANS}\b"
                             # taken off every list: "removam meu contato de todas as listas"
                             rf"|\b(?:me )?{_TAKE_OFF}\b(?: \w+){{0,3}}? (?:de|da|das|dos) (?:todas|todos) (?:as|os)"
                             r" (?:listas|cadastros|bases|canais)\b"

@@ -133,6 +133,8 @@ _MY_DATA = (r"(?:meus dados|dados pessoais|minhas informacoes|informacoes pessoa
             r"|(?:o )?(?:numero|telefone|celular|contato) (?:do meu|da minha) (?:trabalho|casa|empresa|servico|mae|pai"
             r"|esposa|marido))")
 # a relative's or a colleague's contact: "o telefone do meu chefe", "o contato da minha irma"
+# someone else, unnamed, who used the customer's card or papers: "alguem", "um estranho", "terceiros"
+_SOMEONE_ELSE = "(alguem|outra pessoa|terceiros|um terceiro|um estranho|uma estranha|estranhos)"
 _KIN_DATA = r"(?:numero|telefone|celular|contato|email|endereco) (?:do meu|da minha) \w+"
 # who writes for another: "sou a mae dele", "aqui e o marido da Ana"
 _KIN = (r"(?:mae|pai|filha|filho|esposa|esposo|marido|mulher|irma|irmao|tia|tio|avo|neta|neto|sobrinh\w*|vizinh\w*"
@@ -1336,12 +1338,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|meu rg)\b.{0,30}\b(usaram|usou)\b|\busaram meus cartoes\b",
         r"\b(por|foi|foram) outra pessoa\b",
         # someone else used it: "alguem usou meu cartao", "um estranho usou meu nome"
-        r"\b(alguem|outra pessoa|terceiros|um terceiro|um estranho|uma estranha|estranhos) (usou|usaram|utilizou"
-        r"|utilizaram) (o |a |os |as )?(meu|minha|meus|minhas) (cartao|cartoes|cpf|nome|documento|documentos|dados)\b",
+        rf"\b{_SOMEONE_ELSE} (usou|usaram|utilizou|utilizaram) (o |a |os |as )?(meu|minha|meus|minhas) (cartao|cartoes"
+        r"|cpf|nome|documento|documentos|dados)\b",
         # someone who took it, even in a suspicion: "deve ser golpe de alguem que pegou meus documentos"
-        r"\b(alguem|outra pessoa|terceiros|um terceiro|um estranho|uma estranha|estranhos) que (pegou|pegaram|usou"
-        r"|usaram|roubou|roubaram|clonou|clonaram|achou|acharam) (o |a |os |as )?(meu|minha|meus|minhas) (documento"
-        r"|documentos|dados|cpf|rg|cartao|identidade|nome)\b",
+        rf"\b{_SOMEONE_ELSE} que (pegou|pegaram|usou|usaram|roubou|roubaram|clonou|clonaram|achou|acharam) (o |a |os"
+        r" |as )?(meu|minha|meus|minhas) (documento|documentos|dados|cpf|rg|cartao|identidade|nome)\b",
         r"\b(pegou|usou|levou|pegaram|usaram)\b.{0,30}\bmeu cartao\b.{0,40}\b(sumiu|desapareceu|fugiu|nunca mais"
         r"|sumiram|desapareceram)\b",
         r"\b(assinatura|letra|rubrica)\b.{0,30}\b(nao|nem) (e|eh) (a )?(minha|meu)\b|\bnao (e|eh) (a )?minha (letra"
