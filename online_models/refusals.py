@@ -77,6 +77,12 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"|\b{_CALLS}(?: \w+){{0,3}}? (?:eu )?(?:nao atendo|nunca atendo|bloqueio)\b",
     # calls disliked: "nao gosto de ligacao, manda mensagem", "nao curto ligacao"
     rf"\bnao (?:gosto de|curto|suporto|aguento) (?:\w+ ){{0,2}}?{_CALLS}\b",
+    # calls not answered, as the reason not to call: "nao me liga que eu nao atendo", "nem me liga pq nunca atendo"
+    r"\b(?:nao|nem) (?:me )?liga(?: mais)? (?:q|que|pq|porque|pois) (?:eu )?(?:nao|nunca) atendo\b",
+    # consent withdrawn for contact by telephone: "retiro a autorizacao de contato telefonico"
+    r"\b(?:revogo|revogar|retiro|retirar|cancelo|cancelar) (?:o |meu |a |minha )?(?:consentimento|autorizacao"
+    r"|permissao)(?: \w+){0,3}? (?:de|para|por) contatos? (?:telefonic[oa]s?|por telefone|pelo telefone"
+    r"|por celular|pelo celular)\b",
     rf"\b(?:bloqueei|bloquear|bloqueio|bloqueando)(?: \w+){{0,3}}? (?:{_CALLS}|telefone)\b",
     r"\bchega de (?:\w+ ){0,2}?(?:me )?(?:ligando|ligar|telefonando)\b",
     # the number taken off their lists: "tirem meu telefone da lista", "apaguem meu celular do cadastro"
@@ -455,7 +461,14 @@ def _channels_of(medium: str, clean: str, on: str | None = None) -> tuple[str, .
         return ("sms",)
     if medium.startswith(("mensage", "mensaje")) and named is None and on in WRITTEN_CHANNELS and _HERE.search(clean):
         return (on,)
-    return _MEDIUM_CHANNELS.get(named.group(1) if named else medium, ("email",))
+    if named is None:
+        return _MEDIUM_CHANNELS.get(medium, ("email",))
+    channels = _MEDIUM_CHANNELS.get(named.group(1), ("email",))
+    more = _AND_MEDIUM.match(clean, named.end())
+    while more:  # "mensagens de voces no whatsapp e no sms": each medium of the list
+        channels += _MEDIUM_CHANNELS.get(more.group(1), ("email",))
+        more = _AND_MEDIUM.match(clean, more.end())
+    return channels
 
 
 def _how_channels(words: str, clean: str) -> tuple[str, ...]:

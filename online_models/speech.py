@@ -14,7 +14,7 @@ _CUSTOMER_SPEAKERS = frozenset(("cliente", "customer", "devedor", "consumidor", 
 # a menu's key for a person ("para falar com um atendente, digite 2", "tecle 9 para falar com um de nossos atendentes")
 _KEY = r"(\d|zero|um|uma|dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove)"
 _PERSON = (r"(?:falar|conversar|ser atendid\w+)\s+(?:com\s+)?(?:um\s+|uma\s+|o\s+|a\s+)?"
-           r"(?:de\s+nossos\s+|dos\s+nossos\s+)?(?:atendentes?|humano|pessoa|operador\w*|consultor\w*"
+           r"(?:de\s+nossos\s+|dos\s+nossos\s+)?(?:atendentes?|humano|pessoa|operador\w*|consultor\w*|especialista\w*"
            r"|assistente(?!\s+(?:virtual|digital|autom[aá]tico)))")  # ("assistente": a person in Portugal)
 _PRESS = r"(?:digite|tecle|diga|aperte|disque|pressione|prima|fale|responda|envie|mande|escolha)\s+(?:o\s+)?"
 _PERSON_AT_KEY = re.compile(rf"{_PERSON}[^.;?!]{{0,30}}?{_PRESS}{_KEY}\b"
@@ -24,6 +24,10 @@ _PERSON_AT_KEY = re.compile(rf"{_PERSON}[^.;?!]{{0,30}}?{_PRESS}{_KEY}\b"
                             # a later item of one list: "digite 1 para boleto, 2 para acordo ou 0 para falar com..."
                             rf"|{_PRESS}[^.;?!]{{0,80}}?(?:,|\bou|\be)\s+{_KEY}\s+(?:para|pra)\s+{_PERSON}",
                             re.IGNORECASE)  # fmt: skip
+# a word for a key: "para falar com um especialista, diga especialista", "diga 'pessoa' para falar com uma pessoa"
+_SAY = r"(?:diga|fale|responda|escreva|digite)\s+['\"“]?"
+_PERSON_AT_WORD = re.compile(rf"{_PERSON}[^.;?!]{{0,30}}?{_SAY}([^\W\d]+)"
+                             rf"|{_SAY}([^\W\d]+)['\"”]?\s*,?\s*(?:para|pra)\s+{_PERSON}", re.IGNORECASE)
 # the key said, once or repeated ("dois, dois")
 _KEY_SAID = re.compile(rf"\s*(?:(?:a\s+)?op[cç][aã]o\s+|o\s+|n[uú]mero\s+|tecla\s+)?{_KEY}(?:[\s,.!]+{_KEY}){{0,2}}"
                        r"\s*[.!]*\s*", re.IGNORECASE)  # ("zero. zero! zero!!")
@@ -100,10 +104,14 @@ def menu_choice(asked: str, said: str) -> str:
     'falar com atendente'
     >>> menu_choice("Para segunda via, digite 1. Para falar com um atendente, digite 2.", "1")
     '1'
+    >>> menu_choice("Para boleto, diga boleto. Para falar com um especialista, diga especialista.", "Especialista.")
+    'falar com atendente'
     """
     chosen = _KEY_SAID.fullmatch(said)
     if chosen is None:
-        return said
+        word = said.strip(" .,!").casefold()
+        offered = (next(w for w in o.groups() if w).casefold() for o in _PERSON_AT_WORD.finditer(asked))
+        return PERSON_ASKED if word in offered else said
     keys = {_DIGITS.get(k.lower(), k) for k in _KEYS.findall(said)}
     if len(keys) != 1:  # "um, dois": no choice made
         return said

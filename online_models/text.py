@@ -830,6 +830,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     )),
     "not_mine": tuple(re.compile(p) for p in (
         r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b",
+        # a business's debt that is another's: "o boleto saiu com o cnpj errado, nao e da minha empresa"; a partner
+        # who left: "sai da sociedade em 2022"
+        r"\b(cnpj|nota|boleto|fatura|cobranca|divida|debito|conta)\b.{0,60}\bnao (e|eh|era) (da|de) (minha|nossa)"
+        r" (empresa|firma|loja)\b|\b(sai|me retirei|me desliguei|deixei|saimos) da sociedade\b",
         # a charge above the contract's, or raised unannounced: "o juros que voces colocaram e maior que o do contrato",
         # "o valor da parcela subiu sozinho", "a multa de atraso ta errada"
         r"\b(juros|taxa|taxas|valor|parcela|multa|tarifa)\b.{0,40}\b(maior|mais alt[oa]|acima)( \w+)? (que|do"
@@ -1259,7 +1263,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(beneficio|aposentadoria|pensao)\b.{0,80}\b(descontaram|descontou|descontando|debitaram|tiraram)( \w+)?"
         r" (\d[\d.,]*|um valor|valores|dinheiro)\b.{0,30}\bsem (a |minha |a minha )?(autorizacao|permissao)\b",
         r"\b(descontaram|descontando|descontou)\b.{0,60}\b(beneficio|aposentadoria|pensao|salario)\b.{0,20}\bsem"
-        r" (minha )?(autorizacao|permissao)\b",
+        r" ((minha )?(autorizacao|permissao)|(eu )?(pedir|autorizar|saber))\b",
         # charged through an app never installed: "uma assinatura num app que eu nunca instalei", "um aplicativo que eu
         # nem tenho" (not "nunca baixei o aplicativo de voces")
         r"\b(aplicativo|app|aplicativos|apps)\b que (eu )?(nunca|nem|jamais) (baixei|instalei|tenho|tive|usei"
@@ -1284,7 +1288,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(trocou|trocaram) (o |meu |o meu |minha )?(cartao|maquininha|maquina de cartao)\b",
         r"\b(usaram|usou|usando|pegaram|abriram|abriu|fizeram|fez|tiraram|tirou|solicitou|solicitaram|pediu|pediram"
         r"|contratou|contrataram|criaram|criou|cadastraram|cadastrou)\b.{0,240}\b(no meu nome|em meu nome|meus dados"
-        r"|meu cpf|minha identidade|meus documentos|meu rg|com meu nome|meu nome)\b",
+        r"|meu cpf|minha identidade|meus documentos|meu rg|com meu nome|meu nome|meu cnpj"
+        r"|cnpj da minha (empresa|firma|loja))\b",
         r"\b(se passou|se passaram) por mim\b",
         r"\b(copiaram|copiou|duplicaram)\b.{0,20}\bcartao\b|\bcartao\b.{0,20}\b(foi )?(copiado|duplicado)\b",
         r"\b(dizendo|falando|dizia|disse|falou|alegando) (que )?(era|ser|e|eram|sao) ((um |uma )?(acordo|renegociacao"
@@ -1414,9 +1419,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|registro)\b",
         r"\b(encarregado de dados|encarregado de protecao de dados|dpo)\b",
         # the debt's working asked for: "solicito o demonstrativo de calculo", "me mandem o extrato da divida"
-        r"\b(quero|solicito|preciso|peco|gostaria de|me mandem|me enviem|me manda|me envia)( \w+){0,2}? (a |o )?"
-        r"(planilha|demonstrativo|extrato|memoria de calculo|evolucao)( \w+)? (de|da|do)( calculo)?( \w+)?"
-        r" (divida|debito|conta|cobranca)\b",
+        r"\b(quero|solicito|preciso|peco|gostaria de|me mandem|me enviem|me manda|me envia|mandem|enviem)( \w+){0,2}?"
+        r" (a |o )?(planilha|demonstrativo|extrato|memoria de calculo|evolucao)( \w+)? ((de|da|do)( calculo)?( \w+)?"
+        r" (divida|debito|conta|cobranca)|(dos|das) (juros|encargos|calculos|multas))\b",
         rf"\b(como|onde|de onde|quem)\b.{{0,40}}\b(conseguiu|conseguiram|pegou|pegaram|arrumou|arrumaram|obteve"
         rf"|obtiveram|passou|passaram|deu|deram|tiveram acesso|teve acesso|autorizou|achou|acharam|tirou|tiraram"
         rf"|descobriu|descobriram|encontrou|encontraram|forneceu|forneceram)\b.{{0,40}}"
@@ -1436,6 +1441,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(copia|via|segunda via) (do|deste|desse) (meu )?(suposto )?contrato\b|\b(quero|exijo|preciso|solicito"
         r"|gostaria de) (ver|receber|conferir) (o |esse |este )?(meu )?(suposto )?contrato\b",
         # what is shared: "quais dados voces compartilham com os biros de credito?"
+        # the legal basis asked for: "qual a base legal pra tratarem meus dados?", "com que direito usam meus dados?"
+        rf"\b(com base em que|com que base|qual (e )?(a )?base legal|em que base legal|com que direito)\b.{{0,60}}"
+        rf"\b{_MY_DATA}\b",
         r"\b(quais|que) (dados|informacoes)\b( \w+){0,3}? (compartilham|compartilharam|repassam|repassaram|enviam"
         r"|enviaram|passam|passaram)\b",
         # where the debt comes from: "qual a origem dessa divida?", "informem por escrito a origem do debito"
@@ -1632,8 +1640,12 @@ _PAID_IN_PART = (
                r".{0,240}\b(o resto|o restante|a outra|falta)\b"
                r"(?! (ja |tambem ){0,2}(esta |foi |ta |eu )?(pago|paga|quitado|quitada|paguei|quitei)\b)"),
 )
-# exceptions read across the clauses they span: paid in part with the rest to come, a cancellation and its proof
-_ACROSS_CLAUSES = {"already_paid": (*_PAID_IN_PART, re.compile(_CANCELLED_WITH_PROOF))}
+# a date agreed to, in the clause after the agreement: "beleza, pago dia 10", "combinado entao, pago no dia 5"
+_DATE_AGREED = (r"^(beleza|certo|combinado|fechado|pode deixar|tranquilo|tudo bem|ta bom|ta|sim)( entao)?"
+                r" pago (dia|no dia)\b")
+# exceptions read across the clauses they span: paid in part with the rest to come, a cancellation and its proof,
+# a date agreed to
+_ACROSS_CLAUSES = {"already_paid": (*_PAID_IN_PART, re.compile(_CANCELLED_WITH_PROOF), re.compile(_DATE_AGREED))}
 # What tells a flag's words apart from their use in another sense.
 FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     "not_mine": (  # someone else's name on it, and the writer pays it: no dispute; a boleto asked for a firm
@@ -1643,8 +1655,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"|\bnao (estou|to) (dizendo|falando) que nao (devo|reconheco|comprei|fiz)\b"),
         # the writer's own slip: "digitei o valor errado no pix"
         re.compile(r"\b(digitei|coloquei|botei|mandei|transferi|paguei|fiz o pix com) (o )?valor errado\b"),
-        re.compile(r"\b(preciso|quero|queria|emite|emitir|gera|gerar|manda|mandar)( do| o)? (boleto|nota|nota fiscal"
-                   r"|fatura) (no|pelo|em nome do) cnpj\b"),
+        re.compile(r"\b(preciso|quero|queria|emite|emitir|gera|gerar|manda|mandar)( do| o| a| os| as)? (boleto|nota"
+                   r"|nota fiscal|fatura) (no|pelo|em nome do) cnpj\b"),
     ),
     "wants_human": (
         re.compile(r"\bpessoalmente (pagar|entregar|levar|assinar)\b|\b(pagar|pago|pagarei) (ai |la )?pessoalmente\b"),
@@ -1664,7 +1676,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the deduction stopped, or taken without consent: no payment claimed ("parou de descontar do meu salario")
         re.compile(r"\b(desconto|descontos)( em folha)? (parou|parado|parada|suspenso|cortado)\b"
                    r"|\bparou de descontar\b"
-                   r"|\b(descontaram|descontando|descontou)\b.{0,60}\bsem (minha )?(autorizacao|permissao)\b"),
+                   r"|\b(descontaram|descontando|descontou)\b.{0,60}\bsem ((minha )?(autorizacao|permissao)"
+                   r"|(eu )?(pedir|autorizar|saber))\b"),
         # a habit, not a payment: "so pago em loterica", "sempre pago pelo app"
         re.compile(r"\b(so|sempre) pago (em|na|no|pela|pelo|por|com)\b"
                    r"|\b(e|eu|ainda|tambem) pago (o |a |os |as )?(aluguel|luz|agua|escola|faculdade|pensao|condominio"
@@ -1704,6 +1717,9 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\bbaixa (no|na|do|da) (cnpj|empresa|firma|mei|carteira)\b"),
         # "eu pago dia 20", "recebo dia 10 e pago dia 11": a date to come
         re.compile(r"\b(eu|que) pago (dia|no dia)\b|\b(recebo|recebi|cai|caiu)\b.{0,40}\bpago (dia|no dia)\b"),
+        # a date set by the money to come: "pago dia 5 quando cair o salario"
+        re.compile(r"\bpago (dia|no dia) \w+ (quando|assim que|depois que|logo que) (\w+ )?(cair|receber|sair|entrar"
+                   r"|pingar|vier|tiver|chegar|depositarem|pagarem)\b"),
         # "ja pago amanha": the present tense of a payment still to come
         re.compile(r"\bpago\b.{0,30}\b(semana que vem|mes que vem|amanha|depois|na (segunda|terca|quarta|quinta|sexta)"
                    r"|no (sabado|domingo)|sem falta)\b"
@@ -1754,6 +1770,9 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(empresa|bando|corja|cambada|quadrilha) de golpista\w*\b"),  # an insult, not a claim
         re.compile(_SWINDLERS_CALLED),
         re.compile(_FEES_CALLED_ROBBERY),
+        # the company's use of the data questioned: "com base em que voces estao usando meus dados?"
+        re.compile(r"\b(com base em que|com que base|base legal|com que direito)\b.{0,40}\b(usando|usam|usar|tratam"
+                   r"|tratando|tratarem|guardam|utilizam|utilizando)\b"),
         # where the data came from, asked: a request about data, not a scam ("de onde voces pegaram meus dados?")
         re.compile(r"\b(de onde|como|onde|quem)\b.{0,20}\b(tiraram|pegaram|conseguiram|arrumaram|acharam)\b.{0,10}"
                    r"\b(meus dados|meu numero|meu telefone|meu cpf|meu contato)\b(?!.{0,60}\b(emprestimo|cartao|compra"
