@@ -13,6 +13,8 @@ Each line of a set is ``{"text": ..., "flags": [...], "reason": code or null}``.
 ``refusals.jsonl`` (held out too) grades the channels a customer refuses: ``{"text": ..., "channels": [...]}``;
 ``refusals-dev.jsonl`` is its dev set (``--show-misses refusals-dev``). ``transcripts.jsonl`` (held out) holds call
 transcripts, read as the worker reads them: the customer's turns only (``online_models.speech.customer_speech``).
+``hours.jsonl`` (held out) grades the hours a customer asks to be contacted in: ``{"text": ..., "hours": [first,
+hour after the last] or null}``; ``hours-dev.jsonl`` is its dev set.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from online_models.clock import format_time, parse_time
 from online_models.contact_rules import ContactRules
 from online_models.core import Core, Origin, clock_tick
 from online_models.decisions import REPLIES
+from online_models.hours import asked_hours
 from online_models.refusals import refused_channels, refused_in_answer, refused_in_answers
 from online_models.speech import customer_speech, unquoted
 
@@ -179,6 +182,17 @@ def refused_by(said: str, on: str | None = None, asked: str | None = None) -> se
     return found
 
 
+def hours_read(messages: list[dict]) -> dict:
+    """How the hours a customer asks for are read (:func:`online_models.hours.asked_hours`): right to the hour, and
+    hours read from a message that asks for none (every later contact narrowed for nothing)."""
+    right = not_asked = 0
+    for message in messages:
+        got, truth = asked_hours(message["text"]), tuple(message["hours"]) if message["hours"] else None
+        right += got == truth
+        not_asked += truth is None and got is not None
+    return {"messages": len(messages), "right": right, "hours_not_asked": not_asked}
+
+
 def own_words(message: str) -> str:
     """What the customer said, as the worker reads it: a call transcript's customer turns, a reply's own lines."""
     return unquoted(customer_speech(message))[1]
@@ -255,6 +269,11 @@ def main() -> None:
               f"{refusals['right']} read right, {refusals['false_refusals']} refusals of a channel the customer did "
               "not refuse")  # fmt: skip
         summary[name] = refusals
+    for name, kind in (("hours-dev", "dev"), ("hours", "held-out")):
+        hours = hours_read(load(name))
+        print(f"\nhours asked for ('me liga depois das 18h'), {hours['messages']} {kind} messages: "
+              f"{hours['right']} read right, {hours['hours_not_asked']} with hours read where none were asked")
+        summary[name] = hours
     for name in ("holdout", "holdout, phone typos x5"):
         figures = decisions(sets[name])
         print(f"\ndecisions after each {name} message (overdue customer, random moment, 30 days of ticks):")
