@@ -33,16 +33,16 @@ import re
 from online_models.text import normalise
 
 _CONTACT = re.compile(r"\b(liga|ligue|liguem|ligar|ligacao|ligacoes|telefon\w*|atend\w*|contat\w*|retorn\w*|chama"
-                      r"|chame|chamem|mensage\w*|falar|fala|conversar|whatsapp|zap|procur\w*|disponivel|livre"
+                      r"|chame|chamem|chamar|mensage\w*|falar|fala|conversar|whatsapp|zap|procur\w*|disponivel|livre"
                       r"|responder|respondo|prefir\w*|prefer\w*|melhor (?:pra|para) mim)\b")
 # a number that counts something else ("as 10 parcelas", "de 2 a 3 vezes") is no hour
 _NOT_A_COUNT = r"(?! (?:parcelas?|prestac\w*|vezes|reais|real|dias|meses|anos|mil|boletos?|faturas?|x)\b)"
-_HOUR = rf"(\d{{1,2}})(?!\d)(?: ?h\b| horas\b| 00\b|h00\b| hrs\b)?{_NOT_A_COUNT}"
+_HOUR = rf"(\d{{1,2}})(?!\d)(?: ?h\b| horas\b| 00\b|h00\b| ?hrs?\b)?{_NOT_A_COUNT}"
 _AFTER = re.compile(rf"\b(?:depois|apos|a partir)(?: das| de| da| do| as)? {_HOUR}")
 _BEFORE = re.compile(rf"\bantes(?: das| de| da| do| as)? {_HOUR}")
 _UNTIL = re.compile(rf"\bate(?: as| a| o| umas)? {_HOUR}")  # busy "até as 17h": refuses the hours before
-_BETWEEN = re.compile(rf"\b(?:entre|das|de)(?: as)? {_HOUR} (?:e|as|ate|a)(?: as)? {_HOUR}")
-_AT = re.compile(rf"\b(?:as|pelas|la pelas|por volta das) {_HOUR}|\b(\d{{1,2}})(?:h\b|h00\b| horas\b| hrs\b)")
+_BETWEEN = re.compile(rf"\b(?:entre|das|de)(?: as)? {_HOUR} (?:e|as|ate|a|ao)(?: as)? {_HOUR}")
+_AT = re.compile(rf"\b(?:as|pelas|la pelas|por volta das) {_HOUR}|\b(\d{{1,2}})(?:h\b|h00\b| horas\b| ?hrs?\b)")
 _A_DATE = re.compile(r"\bdia \d")  # "depois do dia 18": a date, not an hour
 AT_HOURS = 2  # a time named ("me liga as 18h"): the two hours from it
 WAKING = (6, 22)  # hours asked for must reach into these: "de 2 a 3" counts something, not the small hours
@@ -76,7 +76,9 @@ _CONDITION = re.compile(r"\bse (eu )?(nao|ninguem)\b|\bcaso (eu )?nao\b")
 LEGAL_DAY = (8, 20)  # the common legal window: a refused moment leaves the larger part of it
 # a call that was made ("me ligaram as 7 da manha"): a complaint about the past, not a time asked for
 _PAST = re.compile(r"\b(ligaram|ligou|liguei|recebi|mandaram|mandou|chamaram|chamou|telefonaram|telefonou|atendi"
-                   r"|ligavam|ligando)\b")
+                   r"|ligavam|ligando|retornou|retornaram)\b"
+                   # a call promised by the company ("o atendente disse que ia me retornar as 15h"): not asked for
+                   r"|\b(disse|disseram|falou|falaram|ficou|ficaram|prometeu|prometeram) (que ia|que iam|de)\b")
 _CLAUSES = re.compile(r"[,.;!?\n]+| mas | porque | pois ")
 # "depois das 18h, antes disso não adianta": the negation is of the hours left out, not of those asked for
 _BEFORE_THOSE = re.compile(r"\b(antes|fora) (disso|desse horario|dessa hora|desse periodo|daquilo)\b.*")
