@@ -14,7 +14,9 @@ Each line of a set is ``{"text": ..., "flags": [...], "reason": code or null}``.
 ``refusals-dev.jsonl`` is its dev set (``--show-misses refusals-dev``). ``transcripts.jsonl`` (held out) holds call
 transcripts, read as the worker reads them: the customer's turns only (``online_models.speech.customer_speech``).
 ``hours.jsonl`` (held out) grades the hours a customer asks to be contacted in: ``{"text": ..., "hours": [first,
-hour after the last] or null}``; ``hours-dev.jsonl`` is its dev set.
+hour after the last] or null}``; ``hours-dev.jsonl`` is its dev set. ``reasons.jsonl`` (held out) grades the reason
+for not paying read before any tabulation has taught the reason model (``{"text": ..., "reason": code or null}``; a
+hardship shapes the offer); ``reasons-dev.jsonl`` is its dev set.
 """
 
 from __future__ import annotations
@@ -193,6 +195,24 @@ def hours_read(messages: list[dict]) -> dict:
     return {"messages": len(messages), "right": right, "hours_not_asked": not_asked}
 
 
+HARDSHIPS = ("unemployment", "income_drop", "health_or_family")  # the reasons an offer is shaped by
+
+
+def reasons_read(messages: list[dict]) -> dict:
+    """How the reason for not paying is read from words alone (:func:`online_models.text.lexicon_reason`, the reason
+    model's answer until tabulations have taught it): the code itself, a hardship read as one (an offer within half
+    of what the customer pays a month), and a hardship read where none was told."""
+    right = hardships = read = not_told = 0
+    for message in messages:
+        got, truth = text.lexicon_reason(text.tokens(message["text"])), message["reason"]
+        right += got == truth
+        hardships += truth in HARDSHIPS
+        read += truth in HARDSHIPS and got in HARDSHIPS
+        not_told += truth not in HARDSHIPS and got in HARDSHIPS
+    return {"messages": len(messages), "right": right, "hardships": hardships, "hardships_read": read,
+            "hardships_not_told": not_told}  # fmt: skip
+
+
 def own_words(message: str) -> str:
     """What the customer said, as the worker reads it: a call transcript's customer turns, a reply's own lines."""
     return unquoted(customer_speech(message))[1]
@@ -274,6 +294,12 @@ def main() -> None:
         print(f"\nhours asked for ('me liga depois das 18h'), {hours['messages']} {kind} messages: "
               f"{hours['right']} read right, {hours['hours_not_asked']} with hours read where none were asked")
         summary[name] = hours
+    for name, kind in (("reasons-dev", "dev"), ("reasons", "held-out")):
+        reasons = reasons_read(load(name))
+        print(f"\nreasons for not paying, from words alone, {reasons['messages']} {kind} messages: {reasons['right']} "
+              f"read right; hardships {reasons['hardships_read']} of {reasons['hardships']} read, "
+              f"{reasons['hardships_not_told']} read where none was told")
+        summary[name] = reasons
     for name in ("holdout", "holdout, phone typos x5"):
         figures = decisions(sets[name])
         print(f"\ndecisions after each {name} message (overdue customer, random moment, 30 days of ticks):")
