@@ -2249,13 +2249,13 @@ def routine(text: str) -> bool:
     (False, True)
     """
     clean = normalise(text)
-    if _WONT_PAY.search(clean) and lexicon_reason(tokens(text)) not in _HARDSHIPS:
+    if _WONT_PAY.search(clean) and stem_reason(tokens(text)) not in _HARDSHIPS:
         return False
     if _ACKNOWLEDGED.fullmatch(clean) or not clean.strip():
         return True
     if _CHECK_IT.search(clean) and "?" not in text:  # a statement the customer wants checked: a person reads it
         return False
-    reason = lexicon_reason(tokens(text))
+    reason = stem_reason(tokens(text))
     if reason in _HARDSHIPS or (reason == "offer_not_adherent" and _UNAFFORDABLE.search(clean)):
         return True
     if not _ROUTINE.search(clean) and reason != "offer_not_adherent":
@@ -2263,8 +2263,50 @@ def routine(text: str) -> bool:
     return len(clean.split()) <= 3 or "?" in text or any(p.search(clean) for p in (_REQUESTS, _PLANS, _THANKS))
 
 
+# Phrases that tell a hardship where no stem does, or where one misleads ("fui mandado embora", "sem grana", "teve um
+# derrame"), read on the tokens (stopwords dropped: "perdi meu emprego" is "perdi emprego"); and words that tell no
+# reason though a stem's word is there: a payday awaited ("quando o salario cair"), a call or an app that fell
+# ("a ligacao caiu"), a job had or a place of work ("to no trabalho", "emprego novo"), a relative who pays.
+_HARDSHIP_PHRASES = {
+    "unemployment": re.compile(
+        r"\b(demitiram|mandad[oa]s? embora|mandaram embora|perdi (\w+ )?(emprego|trabalho|servico|trampo)"
+        r"|sem (emprego|trampo|servico|trabalho)( \w+)? (desde|ha|faz)|aviso previo|rescisao|seguro desemprego"
+        r"|(empresa|firma|fabrica)( \w+){0,3} (faliu|falencia|fechou|quebrou)"
+        r"|(loja|empresa|firma|fabrica) (onde )?trabalh\w*( \w+){0,2} (faliu|fechou|quebrou))\b"),
+    "income_drop": re.compile(
+        r"\b(sem (grana|dinheiro|renda)|(to|estou|tou|ta|fiquei|ando|meio|bem|muito) apertad[oa]|apertad[oa] (esse|este"
+        r"|nesse|neste) mes|liso|(salario|renda|pagamento|vendas|movimento|jornada|horas"
+        r"|beneficio|auxilio|aposentadoria|pensao)( \w+){0,3} (reduzid[oa]s?|diminu\w*|despenc\w*|cortad[oa]s?"
+        r"|suspens[oa]s?|bloquead[oa]s?)|(cortaram|reduziram|diminuiram)( \w+){0,2} (horas|salario|jornada|renda"
+        r"|pagamento)|nao (entrou|sobra|ganh[oa])( \w+){0,2} nada)\b"),
+    "health_or_family": re.compile(
+        r"\b(doenca|cancer|tumor|quimio\w*|depressao|avc|derrame|infarto|uti|falec\w*|morreu|luto|viuv[oa]"
+        r"|separei|separacao|divorcio|acamad[oa]|hospitalizad[oa]|prematur[oa]|dengue|de cama)\b"),
+}
+_NO_REASON = re.compile(
+    r"^(?!.*\b(desempreg|demiti|falec|doente|internad|hospital|cirurgia)).*(\b(quando|depois|assim|esperando"
+    r"|recebi|receber|recebo|cair|caiu)\b.{0,20}\bsalario\b|\bsalario\b.{0,20}\b(cair|caiu|cai)\b"
+    r"|\b(ligacao|chamada|app|aplicativo|sistema|site|internet|sinal)( \w+){0,2} caiu\b"
+    r"|\b(to|estou|tou|ta) (no )?trabalh\w*|\bemail (\w+ )?trabalho\b|\bemprego novo|novo emprego"
+    r"|\b(consegui|arrumei) (\w+ )?(emprego|trabalho|servico)"
+    r"|\b(mae|pai)\b( \w+){0,2} (vai|paga|pagar|passar|resolve|ajudar))")
+
+
 def lexicon_reason(words: list[str]) -> str | None:
-    """The reason whose stems the words match most often (None when none matches)."""
+    """The reason a hardship's phrase tells, else the one whose stems the words match most often (None when
+    nothing matches, or the words tell no reason)."""
+    joined = " ".join(words)
+    for reason, phrase in _HARDSHIP_PHRASES.items():
+        if phrase.search(joined):
+            return reason
+    if _NO_REASON.search(joined):
+        return None
+    return stem_reason(words)
+
+
+def stem_reason(words: list[str]) -> str | None:
+    """The reason whose stems the words match most often (None when none matches): what :func:`routine` reads, so
+    that a bereavement or an illness told with no stem ("fiquei viuva", "ele ta acamado") still reaches a person."""
     scores = Counter()
     for word in words:
         for reason, stems in REASON_LEXICON.items():
