@@ -26,3 +26,16 @@ def test_an_hour_before_the_legal_day_is_the_afternoons_unless_the_morning_is_sa
 def test_a_negation_of_the_hours_left_out_does_not_refuse_the_hours_asked_for():
     assert asked_hours("atendo só depois das 19h, antes disso nem adianta ligar") == (19, 24)
     assert asked_hours("atendo só depois das 19h antes disso nem adianta ligar") == (19, 24)
+
+
+def test_hours_written_short_and_a_span_to_noon_are_read() -> None:
+    assert asked_hours("me liga 18hrs") == (18, 20)
+    assert asked_hours("to disponivel das 8 ao meio dia") == (8, 12)
+    assert asked_hours("a partir das 7 da noite pode me chamar no whats") == (19, 24)
+
+
+def test_a_call_the_company_promised_asks_no_hours() -> None:
+    """"o atendente falou que ia me retornar às 15h" tells of a promise broken; read as asked, it narrowed every later
+    contact to before 15h."""
+    assert asked_hours("o atendente falou que ia me retornar às 15h e não retornou") is None
+    assert asked_hours("ficaram de me retornar depois das 14h") is None

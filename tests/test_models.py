@@ -51,6 +51,32 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("said", "reason"),
+    [
+        ("me mandaram embora na sexta", "unemployment"),  # no stem: a phrase tells it
+        ("to sem grana nenhuma", "income_drop"),
+        ("meu pai teve um derrame", "health_or_family"),  # not "pai": a relative who pays is no reason
+        ("quando o salario cair eu pago", None),  # a payday awaited, not a drop in income
+        ("to no trabalho, depois respondo", None),
+        ("minha mae vai pagar pra mim", None),
+        ("a ligacao caiu", None),
+    ],
+)
+def test_phrases_tell_a_hardship_and_a_stem_alone_tells_no_reason(said: str, reason: str | None) -> None:
+    """A hardship shapes the offer (installments within half of what the customer pays a month): read where no stem
+    is, and not read from a stem's word in another sense."""
+    assert lexicon_reason(tokens(said)) == reason
+
+
+def test_the_net_for_what_vigia_cannot_read_goes_by_the_stems() -> None:
+    """A bereavement told with no stem of a reason is no routine matter: a person reads it before a robot collects."""
+    from online_models.text import routine
+
+    assert lexicon_reason(tokens("fiquei viuva mes passado")) == "health_or_family"
+    assert not routine("fiquei viuva mes passado e ainda nao consegui organizar nada")
+
+
+@pytest.mark.parametrize(
     ("said", "flag"),
     [
         ("quero falar com um atendente", "wants_human"),

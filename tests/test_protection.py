@@ -1027,3 +1027,19 @@ def test_a_no_to_a_bot_asking_leave_to_write_refuses_that_channel_and_a_document
     assert refused_in_answer("Posso continuar te avisando por aqui?", "nn", "sms") == {"sms"}
     assert refused_channels("n mande mais nada", on="whatsapp") == {"whatsapp"}
     assert refused_channels("não liga pra isso, é engano") == set()
+
+
+@pytest.mark.parametrize(
+    ("said", "channels"),
+    [
+        ("quero parar de receber as mensagens de vocês no whatsapp e no sms", {"whatsapp", "sms"}),  # each of a list
+        ("retiro a autorização de contato telefônico", {"human_call", "voicebot"}),
+        ("nao me liga q eu nao atendo, manda msg", {"human_call", "voicebot"}),
+        ("me liga amanhã que eu atendo", set()),
+    ],
+)
+def test_a_list_of_media_formal_consent_withdrawn_and_calls_never_answered_are_refusals(said: str,
+                                                                                     channels: set[str]) -> None:
+    from online_models.refusals import refused_channels
+
+    assert refused_channels(said) == channels
