@@ -2346,8 +2346,11 @@ class ReasonReader:
         """The most likely reason for these words (hashed ids; plain words help the lexicon)."""
         if not word_ids:
             return None
-        if self.examples >= self.min_examples:
-            proba = proba_one(self.model, _bag(word_ids))
+        bag = _bag(word_ids)
+        # (words it never learnt from say nothing to it: its answer would be the commonest tabulation, "me mandaram
+        # embora" read as already paid)
+        if self.examples >= self.min_examples and any(word in self.model.feature_counts for word in bag):
+            proba = proba_one(self.model, bag)
             if proba:
                 return max(sorted(proba), key=proba.get)
         if words is not None:

@@ -821,6 +821,17 @@ def test_reason_reader_learns_words_the_lexicon_does_not_know() -> None:
     assert reader.predict(hashed(tokens("mandou embora"))) == "unemployment"
 
 
+def test_reason_reader_leaves_words_it_never_learnt_to_the_lexicon() -> None:
+    """Words no tabulation had say nothing to the learnt model, whose answer would be the commonest tabulation's: a
+    hardship written in them was read as already paid."""
+    reader = ReasonReader(min_examples=5)
+    for n in range(40):
+        reader.learn(hashed(tokens(f"paguei ontem o boleto comprovante {n}")), "already_paid")
+    said = "to desempregado desde marco"
+    assert reader.predict(hashed(tokens(said)), tokens(said)) == "unemployment"
+    assert reader.predict(hashed(tokens("paguei ontem")), tokens("paguei ontem")) == "already_paid"
+
+
 def test_risk_models_learn_from_delayed_labels_and_grade_the_scores_given_at_issue() -> None:
     rng = random.Random(2)
     risk = RiskModels(min_labels=50, switch_margin=0.0)
