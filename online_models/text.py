@@ -322,8 +322,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(?<!nao )(pode|podem|poderia|poderiam|podia|podiam|consegue|conseguem|conseguiriam|da para|tem como) me"
         r" (ligar|liga|ligue|telefonar)\b",
         # asked in other words: a representative's contact, someone to explain, a person in the flesh
-        rf"\b(contato|contatad\w*|contactad\w*|retorno|ligacao|atendid\w*) (de|com|por|pelo|pela) (um |uma |o |a "
-        rf"|algum |alguma )?{_STAFF}\b",
+        # (the way named between: "ser atendida pelo telefone por um funcionario")
+        rf"\b(contato|contatad\w*|contactad\w*|retorno|ligacao|atendid\w*)( (pelo|por|via|no|pela) (telefone|whatsapp"
+        rf"|zap|chat|celular|ligacao))? (de|com|por|pelo|pela) (um |uma |o |a |algum |alguma )?{_STAFF}\b",
         rf"\b(algum|alguma|um|uma|o|a) {_STAFF}\b.{{0,60}}\b(pode|podia|poderia|consegue|entre|entrar)\b.{{0,20}}"
         r"\b(atend\w*|ajud\w*|lig\w*|retorn\w*|expli\w*|orient\w*|falar|contato)\b",
         r"\balguem\b( \w+){0,4}? (me |pra |para |lhe )?(oriente|orientar|orienta|explique|explicar|explica|ajude|ajudar"
