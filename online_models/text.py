@@ -128,7 +128,8 @@ _PERSON = _any("alguem", "uma pessoa", "pessoa", "gente", "um humano", "humano",
 _NOT_THE_MACHINE = (r"(?! mais ((falar|conversar|ficar falando|ouvir|digitar|esperar) (com |a |o |na |no |para )?)?"
                     r"(esse |essa |esses |essas |o |a |os |as )?(robo|robos|maquina|gravacao|gravacoes|musica|espera"
                     r"|menu|bot)\b)")
-_MY_DATA = (r"(?:meus dados|dados pessoais|minhas informacoes|informacoes pessoais|meu cadastro|meu numero|meu telefone"
+_MY_DATA = (r"(?:meus dados|dados pessoais|minhas informacoes|informacoes pessoais|informacoes minhas|dados meus"
+            r"|meu cadastro|meu numero|meu telefone"
             r"|meu celular|meu contato|meu whatsapp|meu email|meu e mail|meu cpf|meu endereco"
             r"|(?:o )?(?:numero|telefone|celular|contato) (?:do meu|da minha) (?:trabalho|casa|empresa|servico|mae|pai"
             r"|esposa|marido))")
@@ -1423,7 +1424,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(quero|solicito|preciso|peco|gostaria de|me mandem|me enviem|me manda|me envia|mandem|enviem)( \w+){0,2}?"
         r" (a |o )?(planilha|demonstrativo|extrato|memoria de calculo|evolucao)( \w+)? ((de|da|do)( calculo)?( \w+)?"
         r" (divida|debito|conta|cobranca)|(dos|das) (juros|encargos|calculos|multas))\b",
-        rf"\b(como|onde|de onde|quem)\b.{{0,40}}\b(conseguiu|conseguiram|pegou|pegaram|arrumou|arrumaram|obteve"
+        rf"\b(como|onde|de onde|quem)\b.{{0,40}}\b(conseguiu|conseguiram|pegou|pegaram|arrumou|arrumaram|arranjou"
+        rf"|arranjaram|obteve"
         rf"|obtiveram|passou|passaram|deu|deram|tiveram acesso|teve acesso|autorizou|achou|acharam|tirou|tiraram"
         rf"|descobriu|descobriram|encontrou|encontraram|forneceu|forneceram)\b.{{0,40}}"
         rf"\b{_MY_DATA}\b",
@@ -1442,6 +1444,20 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(copia|via|segunda via) (do|deste|desse) (meu )?(suposto )?contrato\b|\b(quero|exijo|preciso|solicito"
         r"|gostaria de) (ver|receber|conferir) (o |esse |este )?(meu )?(suposto )?contrato\b",
         # what is shared: "quais dados voces compartilham com os biros de credito?"
+        # the data found where it should not be, asked how: "como meu email foi parar na lista de voces?"
+        r"\b(como|por que|porque|pq)\b.{0,40}\b(foi|foram) parar (na|no|nas|nos|nessa|nesse) (lista|listas|cadastro"
+        r"|base|sistema)\b",
+        # a correction, a copy to take elsewhere, how long it is kept, why it is held, who gave leave to call:
+        # "corrijam meu nome no cadastro", "a portabilidade dos meus dados", "ate quando vao manter meus dados?",
+        # "qual a finalidade de terem minha data de nascimento?", "quem autorizou a assessoria a me ligar?"
+        rf"\b(retifiq\w*|corrijam|corrija|corrigir|retificacao|correcao)\b.{{0,30}}\b({_MY_DATA}|meu nome|meu endereco"
+        rf"|no cadastro)\b|\bportabilidade (dos|das|de) ({_MY_DATA}|dados|informacoes)\b",
+        rf"\b(quanto tempo|ate quando)\b.{{0,40}}\b(guardar|guardam|manter|mantem|armazenar|armazenam|ficar com)\b"
+        rf".{{0,10}}\b{_MY_DATA}\b",
+        r"\bfinalidade\b.{0,40}\b(terem|ter|tem|usar|usarem|usam|guardar|guardarem|guardam|coletar|coletaram|pedir"
+        r"|pedirem)\b",
+        r"\bquem (autorizou|deu autorizacao|permitiu|deu permissao)\b.{0,40}\b(me ligar|ligar pra mim|me ligarem"
+        r"|me cobrar|me contatar|me procurar)\b",
         # the legal basis asked for: "qual a base legal pra tratarem meus dados?", "com que direito usam meus dados?"
         rf"\b(com base em que|com que base|qual (e )?(a )?base legal|em que base legal|com que direito)\b.{{0,60}}"
         rf"\b{_MY_DATA}\b",
@@ -1644,9 +1660,12 @@ _PAID_IN_PART = (
 # a date agreed to, in the clause after the agreement: "beleza, pago dia 10", "combinado entao, pago no dia 5"
 _DATE_AGREED = (r"^(beleza|certo|combinado|fechado|pode deixar|tranquilo|tudo bem|ta bom|ta|sim)( entao)?"
                 r" pago (dia|no dia)\b")
+# a correction asked for, and the old data's use refused: "corrijam meu nome, nao autorizei usarem esse" (no fraud)
+_CORRECTED = r"\b(retifiq\w*|corrijam|corrija|corrigir|retificacao|correcao)\b.{0,60}\bnao autoriz\w*\b"
 # exceptions read across the clauses they span: paid in part with the rest to come, a cancellation and its proof,
-# a date agreed to
-_ACROSS_CLAUSES = {"already_paid": (*_PAID_IN_PART, re.compile(_CANCELLED_WITH_PROOF), re.compile(_DATE_AGREED))}
+# a date agreed to, a correction
+_ACROSS_CLAUSES = {"already_paid": (*_PAID_IN_PART, re.compile(_CANCELLED_WITH_PROOF), re.compile(_DATE_AGREED)),
+                   "fraud": (re.compile(_CORRECTED),)}
 # What tells a flag's words apart from their use in another sense.
 FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     "not_mine": (  # someone else's name on it, and the writer pays it: no dispute; a boleto asked for a firm
@@ -1755,6 +1774,11 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a lawsuit as a fact a lawyer reports, not a threat: "o debito e objeto de acao judicial"
         re.compile(r"\bobjeto de (uma )?(acao|processo|demanda)( judicial)?\b"),
     ),
+    "third_party": (  # a number of the writer's own asked about: "onde voces arranjaram o numero do meu trabalho?"
+        re.compile(r"\b(como|onde|de onde|quem)\b.{0,40}\b(conseguiu|conseguiram|pegou|pegaram|arrumou|arrumaram"
+                   r"|arranjou|arranjaram|tiraram|acharam)\b.{0,20}\b(o )?(numero|telefone|celular|email|contato)"
+                   r" (do|da) (meu|minha) (trabalho|servico|empresa|casa)\b"),
+    ),
     "distress": (  # a depression denied: "nao estou deprimido nem nada"
         re.compile(r"\bnao (estou|to|sou|ando) (deprimido|deprimida|depressivo|depressiva)\b"
                    r"|\bnao (estou|to) com depressao\b"),
@@ -1778,6 +1802,7 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(de onde|como|onde|quem)\b.{0,20}\b(tiraram|pegaram|conseguiram|arrumaram|acharam)\b.{0,10}"
                    r"\b(meus dados|meu numero|meu telefone|meu cpf|meu contato)\b(?!.{0,60}\b(emprestimo|cartao|compra"
                    r"|compras|conta|crediario|financiamento|pix)\b)"),
+        *_ACROSS_CLAUSES["fraud"],
         # the caller doubted, not the debt: "voces nao sao da empresa, isso e golpe"
         re.compile(r"\b(voces|vcs|voce|vc) nao (sao|e|eh) (da|do) (empresa|banco|loja|financeira)\b"),
         re.compile(r"\b(medo de|e seguro|nao e golpe|nao quero (ser|cair)|sera que e|confirmando|de voces mesmo"
