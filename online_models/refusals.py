@@ -753,6 +753,7 @@ _NO = re.compile(r"(nao )?(nao|nao quero|nao quero nao|nao obrigad\w|nao quero m
                  r"|pode parar|pode cancelar|para|pare|parar|cancela|cancelar|dispenso|dispenso obrigad\w"
                  r"|pode desligar|pode desativar|desliga|desativa|nao desejo|desejo nao"
                  r"|nenhum|nenhuma|nenhum dos dois|nenhuma das duas|nenhum deles|nenhuma delas|deus me livre)( nao)?"
+                 r"( isso| isso ai| ai| tudo)?"  # "nao, desliga isso"
                  r"( valeu| obrigado| obrigada| credo| deus me livre)?"
                  # and the way kept: "nenhum dos dois, so pelo app"
                  r"( (so|somente|apenas|prefiro|prefiro so|prefiro tudo) (pelo|pela|por|no|via) \w+)?")
@@ -763,6 +764,10 @@ _ASKS_TO_KEEP_ON = re.compile(rf"^(?=.{{0,200}}\b(continuar|continue|lembretes|a
 _NO_NEED = re.compile(r"(nao )?(nao precisa|nao precisa mais|precisa nao|precisa mais nao|nem precisa)( nao)?"
                       r"( obrigad\w)?")
 _YES = re.compile(r"(sim|sim quero|sim por favor|quero|pode|pode sim|isso)")
+# another way kept alone, as the answer: "quer continuar recebendo lembretes por sms?" "prefiro so email"
+_ONLY_ANOTHER = re.compile(rf"(?:prefiro |quero )?(?:so|somente|apenas)(?: por| pelo| pela| via| no| o)? {_MEDIUM}"
+                           r"(?: mesmo| por favor| obrigad\w)?")
+_THUMBS_DOWN = re.compile(r"\s*(?:👎|🚫|❌|🙅\S*)+\s*")  # a "no" in emoji, which normalising leaves empty
 _STOP_WORD = re.compile(r"(parar|pare|sair|cancelar|descadastrar|stop|quero parar|quero sair)")
 # each kind of question about contact, with the answers to it that refuse the channels it names
 _REFUSING_ANSWERS = ((_ASKS_TO_KEEP, _NO), (_ASKS_TO_KEEP_BEING, _NO), (_ASKS_TO_ALLOW, _NO),
@@ -804,10 +809,16 @@ def refused_in_answer(asked: str, said: str, on: str | None = None) -> set[str]:
     ['sms']
     >>> refused_in_answer("Deseja receber o boleto por email?", "não")
     set()
+    >>> refused_in_answer("Quer continuar recebendo lembretes por SMS?", "prefiro só email")
+    {'sms'}
     """
-    question, answer = normalise(asked), normalise(said)
-    if _ONE_OFF.search(question) or not any(q.search(question) and a.fullmatch(answer) for q, a in _REFUSING_ANSWERS):
+    question, answer = normalise(asked), "nao" if _THUMBS_DOWN.fullmatch(said) else normalise(said)
+    kept = _ONLY_ANOTHER.fullmatch(answer)
+    if _ONE_OFF.search(question) or not any(q.search(question) and (a.fullmatch(answer) or (kept and a is _NO))
+                                            for q, a in _REFUSING_ANSWERS):  # fmt: skip
         return set()
+    if kept:  # the channels asked about, but the one kept ("so por email" to a question about email refuses none)
+        return refused_in_answer(asked, "nao", on) - set(_channels_of(kept.group(1), answer))
     named = [VOICE_CHANNELS] if _ASKED_CALLS.search(question) else []
     named += list(dict.fromkeys(_MEDIUM_CHANNELS.get(m, ("email",)) for m in _ASKED_MEDIUM.findall(question)))
     specific = [c for c in named if c != ("whatsapp", "sms")]  # "mensagens por whatsapp": the whatsapp
