@@ -1043,3 +1043,18 @@ def test_a_list_of_media_formal_consent_withdrawn_and_calls_never_answered_are_r
     from online_models.refusals import refused_channels
 
     assert refused_channels(said) == channels
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "channels"),
+    [
+        ("Você deseja continuar recebendo nossas mensagens pelo WhatsApp?", "👎", {"whatsapp"}),
+        ("Posso continuar te mandando notificações no aplicativo?", "não, desliga isso", {"app_push"}),
+        ("Quer continuar recebendo lembretes por SMS?", "prefiro só email", {"sms"}),
+        ("Quer continuar recebendo lembretes por email?", "só por email mesmo", set()),
+    ],
+)
+def test_a_thumbs_down_and_another_way_kept_alone_answer_no(asked: str, said: str, channels: set[str]) -> None:
+    from online_models.refusals import refused_in_answer
+
+    assert refused_in_answer(asked, said) == channels
