@@ -415,6 +415,15 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     )),
     "distress": tuple(re.compile(p) for p in (
         r"\btudo (da|esta dando|ta dando) errado (na|nessa|em) (minha )?vida\b",  # "tudo da errado na minha vida"
+        # life not worth living, one's own death weighed, pills taken by the handful, days without food: "nao vale
+        # mais a pena viver", "se eu morrer a divida some?", "engoli uma cartela de comprimidos", "to ha dois dias sem
+        # comer" (a person answers: it may be a thought of suicide)
+        r"\bnao vale (mais )?a pena (continuar )?viv\w*|\b(pra|para|por) que (continuar|seguir) viv\w*"
+        r"|\ba vida (perdeu (a graca|o sentido)|nao tem (mais )?(graca|sentido))\b|\bse eu (morrer|morresse|me matar"
+        r"|me matasse)\b",
+        r"\b(tomei|engoli)( \w+)? (um monte|varios|varias|muitos|muitas|uma cartela|a cartela|cartela|todos os|todas as"
+        r"|a caixa|uma caixa|um vidro)( inteira| inteiro)?( de)? (remedio|remedios|comprimido\w*|pilula\w*|calmante\w*"
+        r"|rivotril|tarja preta)\b|\b(ha|faz)( \w+)? dias sem comer\b|\bsem comer( direito)? (ha|faz)( \w+)? dias\b",
         # a debt killing the writer, nothing left for food: "esse acordo ta me matando, nao sobra nada pra comida"
         r"\b(ta|esta|estao|tao) me matando\b(?! de (raiva|rir|odio|vergonha)\b)"
         r"|\bnao (sobra|sobrou|resta) (nada|nem|quase nada)( \w+)? (pra|para) (a )?(comida|comer|o mercado|mercado"
@@ -1782,6 +1791,9 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     "distress": (  # a depression denied: "nao estou deprimido nem nada"
         re.compile(r"\bnao (estou|to|sou|ando) (deprimido|deprimida|depressivo|depressiva)\b"
                    r"|\bnao (estou|to) com depressao\b"),
+        # impatience, not despair: "nao aguento mais esperar esse boleto", "a ansiedade pra pagar logo e grande"
+        re.compile(r"\bnao aguento mais esperar (o|a|esse|essa|pelo|pela|por|ele|ela)\b"
+                   r"|\bansiedade (pra|para|de) (pagar|quitar|resolver)\b"),
     ),
     "fraud": (
         re.compile(r"\bnao autoriz\w* (o )?(uso|tratamento|compartilhamento) (dos|de) (meus )?dados\b"),

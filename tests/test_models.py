@@ -1168,3 +1168,19 @@ def test_a_typo_between_already_and_paid_still_reads_paid_and_the_rest_to_come_d
     it was paid."""
     assert "already_paid" in flags("a primeira eu paguei e o restante ja at pago")
     assert "already_paid" not in flags("paguei metade, o resto ja vou pagar amanha")
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["não vale mais a pena viver", "se eu morrer a dívida some?", "tomei um monte de remédio ontem, não sei mais",
+     "tô sem comer direito há dias pra conseguir pagar", "a vida perdeu a graça"],
+)
+def test_a_life_not_worth_living_pills_by_the_handful_and_days_without_food_are_distress(said: str) -> None:
+    """Read as routine, a robot would have collected from a customer who may be thinking of suicide."""
+    assert "distress" in flags(said)
+
+
+@pytest.mark.parametrize("said", ["não aguento mais esperar esse boleto chegar", "a ansiedade pra pagar logo é grande",
+                                  "tomei o remédio da pressão e vou dormir"])
+def test_impatience_and_a_daily_pill_are_no_distress(said: str) -> None:
+    assert "distress" not in flags(said)
