@@ -33,6 +33,7 @@ import orjson
 from backtest.evaluate import in_effect
 from backtest.texts import noisy
 from online_models import text
+from online_models.behaviour import HARDSHIP  # the reasons an offer is shaped by
 from online_models.clock import format_time, parse_time
 from online_models.contact_rules import ContactRules
 from online_models.core import Core, Origin, clock_tick
@@ -195,9 +196,6 @@ def hours_read(messages: list[dict]) -> dict:
     return {"messages": len(messages), "right": right, "hours_not_asked": not_asked}
 
 
-HARDSHIPS = ("unemployment", "income_drop", "health_or_family")  # the reasons an offer is shaped by
-
-
 def reasons_read(messages: list[dict]) -> dict:
     """How the reason for not paying is read from words alone (:func:`online_models.text.lexicon_reason`, the reason
     model's answer until tabulations have taught it): the code itself, a hardship read as one (an offer within half
@@ -206,9 +204,9 @@ def reasons_read(messages: list[dict]) -> dict:
     for message in messages:
         got, truth = text.lexicon_reason(text.tokens(message["text"])), message["reason"]
         right += got == truth
-        hardships += truth in HARDSHIPS
-        read += truth in HARDSHIPS and got in HARDSHIPS
-        not_told += truth not in HARDSHIPS and got in HARDSHIPS
+        hardships += truth in HARDSHIP
+        read += truth in HARDSHIP and got in HARDSHIP
+        not_told += truth not in HARDSHIP and got in HARDSHIP
     return {"messages": len(messages), "right": right, "hardships": hardships, "hardships_read": read,
             "hardships_not_told": not_told}  # fmt: skip
 

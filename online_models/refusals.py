@@ -23,7 +23,7 @@ _STOP = r"(?:parem|pare|para|parar|pararem|chega)"
 _ONE_MEDIUM = _MEDIUM.replace("(", "(?:", 1)  # the same words, captured by none
 _CALLS = r"(?:ligacao|ligacoes|telefonema|telefonemas|chamada|chamadas)"  # the calls a customer refuses
 # no need any more, for calls or messages alike: "nao precisa mais ficar me ...", "nao precisam ficar ..."
-_NO_NEED = r"nao (?:precisa|precisam) (?:mais (?:ficar )?|ficar )(?:me )?"
+_NO_NEED_ANY_MORE = r"nao (?:precisa|precisam) (?:mais (?:ficar )?|ficar )(?:me )?"
 # take my number off: "tirem", "retire", "apaguem" (whole words: the typo repair learns its words from these patterns,
 # and a fragment such as "re" would split "parcelar e" into "parcela re")
 _TAKE_OFF = (r"(?:tirem|tire|tira|tirar|retirem|retire|retira|retirar|removam|remova|remove|remover|excluam|exclua"
@@ -151,7 +151,7 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\bnao tenho (?:mais )?interesse em receber (?:mais )?{_THESE}{_CALLS}\b",
     # no need for them any more: "nao precisa mais ficar me ligando", "nao precisam ficar ligando" (not this once: "nao
     # precisa me ligar, vou pagar pelo app")
-    rf"\b{_NO_NEED}(?:ligar|ligando|telefonar|telefonando)\b"
+    rf"\b{_NO_NEED_ANY_MORE}(?:ligar|ligando|telefonar|telefonando)\b"
     r"(?! (?:pra|para) (?:confirmar|avisar|lembrar)\b)",
     # in Spanish: "no me llamen mas", "no quiero mas llamadas"
     r"\bno (?:me )?(?:llamen|llames|llame)\b|\bno quiero (?:recibir )?(?:mas )?llamadas\b",
@@ -179,7 +179,7 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b{_STOP} de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando|manda|envia) "
     rf"(?:mais )?{_MEDIUM}\b",
     # no need for them any more: "nao precisa mais ficar mandando zap", "nao precisam mais me mandar sms"
-    rf"\b{_NO_NEED}(?:mandar|mandando|enviar|enviando) (?:mais )?"
+    rf"\b{_NO_NEED_ANY_MORE}(?:mandar|mandando|enviar|enviando) (?:mais )?"
     rf"{_THESE}{_MEDIUM}\b",
     # gone from a medium: "some do meu zap", "suma do meu whatsapp"
     rf"\b(?:some|suma|sumam|vaza|vazem) (?:do|da) (?:meu |minha )?{_MEDIUM}\b",
@@ -464,11 +464,19 @@ def _channels_of(medium: str, clean: str, on: str | None = None) -> tuple[str, .
     if named is None:
         return _MEDIUM_CHANNELS.get(medium, ("email",))
     channels = _MEDIUM_CHANNELS.get(named.group(1), ("email",))
-    more = _AND_MEDIUM.match(clean, named.end())
-    while more:  # "mensagens de voces no whatsapp e no sms": each medium of the list
-        channels += _MEDIUM_CHANNELS.get(more.group(1), ("email",))
-        more = _AND_MEDIUM.match(clean, more.end())
+    for listed in _listed_after(clean, named.end()):  # "mensagens de voces no whatsapp e no sms": each of the list
+        channels += _MEDIUM_CHANNELS.get(listed, ("email",))
     return channels
+
+
+def _listed_after(clean: str, end: int) -> list[str]:
+    """The media listed right after ``end`` in ``clean`` ("... do whatsapp e do email": "email")."""
+    media = []
+    more = _AND_MEDIUM.match(clean, end)
+    while more:
+        media.append(more.group(1))
+        more = _AND_MEDIUM.match(clean, more.end())
+    return media
 
 
 def _how_channels(words: str, clean: str) -> tuple[str, ...]:
@@ -646,10 +654,8 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     for pattern in _NO_MESSAGES:
         for refused in pattern.finditer(clean):
             found.update(_channels_of(refused.group(1), clean, on))
-            more = _AND_MEDIUM.match(clean, refused.end())
-            while more:  # "me tira do whatsapp e do email": each medium of the list
-                found.update(_channels_of(more.group(1), clean, on))
-                more = _AND_MEDIUM.match(clean, more.end())
+            for listed in _listed_after(clean, refused.end()):  # "me tira do whatsapp e do email": each of the list
+                found.update(_channels_of(listed, clean, on))
     if _FORGET_NUMBER.search(clean):  # the number itself: calls, SMS and WhatsApp all reach it
         found.update(NUMBER_CHANNELS)
     for pattern in _REFUSED_CONTACT:
@@ -817,8 +823,13 @@ def refused_in_answer(asked: str, said: str, on: str | None = None) -> set[str]:
     if _ONE_OFF.search(question) or not any(q.search(question) and (a.fullmatch(answer) or (kept and a is _NO))
                                             for q, a in _REFUSING_ANSWERS):  # fmt: skip
         return set()
-    if kept:  # the channels asked about, but the one kept ("so por email" to a question about email refuses none)
-        return refused_in_answer(asked, "nao", on) - set(_channels_of(kept.group(1), answer))
+    asked_about = _asked_channels(question, on)
+    # (the one kept is not refused: "so por email" to a question about email refuses none)
+    return asked_about - set(_channels_of(kept.group(1), answer)) if kept else asked_about
+
+
+def _asked_channels(question: str, on: str | None) -> set[str]:
+    """The channels a (normalised) question about contact asks about, on the written channel ``on``."""
     named = [VOICE_CHANNELS] if _ASKED_CALLS.search(question) else []
     named += list(dict.fromkeys(_MEDIUM_CHANNELS.get(m, ("email",)) for m in _ASKED_MEDIUM.findall(question)))
     specific = [c for c in named if c != ("whatsapp", "sms")]  # "mensagens por whatsapp": the whatsapp

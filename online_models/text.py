@@ -133,6 +133,8 @@ _MY_DATA = (r"(?:meus dados|dados pessoais|minhas informacoes|informacoes pessoa
             r"|meu celular|meu contato|meu whatsapp|meu email|meu e mail|meu cpf|meu endereco"
             r"|(?:o )?(?:numero|telefone|celular|contato) (?:do meu|da minha) (?:trabalho|casa|empresa|servico|mae|pai"
             r"|esposa|marido))")
+# a correction of the data asked for: "retifiquem", "corrijam", "a correcao"
+_CORRECTION = r"(retifiq\w*|corrijam|corrija|corrigir|retificacao|correcao)"
 # a relative's or a colleague's contact: "o telefone do meu chefe", "o contato da minha irma"
 # someone else, unnamed, who used the customer's card or papers: "alguem", "um estranho", "terceiros"
 _SOMEONE_ELSE = "(alguem|outra pessoa|terceiros|um terceiro|um estranho|uma estranha|estranhos)"
@@ -1459,7 +1461,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a correction, a copy to take elsewhere, how long it is kept, why it is held, who gave leave to call:
         # "corrijam meu nome no cadastro", "a portabilidade dos meus dados", "ate quando vao manter meus dados?",
         # "qual a finalidade de terem minha data de nascimento?", "quem autorizou a assessoria a me ligar?"
-        rf"\b(retifiq\w*|corrijam|corrija|corrigir|retificacao|correcao)\b.{{0,30}}\b({_MY_DATA}|meu nome|meu endereco"
+        rf"\b{_CORRECTION}\b.{{0,30}}\b({_MY_DATA}|meu nome|meu endereco"
         rf"|no cadastro)\b|\bportabilidade (dos|das|de) ({_MY_DATA}|dados|informacoes)\b",
         rf"\b(quanto tempo|ate quando)\b.{{0,40}}\b(guardar|guardam|manter|mantem|armazenar|armazenam|ficar com)\b"
         rf".{{0,10}}\b{_MY_DATA}\b",
@@ -1670,7 +1672,7 @@ _PAID_IN_PART = (
 _DATE_AGREED = (r"^(beleza|certo|combinado|fechado|pode deixar|tranquilo|tudo bem|ta bom|ta|sim)( entao)?"
                 r" pago (dia|no dia)\b")
 # a correction asked for, and the old data's use refused: "corrijam meu nome, nao autorizei usarem esse" (no fraud)
-_CORRECTED = r"\b(retifiq\w*|corrijam|corrija|corrigir|retificacao|correcao)\b.{0,60}\bnao autoriz\w*\b"
+_CORRECTED = rf"\b{_CORRECTION}\b.{{0,60}}\bnao autoriz\w*\b"
 # exceptions read across the clauses they span: paid in part with the rest to come, a cancellation and its proof,
 # a date agreed to, a correction
 _ACROSS_CLAUSES = {"already_paid": (*_PAID_IN_PART, re.compile(_CANCELLED_WITH_PROOF), re.compile(_DATE_AGREED)),
