@@ -41,7 +41,7 @@ _HOUR = rf"(\d{{1,2}})(?!\d)(?: ?h\b| horas\b| 00\b|h00\b| ?hrs?\b)?{_NOT_A_COUN
 _AFTER = re.compile(rf"\b(?:depois|apos|a partir)(?: das| de| da| do| as)? {_HOUR}")
 _BEFORE = re.compile(rf"\bantes(?: das| de| da| do| as)? {_HOUR}")
 _UNTIL = re.compile(rf"\bate(?: as| a| o| umas)? {_HOUR}")  # busy "até as 17h": refuses the hours before
-_BETWEEN = re.compile(rf"\b(?:entre|das|de)(?: as)? {_HOUR} (?:e|as|ate|a|ao)(?: as)? {_HOUR}")
+_BETWEEN = re.compile(rf"\b(?:entre|das|de|do)(?: as)? {_HOUR} (?:e|as|ate|a|ao)(?: as)? {_HOUR}")
 _AT = re.compile(rf"\b(?:as|pelas|la pelas|por volta das) {_HOUR}|\b(\d{{1,2}})(?:h\b|h00\b| horas\b| ?hrs?\b)")
 _A_DATE = re.compile(r"\bdia \d")  # "depois do dia 18": a date, not an hour
 AT_HOURS = 2  # a time named ("me liga as 18h"): the two hours from it
@@ -82,12 +82,16 @@ _PAST = re.compile(r"\b(ligaram|ligou|liguei|recebi|mandaram|mandou|chamaram|cha
 _CLAUSES = re.compile(r"[,.;!?\n]+| mas | porque | pois ")
 # "depois das 18h, antes disso não adianta": the negation is of the hours left out, not of those asked for
 _BEFORE_THOSE = re.compile(r"\b(antes|fora) (disso|desse horario|dessa hora|desse periodo|daquilo)\b.*")
+# a period alone, as an answer to when: "so a tarde, por favor", "somente de noite"
+_BARE_PERIOD = re.compile(r"(?:(?:so|somente|apenas|pode ser|melhor) )?((?:a|de|pela|na parte da|no periodo da)"
+                          r" (?:manha|tarde|noite))(?: (?:por favor|pfv|obrigad[oa]))?")
 _MORNING_SAID = re.compile(r"(?:h|h00| horas| hrs)? (?:da|de|pela) (?:manha|madrugada)\b")
 
 
 def _digits(clause: str) -> str:
     """Hours spelled or of the afternoon as the day's hours: "seis da tarde" and "6 da tarde" as "18h"."""
     clause = re.sub(r"\bmeio dia\b", "12h", clause)
+    clause = re.sub(r"\b12h (e|ate|as|a|ao)(?: a| as)? uma\b", r"12h \1 13h", clause)  # "do meio-dia ate a uma"
     clause = _SPELLED.sub(lambda m: str(_WORDS.index(m.group(1) or m.group(2)) + 1), clause)
     return _AFTERNOON.sub(lambda m: f"{int(m.group(1)) + 12 if int(m.group(1)) < 12 else m.group(1)}h", clause)
 
@@ -102,13 +106,8 @@ def _afternoon(match: re.Match[str], group: int = 1) -> int:
 
 def _hours(clause: str) -> tuple[int, int] | None:
     """The hours one clause names, if it names them."""
-    if between := _BETWEEN.search(clause):
-        first, last = _afternoon(between, 1), _afternoon(between, 2)  # "entre 2 e 4": 14-16
-        return (first if first < last else int(between.group(1))), last  # "das 7 às 5": 07-17
-    if after := _AFTER.search(clause):
-        return _afternoon(after), 24
-    if before := _BEFORE.search(clause) or _UNTIL.search(clause):
-        return 0, _afternoon(before)
+    if (named := _named_hours(clause)) is not None:
+        return named
     for pattern, hours in _PERIODS:
         if pattern.search(clause):
             return hours
@@ -116,6 +115,33 @@ def _hours(clause: str) -> tuple[int, int] | None:
         hour = _afternoon(at, 1 if at.group(1) else 2)
         return hour, min(hour + AT_HOURS, 24)
     return None
+
+
+def _named_hours(clause: str) -> tuple[int, int] | None:
+    """The hours a clause bounds by the clock ("entre 2 e 4", "depois das 18h", "antes das 9"), if it does."""
+    if between := _BETWEEN.search(clause):
+        first, last = _afternoon(between, 1), _afternoon(between, 2)  # "entre 2 e 4": 14-16
+        return (first if first < last else int(between.group(1))), last  # "das 7 às 5": 07-17
+    if after := _AFTER.search(clause):
+        return _afternoon(after), 24
+    if before := _BEFORE.search(clause) or _UNTIL.search(clause):
+        return 0, _afternoon(before)
+    return None
+
+
+def _narrowed(clauses: list[str], at: int, period: tuple[int, int]) -> tuple[int, int]:
+    """A period asked for, bounded by the clock in a clause of its own: "de manha, depois das 9" is 09-12, "a noite,
+    depois das 20h" 20-24."""
+    if _named_hours(clauses[at]) is not None:
+        return period
+    for clause in clauses[at + 1 :]:
+        named = _named_hours(clause)
+        if named is None or not _makes_a_day(named) or _PAST.search(clause) or _A_DATE.search(clause) \
+                or _NEGATED.search(clause) or _BUSY.search(clause):  # fmt: skip
+            continue
+        if named[0] < period[1] and named[1] > period[0]:
+            return max(named[0], period[0]), min(named[1], period[1])
+    return period
 
 
 def _refused(clause: str, hours: tuple[int, int]) -> tuple[int, int]:
@@ -154,8 +180,9 @@ def asked_hours(text: str) -> tuple[int, int] | None:
     """
     clauses = [_digits(normalise(c)) for c in _CLAUSES.split(text)]
     contact = [at for at, c in enumerate(clauses) if _CONTACT.search(c)]
-    if not contact:
-        return None
+    if not contact:  # an answer of a period alone ("so a tarde, por favor") is about contact too
+        bare = _BARE_PERIOD.fullmatch(" ".join(c.strip() for c in clauses if c.strip()))
+        return _hours(bare.group(1)) if bare else None
     refused = None
     for at in contact + [at for at in range(len(clauses)) if at not in contact]:
         clause = clauses[at]
@@ -173,5 +200,5 @@ def asked_hours(text: str) -> tuple[int, int] | None:
         if negated or busy:
             refused = refused or _rest_of_day(_refused(clause, hours))
         else:
-            return hours
+            return _narrowed(clauses, at, hours)
     return refused

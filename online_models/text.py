@@ -125,6 +125,9 @@ _PERSON = _any("alguem", "uma pessoa", "pessoa", "gente", "um humano", "humano",
                "um ser vivo")  # fmt: skip
 # the customer's personal data, as asked about: "meus dados", "meu numero", "minhas informacoes"
 # "nao aguento mais esse robo", "nao aguento mais falar com robo": the machine, not the person's state
+# eager, not in despair: "desesperado pra limpar meu nome", "desesperada pra quitar essa divida"
+_EAGER = (r"(?! (?:para|pra|por) (?:limpar|quitar|resolver|tirar|pagar logo|acabar com) (?:meu nome|o nome"
+          r"|essa divida|a divida|isso|esse debito|logo)\b)")
 _NOT_THE_MACHINE = (r"(?! mais ((falar|conversar|ficar falando|ouvir|digitar|esperar) (com |a |o |na |no |para )?)?"
                     r"(esse |essa |esses |essas |o |a |os |as )?(robo|robos|maquina|gravacao|gravacoes|musica|espera"
                     r"|menu|bot)\b)")
@@ -464,7 +467,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(acabando com|destruindo|destruiu|acabou com) (o |a )?(meu|minha) (casamento|vida|familia|saude|sono)\b",
         # ("pressao" alone: a new word in a pattern changes what the typo repair makes of other messages)
         r"\b(pressao|nervoso|nervosa|tremendo|taquicardia)\b.{0,40}\b(liga\w*|cobra\w*|divida\w*|mensage\w*)\b",
-        rf"(desesper\w*|nao aguento{_NOT_THE_MACHINE}|depress\w*|deprimid\w*|sem saida|nao (tenho|vejo) (mais )?saida"
+        rf"(desesper\w*\b{_EAGER}|nao aguento{_NOT_THE_MACHINE}|depress\w*|deprimid\w*|sem saida"
+        r"|nao (tenho|vejo) (mais )?saida"
         r"|nao sei mais o que fazer|suicid\w*|(quero|queria) (sumir|morrer)|minha vida acabou|fundo do poco"
         rf"|perdi tudo|chorando|(sem|nao tenho mais) forcas|\bestou (muito )?mal\b|\bnao aguento\b{_NOT_THE_MACHINE}"
         r"|\bperdi (o |a )?(meu|minha) (marido|esposa|esposo|mulher|filho|filha|pai|mae|irmao|irma|companheir\w*)\b)",
@@ -808,7 +812,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bpagamento (ja )?saiu\b|\b(acertei|acertamos) (tudo|isso|a divida|o debito|o valor)\b.{0,60}"
         r"\b(acordo|quitad\w*|nao devo|pago|paga|em dinheiro|a vista|no caixa)\b",
         # settled by an agreement already, and collected again: "ja negociei com o escritorio", "cobrando de novo"
+        # (not when the agreement's boleto is what is asked for: "ja fiz acordo, so preciso da segunda via")
         r"\bja (negociei|renegociei|parcelei|fiz (um |o )?acordo|fechei (um |o )?acordo|tenho (um )?acordo)\b"
+        r"(?!.{0,80}\b(?<!nao )(preciso|quero|queria|manda|mande|mandem|envia|envie|enviem|cade|me passa|gera|gerar)"
+        r"( de| d[oa])?( \w+){0,2}? (segunda via|boleto|link|codigo|pix)\b)"
         r"|\b(tenho|temos) (um )?acordo (fechado|firmado|feito|vigente|ativo)\b",
         r"\b(cobrando|cobram|cobraram|cobrar|cobranca)( isso| essa| esse| a| o)? de novo\b",
         r"\b(isso|essa divida|esse debito|essa conta|essa fatura|esse valor|tudo) (ja )?(foi|esta) resolvid[oa]\b",
@@ -1498,6 +1505,15 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\bde onde (saiu|veio|vem|tiraram|tirou)\b.{{0,30}}\b{_MY_DATA}\b"
         rf"|\b{_MY_DATA}\b.{{0,30}}\bde onde (saiu|veio|vem|tiraram|tirou)\b",
         rf"\b{_MY_DATA}\b.{{0,30}}\b(excluid\w*|apagad\w*|removid\w*|deletad\w*|eliminad\w*)\b",
+        # who sees it, whether it is safe, a leak asked about: "quais funcionarios podem ver meus dados?", "meu cpf
+        # esta protegido?", "como voces protegem minhas informacoes?", "voces tiveram algum vazamento?"
+        rf"\b(quem|quais \w+|que \w+)( \w+){{0,3}}? (tem|teve|tera|pode ter|podem ter|pode|podem) (acesso|ver|acessar"
+        rf"|consultar)( a| as| aos| ao)? {_MY_DATA}",
+        rf"\b{_MY_DATA}( \w+){{0,2}}? (estao|esta|ta|sao|ficam|fica|estarao) (seguros|seguras|seguro|segura|protegid\w*"
+        r"|em seguranca)\b",
+        rf"\bcomo (voces|vcs|a empresa) (protegem|guardam|cuidam d[eo]s?|armazenam|tratam) {_MY_DATA}",
+        r"\b(voces|vcs|a empresa)( \w+)? (tiveram|teve|sofreram|sofreu)( algum| um)? vazamento\b"
+        r"|\b(houve|teve)( algum| um)? vazamento\b.{0,20}\b(ai|na empresa|com voces|de voces)\b",
         rf"\b(direito|permissao|autorizacao|autorizou)\b.{{0,30}}\b(usa\w*|utiliz\w*|ter|guardar|tratar)\b.{{0,20}}"
         rf"\b{_MY_DATA}\b",
         rf"\b(passaram|passou|mandaram|mandou|enviaram|enviou|informaram|repassaram) (os )?{_MY_DATA}\b.{{0,20}}"
@@ -1700,6 +1716,9 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"(falar|conversar)"),
         re.compile(r"\bnao (pode|podem|consegue|conseguem) me (ligar|liga|ligue|telefonar)\b"),
         re.compile(r"\b(o|a) (atendente|pessoa) (de ontem|que me atendeu|me ajudou|resolveu|foi)"),
+        # the one an agreement was made with: "ja fiz acordo com outro atendente", "combinei com a atendente"
+        re.compile(r"\b(fiz|fechei|negociei|combinei|acertei|renegociei)( \w+){0,2}? com (o |a |um |uma |outro |outra "
+                   r"|seu |sua )?(atendente|consultor\w*|funcionari\w*|operador\w*|gerente|moca|rapaz)\b"),
         re.compile(r"\b(que|o que) (o|a) (atendente|consultor\w*|funcionari\w*|gerente|operador\w*) (me )?(passou"
                    r"|informou|indicou|mandou|deu|disse|falou)\b"),
     ),
@@ -2177,7 +2196,9 @@ _BEGS = re.compile(r"\bpelo amor de deus\b|\beu (te |lhes )?imploro\b|\btenham (
 # "é golpe essa mensagem?", "isso é golpe?": the customer doubts the contact, and claims no fraud on the debt
 _DOUBT = re.compile(r"\b(e|eh|sera|seria) (um |uma )?golpe\b|\bgolpe (isso|esse|essa|este|esta|aqui|ou)\b"
                     r"|\b(como (eu )?(sei|saber|vou saber)|sera que|medo de"
-                    r"|e (de voces|da empresa|verdade|real|seguro|confiavel))\b")
+                    r"|e (de voces|da empresa|verdade|real|seguro|confiavel)"
+                    # a leak asked about, not claimed: "voces tiveram algum vazamento?"
+                    r"|(tiveram|teve|houve|sofreram|sofreu|aconteceu)( algum| um)? vazamento)\b")
 _QUESTION = re.compile(r"(?:^|(?<=[.!?,;\n]))[^.!?,;\n]*\?")  # from a clause's start: linear on a long text
 _CLAUSE_END = re.compile(r"[,.;:!?\n]+")
 
@@ -2317,11 +2338,18 @@ _HARDSHIP_PHRASES = {
         r"\b(sem (grana|dinheiro|renda)|(to|estou|tou|ta|fiquei|ando|meio|bem|muito) apertad[oa]|apertad[oa] (esse|este"
         r"|nesse|neste) mes|liso|(salario|renda|pagamento|vendas|movimento|jornada|horas"
         r"|beneficio|auxilio|aposentadoria|pensao)( \w+){0,3} (reduzid[oa]s?|diminu\w*|despenc\w*|cortad[oa]s?"
-        r"|suspens[oa]s?|bloquead[oa]s?)|(cortaram|reduziram|diminuiram)( \w+){0,2} (horas|salario|jornada|renda"
-        r"|pagamento)|nao (entrou|sobra|ganh[oa])( \w+){0,2} nada)\b"),
+        r"|suspens[oa]s?|bloquead[oa]s?)|(cortaram|cortou|reduziram|reduziu|diminuiram|diminuiu)( \w+){0,3} (horas"
+        r"|salario|jornada|renda|pagamento|comissao|comissoes|turno)|nao (entrou|sobra|ganh[oa])( \w+){0,2} nada"
+        r"|nao entrou (\w+ )?(dinheiro|grana|renda|pagamento)"
+        # a harvest lost: "perdemos a colheita com a geada", "a safra foi ruim"
+        r"|(safra|colheita|lavoura|plantacao)( \w+){0,2} (ruim|perdid[oa]|fraca|quebrou|frustrad[oa])"
+        r"|(perdi|perdemos|perdeu) (a |minha |nossa )?(safra|colheita|lavoura|plantacao))\b"),
     "health_or_family": re.compile(
         r"\b(doenca|cancer|tumor|quimio\w*|depressao|avc|derrame|infarto|uti|falec\w*|morreu|luto|viuv[oa]"
-        r"|separei|separacao|divorcio|acamad[oa]|hospitalizad[oa]|prematur[oa]|dengue|de cama)\b"),
+        r"|separei|separacao|divorcio|acamad[oa]|hospitalizad[oa]|prematur[oa]|dengue|de cama|aborto"
+        # on sick leave, a pregnancy lost: "to encostado pelo inss", "afastado pelo inss", "perdeu o bebe"
+        r"|(encostad[oa]|afastad[oa]) (pelo |no )?inss|auxilio doenca|licenca medica"
+        r"|(perdi|perdeu|perdemos) (o |meu |nosso )?(bebe|nenem))\b"),
 }
 _NO_REASON = re.compile(
     r"^(?!.*\b(desempreg|demiti|falec|doente|internad|hospital|cirurgia)).*(\b(quando|depois|assim|esperando"
@@ -2332,16 +2360,56 @@ _NO_REASON = re.compile(
     r"|\b(mae|pai)\b( \w+){0,2} (vai|paga|pagar|passar|resolve|ajudar))")
 
 
+# where the writer works ("trabalho no hospital", "eu trabalho em banco", "trabalho com entrega"): a job held, so
+# neither the verb (the stem "trabalho") nor the place ("hospital", "saude") tells a reason; a job lost or ended does
+# the tool of a trade broken ("meu caminhao quebrou e fiquei sem trabalhar"), not a product that broke ("nao vou
+# pagar uma moto que quebrou na primeira semana")
+_TOOL_BROKEN = re.compile(r"\b(caminhao|carro|moto|taxi|van|kombi|maquina|barco|trator)( \w+){0,4} (quebrou|quebrada"
+                          r"|quebrado|pifou)\b")
+_MAKES_A_LIVING = re.compile(r"\b(trabalh\w*|rodar|frete\w*|entreg\w*|corridas?|uber|aplicativo|app|parad[oa]"
+                             r"|servico)\b")
+_WORK_VERBS = frozenset({"trabalho", "trabalha", "trabalhando"})
+_JOB_LOST_BEFORE = frozenset({"sem", "perdi", "perdeu", "perder", "perdemos", "tenho", "tem", "nenhum", "arrumar",
+                              "arrumo", "procurando", "procuro", "procurar", "achar", "acho", "conseguir", "consigo",
+                              "novo", "outro", "falta", "faltou", "ficou", "fiquei"})
+_JOB_LOST_AFTER = frozenset({"acabou", "acabaram", "fechou", "parou", "faliu"})
+_PLACES = ("hospital", "saude", "clinica", "posto")
+
+
+def _workplace_dropped(words: list[str]) -> list[str]:
+    """The words without a job held and its place: "trabalho hospital so recebo" (stop words gone) -> "so recebo"."""
+    kept, skip_places = [], 0
+    for at, word in enumerate(words):
+        before = words[at - 1] if at else ""
+        after = words[at + 1] if at + 1 < len(words) else ""
+        if word in _WORK_VERBS and before not in _JOB_LOST_BEFORE and after not in _JOB_LOST_AFTER:
+            skip_places = 3
+            continue
+        if skip_places and word.startswith(_PLACES):
+            continue
+        skip_places = max(0, skip_places - 1)
+        kept.append(word)
+    return kept
+
+
 def lexicon_reason(words: list[str]) -> str | None:
     """The reason a hardship's phrase tells, else the one whose stems the words match most often (None when
-    nothing matches, or the words tell no reason)."""
+    nothing matches, or the words tell no reason).
+
+    >>> lexicon_reason(tokens("trabalho no hospital e so recebo dia 20"))
+    >>> lexicon_reason(tokens("meu filho ta no hospital"))
+    'health_or_family'
+    """
     joined = " ".join(words)
     for reason, phrase in _HARDSHIP_PHRASES.items():
         if phrase.search(joined):
             return reason
-    if _NO_REASON.search(joined):
+    if _TOOL_BROKEN.search(joined) and _MAKES_A_LIVING.search(joined):
+        return "income_drop"
+    held = _workplace_dropped(words)  # (a job held says no reason, nor does its place: "trabalho no hospital")
+    if _NO_REASON.search(joined) or _NO_REASON.search(" ".join(held)):
         return None
-    return stem_reason(words)
+    return stem_reason(held)
 
 
 def stem_reason(words: list[str]) -> str | None:

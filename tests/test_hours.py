@@ -39,3 +39,18 @@ def test_a_call_the_company_promised_asks_no_hours() -> None:
     contact to before 15h."""
     assert asked_hours("o atendente falou que ia me retornar às 15h e não retornou") is None
     assert asked_hours("ficaram de me retornar depois das 14h") is None
+
+
+def test_a_period_is_bounded_by_the_clock_in_a_clause_of_its_own() -> None:
+    """"de manhã, depois das 9" asks 09-12: read as the whole morning, a call at 8 goes against what was asked."""
+    assert asked_hours("pode me ligar de manhã, depois das 9") == (9, 12)
+    assert asked_hours("me chama de noite, depois das 20h") == (20, 24)
+    assert asked_hours("me chama de noite, depois das 9 da manhã") == (18, 24)  # no overlap: the period stands
+    assert asked_hours("me liga de tarde, paguei às 10") == (12, 18)  # a time in the past bounds nothing
+
+
+def test_a_period_alone_answers_when_and_the_hour_after_noon_is_one() -> None:
+    assert asked_hours("so de tarde pfv") == (12, 18)
+    assert asked_hours("de tarde") == (12, 18)
+    assert asked_hours("de tarde fui no banco pagar") is None  # not alone: a story, not an answer
+    assert asked_hours("atendo do meio-dia até a uma") == (12, 13)

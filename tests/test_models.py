@@ -60,6 +60,17 @@ def test_lexicon_reads_reasons_before_any_tabulation(said: str, reason: str) -> 
         ("to no trabalho, depois respondo", None),
         ("minha mae vai pagar pra mim", None),
         ("a ligacao caiu", None),
+        # a job held tells no hardship, nor does its place; a job lost does, and so do a trade's tool broken, a
+        # harvest lost, a sick leave
+        ("trabalho em uma padaria, recebo dia 5", None),
+        ("trabalho no hospital, pago sexta", None),
+        ("trabalho no hospital onde minha mae ta internada", "health_or_family"),
+        ("fiquei sem trabalho na obra", "unemployment"),
+        ("nao tenho trabalho faz tempo", "unemployment"),
+        ("o carro que uso pra fazer corrida quebrou", "income_drop"),
+        ("nao pago uma geladeira que quebrou na primeira semana", None),
+        ("a plantacao foi perdida com a chuva", "income_drop"),
+        ("to encostado no inss", "health_or_family"),
     ],
 )
 def test_phrases_tell_a_hardship_and_a_stem_alone_tells_no_reason(said: str, reason: str | None) -> None:
@@ -1184,3 +1195,28 @@ def test_a_life_not_worth_living_pills_by_the_handful_and_days_without_food_are_
                                   "tomei o remédio da pressão e vou dormir"])
 def test_impatience_and_a_daily_pill_are_no_distress(said: str) -> None:
     assert "distress" not in flags(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # an agreement made with an attendant, its boleto asked for: no claim, no person asked for
+        ("ja negociei com o rapaz de voces, cade o boleto da entrada?", set()),
+        ("ja fiz acordo semana passada e paguei tudo, por que cobram de novo?", {"already_paid"}),
+        ("acertei com a moca do atendimento o parcelamento, ela vai mandar o contrato", set()),
+        ("quero falar com a atendente que fez meu acordo", {"wants_human"}),
+        # a leak asked about and data's safety: a data request, no fraud claimed
+        ("a empresa de voces sofreu vazamento? meu email ta seguro?", {"data_request"}),
+        ("quem pode ver meu cadastro ai?", {"data_request"}),
+        # eager to pay is no despair; despair is
+        ("desesperado pra quitar isso logo", set()),
+        ("estou desesperado, nao sei como pagar", {"distress"}),
+    ],
+)
+def test_agreements_leaks_and_eagerness_read_as_the_customer_means(said: str, expected: set[str]) -> None:
+    assert flags(said) == expected
+
+
+def test_a_leak_told_with_its_harm_is_a_fraud_claim_not_a_question() -> None:
+    read = flags("vazaram meus dados e fizeram um emprestimo no meu nome")
+    assert "fraud" in read and "data_request" not in read
