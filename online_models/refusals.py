@@ -335,7 +335,7 @@ _CLAUSES = re.compile(r"[,.;:!?\n]+|\s[-–—]+\s")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
                               r"|llam|mensaj|gravac|maquina|discador"
                               r"|aviso|robo|bot|contat|contact|voz|carta|correio|correspond|cadastr|listas|procur"
-                              r"|incomod|perturb")
+                              r"|incomod|perturb|caixa de entrada")
 # by no way at all: "por nenhum meio", "de forma nenhuma", "por canal algum"
 _BY_NO_MEANS = (r"(?:(?:por|de|em|via) (?:nenhum|nenhuma) (?:meio|canal|forma|jeito|via)"
                 r"|(?:por|de|em) (?:meio|canal|forma|jeito|via) (?:nenhum|nenhuma|algum|alguma))")
@@ -346,9 +346,11 @@ _NO_WAY_AT_ALL = re.compile(r"\bnao (?:quero|desejo|aceito|autorizo|permito|tenh
                             # "nao quero mais que entrem em contato comigo por nenhum meio"
                             r"|\bnao (?:quero|desejo|aceito|autorizo|permito)(?: mais)? que (?:voces )?(?:entrem|entre)"
                             rf" em contato\b.{{0,30}}\b{_BY_NO_MEANS}\b"
-                            # "nao quero mais nenhum tipo de contato"
+                            # "nao quero mais nenhum tipo de contato", "chega de contato, qualquer um"
                             r"|\bnao (?:quero|desejo|aceito|autorizo|permito)(?: mais)? (?:nenhum|qualquer)"
                             r" (?:tipo de )?contato\b"
+                            r"|\bchega de contato(?: de voces| da empresa)?(?: qualquer um| seja qual for| de qualquer"
+                            r" tipo| nenhum)?$"
                             # only by post, which no channel is: "so aceito contato por carta registrada"
                             # not sought by any way: "nao me procurem de forma nenhuma", "por nenhum canal"
                             r"|\bnao (?:me )?(?:contatem|contate|contactem|procurem|procure|incomodem|incomode"
@@ -391,13 +393,29 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     # the machine turned off: "desliga essa gravacao", "desativa esse robo que fica me ligando"
     r"\b(?:desliga|desligue|desliguem|desativa|desative|desativem|cancela|cancelem) (?:esse|essa|este|esta|o|a)"
     r" (?:robo|robozinho|bot|gravacao|maquina)\b",
-    # named, then turned off: "essas notificacoes do aplicativo me deixam ansiosa, desativa isso"
-    r"\b(?:notificacao|notificacoes)\b.{0,80}\b(?:desativa|desative|desativem|desativar|desliga|desligue|desliguem"
-    r"|desligar) (?:isso|isto|elas|tudo)\b",
+    # named, then turned off: "essas notificacoes do aplicativo me deixam ansiosa, desativa isso", "essas notificacoes
+    # no celular, tira"
+    r"\b(?:notificacao|notificacoes)\b.{0,80}\b(?:(?:desativa|desative|desativem|desativar|desliga|desligue|desliguem"
+    r"|desligar) (?:isso|isto|elas|tudo)|(?:tira|tire|tirem)(?: isso| elas| tudo)?(?: por favor| pelo amor de deus)?$)",
+    # the machine named, then turned off: "esse robo que liga de manha, desativa ele", "aquela gravacao, desliga ela"
+    r"\b(?:robo|robozinho|bot|gravacao|maquina)\b.{0,80}\b(?:desativa|desative|desativem|desliga|desligue|desliguem)"
+    r" (?:ele|ela|isso|isto)\b",
+    # sending stopped: "cancelem o envio de cobranca por email", "parem o envio de cobrancas pro meu email",
+    # "interrompam os emails de cobranca"
+    rf"\b(?:cancel\w*|suspend\w*|interromp\w*|encerr\w*|parem|pare|para) (?:o |os )?(?:envio|envios|disparo|disparos)"
+    rf"(?: \w+){{0,3}}? (?:por|pelo|pela|via|no|na|pro|pra|para o|para a) (?:meu |minha )?{_HOW}\b",
+    rf"\b(?:cancel\w*|suspend\w*|interromp\w*|encerr\w*) (?:os |as |esses |essas )?{_MEDIUM}(?= (?:de|da|das)"
+    r" cobranc)",
+    # the inbox filled: "parem de encher minha caixa de entrada", "minha caixa de email ta lotada de cobranca, chega"
+    r"\b(?:encher|enchendo|lotar|lotando|entupir|entupindo)(?: a| minha)? caixa (?:de entrada|de e ?mail)\b"
+    r"|\bcaixa (?:de entrada|de e ?mail)\b.{0,60}\b(?:chega|parem|para com isso)\b",
 ))  # fmt: skip
 _APP_NOTICES = re.compile(r"notific|push|(alertas|avisos) (do|no|pelo|via) (app|aplicativo)")
 # a request about the moment, not the channel: "nao me ligue agora", "me liga a tarde"
-_ONLY_NOW = re.compile(r"\b(liga|ligue|liguem|ligar|ligando|telefonar|mande|mandem|mandar|retorne|retornem|ligacao"
+# (not the machine described: "esse robo que liga de manha, desativa ele")
+_ONLY_NOW = re.compile(r"(?<!robo que )(?<!bot que )(?<!gravacao que )(?<!maquina que )(?<!robo que me )"
+                       r"(?<!bot que me )(?<!gravacao que me )(?<!maquina que me )"
+                       r"\b(liga|ligue|liguem|ligar|ligando|telefonar|mande|mandem|mandar|retorne|retornem|ligacao"
                        r"|sms|whatsapp|zap|email|mensagem|mensagens"
                        r"|ligacoes|chamada|telefonema) "
                        r"(agora|hoje|mais tarde|a tarde|a noite|de manha|de tarde|de noite|amanha|depois|depois das"
@@ -479,11 +497,16 @@ def _listed_after(clean: str, end: int) -> list[str]:
     return media
 
 
+_INBOX = re.compile(r"\bcaixa de (?:entrada|e ?mail)\b")
+
+
 def _how_channels(words: str, clean: str) -> tuple[str, ...]:
     """The channels a refusal names: the app's notifications wherever they are named ("notificacoes no celular"),
     else the last medium named (a telephone, a call: the voice channels)."""
     if _APP_NOTICES.search(words):
         return ("app_push",)
+    if _INBOX.search(words):  # ("caixa postal" is the phone's voicemail)
+        return ("email",)
     last = words.split()[-1]
     return _channels_of(last, clean) if last in _MEDIUM_CHANNELS or "mail" in last else VOICE_CHANNELS
 

@@ -17,6 +17,7 @@ from online_models.clock import parse_time
 from online_models.contact_rules import ContactRules
 from online_models.core import Core, Origin, clock_tick
 from online_models.profile import CustomerProfile
+from online_models.refusals import CHANNELS, refused_channels
 from tests.helpers import event, family, raw
 
 REPLIES = ("handoff", "dispute_review", "fraud_review")
@@ -1058,3 +1059,25 @@ def test_a_thumbs_down_and_another_way_kept_alone_answer_no(asked: str, said: st
     from online_models.refusals import refused_in_answer
 
     assert refused_in_answer(asked, said) == channels
+
+
+@pytest.mark.parametrize(
+    ("said", "channels"),
+    [
+        # the machine or the notices named, then turned off
+        ("o robo que me liga de manha cedo, desliguem ele", {"voicebot"}),
+        ("essas notificacoes do app, tira", {"app_push"}),
+        # sending stopped, the inbox filled
+        ("suspendam o envio das cobrancas pelo whatsapp", {"whatsapp"}),
+        ("cancelem os emails de cobranca", {"email"}),
+        ("cancela os avisos de cobranca pelo sms", {"sms"}),  # the notices: no call refused
+        ("parem de lotar minha caixa de entrada", {"email"}),
+        ("a caixa postal ta cheia, liga de novo", set()),  # the phone's voicemail, no refusal
+        # every way of contact
+        ("chega de contato", set(CHANNELS)),
+        ("chega de contato pelo zap", {"whatsapp"}),
+        ("nao quero que liguem de manha", set()),  # the moment, not the channel
+    ],
+)
+def test_channels_turned_off_in_other_words_are_refused(said: str, channels: set[str]) -> None:
+    assert refused_channels(said) == channels
