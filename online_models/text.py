@@ -1460,7 +1460,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\bencarregado (pelo|do) tratamento\b",
         # the contract itself asked for: "uma copia do contrato", "exijo ver esse suposto contrato"
         r"\b(copia|via|segunda via) (do|deste|desse) (meu )?(suposto )?contrato\b|\b(quero|exijo|preciso|solicito"
-        r"|gostaria de) (ver|receber|conferir) (o |esse |este )?(meu )?(suposto )?contrato\b",
+        r"|gostaria de) (ver|receber|conferir) (o |esse |este )?(meu )?(suposto )?contrato\b"
+        # "quero o contrato, senao nao pago", "exijo o contrato antes de qualquer acordo" (not one to be ended)
+        r"|\b(quero|exijo|solicito) (o|esse|este) (meu )?(suposto )?contrato\b(?! (cancelad|encerrad|quitad|rescindid"
+        r"|de renegociacao|de acordo|novo))",
         # what is shared: "quais dados voces compartilham com os biros de credito?"
         # the data found where it should not be, asked how: "como meu email foi parar na lista de voces?"
         r"\b(como|por que|porque|pq)\b.{0,40}\b(foi|foram) parar (na|no|nas|nos|nessa|nesse) (lista|listas|cadastro"
@@ -1574,7 +1577,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"|whatsapp|email|e mail|zap|chip|linha)\b"
         rf"|\bquem usava (esse|este) (numero|celular|telefone|whatsapp)\b",
         rf"\b(quem (ta |esta )?(falando|respondendo|responde|fala|escreve) (aqui )?e|aqui e)( o| a)? {_KIN}\b",
-        r"\b(passo|dou|deixo|levo) o recado\b|\b(antigo|antiga|anterior) (dono|dona)\b|\b(dono|dona) anterior\b",
+        r"\b(passo|dou|deixo|levo) o recado\b|\b(antigo|antiga|anterior) (dono|dona)\b|\b(dono|dona) anterior\b"
+        r"|\b(quer|quiser|pode|gostaria de|deseja) deixar (um )?recado\b",
+        # a call answered by kin, told first: "e a filha, minha mae ta dormindo", "e o sobrinho, ele ta trabalhando"
+        rf"^(nao )?(e|eh)( o| a) {_KIN}\b(?! (que|da divida|do cartao))",
+        # a business's number: "esse numero e de uma padaria", "esse telefone e de um salao de beleza"
+        r"\b(esse|este|o) (numero|telefone|celular|whatsapp|zap|linha|fixo) (e|eh|pertence a|agora e) (de |da |do )?"
+        r"(uma|um) (padaria|loja|empresa|escritorio|oficina|mercado|mercadinho|farmacia|clinica|salao|restaurante"
+        r"|lanchonete|bar|igreja|escola|consultorio|academia|posto|borracharia|pizzaria|acougue)\b",
         # the number written to is a relative's: "esse numero e do meu marido", "o celular e da minha mae"
         rf"\b(esse|este|essa|esta|o|a) (numero|celular|telefone|whatsapp|zap|chip|linha|email|e mail) (e|eh|era"
         rf"|pertence|ta no nome|esta no nome) (do |da |de |ao |a )?(meu|minha) ({_KIN}|vovo)\b",
@@ -1758,6 +1768,11 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"\b(nao|ainda nao|nunca) (descontou|caiu|debitou|passou|pagou|quitou|compensou|foi compensad\w*)\b"
                    r"|\b(quem|se|sera que|ja) (pagou|quitou)\b.{0,40}\?)"),
         re.compile(r"\b(nao sei|nao lembro|nao me lembro|sera|verificar|ver) se (ja )?(paguei|foi pago|esta pago)\b"),
+        # one month paid, another owed and owned up to: "marco ta pago, o que devo e abril", "junho eu reconheco"
+        re.compile(r"\bo que (ainda )?(ficou|esta|ta|continua|ficaram) (em )?(aberto|pendente)\b"
+                   r"|\bo que (eu )?(devo|estou devendo|to devendo) (e|eh|foi|sao)\b"
+                   r"|\b(janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)"
+                   r" eu (reconheco|devo|nao paguei)\b"),
         # "recebo sexta e pago tudo": "and I pay", not "it is paid"
         re.compile(r"\be pago (tudo|o|a|os|as|essa|esse|isso|logo|certinho|sem falta|direitinho|quando|assim que|depois"
                    r"|amanha|semana|mes|dia)\b(?! (todo mes|todos os meses|em dia|sempre)\b)|\b(e|eu) pago$"),
@@ -1836,6 +1851,12 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"\b(meus dados|meu numero|meu telefone|meu cpf|meu contato)\b(?!.{0,60}\b(emprestimo|cartao|compra"
                    r"|compras|conta|crediario|financiamento|pix)\b)"),
         *_ACROSS_CLAUSES["fraud"],
+        # a vehicle stolen, its financing still owed (the insurer's matter, no fraud on the debt): "minha moto foi
+        # roubada, to esperando o seguro" (not when the thieves used what they took: a loan, a card, an account)
+        re.compile(r"\b(carro|moto|veiculo|caminhao|caminhonete|van|bicicleta)( \w+)? (foi |tinha sido )?(roubad[oa]"
+                   r"|furtad[oa])\b(?!.{0,120}\b(emprestimo|cartao|compra|compras|conta|meu nome|documentos|crediario"
+                   r"|pix|golpe)\b)|\b(roubaram|furtaram) (o |a |meu |minha )(carro|moto|veiculo|caminhao)\b"
+                   r"(?!.{0,120}\b(emprestimo|cartao|compra|compras|conta|meu nome|documentos|crediario|pix|golpe)\b)"),
         # the caller doubted, not the debt: "voces nao sao da empresa, isso e golpe"
         re.compile(r"\b(voces|vcs|voce|vc) nao (sao|e|eh) (da|do) (empresa|banco|loja|financeira)\b"),
         re.compile(r"\b(medo de|e seguro|nao e golpe|nao quero (ser|cair)|sera que e|confirmando|de voces mesmo"

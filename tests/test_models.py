@@ -1220,3 +1220,28 @@ def test_agreements_leaks_and_eagerness_read_as_the_customer_means(said: str, ex
 def test_a_leak_told_with_its_harm_is_a_fraud_claim_not_a_question() -> None:
     read = flags("vazaram meus dados e fizeram um emprestimo no meu nome")
     assert "fraud" in read and "data_request" not in read
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # a vehicle stolen is the insurer's matter; what the thieves did with what they took is fraud
+        ("roubaram meu carro e o seguro ainda nao cobriu", set()),
+        ("roubaram meu carro com os documentos dentro e fizeram um emprestimo", {"fraud"}),
+        # someone else answers: kin first, a message taken, a business's number
+        ("e o neto, minha avo nao escuta bem", {"third_party"}),
+        ("ela saiu, quer deixar recado?", {"third_party"}),
+        ("esse numero e de uma oficina mecanica", {"not_mine", "third_party"}),
+        ("e o seguinte, eu pago na sexta", set()),
+        # one month paid, another owned up to: no claim
+        ("o que ficou em aberto foi setembro, agosto ta pago", set()),
+        # the contract demanded, not one to be ended
+        ("exijo esse contrato, nao assinei nada", {"data_request", "not_mine"}),
+    ],
+)
+def test_a_stolen_car_kin_answering_a_month_owned_up_to_and_a_contract_demanded(said: str, expected: set[str]) -> None:
+    assert flags(said) == expected
+
+
+def test_a_contract_to_be_ended_is_no_request_for_the_document() -> None:
+    assert "data_request" not in flags("quero o contrato cancelado")
