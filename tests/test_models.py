@@ -1245,3 +1245,11 @@ def test_a_stolen_car_kin_answering_a_month_owned_up_to_and_a_contract_demanded(
 
 def test_a_contract_to_be_ended_is_no_request_for_the_document() -> None:
     assert "data_request" not in flags("quero o contrato cancelado")
+
+
+def test_the_typo_repair_leaves_common_word_pairs_apart() -> None:
+    """The repair joins two words into one the patterns use ("what sapp" -> "whatsapp"): a pattern written with "oque"
+    once made every "o que" one word, and "nao sei mais o que fazer" lost its distress."""
+    for said in ("nao sei mais o que fazer", "a gente paga", "de novo", "com certeza", "por favor"):
+        assert normalise(said) == said
+    assert flags("nao sei mais o que fazer") == {"distress"}
