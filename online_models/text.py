@@ -125,6 +125,15 @@ _PERSON = _any("alguem", "uma pessoa", "pessoa", "gente", "um humano", "humano",
                "um ser vivo")  # fmt: skip
 # the customer's personal data, as asked about: "meus dados", "meu numero", "minhas informacoes"
 # "nao aguento mais esse robo", "nao aguento mais falar com robo": the machine, not the person's state
+# the words of an ironic praise, and the contacts it mocks: too many in a day, or one that woke the customer
+_PRAISE = (r"(?:amei|adorei|otimo|otima|maravilh\w*|parabens|show de bola|que beleza|excelente|muito bom|obrigad[oa]"
+           r" viu|nota (?:dez|10|mil))")
+_TOO_MUCH_CONTACT = (r"(?:(?:[3-9]|\d\d|tres|quatro|cinco|seis|sete|oito|nove|dez|varias|mil) (?:ligacoes|ligacao"
+                     r"|mensagens|vezes)(?: \w+){0,3}? (?:hoje|por dia|no dia|ao dia|seguidas|seguidos)\b"
+                     r"|(?:me )?(?:acordad[oa]|acordaram|acordou)\b)")
+# money sent to the wrong bank account by the writer: no payment reached the creditor, and no bill is disputed
+_WRONG_ACCOUNT = (r"\b(depositei|transferi|mandei|fiz o pix|fiz a transferencia|fiz o deposito|paguei|caiu|foi)\b"
+                  r"( \w+){0,4}? (na|pra|para|para a|numa|em uma|pra uma|para uma) (conta|chave) errad[oa]\b")
 # eager, not in despair: "desesperado pra limpar meu nome", "desesperada pra quitar essa divida"
 _EAGER = (r"(?! (?:para|pra|por) (?:limpar|quitar|resolver|tirar|pagar logo|acabar com) (?:meu nome|o nome"
           r"|essa divida|a divida|isso|esse debito|logo)\b)")
@@ -599,6 +608,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(levou|levaram|destruiu|perdemos|perdi) (tudo|todos os moveis|a casa|minha casa|nossa casa)\b",
     )),
     "aggression": tuple(re.compile(p) for p in (
+        # praise said in irony of the contacts' number or hour: "amei receber 5 ligacoes hoje, parabens", "otimo
+        # servico, me acordaram domingo as 7" (not "amei o atendimento, a moca me ligou duas vezes")
+        rf"\b{_PRAISE}\b.{{0,120}}\b{_TOO_MUCH_CONTACT}|\b{_TOO_MUCH_CONTACT}.{{0,120}}\b{_PRAISE}\b",
         # an insult suffered from a collector, complained of: "o senhor que me ligou me chamou de caloteira"
         r"\bme (chamou|chamaram) de (caloteiro|caloteira|vagabundo|vagabunda|ladrao|ladra|mentiroso|mentirosa|burro"
         r"|burra|golpista|pilantra|safado|safada)\b",
@@ -1448,7 +1460,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"|descobriu|descobriram|encontrou|encontraram|forneceu|forneceram)\b.{{0,40}}"
         rf"\b{_MY_DATA}\b",
         rf"\b{_MY_DATA}\b.{{0,40}}\b(foi|foram) (passad\w*|repassad\w*|vendid\w*|compartilhad\w*|cedid\w*)\b",
-        rf"\b(apag\w*|exclu\w*|delet\w*|remov\w*|elimin\w*|retir\w*)\b.{{0,30}}\b({_MY_DATA}|tudo que voces tem)\b",
+        rf"\b(apag\w*|exclu\w*|delet\w*|remov\w*|elimin\w*|retir\w*)\b.{{0,30}}\b({_MY_DATA}|{_KIN_DATA}|tudo que voces"
+        r" tem)\b",
         rf"\b(vend\w*|compartilh\w*|repass\w*|cede\w*|cedi\w*)\b.{{0,20}}\b{_MY_DATA}\b",
         rf"\b(quais|que) (empresas|empresa|parceiros|terceiros|pessoas)\b.{{0,30}}\b(receberam|recebeu|tiveram acesso"
         rf"|teve acesso|acessaram|tem acesso)\b.{{0,20}}\b({_MY_DATA}|ao meu cadastro|aos meus dados)\b",
@@ -1710,8 +1723,9 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the debt not denied: "nao e que eu nao reconheca a divida", "nao to dizendo que nao devo"
         re.compile(r"\bnao (e|eh) que (eu )?nao (reconheca|reconheco|deva|devo|conheca|conheco)\b"
                    r"|\bnao (estou|to) (dizendo|falando) que nao (devo|reconheco|comprei|fiz)\b"),
-        # the writer's own slip: "digitei o valor errado no pix"
+        # the writer's own slip: "digitei o valor errado no pix", "transferi pra conta errada sem querer"
         re.compile(r"\b(digitei|coloquei|botei|mandei|transferi|paguei|fiz o pix com) (o )?valor errado\b"),
+        re.compile(_WRONG_ACCOUNT),
         re.compile(r"\b(preciso|quero|queria|emite|emitir|gera|gerar|manda|mandar)( do| o| a| os| as)? (boleto|nota"
                    r"|nota fiscal|fatura) (no|pelo|em nome do) cnpj\b"),
     ),
@@ -1733,6 +1747,7 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"|informou|indicou|mandou|deu|disse|falou)\b"),
     ),
     "already_paid": (
+        re.compile(_WRONG_ACCOUNT),  # "depositei na conta errada": the money never reached the creditor
         # the deduction stopped, or taken without consent: no payment claimed ("parou de descontar do meu salario")
         re.compile(r"\b(desconto|descontos)( em folha)? (parou|parado|parada|suspenso|cortado)\b"
                    r"|\bparou de descontar\b"

@@ -1253,3 +1253,20 @@ def test_the_typo_repair_leaves_common_word_pairs_apart() -> None:
     for said in ("nao sei mais o que fazer", "a gente paga", "de novo", "com certeza", "por favor"):
         assert normalise(said) == said
     assert flags("nao sei mais o que fazer") == {"distress"}
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # praise in irony of the contacts: an accusation
+        ("parabens, ja sao 4 ligacoes seguidas", {"aggression"}),
+        ("maravilha, fui acordada pelo robo de voces de novo", {"aggression"}),
+        ("parabens pelo desconto, fechei o acordo", set()),
+        ("otimo, a atendente me ligou 2 vezes hoje e resolveu tudo", set()),
+        # a relative's number erased; money sent to the wrong account by the writer
+        ("removam o celular do meu marido do cadastro", {"data_request"}),
+        ("fiz o pix pra uma chave errada, e agora?", set()),
+    ],
+)
+def test_irony_a_relatives_number_and_a_wrong_account(said: str, expected: set[str]) -> None:
+    assert flags(said) == expected
