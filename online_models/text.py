@@ -130,7 +130,8 @@ _PRAISE = (r"(?:amei|adorei|otimo|otima|maravilh\w*|parabens|show de bola|que be
            r" viu|nota (?:dez|10|mil))")
 _TOO_MUCH_CONTACT = (r"(?:(?:[3-9]|\d\d|tres|quatro|cinco|seis|sete|oito|nove|dez|varias|mil) (?:ligacoes|ligacao"
                      r"|mensagens|vezes)(?: \w+){0,3}? (?:hoje|por dia|no dia|ao dia|seguidas|seguidos)\b"
-                     r"|(?:me )?(?:acordad[oa]|acordaram|acordou)\b)")
+                     r"|(?:me )?(?:acordad[oa]|acordaram|acordou)\b"
+                     r"|(?:ganhei|recebi) de presente (?:uma|essa|a) (?:cobranca|ligacao|divida)\b)")
 # money sent to the wrong bank account by the writer: no payment reached the creditor, and no bill is disputed
 _WRONG_ACCOUNT = (r"\b(depositei|transferi|mandei|fiz o pix|fiz a transferencia|fiz o deposito|paguei|caiu|foi)\b"
                   r"( \w+){0,4}? (na|pra|para|para a|numa|em uma|pra uma|para uma) (conta|chave) errad[oa]\b")
@@ -475,7 +476,16 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(psiquiatr\w*|antidepressiv\w*|tratamento psicologico|crise de (ansiedade|panico)|sindrome do panico)\b",
         r"\b(acabando com|destruindo|destruiu|acabou com) (o |a )?(meu|minha) (casamento|vida|familia|saude|sono)\b",
         # ("pressao" alone: a new word in a pattern changes what the typo repair makes of other messages)
-        r"\b(pressao|nervoso|nervosa|tremendo|taquicardia)\b.{0,40}\b(liga\w*|cobra\w*|divida\w*|mensage\w*)\b",
+        r"\b(pressao|nervoso|nervosa|tremendo|taquicardia)\b.{0,40}\b(liga\w*|cobra\w*|divida\w*|mensage\w*|carta|cartas"
+        r"|notificac\w*|telefonema\w*)\b",
+        # life made impossible, livelihood pleaded for: "impossivel viver desse jeito", "nao bloqueiem meu salario, e o
+        # que eu tenho pra comer", "pelo amor de deus nao me tirem a aposentadoria"
+        r"\b(impossivel|nao da (mais )?(para|pra)|nao tem como) viver (assim|desse jeito|dessa forma)\b"
+        r"|\bnao (me )?(tirem|tire|bloqueiem|bloqueie|penhorem|penhore|cortem|corte|tomem|tome|levem|leve)( o| a| meu"
+        r"| minha)? (aposentadoria|salario|beneficio|pensao|casa|bolsa familia|auxilio)\b",
+        # shame felt: "me senti um lixo com aquela ligacao", "me sinto humilhado"
+        r"\b(me senti|me sinto|fiquei|me sentindo) (muito |tao |um |uma |como um |como uma )?(humilhad[oa]|lixo|nada"
+        r"|envergonhad[oa]|vergonha|um verme|uma merda|merda)\b",
         rf"(desesper\w*\b{_EAGER}|nao aguento{_NOT_THE_MACHINE}|depress\w*|deprimid\w*|sem saida"
         r"|nao (tenho|vejo) (mais )?saida"
         r"|nao sei mais o que fazer|suicid\w*|(quero|queria) (sumir|morrer)|minha vida acabou|fundo do poco"
@@ -862,6 +872,13 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     )),
     "not_mine": tuple(re.compile(p) for p in (
         r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b",
+        # sold by phone and not understood: "me venderam esse seguro por telefone sem explicar direito", "o banco me
+        # ofereceu esse emprestimo e eu nem entendi, agora tao descontando"
+        r"\b(ofereceu|ofereceram|venderam|vendeu|empurraram|empurrou)\b.{0,60}\b(nem entendi|nao entendi|sem explicar"
+        r"|sem me explicar|nao explicaram|nao me explicaram|sem eu entender)\b",
+        # a dead relative's debt: "isso e do tempo do meu finado marido", "essa divida era da minha falecida mae"
+        r"\b(isso|isso ai|essa (conta|divida|cobranca|fatura)|esse (debito|cartao|contrato))( \w+){0,2}? (e|era|eh)"
+        r" (do|da|coisa do|coisa da|do tempo do|do tempo da) (meu |minha )?(finad[oa]|falecid[oa])\b",
         # a business's debt that is another's: "o boleto saiu com o cnpj errado, nao e da minha empresa"; a partner
         # who left: "sai da sociedade em 2022"
         r"\b(cnpj|nota|boleto|fatura|cobranca|divida|debito|conta)\b.{0,60}\bnao (e|eh|era) (da|de) (minha|nossa)"

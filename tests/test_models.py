@@ -1270,3 +1270,24 @@ def test_the_typo_repair_leaves_common_word_pairs_apart() -> None:
 )
 def test_irony_a_relatives_number_and_a_wrong_account(said: str, expected: set[str]) -> None:
     assert flags(said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # the vulnerable: pressure after a letter, livelihood pleaded for, life made impossible, shame
+        ("minha pressao subiu com a carta que voces mandaram", {"distress"}),
+        ("nao penhorem minha casa, e tudo que eu tenho", {"distress"}),
+        ("nao tem como viver assim", {"distress"}),
+        ("fiquei envergonhada com a ligacao", {"distress"}),
+        # a sale not understood and a dead relative's debt dispute it
+        ("o gerente me empurrou esse consorcio e eu nao entendi nada", {"not_mine"}),
+        ("esse cartao era do meu falecido irmao", {"not_mine"}),
+        # irony about a contact received as a present
+        ("recebi de presente uma cobranca no meu aniversario, parabens", {"aggression"}),
+        # a collector's rudeness complained of: no flag (the earlier sets' label)
+        ("o atendente foi grosso e gritou comigo", set()),
+    ],
+)
+def test_the_vulnerable_a_sale_not_understood_and_a_dead_relatives_debt(said: str, expected: set[str]) -> None:
+    assert flags(said) == expected
