@@ -34,7 +34,9 @@ from online_models.text import normalise
 
 _CONTACT = re.compile(r"\b(liga|ligue|liguem|ligar|ligacao|ligacoes|telefon\w*|atend\w*|contat\w*|retorn\w*|chama"
                       r"|chame|chamem|chamar|mensage\w*|falar|fala|conversar|whatsapp|zap|procur\w*|disponivel|livre"
-                      r"|responder|respondo|prefir\w*|prefer\w*|melhor (?:pra|para) mim)\b")
+                      r"|responder|respondo|prefir\w*|prefer\w*|melhor (?:pra|para) mim"
+                      # an answer about when: "no almoco eu consigo", "depois das 18 e melhor", "o melhor horario"
+                      r"|consigo(?! \w+r\b)|(?:e|eh|fica|seria) melhor|melhor horario|horario (?:bom|melhor))\b")
 # a number that counts something else ("as 10 parcelas", "de 2 a 3 vezes") is no hour
 _NOT_A_COUNT = r"(?! (?:parcelas?|prestac\w*|vezes|reais|real|dias|meses|anos|mil|boletos?|faturas?|x)\b)"
 _HOUR = rf"(\d{{1,2}})(?!\d)(?: ?h\b| horas\b| 00\b|h00\b| ?hrs?\b)?{_NOT_A_COUNT}"
@@ -84,7 +86,8 @@ _CLAUSES = re.compile(r"[,.;!?\n]+| mas | porque | pois ")
 _BEFORE_THOSE = re.compile(r"\b(antes|fora) (disso|desse horario|dessa hora|desse periodo|daquilo)\b.*")
 # a period alone, as an answer to when: "so a tarde, por favor", "somente de noite"
 _BARE_PERIOD = re.compile(r"(?:(?:so|somente|apenas|pode ser|melhor) )?((?:a|de|pela|na parte da|no periodo da)"
-                          r" (?:manha|tarde|noite))(?: (?:por favor|pfv|obrigad[oa]))?")
+                          r" (?:manha|tarde|noite)|depois do almoco)(?: (?:por favor|pfv|obrigad[oa]))?")
+_ONLY_AFTER = re.compile(r"(?:so|somente|apenas) (?:depois|apos) (?:disso|desse horario|dessa hora)")
 _MORNING_SAID = re.compile(r"(?:h|h00| horas| hrs)? (?:da|de|pela) (?:manha|madrugada)\b")
 
 
@@ -180,9 +183,12 @@ def asked_hours(text: str) -> tuple[int, int] | None:
     """
     clauses = [_digits(normalise(c)) for c in _CLAUSES.split(text)]
     contact = [at for at, c in enumerate(clauses) if _CONTACT.search(c)]
-    if not contact:  # an answer of a period alone ("so a tarde, por favor") is about contact too
-        bare = _BARE_PERIOD.fullmatch(" ".join(c.strip() for c in clauses if c.strip()))
-        return _hours(bare.group(1)) if bare else None
+    if not contact:  # an answer of a period alone ("so a tarde, por favor", "so a noite, de dia eu trabalho") or of
+        # "so depois disso" after the hours someone is busy is about contact too
+        contact = [at for at, c in enumerate(clauses)
+                   if _BARE_PERIOD.fullmatch(c.strip()) or _ONLY_AFTER.fullmatch(c.strip())]
+        if not contact:
+            return None
     refused = None
     for at in contact + [at for at in range(len(clauses)) if at not in contact]:
         clause = clauses[at]

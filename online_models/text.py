@@ -135,6 +135,9 @@ _TOO_MUCH_CONTACT = (r"(?:(?:[3-9]|\d\d|tres|quatro|cinco|seis|sete|oito|nove|de
 # money sent to the wrong bank account by the writer: no payment reached the creditor, and no bill is disputed
 _WRONG_ACCOUNT = (r"\b(depositei|transferi|mandei|fiz o pix|fiz a transferencia|fiz o deposito|paguei|caiu|foi)\b"
                   r"( \w+){0,4}? (na|pra|para|para a|numa|em uma|pra uma|para uma) (conta|chave) errad[oa]\b")
+# what a leak was used for, told: a fraud claim, not a question about the data
+_LEAK_HARM = (r"(?:abriram|fizeram|compraram|emprestimo|crediario|conta|cartao|cobrando|compras|no meu nome|golpe"
+              r"|estelionat\w*|fraude|aparece|apareceu|divida|reconheco)")
 # eager, not in despair: "desesperado pra limpar meu nome", "desesperada pra quitar essa divida"
 _EAGER = (r"(?! (?:para|pra|por) (?:limpar|quitar|resolver|tirar|pagar logo|acabar com) (?:meu nome|o nome"
           r"|essa divida|a divida|isso|esse debito|logo)\b)")
@@ -483,6 +486,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(impossivel|nao da (mais )?(para|pra)|nao tem como) viver (assim|desse jeito|dessa forma)\b"
         r"|\bnao (me )?(tirem|tire|bloqueiem|bloqueie|penhorem|penhore|cortem|corte|tomem|tome|levem|leve)( o| a| meu"
         r"| minha)? (aposentadoria|salario|beneficio|pensao|casa|bolsa familia|auxilio)\b",
+        # worry felt in the body or filling the mind: "um aperto no peito", "de tanta preocupacao nao consigo me
+        # concentrar", "minha cabeca fica a mil"; a bereavement that stopped everything: "desde que minha mae faleceu
+        # nao consigo mais resolver nada"
+        r"\baperto no (peito|coracao)\b|\bde tanta (preocupacao|angustia|ansiedade|aflicao)\b"
+        r"|\bcabeca (\w+ )?(ta|esta|fica|vive|anda) a mil\b|\bnao consigo pensar em (outra coisa|mais nada)\b"
+        r"|\b(morreu|faleceu|falecimento|morte)\b.{0,40}\bnao consigo (mais )?(fazer|resolver|cuidar de) (mais )?nada\b",
         # shame felt: "me senti um lixo com aquela ligacao", "me sinto humilhado"
         r"\b(me senti|me sinto|fiquei|me sentindo) (muito |tao |um |uma |como um |como uma )?(humilhad[oa]|lixo|nada"
         r"|envergonhad[oa]|vergonha|um verme|uma merda|merda)\b",
@@ -1538,6 +1547,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\bde onde (saiu|veio|vem|tiraram|tirou)\b.{{0,30}}\b{_MY_DATA}\b"
         rf"|\b{_MY_DATA}\b.{{0,30}}\bde onde (saiu|veio|vem|tiraram|tirou)\b",
         rf"\b{_MY_DATA}\b.{{0,30}}\b(excluid\w*|apagad\w*|removid\w*|deletad\w*|eliminad\w*)\b",
+        # a leak of one's data told or asked about, with no harm told ("meu cpf vazou?", "vazaram meu numero, nunca
+        # passei pra ninguem"; not "meus dados vazaram e abriram um crediario no meu nome": a fraud claim)
+        rf"^(?!.{{0,200}}\b{_LEAK_HARM}\b).{{0,200}}?(\b(vazou|vazaram|vazad[oa]s?)\b.{{0,20}}\b{_MY_DATA}\b"
+        rf"|\b{_MY_DATA}\b (vazou|vazaram|foi vazad\w*|foram vazad\w*))",
+        # data of customers sold or passed on: "voces vendem os dados dos clientes?"
+        r"\b(vend\w*|repass\w*|compartilh\w*|passam)\b.{0,20}\b(dados|informacoes|cadastros?) (dos|de) clientes\b",
         # who sees it, whether it is safe, a leak asked about: "quais funcionarios podem ver meus dados?", "meu cpf
         # esta protegido?", "como voces protegem minhas informacoes?", "voces tiveram algum vazamento?"
         rf"\b(quem|quais \w+|que \w+)( \w+){{0,3}}? (tem|teve|tera|pode ter|podem ter|pode|podem) (acesso|ver|acessar"

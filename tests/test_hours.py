@@ -54,3 +54,12 @@ def test_a_period_alone_answers_when_and_the_hour_after_noon_is_one() -> None:
     assert asked_hours("de tarde") == (12, 18)
     assert asked_hours("de tarde fui no banco pagar") is None  # not alone: a story, not an answer
     assert asked_hours("atendo do meio-dia até a uma") == (12, 13)
+
+
+def test_hours_answered_without_a_word_of_contact() -> None:
+    assert asked_hours("no almoço eu consigo") == (12, 14)
+    assert asked_hours("depois das 19 é melhor") == (19, 24)
+    assert asked_hours("só de noite, de dia eu trabalho") == (18, 24)
+    assert asked_hours("fico na obra até as 16h, só depois disso") == (16, 24)
+    assert asked_hours("consigo pagar de noite") is None  # a payment's time, no contact
+    assert asked_hours("de manhã eu vou no banco") is None

@@ -1291,3 +1291,21 @@ def test_irony_a_relatives_number_and_a_wrong_account(said: str, expected: set[s
 )
 def test_the_vulnerable_a_sale_not_understood_and_a_dead_relatives_debt(said: str, expected: set[str]) -> None:
     assert flags(said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # worry in the body or filling the mind; a bereavement that stopped everything
+        ("to com um aperto no peito por causa dessa conta", {"distress"}),
+        ("nao durmo de tanta angustia", {"distress"}),
+        ("desde que meu marido faleceu nao consigo resolver nada", {"distress"}),
+        ("meu pai faleceu, nao consigo pensar em boleto agora", set()),  # a reason, as the earlier sets label it
+        ("nao consigo fazer nada pelo site", set()),
+        # a leak asked about is a data request; a leak used is a fraud claim
+        ("meu telefone vazou?", {"data_request"}),
+        ("meu cpf vazou e fizeram compras no meu nome", {"fraud"}),
+    ],
+)
+def test_worry_in_the_body_a_bereavement_and_a_leak(said: str, expected: set[str]) -> None:
+    assert flags(said) == expected
