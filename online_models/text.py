@@ -491,7 +491,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # nao consigo mais resolver nada"
         r"\baperto no (peito|coracao)\b|\bde tanta (preocupacao|angustia|ansiedade|aflicao)\b"
         r"|\bcabeca (\w+ )?(ta|esta|fica|vive|anda) a mil\b|\bnao consigo pensar em (outra coisa|mais nada)\b"
-        r"|\b(morreu|faleceu|falecimento|morte)\b.{0,40}\bnao consigo (mais )?(fazer|resolver|cuidar de) (mais )?nada\b",
+        r"|\b(morreu|faleceu|falecimento|morte)\b.{0,40}\bnao consigo (mais )?(fazer|resolver|cuidar de)"
+        r" (mais )?nada\b",
         # shame felt: "me senti um lixo com aquela ligacao", "me sinto humilhado"
         r"\b(me senti|me sinto|fiquei|me sentindo) (muito |tao |um |uma |como um |como uma )?(humilhad[oa]|lixo|nada"
         r"|envergonhad[oa]|vergonha|um verme|uma merda|merda)\b",
