@@ -336,6 +336,7 @@ _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|to
                               r"|llam|mensaj|gravac|maquina|discador"
                               r"|aviso|robo|bot|contat|contact|voz|carta|correio|correspond|cadastr|listas|procur"
                               r"|incomod|perturb|caixa de entrada")
+_INBOX = r"caixa (?:de entrada|de e ?mail)"  # an email inbox ("caixa postal" is the phone's voicemail)
 # by no way at all: "por nenhum meio", "de forma nenhuma", "por canal algum"
 _BY_NO_MEANS = (r"(?:(?:por|de|em|via) (?:nenhum|nenhuma) (?:meio|canal|forma|jeito|via)"
                 r"|(?:por|de|em) (?:meio|canal|forma|jeito|via) (?:nenhum|nenhuma|algum|alguma))")
@@ -407,8 +408,8 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     rf"\b(?:cancel\w*|suspend\w*|interromp\w*|encerr\w*) (?:os |as |esses |essas )?{_MEDIUM}(?= (?:de|da|das)"
     r" cobranc)",
     # the inbox filled: "parem de encher minha caixa de entrada", "minha caixa de email ta lotada de cobranca, chega"
-    r"\b(?:encher|enchendo|lotar|lotando|entupir|entupindo)(?: a| minha)? caixa (?:de entrada|de e ?mail)\b"
-    r"|\bcaixa (?:de entrada|de e ?mail)\b.{0,60}\b(?:chega|parem|para com isso)\b",
+    rf"\b(?:encher|enchendo|lotar|lotando|entupir|entupindo)(?: a| minha)? {_INBOX}\b"
+    rf"|\b{_INBOX}\b.{{0,60}}\b(?:chega|parem|para com isso)\b",
 ))  # fmt: skip
 _APP_NOTICES = re.compile(r"notific|push|(alertas|avisos) (do|no|pelo|via) (app|aplicativo)")
 # a request about the moment, not the channel: "nao me ligue agora", "me liga a tarde"
@@ -497,7 +498,7 @@ def _listed_after(clean: str, end: int) -> list[str]:
     return media
 
 
-_INBOX = re.compile(r"\bcaixa de (?:entrada|e ?mail)\b")
+_INBOX_NAMED = re.compile(rf"\b{_INBOX}\b")
 
 
 def _how_channels(words: str, clean: str) -> tuple[str, ...]:
@@ -505,7 +506,7 @@ def _how_channels(words: str, clean: str) -> tuple[str, ...]:
     else the last medium named (a telephone, a call: the voice channels)."""
     if _APP_NOTICES.search(words):
         return ("app_push",)
-    if _INBOX.search(words):  # ("caixa postal" is the phone's voicemail)
+    if _INBOX_NAMED.search(words):  # ("caixa postal" is the phone's voicemail)
         return ("email",)
     last = words.split()[-1]
     return _channels_of(last, clean) if last in _MEDIUM_CHANNELS or "mail" in last else VOICE_CHANNELS

@@ -138,6 +138,9 @@ _WRONG_ACCOUNT = (r"\b(depositei|transferi|mandei|fiz o pix|fiz a transferencia|
 # what a leak was used for, told: a fraud claim, not a question about the data
 _LEAK_HARM = (r"(?:abriram|fizeram|compraram|emprestimo|crediario|conta|cartao|cobrando|compras|no meu nome|golpe"
               r"|estelionat\w*|fraude|aparece|apareceu|divida|reconheco)")
+# nothing the thieves took was used after a theft: no loan, card, account or purchase told within the next words
+_THEFT_UNUSED = (r"(?!.{0,120}\b(emprestimo|cartao|compra|compras|conta|meu nome|documentos|crediario|pix"
+                 r"|golpe)\b)")
 # eager, not in despair: "desesperado pra limpar meu nome", "desesperada pra quitar essa divida"
 _EAGER = (r"(?! (?:para|pra|por) (?:limpar|quitar|resolver|tirar|pagar logo|acabar com) (?:meu nome|o nome"
           r"|essa divida|a divida|isso|esse debito|logo)\b)")
@@ -1901,10 +1904,9 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         *_ACROSS_CLAUSES["fraud"],
         # a vehicle stolen, its financing still owed (the insurer's matter, no fraud on the debt): "minha moto foi
         # roubada, to esperando o seguro" (not when the thieves used what they took: a loan, a card, an account)
-        re.compile(r"\b(carro|moto|veiculo|caminhao|caminhonete|van|bicicleta)( \w+)? (foi |tinha sido )?(roubad[oa]"
-                   r"|furtad[oa])\b(?!.{0,120}\b(emprestimo|cartao|compra|compras|conta|meu nome|documentos|crediario"
-                   r"|pix|golpe)\b)|\b(roubaram|furtaram) (o |a |meu |minha )(carro|moto|veiculo|caminhao)\b"
-                   r"(?!.{0,120}\b(emprestimo|cartao|compra|compras|conta|meu nome|documentos|crediario|pix|golpe)\b)"),
+        re.compile(rf"\b(carro|moto|veiculo|caminhao|caminhonete|van|bicicleta)( \w+)? (foi |tinha sido )?(roubad[oa]"
+                   rf"|furtad[oa])\b{_THEFT_UNUSED}|\b(roubaram|furtaram) (o |a |meu |minha )(carro|moto|veiculo"
+                   rf"|caminhao)\b{_THEFT_UNUSED}"),
         # the caller doubted, not the debt: "voces nao sao da empresa, isso e golpe"
         re.compile(r"\b(voces|vcs|voce|vc) nao (sao|e|eh) (da|do) (empresa|banco|loja|financeira)\b"),
         re.compile(r"\b(medo de|e seguro|nao e golpe|nao quero (ser|cair)|sera que e|confirmando|de voces mesmo"
