@@ -59,9 +59,11 @@ _SPELLED = re.compile(rf"\b(?:(?<=as )|(?<=das )|(?<=pelas )|(?<=umas ))({'|'.jo
 _AFTERNOON = re.compile(r"\b(\d{1,2})h? (da tarde|da noite)\b")
 _PERIODS = (
     (re.compile(r"\b(horario|hora) (de|do) almoco\b|\bno almoco\b"), (12, 14)),
-    (re.compile(r"\b(de|pela|na parte da|so de|so pela|periodo da|turno da) manha\b|\bcedo\b|\bcedinho\b"),
+    (re.compile(r"\b(de|pela|na parte da|so de|so pela|periodo da|turno da) (manha|manhazinha)\b|\bcedo\b"
+                r"|\bcedinho\b"),
      (6, 12)),
-    (re.compile(r"\b(a|de|pela|na parte da|so a|so de|periodo da|turno da) tarde\b|\bdepois do almoco\b"), (12, 18)),
+    (re.compile(r"\b(a|de|pela|na parte da|so a|so de|periodo da|turno da) (tarde|tardinha)\b"
+                r"|\bdepois do almoco\b"), (12, 18)),
     (re.compile(r"\bhorario comercial\b|\b(no|durante o|em) (horario de )?(trabalho|servico|expediente)\b"
                 r"|\bhorario de (trabalho|servico|expediente)\b"), (8, 18)),
     (re.compile(r"\b(a|de|pela|so a|so de|periodo da) noite\b|\b(a|de) noitinha\b|\b(fim|final) do dia\b"
@@ -86,7 +88,8 @@ _CLAUSES = re.compile(r"[,.;!?\n]+| mas | porque | pois ")
 _BEFORE_THOSE = re.compile(r"\b(antes|fora) (disso|desse horario|dessa hora|desse periodo|daquilo)\b.*")
 # a period alone, as an answer to when: "so a tarde, por favor", "somente de noite"
 _BARE_PERIOD = re.compile(r"(?:(?:so|somente|apenas|pode ser|melhor) )?((?:a|de|pela|na parte da|no periodo da)"
-                          r" (?:manha|tarde|noite)|depois do almoco)(?: (?:por favor|pfv|obrigad[oa]))?")
+                          r" (?:manha|manhazinha|tarde|tardinha|noite)|depois do almoco)"
+                          r"(?: (?:por favor|pfv|obrigad[oa]))?")
 _ONLY_AFTER = re.compile(r"(?:so|somente|apenas) (?:depois|apos) (?:disso|desse horario|dessa hora)")
 _MORNING_SAID = re.compile(r"(?:h|h00| horas| hrs)? (?:da|de|pela) (?:manha|madrugada)\b")
 

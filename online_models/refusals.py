@@ -144,7 +144,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     # the robot that calls switched off: "tira esse robo de ligacao", "desliga esse robo que fica me ligando"
     r"\b(?:deslig\w*|desativ\w*|tira|tire|tirem|retir\w*|remov\w*|cancel\w*|para|pare|parem|bloque\w*|chega|basta)\b"
     r"(?: \w+){0,2}?"
-    r" (?:robo|robos|robozinho|robozinhos|bot|gravacao) (?:de (?:ligacao|ligacoes|voz)|(?:que )?(?:fica |ficam )?"
+    r" (?:robo|robos|robozinho|robozinhos|bot|gravacao|gravacoes) (?:de (?:ligacao|ligacoes|voz)|(?:que )?(?:fica "
+    r"|ficam )?"
     r"(?:me )?ligando)\b",
     rf"\bnao (?:me )?(?:contatem|contate|contactem|contacte|procurem|procure|chamem)(?: mais)? (?:por|via|pelo|pela)"
     rf" (?:{_CALLS}|telefone)\b",
@@ -160,7 +161,7 @@ _NO_CALLS = tuple(re.compile(p) for p in (
 # a call refused as made by a machine ("ligacao de robo", "ligacoes gravadas"): the voicebot only
 # (not the robot told: "eu falei pro robo que nao quero mais ligacao" refuses every call)
 _MACHINE_CALLS = re.compile(r"(?<!para o )(?<! ao )(?<!^ao )\b(robo|robos|robozinho|robozinhos|robotizad\w*|gravad\w*"
-                            r"|gravacao|automatic\w*|maquina|bot)\b")
+                            r"|gravacao|gravacoes|automatic\w*|maquina|bot)\b")
 _NO_MESSAGES = tuple(re.compile(p) for p in (
     # the medium named first: "mas sms eu nao quero mais", "e-mail eu nao quero, manda sms"
     rf"\b{_MEDIUM} (?:eu )?(?:nao|nunca) (?:quero|aceito|desejo)(?: mais)?\b(?! (?:perder|deixar)\b)",
@@ -307,10 +308,12 @@ _REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligar|telefone|voz|{_CA
 _NEITHER = re.compile(rf"\bnem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes|ligar|telefone|chamada))"
                       rf" nem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes|ligar|telefone|chamada))\b")
 # nothing more sent to a medium named before: "esse email e do meu trabalho, nao mandem nada pra ele"
-_NOTHING_TO = re.compile(r"\b(?:nao (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar)(?: mais)? nada"
-                         r"|(?:parem|pare|para) de (?:me )?(?:mandar|enviar)(?: \w+)?)"
+_NOTHING_TO = re.compile(r"\b(?:nao (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar)(?: mais)? (?:nada|cobranca"
+                         r"|cobrancas|boleto|boletos)"
+                         r"|(?:parem|pare|para|parar|pararem) de (?:me )?(?:mandar|enviar)(?: \w+)?)"
                          r" (?:para|pra|nesse|neste|nele|la|aqui|por la|por ali|ali)\b"
-                         r"|\b(?:parem|pare|para) de (?:me )?(?:mandar|enviar) (?:coisa|coisas|isso|essas coisas)\b")
+                         r"|\b(?:parem|pare|para|parar|pararem) de (?:me )?(?:mandar|enviar) (?:coisa|coisas|isso"
+                         r"|essas coisas)\b")
 _A_MEDIUM = re.compile(rf"\b{_MEDIUM}\b")
 # collection refused on a medium named before: "esse whats e do trabalho, cobranca aqui nao"
 _NOT_HERE = re.compile(r"\b(?:cobranca|cobrancas|cobrar) (?:aqui|por aqui|nele|nesse|neste)(?: \w+)? nao\b"

@@ -307,7 +307,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(conversar|falar|negociar|atender|trocar (uma )?ideia|bater (um )?papo)\b",
         # put through to whoever decides: "me passa pra quem pode dar desconto"; a customer who cannot read
         r"\b(passa\w*|transfer\w*|coloca\w*|encaminh\w*|manda\w*) (para|pra|pro|com|a|ao) quem (pode|possa|consegue"
-        r"|decide|resolve|manda)\b|\bnao (sei|consigo) ler\b",
+        r"|decide|resolve|manda)\b|\bnao (sei|consigo) ler\b|\b(sou|eu sou) (analfabeto|analfabeta)\b",
         # a deaf customer: a person writes
         r"\b(eu|sou|eu sou) (surdo|surda|deficiente auditivo|deficiente auditiva)\b",
         # the over-indebtedness law (14.181/2021): a conciliation a person must hold
@@ -498,7 +498,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r" (mais )?nada\b",
         # shame felt: "me senti um lixo com aquela ligacao", "me sinto humilhado"
         r"\b(me senti|me sinto|fiquei|me sentindo) (muito |tao |um |uma |como um |como uma )?(humilhad[oa]|lixo|nada"
-        r"|envergonhad[oa]|vergonha|um verme|uma merda|merda)\b",
+        r"|envergonhad[oa]|vergonha|um verme|uma merda|merda)\b"
+        r"|\b(ser|sou|sendo|fui) humilhad[oa]\b|\bme (humilham|humilharam|humilhando)\b",
         rf"(desesper\w*\b{_EAGER}|nao aguento{_NOT_THE_MACHINE}|depress\w*|deprimid\w*|sem saida"
         r"|nao (tenho|vejo) (mais )?saida"
         r"|nao sei mais o que fazer|suicid\w*|(quero|queria) (sumir|morrer)|minha vida acabou|fundo do poco"
@@ -517,7 +518,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(nao tenho|sem|perdi a|perdi toda a|acabou a) (mais )?vontade de (nada|viver|vive|fazer nada|mais nada"
         r"|levantar|sair de casa|sair da cama)\b",
         r"\bsumir (desse|deste|do) mundo\b",
-        r"\b(penso|pensando|pensei|vontade) (em|de) (acabar com tudo|morrer|sumir|desistir de tudo|me matar)\b",
+        r"\b(penso|pensando|pensei|pensado|vontade)( ate)? (em|de) (acabar com tudo|morrer|sumir|desaparecer"
+        r"|desistir de tudo|me matar)\b",
         r"\bmelhor (eu )?(nem |nao )?(existir|existisse|sumir|sumisse|morrer|morresse|ter nascido)\b",
         # the family better off without them, nobody would miss them, a burden: thoughts of not being there
         r"\bmelhor(es)? sem mim\b|\bmelhor se eu (nao estivesse|nao existisse|sumisse|morresse|desaparecesse)\b"
@@ -531,7 +533,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|nao aguenta mais)\b",
         r"\bnao (consigo|estou conseguindo|tenho conseguido|consegui) (nem )?(comer|dormir)( direito| mais| nada)?"
         r"( nem (comer|dormir))?\b(?! (o|a|os|as|um|uma|esse|essa|isso)\b)",
-        r"\b(nao tenho|nem|sem) (nem )?(o )?que comer\b",
+        r"\b(nao tenho|nem tenho|nem|sem) (nem )?(o )?que (dar de )?comer\b",
         # nothing left for the basics: "nao tenho nem pro gas", "nao sobrou nem pro leite das criancas"
         r"\b(nao tenho|nao sobrou|nao sobra|sem dinheiro|nem)( nem| ate)? (pro|para o|pra|para a) (gas|botijao|leite"
         r"|pao|arroz|feijao|comida|aluguel|luz)\b",
@@ -1490,6 +1492,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"|descobriu|descobriram|encontrou|encontraram|forneceu|forneceram)\b.{{0,40}}"
         rf"\b{_MY_DATA}\b",
         rf"\b{_MY_DATA}\b.{{0,40}}\b(foi|foram) (passad\w*|repassad\w*|vendid\w*|compartilhad\w*|cedid\w*)\b",
+        # whom it went to, asked last: "voces passaram meu telefone pra quem?"
+        rf"\b(passaram|passou|repassaram|repassou|deram|deu|venderam|vendeu|forneceram|compartilharam)\b.{{0,20}}"
+        rf"\b{_MY_DATA}\b (pra|para|a) quem\b",
         rf"\b(apag\w*|exclu\w*|delet\w*|remov\w*|elimin\w*|retir\w*)\b.{{0,30}}\b({_MY_DATA}|{_KIN_DATA}|tudo que voces"
         r" tem)\b",
         rf"\b(vend\w*|compartilh\w*|repass\w*|cede\w*|cedi\w*)\b.{{0,20}}\b{_MY_DATA}\b",
@@ -1689,7 +1694,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|pai|sobrinho|sobrinha|nora|genro)\b",
         # a turn that begins "e o filho dele" ("é o filho dele, meu pai ta internado")
         rf"^(e|eh) (o|a) {_KIN} (dele|dela)\b",
-        rf"\b(meu|minha) {_KIN}\b.{{0,30}}\b(le|lendo|leu)( \w+){{0,2}} (pra|para) mim\b"
+        rf"\b(meu|minha) {_KIN}\b.{{0,30}}\b(le|lendo|leu|escreve|escrevendo|escreveu)( \w+){{0,2}} (pra|para) mim\b"
         rf"|\b(le|lendo|leu)( \w+){{0,2}} (pra|para) mim (e|eh) (o |a )?(meu|minha) {_KIN}\b",
         _NO_LONGER_THERE,
         # the money of a relative in the writer's care: "eu administro as financas da minha mae", "quem cuida das
@@ -2412,6 +2417,8 @@ _HARDSHIP_PHRASES = {
         r"|suspens[oa]s?|bloquead[oa]s?)|(cortaram|cortou|reduziram|reduziu|diminuiram|diminuiu)( \w+){0,3} (horas"
         r"|salario|jornada|renda|pagamento|comissao|comissoes|turno)|nao (entrou|sobra|ganh[oa])( \w+){0,2} nada"
         r"|nao entrou (\w+ )?(dinheiro|grana|renda|pagamento)"
+        # never enough, though working: "eu trabalho, trabalho e o dinheiro nunca da" (read on tokens: "da" is gone)
+        r"|(dinheiro|grana|salario|renda) nunca($| (chega|sobra|basta|rende|nada|tudo|estou|to|tou)\b)"
         # a harvest lost: "perdemos a colheita com a geada", "a safra foi ruim"
         r"|(safra|colheita|lavoura|plantacao)( \w+){0,2} (ruim|perdid[oa]|fraca|quebrou|frustrad[oa])"
         r"|(perdi|perdemos|perdeu) (a |minha |nossa )?(safra|colheita|lavoura|plantacao))\b"),
