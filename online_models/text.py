@@ -135,6 +135,10 @@ _TOO_MUCH_CONTACT = (r"(?:(?:[3-9]|\d\d|tres|quatro|cinco|seis|sete|oito|nove|de
 # money sent to the wrong bank account by the writer: no payment reached the creditor, and no bill is disputed
 _WRONG_ACCOUNT = (r"\b(depositei|transferi|mandei|fiz o pix|fiz a transferencia|fiz o deposito|paguei|caiu|foi)\b"
                   r"( \w+){0,4}? (na|pra|para|para a|numa|em uma|pra uma|para uma) (conta|chave) errad[oa]\b")
+# messages from a firm the writer never dealt with: "recebi mensagem de um banco que nunca usei" (spam, no debt denied)
+_SPAM_FROM_A_STRANGER = (r"(?:mensagem|mensagens|sms|spam|propaganda|propagandas|oferta|ofertas|ligacao|ligacoes) de"
+                         r" (?:um |uma |uns |umas )?(?:banco|bancos|loja|lojas|financeira|financeiras|empresa|empresas)"
+                         r"(?: \w+)? que (?:eu )?nunca")
 # what a leak was used for, told: a fraud claim, not a question about the data
 _LEAK_HARM = (r"(?:abriram|fizeram|compraram|emprestimo|crediario|conta|cartao|cobrando|compras|no meu nome|golpe"
               r"|estelionat\w*|fraude|aparece|apareceu|divida|reconheco)")
@@ -162,6 +166,10 @@ _KIN_DATA = r"(?:numero|telefone|celular|contato|email|endereco) (?:do meu|da mi
 _KIN = (r"(?:mae|pai|filha|filho|esposa|esposo|marido|mulher|irma|irmao|tia|tio|avo|neta|neto|sobrinh\w*|vizinh\w*"
         r"|madrinha|padrinho|cunhad\w*|sogr\w*|nora|genro|namorad\w*|companheir\w*|amig\w*|colega|patrao|patroa|chefe|ex|cuidador\w*"
         r"|procurador\w*|curador\w*|tutor\w*|ex marido|ex mulher|ex esposa|ex esposo|contador|contadora)")
+# a relative's bill the writer asks to settle: "a conta ta no nome da minha mae mas quem mora aqui sou eu, posso
+# negociar?" (someone else's name on it, no dispute)
+_KINS_BILL_TAKEN_ON = (rf"\b(no nome|em nome) (do meu|da minha) {_KIN}\b.{{0,80}}\b(posso|quero|queria|gostaria de"
+                       r"|da pra|da para|tem como) (negociar|pagar|parcelar|quitar)\b")
 # the number's new owner writes: "comprei esse chip", "esse numero agora e meu"
 _NEW_OWNER = (r"\b(comprei|peguei|ganhei|habilitei|adquiri|herdei) (esse |este |o |um )?(chip|numero|linha)\b"
               r"|\b(esse|este|o) (numero|whatsapp|zap|celular|chip|linha|telefone) agora (e|eh) meu\b"
@@ -190,6 +198,9 @@ _NO_LONGER_THERE = (r"\b(nao|nem) trabalha mais (aqui|ca|nessa \w+|nesta \w+|nes
                     r" (da|desta|dessa) (empresa|firma|loja|companhia)\b"
                     r"|\b(linha|numero|celular|telefone|chip) (e |eh )?(corporativo|corporativa|empresarial)\b"
                     r"|\bnao (esta|faz parte) mais (conosco|da empresa|da equipe)\b"
+                    # worked there once: "o Wellington trabalhava aqui na oficina mas saiu faz tempo"
+                    r"|\btrabalhava (aqui|ca|nessa \w+|nesta \w+|nesse \w+|neste \w+)( (na|no) \w+)?( \w+)?"
+                    r" (mas )?(saiu|foi embora|foi desligad[oa]|foi demitid[oa]|pediu as contas)\b"
                     # whoever lives there now: "a Joana se mudou, eu sou a nova moradora"
                     r"|\b(eu )?sou (a nova|o novo) (moradora|morador|inquilina|inquilino|dona|dono)\b")
 # a machine answering: the customer asks past it for a person
@@ -308,6 +319,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # put through to whoever decides: "me passa pra quem pode dar desconto"; a customer who cannot read
         r"\b(passa\w*|transfer\w*|coloca\w*|encaminh\w*|manda\w*) (para|pra|pro|com|a|ao) quem (pode|possa|consegue"
         r"|decide|resolve|manda)\b|\bnao (sei|consigo) ler\b|\b(sou|eu sou) (analfabeto|analfabeta)\b",
+        # someone sent to the house: "manda alguem vir aqui em casa", "mande um funcionario ate minha casa"
+        r"\b(manda|mande|mandem|envia|envie|enviem) (alguem|um funcionario|uma funcionaria|uma pessoa|um atendente"
+        r"|uma atendente|um representante|um moco|uma moca)( \w+){0,2}? (aqui|ate aqui|na minha casa|em casa"
+        r"|ate minha casa|ate a minha casa)\b",
         # a deaf customer: a person writes
         r"\b(eu|sou|eu sou) (surdo|surda|deficiente auditivo|deficiente auditiva)\b",
         # the over-indebtedness law (14.181/2021): a conciliation a person must hold
@@ -954,6 +969,13 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(loja|empresa|escola|academia|clinica|fabrica|construtora)\b( \w+){0,3}? (faliu|fechou|quebrou|encerrou)\b"
         r".{0,60}\b(cobra|cobram|cobrando|cobrar|continua cobrando|continuam cobrando)\b",
         _DEAD_KIN_BILLED,
+        # a debt the writer never knew of: "meu nome ta sujo e eu nem sabia dessa divida"
+        r"\b(nem|nao) sabia (dessa|desta|de nenhuma|da) (divida|conta|debito|cobranca)\b"
+        r"|\b(nem|nao) sabia que (tinha|existia) (essa|esta|uma|alguma) (divida|conta|debito)\b",
+        # a good repossessed, and still billed: "o carro foi tomado na busca e apreensao, como voces ainda cobram?"
+        r"\b(apreens\w*|apreendid[oa]|apreenderam|leiload[oa]|leiloaram|(tomaram|tomou|recolheram|recolheu|retomaram"
+        r"|retomou) (o|a|meu|minha) (carro|moto|veiculo|caminhao|bem|casa|imovel|apartamento))\b.{0,80}"
+        r"\b(ainda|continua|continuam|segue|seguem) (me )?(cobr\w*|mandando cobranca)\b",
         _DEAD_KIN_HELD,
         _KIN_WITHOUT_CAPACITY,
         # not what was agreed ("nao tem nada a ver com o que eu contratei"), interest refused ("esses juros nao aceito")
@@ -1028,7 +1050,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(meu|o meu) (cpf|nome) (e|esta) (diferente|outro|errado)\b",
         r"\b(antig\w*|ex) (dono|dona|titular|morador\w*|inquilin\w*)\b",
         r"\b(dono|dona|titular|morador\w*|inquilin\w*) (anterior|antigo|antiga)\b",
-        r"\bnunca (fiz|contratei|comprei|pedi|assinei|solicitei|tive|fui cliente|abri|usei)\b",
+        rf"^(?!.{{0,200}}\b{_SPAM_FROM_A_STRANGER}\b).{{0,200}}?\bnunca (nem )?(fiz|contratei|comprei|pedi|assinei"
+        r"|solicitei|tive|fui cliente|abri|usei|desbloqueei|ativei)\b",
         r"\bnao (contratei|comprei|pedi|assinei|solicitei|abri)\b",
         r"\bnao fiz (essa|esse|essas|esses|compra|nenhum\w*|isso|este|esta|emprestimo|financiamento)\b",
         # (not "nao tenho conta em banco": no bank account; "em banco nenhum" is still a debt disowned)
@@ -1225,6 +1248,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(ninguem|nunca) me (falou|avisou|informou|disse|explicou|falaram|avisaram|informaram) (desses|dessas|desse"
         r"|dessa|sobre|do|da|dos|das)( \w+)? (juros|tarifa|tarifas|taxa|taxas|seguro|anuidade|multa)\b"
         r"|\bvenda casada\b|\b(me )?(empurrou|empurraram) (um |uma )?(seguro|pacote|cartao|titulo|capitalizacao)\b",
+        # the debts of a spouse who died: "fiquei viuva e nao sei por onde comecar com as contas dele"
+        r"\b(fiquei|sou|estou|to|ficou) viuv[oa]\b.{0,80}\b(contas|dividas|debitos|cartao|cartoes|emprestimos?)"
+        r"( \w+){0,2}? (dele|dela)\b",
         # the debt of someone who died: "meu marido morreu e eu nem sabia dessa divida dele"
         r"\b(morreu|faleceu)\b.{0,60}\b(divida|conta|debito|cartao|emprestimo|financiamento|fatura)( \w+){0,2}? (dele"
         r"|dela)\b|\b(divida|debito|cartao|emprestimo|financiamento)( \w+){0,2}? (dele|dela)\b.{0,60}"
@@ -1396,8 +1422,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"(voces|voce|a empresa|essa empresa|empresa|funcionari\w*|atendente|banco|loja|financeira|central)\b",
         r"\b(me enganaram|me enganou|fui enganad[oa]|fomos enganad[oa]s|me ludibri\w*|fui ludibriad[oa]|me lesaram"
         r"|fui lesad[oa])\b",
-        r"\b(vazaram|vazou|vazamento|vazad\w*)\b.{0,40}\b(dados|cpf|documentos|senha)\b|\b(meus )?dados (vazaram"
-        r"|vazados|foram vazados)\b",
+        # a leak used: "meus dados vazaram e agora aparece essa divida" (asked with no harm told, a data request)
+        rf"^(?=.{{0,200}}\b{_LEAK_HARM}\b).{{0,200}}?(\b(vazaram|vazou|vazamento|vazad\w*)\b.{{0,40}}\b(dados|cpf"
+        r"|documentos|senha)\b|\b(meus )?dados (vazaram|vazados|foram vazados)\b)",
         r"\b(entraram|acessaram|invadiram|mexeram) (na |em |a )?(minha|meu) (conta|app|aplicativo|cadastro)\b",
         r"\b(falsific\w*|assinatura falsa|documentos? fals\w*)\b|\bassinatura\b.{0,40}\b(e|foi|era) falsa\b",
         r"\b(pegou|pegaram|acharam|achou|encontraram|usou)\b.{0,60}\b(meu documento|meus documentos|minha carteira"
@@ -1580,6 +1607,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # where the record came from: "qual a origem desse meu cadastro?", "a fonte dos meus dados"
         rf"\b(origem|fonte)\b( \w+){{0,2}}? ({_MY_DATA}|dos dados|do cadastro|desse cadastro|desse meu cadastro"
         rf"|deste cadastro)\b",
+        # whether calls are recorded, asked: "quero saber se voces gravam essas ligacoes"
+        r"\b(se )?(voces )?(gravam|gravaram|estao gravando) (as |essas |estas |a |essa |esta |minhas |minha )?"
+        r"(ligac\w*|chamada\w*|conversa\w*|atendimento\w*)\b",
         # a recording asked for: "quero a gravacao da ultima", "exijo as gravacoes"
         r"\b(quero|exijo|solicito|preciso|peco|gostaria de|me mandem|me enviem|me manda|me envia) (de )?(a |as |uma )?"
         r"(copia (da|das) )?(gravacao|gravacoes)\b",
@@ -1692,6 +1722,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a death told, then who answers: "ela faleceu semana passada ... eu sou a filha"
         r"\b(faleceu|morreu)\b.{0,80}\b(eu )?sou (o|a) (filho|filha|esposa|marido|viuva|viuvo|neto|neta|irmao|irma|mae"
         r"|pai|sobrinho|sobrinha|nora|genro)\b",
+        # the holder told of, then who speaks: "a mae ta dormindo, ela ta de cama, sou a filha"
+        r"\b(ela|ele|a mae|o pai|a avo|o avo)\b.{0,80}\bsou (o|a) (filho|filha|neto|neta|esposa|esposo"
+        r"|marido|irma|irmao|sobrinho|sobrinha|nora|genro|cuidador|cuidadora)( dele| dela)?$",
         # a turn that begins "e o filho dele" ("é o filho dele, meu pai ta internado")
         rf"^(e|eh) (o|a) {_KIN} (dele|dela)\b",
         rf"\b(meu|minha) {_KIN}\b.{{0,30}}\b(le|lendo|leu|escreve|escrevendo|escreveu)( \w+){{0,2}} (pra|para) mim\b"
@@ -1704,7 +1737,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"|dividas) (do meu|da minha) {_KIN} (sou eu|e eu)\b",
         rf"\b(meu|minha) {_KIN} (e que e|e quem e|que e|e) (o |a )?titular\b"
         rf"|\b(no nome|em nome) (do meu|da minha|do|da) {_KIN}\b.{{0,40}}\b(sou eu que pago|quem paga sou eu"
-        rf"|eu que pago|sou eu quem paga)\b"
+        rf"|eu que pago|sou eu quem paga)\b|{_KINS_BILL_TAKEN_ON}"
         # a relative's debt to settle: "meu irmao ta preso e pediu pra eu negociar a divida dele"
         r"|\b(negociar|resolver|tratar|quitar|pagar) (a |essa |esta )?(divida|conta|pendencia|fatura) (dele|dela)\b"
         # the public services that follow a family: "sou da assistencia social do municipio, acompanho a familia"
@@ -1756,11 +1789,14 @@ _CORRECTED = rf"\b{_CORRECTION}\b.{{0,60}}\bnao autoriz\w*\b"
 # exceptions read across the clauses they span: paid in part with the rest to come, a cancellation and its proof,
 # a date agreed to, a correction
 _ACROSS_CLAUSES = {"already_paid": (*_PAID_IN_PART, re.compile(_CANCELLED_WITH_PROOF), re.compile(_DATE_AGREED)),
-                   "fraud": (re.compile(_CORRECTED),)}
+                   "fraud": (re.compile(_CORRECTED),),
+                   # "ta no nome da minha mae mas quem mora aqui sou eu, posso negociar?"
+                   "not_mine": (re.compile(_KINS_BILL_TAKEN_ON),)}
 # What tells a flag's words apart from their use in another sense.
 FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     "not_mine": (  # someone else's name on it, and the writer pays it: no dispute; a boleto asked for a firm
         re.compile(r"\b(sou eu que pago|quem paga sou eu|eu que pago|sou eu quem paga)\b"),
+        *_ACROSS_CLAUSES["not_mine"],
         # the debt not denied: "nao e que eu nao reconheca a divida", "nao to dizendo que nao devo"
         re.compile(r"\bnao (e|eh) que (eu )?nao (reconheca|reconheco|deva|devo|conheca|conheco)\b"
                    r"|\bnao (estou|to) (dizendo|falando) que nao (devo|reconheco|comprei|fiz)\b"),
