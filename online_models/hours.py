@@ -45,6 +45,7 @@ _BEFORE = re.compile(rf"\bantes(?: das| de| da| do| as)? {_HOUR}")
 _UNTIL = re.compile(rf"\bate(?: as| a| o| umas)? {_HOUR}")  # busy "até as 17h": refuses the hours before
 _BETWEEN = re.compile(rf"\b(?:entre|das|de|do)(?: as)? {_HOUR} (?:e|as|ate|a|ao)(?: as)? {_HOUR}")
 _AT = re.compile(rf"\b(?:as|pelas|la pelas|por volta das) {_HOUR}|\b(\d{{1,2}})(?:h\b|h00\b| horas\b| ?hrs?\b)")
+_MINUTES = re.compile(r"(?:h|:)(?:[0-5][1-9]|[1-5]0)\b")  # past the hour: "15h30", "13:45" (not "15h00")
 _A_DATE = re.compile(r"\bdia \d")  # "depois do dia 18": a date, not an hour
 AT_HOURS = 2  # a time named ("me liga as 18h"): the two hours from it
 WAKING = (6, 22)  # hours asked for must reach into these: "de 2 a 3" counts something, not the small hours
@@ -54,8 +55,10 @@ _AFTER_THOSE = re.compile(r"\b(depois|apos|passando|fora) (disso|desse horario|d
 # busy today or now ("tô no plantão até as 19h hoje", "agora tô no trabalho"): no habit said
 _ONE_DAY = re.compile(r"\b(hoje|agora|amanha)\b|\b(to|estou) (no|na|em)\b")
 _WORDS = ("uma", "duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze")
-_SPELLED = re.compile(rf"\b(?:(?<=as )|(?<=das )|(?<=pelas )|(?<=umas ))({'|'.join(_WORDS)})\b"
+_SPELLED = re.compile(rf"\b(?:(?<=as )|(?<=das )|(?<=pelas )|(?<=umas )|(?<=entre ))({'|'.join(_WORDS)})\b"
                       rf"|\b({'|'.join(_WORDS)})(?= (?:da manha|da tarde|da noite|horas)\b)")
+# the second hour of a pair, spelled after one in digits: "entre 9 e onze", "das 2 as quatro"
+_SPELLED_SECOND = re.compile(rf"(\b(?:entre|das|de) \d{{1,2}}h? (?:e|as|a|ate) )({'|'.join(_WORDS)})\b")
 _AFTERNOON = re.compile(r"\b(\d{1,2})h? (da tarde|da noite)\b")
 _PERIODS = (
     (re.compile(r"\b(horario|hora) (de|do) almoco\b|\bno almoco\b"), (12, 14)),
@@ -99,6 +102,7 @@ def _digits(clause: str) -> str:
     clause = re.sub(r"\bmeio dia\b", "12h", clause)
     clause = re.sub(r"\b12h (e|ate|as|a|ao)(?: a| as)? uma\b", r"12h \1 13h", clause)  # "do meio-dia ate a uma"
     clause = _SPELLED.sub(lambda m: str(_WORDS.index(m.group(1) or m.group(2)) + 1), clause)
+    clause = _SPELLED_SECOND.sub(lambda m: f"{m.group(1)}{_WORDS.index(m.group(2)) + 1}", clause)
     return _AFTERNOON.sub(lambda m: f"{int(m.group(1)) + 12 if int(m.group(1)) < 12 else m.group(1)}h", clause)
 
 
@@ -117,6 +121,11 @@ def _hours(clause: str) -> tuple[int, int] | None:
     for pattern, hours in _PERIODS:
         if pattern.search(clause):
             return hours
+    return _at_hours(clause)
+
+
+def _at_hours(clause: str) -> tuple[int, int] | None:
+    """The hours from a time a clause names ("as 18h", "umas 3 horas"): the two hours from it."""
     if at := _AT.search(clause):
         hour = _afternoon(at, 1 if at.group(1) else 2)
         return hour, min(hour + AT_HOURS, 24)
@@ -127,6 +136,8 @@ def _named_hours(clause: str) -> tuple[int, int] | None:
     """The hours a clause bounds by the clock ("entre 2 e 4", "depois das 18h", "antes das 9"), if it does."""
     if between := _BETWEEN.search(clause):
         first, last = _afternoon(between, 1), _afternoon(between, 2)  # "entre 2 e 4": 14-16
+        if _MINUTES.match(clause, between.end(2)):  # "das 15h as 15h30": until 16
+            last += 1
         return (first if first < last else int(between.group(1))), last  # "das 7 às 5": 07-17
     if after := _AFTER.search(clause):
         return _afternoon(after), 24
@@ -141,7 +152,7 @@ def _narrowed(clauses: list[str], at: int, period: tuple[int, int]) -> tuple[int
     if _named_hours(clauses[at]) is not None:
         return period
     for clause in clauses[at + 1 :]:
-        named = _named_hours(clause)
+        named = _named_hours(clause) or _at_hours(clause)
         if named is None or not _makes_a_day(named) or _PAST.search(clause) or _A_DATE.search(clause) \
                 or _NEGATED.search(clause) or _BUSY.search(clause):  # fmt: skip
             continue

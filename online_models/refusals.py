@@ -136,6 +136,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r" (?:telefone|celular)\b",
     # taken off the dialer: "tirem meu numero do discador"
     rf"\b{_TAKE_OFF}\b(?: \w+){{0,3}}? (?:do|da) discador\b",
+    # taken off the robot's list: "descadastra meu numero do robo", "tirem meu telefone das ligacoes automaticas"
+    rf"\b(?:{_TAKE_OFF}|descadastr\w*)\b(?: \w+){{0,3}}? (?:do|dos|das) (?:robo|robos|ligacoes automaticas)\b",
     # hung up on: "ligacao automatica eu desligo na cara", "se ligarem eu desligo" (not "desliguei, caiu a ligacao")
     rf"\b(?:{_CALLS}|robo|robos|se (?:me )?ligarem)\b(?: \w+){{0,3}}? (?:eu )?desligo\b",
     # calling is no use: "sou surda, nao adianta me ligar", "ligacao nao adianta, manda por escrito"
@@ -231,10 +233,14 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b(?:deixem|deixe|deixa) (?:o |a )?(?:meu |minha )?(?:caixa de )?{_MEDIUM} em paz\b",
     rf"\bnao me (?:venham|venha|vem) mais com\b.{{0,40}}? (?:por|pelo|no|na|via) {_MEDIUM}\b",
     rf"\b{_STOP} com {_THESE}{_MEDIUM}\b",
+    # a medium no longer to be used: "parem de usar meu email pra cobranca"
+    rf"\b{_STOP} de usar (?:o |a |meu |minha |o meu |a minha |esse |este )?{_MEDIUM}\b",
+    # no need to send more: "nao precisa mandar mais sms"
+    rf"\bnao (?:precisa|precisam) (?:me )?(?:mandar|enviar) mais {_THESE}{_MEDIUM}\b",
     # leave, take me off, unsubscribe, blocked: "sai do meu whatsapp", "me tira da lista de sms"
     rf"\b(?:sai|saia|saiam|sair|me tira|me tirem|me tirar|me retira|me retirem|me remove|me removam|me remover"
     rf"|me exclui|me excluam|me excluir"
-    rf"|descadastr\w*|bloqueei|bloqueia|bloqueie|bloqueiem|bloquear)\b"
+    rf"|descadastr\w*|bloqueei|bloqueia|bloqueie|bloqueiem|bloquear|bloqueando)\b"
     rf"(?: \w+){{0,6}}? {_MEDIUM}\b",
     rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu|esse|este) {_MEDIUM}(?: \w+)? (?:da|das|do|dos) (?:lista|listas|cadastro"
     rf"|sistema|base)\b",
@@ -293,8 +299,8 @@ _OPTED_OUT = re.compile(rf"(?:ja disse |eu )?{_RECEIVE_NO_MORE}")
 _COURTESY = re.compile(r"^(?:por favor )?|(?: por favor| obrigad[oa])?$")
 WRITTEN_CHANNELS = ("sms", "whatsapp", "email", "app_push")
 _TEXT_MESSAGES = re.compile(r"\bmensage(?:m|ns) de texto\b")
-# (a word between: "mensagens automaticas do zap")
-_MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns)(?: \w+)?(?: de voces| de vcs| da empresa| de cobranca)?"
+# (words between: "mensagens automaticas do zap", "mensagens de voz no zap")
+_MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns)(?: \w+){{0,2}}?(?: de voces| de vcs| da empresa| de cobranca)?"
                          rf" (?:no|pelo|por|via|de|do|nesse|neste|para o|para) {_MEDIUM}\b")
 # "whatsapp nao", "ligacao nao", "sms nunca mais", "ligacao q n": a medium refused in a clause of its own ("so por
 # whatsapp, ligacao nao")
@@ -313,12 +319,14 @@ _NOTHING_TO = re.compile(r"\b(?:nao (?:me )?(?:mandem|mande|enviem|envie|mandar|
                          r"|(?:parem|pare|para|parar|pararem) de (?:me )?(?:mandar|enviar)(?: \w+)?)"
                          r" (?:para|pra|nesse|neste|nele|la|aqui|por la|por ali|ali)\b"
                          r"|\b(?:parem|pare|para|parar|pararem) de (?:me )?(?:mandar|enviar) (?:coisa|coisas|isso"
-                         r"|essas coisas)\b")
+                         r"|essas coisas)\b"
+                         # the last words: "essas mensagens de voz no zap eu nao escuto, para de mandar"
+                         r"|\b(?:parem|pare|para|parar|pararem) de (?:me )?(?:mandar|enviar)$")
 _A_MEDIUM = re.compile(rf"\b{_MEDIUM}\b")
 # collection refused on a medium named before: "esse whats e do trabalho, cobranca aqui nao"
 _NOT_HERE = re.compile(r"\b(?:cobranca|cobrancas|cobrar) (?:aqui|por aqui|nele|nesse|neste)(?: \w+)? nao\b"
-                       r"|\bnao (?:usem|use|utilizem|utilize)(?: ele| ela| esse| este| isso| isto)? (?:pra|para)"
-                       r" (?:cobranca|cobrancas|cobrar)\b"
+                       r"|\bnao (?:usem|use|utilizem|utilize)(?: mais)?(?: ele| ela| esse| este| isso| isto)?"
+                       r" (?:pra|para) (?:cobranca|cobrancas|cobrar|me cobrar|falar comigo|me contatar|me procurar)\b"
                        r"|\bnao (?:quero|aceito|admito) (?:mais )?(?:cobranca|cobrancas)"
                        r" (?:aqui|por aqui|nele|nesse|neste)\b")
 # one way kept and every other refused: "so email, o resto nao", "so whatsapp, os outros nao"

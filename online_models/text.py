@@ -323,6 +323,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(manda|mande|mandem|envia|envie|enviem) (alguem|um funcionario|uma funcionaria|uma pessoa|um atendente"
         r"|uma atendente|um representante|um moco|uma moca)( \w+){0,2}? (aqui|ate aqui|na minha casa|em casa"
         r"|ate minha casa|ate a minha casa)\b",
+        # a person who signs asked for: "voces tem atendimento em libras?" (not an interpreter "de libras" writing)
+        r"\b(atendimento|atendente|atendentes|alguem|pessoa|video ?chamada|videochamada)( \w+)? (em|por|com|que (fale"
+        r"|saiba|entenda)) libras\b",
+        # a person awaited: "to esperando faz 40 minutos alguem me responder aqui"
+        r"\b(esperando|espero|aguardando|aguardo)\b.{0,40}\b(alguem|atendente|uma pessoa|um humano)( \w+)? (me )?"
+        r"(responder|atender|retornar)\b",
         # a deaf customer: a person writes
         r"\b(eu|sou|eu sou) (surdo|surda|deficiente auditivo|deficiente auditiva)\b",
         # the over-indebtedness law (14.181/2021): a conciliation a person must hold
