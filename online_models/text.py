@@ -131,6 +131,9 @@ _PRAISE = (r"(?:amei|adorei|otimo|otima|maravilh\w*|parabens|show de bola|que be
 _TOO_MUCH_CONTACT = (r"(?:(?:[3-9]|\d\d|tres|quatro|cinco|seis|sete|oito|nove|dez|varias|mil) (?:ligacoes|ligacao"
                      r"|mensagens|vezes)(?: \w+){0,3}? (?:hoje|por dia|no dia|ao dia|seguidas|seguidos)\b"
                      r"|(?:me )?(?:acordad[oa]|acordaram|acordou)\b"
+                     # counted by its order: "quarta ligacao hoje", "terceira mensagem so hoje"
+                     r"|(?:segunda|terceira|quarta|quinta|sexta|setima|oitava|nona|decima) (?:ligacao|mensagem|chamada"
+                     r"|vez)(?: \w+){0,2}? (?:hoje|no dia|do dia|essa semana|nessa semana)\b"
                      r"|(?:ganhei|recebi) de presente (?:uma|essa|a) (?:cobranca|ligacao|divida)\b)")
 # money sent to the wrong bank account by the writer: no payment reached the creditor, and no bill is disputed
 _WRONG_ACCOUNT = (r"\b(depositei|transferi|mandei|fiz o pix|fiz a transferencia|fiz o deposito|paguei|caiu|foi)\b"
@@ -692,7 +695,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a lawyer named as a threat, not as advice: "vou acionar meu advogado", "meu advogado vai entrar"
         r"\b(vou|vamos|irei) (acionar|chamar|procurar|contratar|falar com|passar para|colocar) (o |um |meu )?advogad\w*"
         r"|\badvogad\w* (vai|vao|ira|irao|entrara|entrar|esta cuidando)\b"
-        r"|\b(passei|passar|encaminhei|mandei)( isso| o caso)? (pro|para o|ao|pra) (meu )?advogad\w*",
+        r"|\b(passei|passar|encaminhei|encaminhar|mandei|mandar|repassei|repassar|entreguei|entregar)( isso| o caso"
+        r"| esse caso| este caso| tudo)?( na mao)? (pro|para o|ao|pra|do) (meu )?advogad\w*",
         r"\b(parem|pare|para) de (me )?(ligar|mandar|encher|cobrar|perturbar)\b",
         r"\bnao me (liguem|ligue|ligar|mandem|mande|perturb\w*)\b",
         _PLEA,
@@ -2442,11 +2446,12 @@ def routine(text: str) -> bool:
     return len(clean.split()) <= 3 or "?" in text or any(p.search(clean) for p in (_REQUESTS, _PLANS, _THANKS))
 
 
-# Phrases that tell a hardship where no stem does, or where one misleads ("fui mandado embora", "sem grana", "teve um
-# derrame"), read on the tokens (stopwords dropped: "perdi meu emprego" is "perdi emprego"); and words that tell no
-# reason though a stem's word is there: a payday awaited ("quando o salario cair"), a call or an app that fell
-# ("a ligacao caiu"), a job had or a place of work ("to no trabalho", "emprego novo"), a relative who pays.
-_HARDSHIP_PHRASES = {
+# Phrases that tell a reason where no stem does, or where one misleads ("fui mandado embora", "sem grana", "teve um
+# derrame", "perdi o controle"), read on the tokens (stopwords dropped: "perdi meu emprego" is "perdi emprego"); and
+# words that tell no reason though a stem's word is there: a payday awaited ("quando o salario cair"), a call or an
+# app that fell ("a ligacao caiu"), a job had or a place of work ("to no trabalho", "emprego novo"), a relative who
+# pays.
+_REASON_PHRASES = {
     "unemployment": re.compile(
         r"\b(demitiram|mandad[oa]s? embora|mandaram embora|perdi (\w+ )?(emprego|trabalho|servico|trampo)"
         r"|sem (emprego|trampo|servico|trabalho)( \w+)? (desde|ha|faz)|aviso previo|rescisao|seguro desemprego"
@@ -2469,7 +2474,14 @@ _HARDSHIP_PHRASES = {
         r"|separei|separacao|divorcio|acamad[oa]|hospitalizad[oa]|prematur[oa]|dengue|de cama|aborto"
         # on sick leave, a pregnancy lost: "to encostado pelo inss", "afastado pelo inss", "perdeu o bebe"
         r"|(encostad[oa]|afastad[oa]) (pelo |no )?inss|auxilio doenca|licenca medica"
-        r"|(perdi|perdeu|perdemos) (o |meu |nosso )?(bebe|nenem))\b"),
+        r"|(perdi|perdeu|perdemos) (o |meu |nosso )?(bebe|nenem)"
+        # a spouse gone: "meu marido saiu de casa e eu fiquei sozinha com as contas"
+        r"|(marido|esposa|mulher|esposo|companheiro|companheira)( \w+)? (saiu casa|foi embora|me largou|me deixou"
+        r"|me abandonou|abandonou)(?! (agora|cedo|hoje|pra|para|trabalhar)\b))\b"),
+    # spending lost control of: "comprei demais no cartao e perdi o controle"
+    "lack_of_planning": re.compile(r"\b(perdi controle|(comprei|gastei|parcelei|usei) demais)\b"),
+    # a payment believed made by itself: "achei que o debito automatico ia pagar"
+    "forgot": re.compile(r"\b(achei|pensei|jurava|imaginei)( estava| tava| ia| era)? (no )?debito automatico\b"),
 }
 _NO_REASON = re.compile(
     r"^(?!.*\b(desempreg|demiti|falec|doente|internad|hospital|cirurgia)).*(\b(quando|depois|assim|esperando"
@@ -2521,7 +2533,7 @@ def lexicon_reason(words: list[str]) -> str | None:
     'health_or_family'
     """
     joined = " ".join(words)
-    for reason, phrase in _HARDSHIP_PHRASES.items():
+    for reason, phrase in _REASON_PHRASES.items():
         if phrase.search(joined):
             return reason
     if _TOOL_BROKEN.search(joined) and _MAKES_A_LIVING.search(joined):
