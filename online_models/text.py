@@ -329,6 +329,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a person who signs asked for: "voces tem atendimento em libras?" (not an interpreter "de libras" writing)
         r"\b(atendimento|atendente|atendentes|alguem|pessoa|video ?chamada|videochamada)( \w+)? (em|por|com|que (fale"
         r"|saiba|entenda)) libras\b",
+        # kept on the line for help: "por favor, nao desliguem, eu preciso muito de ajuda pra organizar isso"
+        r"\bnao (desliga|desliguem|desligue)\b.{0,60}\b(preciso|quero|queria)( muito)? (de )?ajuda\b",
         # a person awaited: "to esperando faz 40 minutos alguem me responder aqui"
         r"\b(esperando|espero|aguardando|aguardo)\b.{0,40}\b(alguem|atendente|uma pessoa|um humano)( \w+)? (me )?"
         r"(responder|atender|retornar)\b",
@@ -692,6 +694,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|na justica|com a justica|juizado|acao judicial|encher (o|meu) saco)\b",
         r"\b(estou|to|ja estou|ja to) com (um |uma )?advogad\w*\b"
         r"|\b(vao|vai) se ver (comigo|com a justica|com meu advogado)\b",
+        # threats complained of: "se for pra ficar me ameacando eu nem respondo", "voces vivem me ameacando"
+        r"\b(ficar|ficam|fica|estao|vivem) (me )?ameacando\b|\b(voces|vcs)( \w+)? me ameac\w*",
         # a lawyer named as a threat, not as advice: "vou acionar meu advogado", "meu advogado vai entrar"
         r"\b(vou|vamos|irei) (acionar|chamar|procurar|contratar|falar com|passar para|colocar) (o |um |meu )?advogad\w*"
         r"|\badvogad\w* (vai|vao|ira|irao|entrara|entrar|esta cuidando)\b"
@@ -1063,6 +1067,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"^(?!.{{0,200}}\b{_SPAM_FROM_A_STRANGER}\b).{{0,200}}?\bnunca (nem )?(fiz|contratei|comprei|pedi|assinei"
         r"|solicitei|tive|fui cliente|abri|usei|desbloqueei|ativei)\b",
         r"\bnao (contratei|comprei|pedi|assinei|solicitei|abri)\b",
+        # the holder spoken of: "minha mae nunca teve cartao", "ele nunca fez emprestimo"
+        r"\b(ele|ela|minha mae|meu pai|meu marido|minha esposa|minha avo|meu avo|minha filha|meu filho) nunca (nem )?"
+        r"(teve|fez|contratou|comprou|pediu|assinou|abriu|usou)( \w+)? (cartao|emprestimo|compra|compras|conta"
+        r"|financiamento|crediario|nada|isso|nenhum|nenhuma|essa|esse)\b",
         r"\bnao fiz (essa|esse|essas|esses|compra|nenhum\w*|isso|este|esta|emprestimo|financiamento)\b",
         # (not "nao tenho conta em banco": no bank account; "em banco nenhum" is still a debt disowned)
         r"\bnao (devo|tenho divida|tenho conta(?! (em|no|de) banco\b(?! nenhum)| corrente\b| bancaria\b| poupanca\b)"
@@ -1926,8 +1934,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"|arranjou|arranjaram|tiraram|acharam)\b.{0,20}\b(o )?(numero|telefone|celular|email|contato)"
                    r" (do|da) (meu|minha) (trabalho|servico|empresa|casa)\b"),
     ),
-    "distress": (  # a depression denied: "nao estou deprimido nem nada"
-        re.compile(r"\bnao (estou|to|sou|ando) (deprimido|deprimida|depressivo|depressiva)\b"
+    "distress": (  # a depression or despair denied: "nao estou deprimido nem nada", "nao to desesperada nao"
+        re.compile(r"\bnao (estou|to|sou|ando) (deprimido|deprimida|depressivo|depressiva|desesperado|desesperada)\b"
                    r"|\bnao (estou|to) com depressao\b"),
         # impatience, not despair: "nao aguento mais esperar esse boleto", "a ansiedade pra pagar logo e grande"
         re.compile(r"\bnao aguento mais esperar (o|a|esse|essa|pelo|pela|por|ele|ela)\b"
