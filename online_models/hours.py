@@ -36,7 +36,9 @@ _CONTACT = re.compile(r"\b(liga|ligue|liguem|ligar|ligacao|ligacoes|telefon\w*|a
                       r"|chame|chamem|chamar|mensage\w*|falar|fala|conversar|whatsapp|zap|procur\w*|disponivel|livre"
                       r"|responder|respondo|prefir\w*|prefer\w*|melhor (?:pra|para) mim"
                       # an answer about when: "no almoco eu consigo", "depois das 18 e melhor", "o melhor horario"
-                      r"|consigo(?! \w+r\b)|(?:e|eh|fica|seria) melhor|melhor horario|horario (?:bom|melhor))\b")
+                      r"|consigo(?! \w+r\b)|(?:e|eh|fica|seria) melhor|melhor horario|horario (?:bom|melhor)"
+                      # time the customer has: "so tenho tempo no horario do almoco"
+                      r"|tenho tempo)\b")
 # a number that counts something else ("as 10 parcelas", "de 2 a 3 vezes") is no hour
 _NOT_A_COUNT = r"(?! (?:parcelas?|prestac\w*|vezes|reais|real|dias|meses|anos|mil|boletos?|faturas?|x)\b)"
 _HOUR = rf"(\d{{1,2}})(?!\d)(?: ?h\b| horas\b| 00\b|h00\b| ?hrs?\b)?{_NOT_A_COUNT}"
