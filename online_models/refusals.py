@@ -14,11 +14,13 @@ from online_models.speech import answers
 from online_models.text import normalise, plain_words
 
 VOICE_CHANNELS = ("human_call", "voicebot")
-_MEDIUM = r"(mensagem|mensagens|sms|torpedos?|whatsapp|whats|zap|e ?mails?)"
+# ("aplicativo de mensagens", as a formal letter calls WhatsApp, first: its "mensagens" is not the SMS too)
+_MEDIUM = r"(aplicativo de mensagens|app de mensagens|mensagem|mensagens|sms|torpedos?|whatsapp|whats|zap|e ?mails?)"
 _MEDIUM_CHANNELS = {"mensagem": ("whatsapp", "sms"), "mensagens": ("whatsapp", "sms"), "sms": ("sms",),
                     "whatsapp": ("whatsapp",), "whats": ("whatsapp",), "zap": ("whatsapp",),
                     "torpedo": ("sms",), "torpedos": ("sms",), "mensajes": ("whatsapp", "sms"),
-                    "zapear": ("whatsapp",), "zapearem": ("whatsapp",)}  # fmt: skip
+                    "zapear": ("whatsapp",), "zapearem": ("whatsapp",), "aplicativo de mensagens": ("whatsapp",),
+                    "app de mensagens": ("whatsapp",)}  # fmt: skip
 _STOP = r"(?:parem|pare|para|parar|pararem|chega)"
 _ONE_MEDIUM = _MEDIUM.replace("(", "(?:", 1)  # the same words, captured by none
 _CALLS = r"(?:ligacao|ligacoes|telefonema|telefonemas|chamada|chamadas)"  # the calls a customer refuses
@@ -36,7 +38,8 @@ _EITHER_WAY = (
     r" (?:de|do|da|no|na|pelo) {way}\b",
     rf"\bparar de receber {_THESE}{{way}}\b",
     # consent withdrawn for a way: "retiro meu consentimento para receber ligacoes", "revogo a autorizacao de sms"
-    r"\b(?:revogo|revogar|retiro|retirar|cancelo|cancelar) (?:o |meu |a |minha )?(?:consentimento|autorizacao"
+    r"\b(?:revogo|revogar|retiro|retirar|cancelo|cancelar|(?:revogacao|retirada|cancelamento) d[oa])"
+    r" (?:o |meu |a |minha )?(?:consentimento|autorizacao"
     r"|permissao)(?: \w+){{0,3}}? (?:por|pelo|via|de|no|para|em) (?:receber )?{way}\b",
     # off a list by one's own wish: "quero sair da lista de mensagens"
     r"\b(?:sair|ser removid[oa]|ser excluid[oa]|ser retirad[oa]|ser tirad[oa]) (?:da|das|dessa|desta) (?:lista"
@@ -72,7 +75,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     # "sem robo ligando", "sem maquina me ligando": the machine's calls
     r"\bsem (?:robo|robos|maquina|gravacao) (?:me )?ligando\b",
     # forbidden, not answered: "proibido ligar pra esse numero", "nao atendo ligacao de cobranca"
-    rf"\b(?:proibid[oa]s?|vedad[oa]s?)(?: \w+){{0,2}}? (?:me )?(?:ligar|telefonar|{_CALLS})\b",
+    rf"\b(?:proibid[oa]s?|vedad[oa]s?)(?: \w+){{0,2}}? (?:me )?(?:ligar|telefonar|{_CALLS}|contatos? telefonicos?"
+    r"|contatos? (?:por|pelo) telefone)\b",
     rf"\bnao atendo (?:mais )?(?:a |as |essa |essas )?(?:{_CALLS}|telefone)\b"
     rf"|\b{_CALLS}(?: \w+){{0,3}}? (?:eu )?(?:nao atendo|nunca atendo|bloqueio)\b",
     # calls disliked: "nao gosto de ligacao, manda mensagem", "nao curto ligacao"
@@ -233,6 +237,8 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b(?:deixem|deixe|deixa) (?:o |a )?(?:meu |minha )?(?:caixa de )?{_MEDIUM} em paz\b",
     rf"\bnao me (?:venham|venha|vem) mais com\b.{{0,40}}? (?:por|pelo|no|na|via) {_MEDIUM}\b",
     rf"\b{_STOP} com {_THESE}{_MEDIUM}\b",
+    # sending forbidden: "fica proibido o envio de mensagens de cobranca para este numero"
+    rf"\b(?:proibid[oa]|vedad[oa])(?: \w+){{0,2}}? (?:o )?envio (?:de|das|dos) {_MEDIUM}\b",
     # a medium no longer to be used: "parem de usar meu email pra cobranca"
     rf"\b{_STOP} de usar (?:o |a |meu |minha |o meu |a minha |esse |este )?{_MEDIUM}\b",
     # no need to send more: "nao precisa mandar mais sms"
@@ -242,8 +248,8 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"|me exclui|me excluam|me excluir"
     rf"|descadastr\w*|bloqueei|bloqueia|bloqueie|bloqueiem|bloquear|bloqueando)\b"
     rf"(?: \w+){{0,6}}? {_MEDIUM}\b",
-    rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu|esse|este) {_MEDIUM}(?: \w+)? (?:da|das|do|dos) (?:lista|listas|cadastro"
-    rf"|sistema|base)\b",
+    rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu|esse|este) (?:endereco de |endereco do )?{_MEDIUM}(?: \w+)? (?:da|das|do"
+    rf"|dos) (?:sua |suas |vossa |vossas |vosso |vossos )?(?:lista|listas|cadastro|sistema|base)\b",
     # taken out of whatever it is in: "tira meu zap dessa parada", "tira meu whats desse esquema"
     rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu) {_MEDIUM} (?:dessa|desse|desta|deste|disso|disto|daqui|dai|dali)\b",
     # a keyword and a medium, alone ("stop sms"; "cancelar mensagens" alone refuses the channel it came on, below)
@@ -519,8 +525,12 @@ def _how_channels(words: str, clean: str) -> tuple[str, ...]:
         return ("app_push",)
     if _INBOX_NAMED.search(words):  # ("caixa postal" is the phone's voicemail)
         return ("email",)
-    last = words.split()[-1]
+    ending = _MEDIUM_LAST.search(words)  # (the whole name: "aplicativo de mensagens" is WhatsApp's, not an SMS)
+    last = ending.group(1) if ending else words.split()[-1]
     return _channels_of(last, clean) if last in _MEDIUM_CHANNELS or "mail" in last else VOICE_CHANNELS
+
+
+_MEDIUM_LAST = re.compile(rf"\b{_MEDIUM}$")
 
 
 def _clauses(text: str) -> list[str] | None:

@@ -117,7 +117,8 @@ def _any(*alternatives: str) -> str:
 _PERSON = _any("alguem", "uma pessoa", "pessoa", "gente", "um humano", "humano", "ser humano", "um atendente",
                "atendente", "atendende", "atendete", "antendente", "atendimento", "o gerente", "gerente",
                "um gerente", "supervisor", "o supervisor", "operador", "um operador", "responsavel",
-               "um funcionario", "funcionario", "o setor", "setor", "o responsavel", "a responsavel", "consultor",
+               "um funcionario", "funcionario", "o setor", "setor", "o responsavel", "a responsavel",
+               "um responsavel", "uma responsavel", "consultor",
                "um consultor", "consultora",
                "uma consultora", "especialista", "um especialista", "representante", "um representante",
                "analista", "um analista", "a moca", "o moco", "o rapaz", "a mesma atendente",
@@ -312,6 +313,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(robo|robos|maquina|bot|chatbot) nao\b",
         rf"\b(falar|fala|falando|conversar|converso|conversando|contato|ser atendid\w*|atendid\w*) "
         rf"(com |por )?{_PERSON}\b",
+        # a negotiation with whoever is in charge: "gostaria de negociar com um responsavel"
+        r"\b(negociar|tratar|acertar) com (um |uma |o |a )?(responsavel|gerente|supervisor|supervisora)\b",
         rf"\b(passa\w*|transfer\w*|coloca\w*|encaminh\w*|manda\w*) (para|pra|pro|com|a|ao) (o |a |um |uma )?"
         rf"({_PERSON}|pessoal|equipe|time)\b",
         # where are the people: "cade a atendente?", "cade o pessoal do suporte"
@@ -522,6 +525,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\bcabeca (\w+ )?(ta|esta|fica|vive|anda) a mil\b|\bnao consigo pensar em (outra coisa|mais nada)\b"
         r"|\b(morreu|faleceu|falecimento|morte)\b.{0,40}\bnao consigo (mais )?(fazer|resolver|cuidar de)"
         r" (mais )?nada\b",
+        # left alone, begged: "pelo amor, me deixem em paz, to tentando resolver"
+        rf"\b(pelo amor|eu imploro|imploro)\b.{{0,30}}{_PLEA}",
+        # a life at risk: "o titular encontra-se internado em estado grave"
+        r"\bem estado (grave|critico|gravissimo|terminal)\b|\bentre a vida e a morte\b",
         # shame felt: "me senti um lixo com aquela ligacao", "me sinto humilhado"
         r"\b(me senti|me sinto|fiquei|me sentindo) (muito |tao |um |uma |como um |como uma )?(humilhad[oa]|lixo|nada"
         r"|envergonhad[oa]|vergonha|um verme|uma merda|merda)\b"
@@ -691,7 +698,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|assedio|palhacada|denunci\w*|idiota\w*|ladr\w*"
         r"|incompetent\w*|vagabund\w*"
         r"|procon|reclame aqui|consumidor gov\w*|abuso|abusiv\w*|merda|raiva|vai se \w+|que saco"
-        r"|na justica|com a justica|juizado|acao judicial|encher (o|meu) saco)\b",
+        r"|na justica|com a justica|juizado|acao judicial|encher (o|meu) saco"
+        # a formal threat: "sob pena de medidas judiciais", "tomarei as providencias legais cabiveis"
+        r"|(medidas|providencias) (judiciais|legais|cabiveis))\b",
         r"\b(estou|to|ja estou|ja to) com (um |uma )?advogad\w*\b"
         r"|\b(vao|vai) se ver (comigo|com a justica|com meu advogado)\b",
         # threats complained of: "se for pra ficar me ameacando eu nem respondo", "voces vivem me ameacando"
@@ -1067,6 +1076,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"^(?!.{{0,200}}\b{_SPAM_FROM_A_STRANGER}\b).{{0,200}}?\bnunca (nem )?(fiz|contratei|comprei|pedi|assinei"
         r"|solicitei|tive|fui cliente|abri|usei|desbloqueei|ativei)\b",
         r"\bnao (contratei|comprei|pedi|assinei|solicitei|abri)\b",
+        # "esse cartao eu nem pedi, chegou do nada" (not "nem pedi desconto ainda")
+        r"\b(cartao|emprestimo|seguro|produto|servico|plano|isso|esse|essa)( \w+){0,2}? (eu )?nem (pedi|contratei"
+        r"|solicitei|assinei)\b",
         # the holder spoken of: "minha mae nunca teve cartao", "ele nunca fez emprestimo"
         r"\b(ele|ela|minha mae|meu pai|meu marido|minha esposa|minha avo|meu avo|minha filha|meu filho) nunca (nem )?"
         r"(teve|fez|contratou|comprou|pediu|assinou|abriu|usou)( \w+)? (cartao|emprestimo|compra|compras|conta"
@@ -1743,6 +1755,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the holder told of, then who speaks: "a mae ta dormindo, ela ta de cama, sou a filha"
         r"\b(ela|ele|a mae|o pai|a avo|o avo)\b.{0,80}\bsou (o|a) (filho|filha|neto|neta|esposa|esposo"
         r"|marido|irma|irmao|sobrinho|sobrinha|nora|genro|cuidador|cuidadora)( dele| dela)?$",
+        # the holder spoken of by name of office: "o titular encontra-se internado", "a titular nao pode atender"
+        r"\b(o|a) titular (encontra se|se encontra|esta|nao (pode|podera|tem condicoes|consegue))\b",
         # a turn that begins "e o filho dele" ("é o filho dele, meu pai ta internado")
         rf"^(e|eh) (o|a) {_KIN} (dele|dela)\b",
         rf"\b(meu|minha) {_KIN}\b.{{0,30}}\b(le|lendo|leu|escreve|escrevendo|escreveu)( \w+){{0,2}} (pra|para) mim\b"
@@ -1942,6 +1956,9 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"|\bansiedade (pra|para|de) (pagar|quitar|resolver)\b"),
     ),
     "fraud": (
+        # a child's purchase, in a game or not: "foi meu filho de 12 anos no jogo do celular, eu nao autorizei"
+        re.compile(r"\b(filho|filha|neto|neta|sobrinho|sobrinha) (de |com )?([1-9]|1[0-7]) anos\b"
+                   r"|\bcompras? (no|num|dentro do) (jogo|game)\b|\b(no|num) (jogo|game) d[oe] (celular|tablet)\b"),
         re.compile(r"\bnao autoriz\w* (o )?(uso|tratamento|compartilhamento) (dos|de) (meus )?dados\b"),
         re.compile(_UNASKED_EXTRA),
         # a fake boleto feared, not known: "se eu paguei boleto falso vou ficar louca", "sera que paguei um boleto
@@ -2035,7 +2052,8 @@ def _vocabulary(extra: tuple[re.Pattern, ...] = ()) -> tuple[frozenset[str], tup
     sources = [p.pattern.replace("\\b", " ") for patterns in (*FLAG_PATTERNS.values(), *FLAG_EXCEPTIONS.values(),
                                                                extra) for p in patterns]  # fmt: skip
     # (a word boundary is no letter of the words beside it)
-    words = {w for source in sources for w in re.findall(r"(?<![\\a-z\[])[a-z]{2,}(?![a-z\\\]])", source)}
+    # (nor is a stem before a character class: "vedad[oa]" taught it "vedad", and "vedado" became "vedad o")
+    words = {w for source in sources for w in re.findall(r"(?<![\\a-z\[])[a-z]{2,}(?![a-z\\\]\[])", source)}
     stems = {w for source in sources for w in re.findall(r"(?<![\\a-z])([a-z]{6,})\\w\*", source)}
     known = words | set(ABBREVIATIONS) | {w for v in ABBREVIATIONS.values() for w in v.split()} | STOPWORDS
     return frozenset(known), tuple(sorted(stems))
@@ -2322,7 +2340,7 @@ def flags(text: str) -> set[str]:
 
 
 _PHISHED = re.compile(_PHISHING)
-_BEGS = re.compile(r"\bpelo amor de deus\b|\beu (te |lhes )?imploro\b|\btenham (piedade|do)\b|\bpor caridade\b")
+_BEGS = re.compile(r"\bpelo amor( de deus)?\b|\beu (te |lhes )?imploro\b|\btenham (piedade|do)\b|\bpor caridade\b")
 # "é golpe essa mensagem?", "isso é golpe?": the customer doubts the contact, and claims no fraud on the debt
 _DOUBT = re.compile(r"\b(e|eh|sera|seria) (um |uma )?golpe\b|\bgolpe (isso|esse|essa|este|esta|aqui|ou)\b"
                     r"|\b(como (eu )?(sei|saber|vou saber)|sera que|medo de"
@@ -2471,7 +2489,8 @@ _REASON_PHRASES = {
         r"|beneficio|auxilio|aposentadoria|pensao)( \w+){0,3} (reduzid[oa]s?|diminu\w*|despenc\w*|cortad[oa]s?"
         r"|suspens[oa]s?|bloquead[oa]s?)|(cortaram|cortou|reduziram|reduziu|diminuiram|diminuiu)( \w+){0,3} (horas"
         r"|salario|jornada|renda|pagamento|comissao|comissoes|turno)|nao (entrou|sobra|ganh[oa])( \w+){0,2} nada"
-        r"|nao entrou (\w+ )?(dinheiro|grana|renda|pagamento)"
+        r"|nao entrou (\w+ )?(dinheiro|grana|renda|pagamento)|(estou|to|tou|fiquei|ando) quebrad[oa]"
+        r"|sem (real|centavo|tostao)"
         # never enough, though working: "eu trabalho, trabalho e o dinheiro nunca da" (read on tokens: "da" is gone)
         r"|(dinheiro|grana|salario|renda) nunca($| (chega|sobra|basta|rende|nada|tudo|estou|to|tou)\b)"
         # a harvest lost: "perdemos a colheita com a geada", "a safra foi ruim"
@@ -2489,7 +2508,9 @@ _REASON_PHRASES = {
     # spending lost control of: "comprei demais no cartao e perdi o controle"
     "lack_of_planning": re.compile(r"\b(perdi controle|(comprei|gastei|parcelei|usei) demais)\b"),
     # a payment believed made by itself: "achei que o debito automatico ia pagar"
-    "forgot": re.compile(r"\b(achei|pensei|jurava|imaginei)( estava| tava| ia| era)? (no )?debito automatico\b"),
+    "forgot": re.compile(r"\b(achei|pensei|jurava|imaginei)( estava| tava| ia| era)? (no )?debito automatico\b"
+                         # a date mistaken: "confundi a data, achei que vencia dia 20"
+                         r"|\b(confundi|troquei) (datas?|dia|dias|vencimento)\b|\b(achei|pensei) vencia\b"),
 }
 _NO_REASON = re.compile(
     r"^(?!.*\b(desempreg|demiti|falec|doente|internad|hospital|cirurgia)).*(\b(quando|depois|assim|esperando"
