@@ -112,7 +112,7 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"\bnao e (?:pra|para) (?:me )?(?:ligar|ligarem|telefonar)\b(?! (?:antes|depois|agora|hoje|amanha|de manha"
     r"|a noite|cedo|tarde|nesse horario|neste horario|no trabalho|no servico|durante)\b)",
     # only in writing: "fala comigo so por escrito" (not "so por escrito eu nao entendo")
-    r"\b(?:so|somente|apenas|exclusivamente) por escrito\b(?! (?:eu )?nao\b)",
+    r"\b(?:so|somente|apenas|exclusivamente) (?:por escrito|mensagem escrita|mensagens escritas)\b(?! (?:eu )?nao\b)",
     # the calls named first: "ligacao automatica nao atendo mais", "ligacao de robo eu nao atendo"
     rf"\b{_CALLS}(?: automatica| automaticas| de robo| gravada| gravadas)? (?:eu )?nao (?:atendo|aceito|recebo)\b",
     # "nao me liga nem manda mensagem", "nao me telefona e nem escreve" (not "nao me liga agora nem...")

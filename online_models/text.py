@@ -337,6 +337,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a person awaited: "to esperando faz 40 minutos alguem me responder aqui"
         r"\b(esperando|espero|aguardando|aguardo)\b.{0,40}\b(alguem|atendente|uma pessoa|um humano)( \w+)? (me )?"
         r"(responder|atender|retornar)\b",
+        # the elderly who cannot work the app or the bank: "tenho 76 anos, nao sei mexer nesse zap", "nunca soube
+        # mexer com essas coisas de banco"
+        r"\b(tenho [6-9]\d anos|sou idos[oa])\b.{0,80}\bnao sei (mexer|usar)\b|\bnao sei (mexer|usar)\b.{0,80}"
+        r"\b(tenho [6-9]\d anos|sou idos[oa])\b|\b(nao sei|nunca soube) (mexer|lidar) (em|com) (banco|bancos|coisas de"
+        r" banco|essas coisas de banco)\b",
         # a deaf customer: a person writes
         r"\b(eu|sou|eu sou) (surdo|surda|deficiente auditivo|deficiente auditiva)\b",
         # the over-indebtedness law (14.181/2021): a conciliation a person must hold
@@ -527,6 +532,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r" (mais )?nada\b",
         # left alone, begged: "pelo amor, me deixem em paz, to tentando resolver"
         rf"\b(pelo amor|eu imploro|imploro)\b.{{0,30}}{_PLEA}",
+        # a crisis the calls set off: "meu filho autista entra em crise quando o telefone toca", "fico muito agitado com
+        # essas ligacoes"
+        r"\b(entra|entro|entrou|fica|fico) em (crise|surto)\b|\b(agitad[oa]|em crise|em surto|descompensad[oa])"
+        r" com (essas|estas|as|tantas) (ligacoes|mensagens|cobrancas)\b",
         # a life at risk: "o titular encontra-se internado em estado grave"
         r"\bem estado (grave|critico|gravissimo|terminal)\b|\bentre a vida e a morte\b",
         # shame felt: "me senti um lixo com aquela ligacao", "me sinto humilhado"
@@ -995,6 +1004,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a debt the writer never knew of: "meu nome ta sujo e eu nem sabia dessa divida"
         r"\b(nem|nao) sabia (dessa|desta|de nenhuma|da) (divida|conta|debito|cobranca)\b"
         r"|\b(nem|nao) sabia que (tinha|existia) (essa|esta|uma|alguma) (divida|conta|debito)\b",
+        # an amount said, then another billed: "voces falaram 300 e agora e 900?"
+        r"\b(falaram|disseram|combinaram|combinamos|era|contratei)( \w+){0,2}? \d+( reais)? e agora (e|eh|ta|esta|vem"
+        r"|veio|virou|cobram)( \w+)? \d+\b",
         # a good repossessed, and still billed: "o carro foi tomado na busca e apreensao, como voces ainda cobram?"
         r"\b(apreens\w*|apreendid[oa]|apreenderam|leiload[oa]|leiloaram|(tomaram|tomou|recolheram|recolheu|retomaram"
         r"|retomou) (o|a|meu|minha) (carro|moto|veiculo|caminhao|bem|casa|imovel|apartamento))\b.{0,80}"
