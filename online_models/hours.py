@@ -64,8 +64,9 @@ _SPELLED_SECOND = re.compile(rf"(\b(?:entre|das|de) \d{{1,2}}h? (?:e|as|a|ate) )
 _AFTERNOON = re.compile(r"\b(\d{1,2})h? (da tarde|da noite)\b")
 _PERIODS = (
     (re.compile(r"\b(horario|hora) (de|do) almoco\b|\bno almoco\b"), (12, 14)),
-    (re.compile(r"\b(de|pela|na parte da|so de|so pela|periodo da|turno da) (manha|manhazinha)\b|\bcedo\b"
-                r"|\bcedinho\b"),
+    # (not one's bedtime: "eu durmo cedo")
+    (re.compile(r"\b(de|pela|na parte da|so de|so pela|periodo da|turno da|no comeco da|no inicio da) (manha"
+                r"|manhazinha)\b|(?<!durmo )(?<!deito )\bcedo\b|\bcedinho\b"),
      (6, 12)),
     (re.compile(r"\b(a|de|pela|na parte da|so a|so de|periodo da|turno da) (tarde|tardinha)\b"
                 r"|\bdepois do almoco\b"), (12, 18)),
@@ -74,7 +75,7 @@ _PERIODS = (
     (re.compile(r"\b(a|de|pela|so a|so de|periodo da) noite\b|\b(a|de) noitinha\b|\b(fim|final) do dia\b"
                 r"|\bdepois do (trabalho|servico|expediente)\b"), (18, 24)),
 )
-_NEGATED = re.compile(r"\b(nao|nunca|jamais|nem|evit\w*)\b"
+_NEGATED = re.compile(r"\b(nao|nunca|jamais|nem|evit\w*)\b|\bfora d[oe]\b"
                       r"|\b(parem|pare|para|chega|deixem|deixa) de (me )?(ligar|ligarem|ligando|telefonar|mandar)\b")
 # a negation that allows ("não tem problema ligar de manhã"), and one that sets a condition
 _ALLOWING = re.compile(r"\bnao (tem|ha|vejo|teria) problema\b|\bnao me importo\b|\bnao precisa (ser|esperar)\b")

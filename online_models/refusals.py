@@ -54,7 +54,8 @@ _EITHER_WAY = (
     rf"|listas|cadastro|base)(?: \w+){{{{0,3}}}}? (?:de|do|da) {{way}}\b",
 )
 _NO_CALLS = tuple(re.compile(p) for p in (
-    rf"\b{_STOP} de (ficar )?(me )?(ligar|ligando|telefonar|liga)\b",  # (its "r" dropped as said: "para di liga")
+    # (its "r" dropped as said: "para di liga"; "pare imediatamente de telefonar")
+    rf"\b{_STOP}( imediatamente| ja| logo| agora)? de (ficar )?(me )?(ligar|ligando|telefonar|liga)\b",
     # as Portugal says it: "deixem de me telefonar"; another way kept, calls refused: "por email, mas nao por telefone"
     r"(?<!nao )\b(deixem|deixe|deixa|deixar) de (me )?(ligar|telefonar|contatar (por|pelo|via) telefone)\b"
     rf"|\b(mas|so|porem) nao (por|pelo|via) (telefone|{_CALLS})\b",
@@ -237,6 +238,9 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b(?:deixem|deixe|deixa) (?:o |a )?(?:meu |minha )?(?:caixa de )?{_MEDIUM} em paz\b",
     rf"\bnao me (?:venham|venha|vem) mais com\b.{{0,40}}? (?:por|pelo|no|na|via) {_MEDIUM}\b",
     rf"\b{_STOP} com {_THESE}{_MEDIUM}\b",
+    # a sending service ended: "cancela esse servico de torpedo de cobranca", "desativem o envio de sms"
+    rf"\b(?:cancela|cancele|cancelem|cancelar|desativa|desative|desativem|desativar)(?: \w+){{0,2}}? (?:servico|envio"
+    rf"|envios) (?:de|das|dos) {_MEDIUM}\b",
     # sending forbidden: "fica proibido o envio de mensagens de cobranca para este numero"
     rf"\b(?:proibid[oa]|vedad[oa])(?: \w+){{0,2}}? (?:o )?envio (?:de|das|dos) {_MEDIUM}\b",
     # a medium no longer to be used: "parem de usar meu email pra cobranca"
