@@ -324,14 +324,13 @@ _REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligar|telefone|voz|{_CA
 _NEITHER = re.compile(rf"\bnem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes|ligar|telefone|chamada))"
                       rf" nem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes|ligar|telefone|chamada))\b")
 # nothing more sent to a medium named before: "esse email e do meu trabalho, nao mandem nada pra ele"
+_STOP_SENDING = r"(?:parem|pare|para|parar|pararem) de (?:me )?(?:mandar|enviar)"
 _NOTHING_TO = re.compile(r"\b(?:nao (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar)(?: mais)? (?:nada|cobranca"
-                         r"|cobrancas|boleto|boletos)"
-                         r"|(?:parem|pare|para|parar|pararem) de (?:me )?(?:mandar|enviar)(?: \w+)?)"
+                         rf"|cobrancas|boleto|boletos)|{_STOP_SENDING}(?: \w+)?)"
                          r" (?:para|pra|nesse|neste|nele|la|aqui|por la|por ali|ali)\b"
-                         r"|\b(?:parem|pare|para|parar|pararem) de (?:me )?(?:mandar|enviar) (?:coisa|coisas|isso"
-                         r"|essas coisas)\b"
+                         rf"|\b{_STOP_SENDING} (?:coisa|coisas|isso|essas coisas)\b"
                          # the last words: "essas mensagens de voz no zap eu nao escuto, para de mandar"
-                         r"|\b(?:parem|pare|para|parar|pararem) de (?:me )?(?:mandar|enviar)$")
+                         rf"|\b{_STOP_SENDING}$")
 _A_MEDIUM = re.compile(rf"\b{_MEDIUM}\b")
 # collection refused on a medium named before: "esse whats e do trabalho, cobranca aqui nao"
 _NOT_HERE = re.compile(r"\b(?:cobranca|cobrancas|cobrar) (?:aqui|por aqui|nele|nesse|neste)(?: \w+)? nao\b"

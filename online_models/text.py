@@ -170,6 +170,8 @@ _KIN_DATA = r"(?:numero|telefone|celular|contato|email|endereco) (?:do meu|da mi
 _KIN = (r"(?:mae|pai|filha|filho|esposa|esposo|marido|mulher|irma|irmao|tia|tio|avo|neta|neto|sobrinh\w*|vizinh\w*"
         r"|madrinha|padrinho|cunhad\w*|sogr\w*|nora|genro|namorad\w*|companheir\w*|amig\w*|colega|patrao|patroa|chefe|ex|cuidador\w*"
         r"|procurador\w*|curador\w*|tutor\w*|ex marido|ex mulher|ex esposa|ex esposo|contador|contadora)")
+# the writer pays what is in another's name: "o contrato ta no nome do meu pai mas sou eu que pago"
+_WRITER_PAYS = r"(sou eu que pago|quem paga sou eu|eu que pago|sou eu quem paga)"
 # a relative's bill the writer asks to settle: "a conta ta no nome da minha mae mas quem mora aqui sou eu, posso
 # negociar?" (someone else's name on it, no dispute)
 _KINS_BILL_TAKEN_ON = (rf"\b(no nome|em nome) (do meu|da minha) {_KIN}\b.{{0,80}}\b(posso|quero|queria|gostaria de"
@@ -1780,8 +1782,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"|da minha|do seu|da dona|do senhor|da senhora)\b|\bquem (cuida|administra|resolve) (das|as) (contas|financas"
         rf"|dividas) (do meu|da minha) {_KIN} (sou eu|e eu)\b",
         rf"\b(meu|minha) {_KIN} (e que e|e quem e|que e|e) (o |a )?titular\b"
-        rf"|\b(no nome|em nome) (do meu|da minha|do|da) {_KIN}\b.{{0,40}}\b(sou eu que pago|quem paga sou eu"
-        rf"|eu que pago|sou eu quem paga)\b|{_KINS_BILL_TAKEN_ON}"
+        rf"|\b(no nome|em nome) (do meu|da minha|do|da) {_KIN}\b.{{0,40}}\b{_WRITER_PAYS}\b|{_KINS_BILL_TAKEN_ON}"
         # a relative's debt to settle: "meu irmao ta preso e pediu pra eu negociar a divida dele"
         r"|\b(negociar|resolver|tratar|quitar|pagar) (a |essa |esta )?(divida|conta|pendencia|fatura) (dele|dela)\b"
         # the public services that follow a family: "sou da assistencia social do municipio, acompanho a familia"
@@ -1839,7 +1840,7 @@ _ACROSS_CLAUSES = {"already_paid": (*_PAID_IN_PART, re.compile(_CANCELLED_WITH_P
 # What tells a flag's words apart from their use in another sense.
 FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     "not_mine": (  # someone else's name on it, and the writer pays it: no dispute; a boleto asked for a firm
-        re.compile(r"\b(sou eu que pago|quem paga sou eu|eu que pago|sou eu quem paga)\b"),
+        re.compile(rf"\b{_WRITER_PAYS}\b"),
         *_ACROSS_CLAUSES["not_mine"],
         # the debt not denied: "nao e que eu nao reconheca a divida", "nao to dizendo que nao devo"
         re.compile(r"\bnao (e|eh) que (eu )?nao (reconheca|reconheco|deva|devo|conheca|conheco)\b"
