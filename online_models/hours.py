@@ -38,7 +38,9 @@ _CONTACT = re.compile(r"\b(liga|ligue|liguem|ligar|ligacao|ligacoes|telefon\w*|a
                       # an answer about when: "no almoco eu consigo", "depois das 18 e melhor", "o melhor horario"
                       r"|consigo(?! \w+r\b)|(?:e|eh|fica|seria) melhor|melhor horario|horario (?:bom|melhor)"
                       # time the customer has: "so tenho tempo no horario do almoco"
-                      r"|tenho tempo)\b")
+                      r"|tenho tempo"
+                      # any time but one: "qualquer horario menos de manha"
+                      r"|qualquer (?:horario|hora))\b")
 # a number that counts something else ("as 10 parcelas", "de 2 a 3 vezes") is no hour
 _NOT_A_COUNT = r"(?! (?:parcelas?|prestac\w*|vezes|reais|real|dias|meses|anos|mil|boletos?|faturas?|x)\b)"
 _HOUR = rf"(\d{{1,2}})(?!\d)(?: ?h\b| horas\b| 00\b|h00\b| ?hrs?\b)?{_NOT_A_COUNT}"
@@ -75,7 +77,8 @@ _PERIODS = (
     (re.compile(r"\b(a|de|pela|so a|so de|periodo da) noite\b|\b(a|de) noitinha\b|\b(fim|final) do dia\b"
                 r"|\bdepois do (trabalho|servico|expediente)\b"), (18, 24)),
 )
-_NEGATED = re.compile(r"\b(nao|nunca|jamais|nem|evit\w*)\b|\bfora d[oe]\b"
+_NEGATED = re.compile(r"\b(nao|nunca|jamais|nem|evit\w*|exceto|salvo)\b|\bfora d[oe]\b"
+                      r"|(?<!pelo )(?<!ao )(?<!ou )\bmenos\b"
                       r"|\b(parem|pare|para|chega|deixem|deixa) de (me )?(ligar|ligarem|ligando|telefonar|mandar)\b")
 # a negation that allows ("não tem problema ligar de manhã"), and one that sets a condition
 _ALLOWING = re.compile(r"\bnao (tem|ha|vejo|teria) problema\b|\bnao me importo\b|\bnao precisa (ser|esperar)\b")
@@ -164,9 +167,15 @@ def _narrowed(clauses: list[str], at: int, period: tuple[int, int]) -> tuple[int
     return period
 
 
+# when the customer is busy, said as why ("trabalho de noite"): no moment refused
+_BUSY_THEN = re.compile(rf"{_BUSY.pattern}(?: \w+)? (?:de|a|pela|na parte da|no periodo da|no turno da) (?:manha|tarde"
+                        r"|noite|madrugada)\b")
+
+
 def _refused(clause: str, hours: tuple[int, int]) -> tuple[int, int]:
     """The span of every moment a refusing clause names, ``hours`` (its first) among them ("nem de manhã nem à
     tarde": 06-18)."""
+    clause = _BUSY_THEN.sub(" ", clause)  # "nao liguem antes das 10 que eu trabalho de noite": 10-24
     named = [hours, *(period for pattern, period in _PERIODS if pattern.search(clause))]
     return min(h[0] for h in named), max(h[1] for h in named)
 

@@ -15,12 +15,14 @@ from online_models.text import normalise, plain_words
 
 VOICE_CHANNELS = ("human_call", "voicebot")
 # ("aplicativo de mensagens", as a formal letter calls WhatsApp, first: its "mensagens" is not the SMS too)
-_MEDIUM = r"(aplicativo de mensagens|app de mensagens|mensagem|mensagens|sms|torpedos?|whatsapp|whats|zap|e ?mails?)"
+_MEDIUM = (r"(aplicativo de mensagens|app de mensagens|correio eletronico|correspondencia eletronica|mensagem"
+           r"|mensagens|sms|torpedos?|whatsapp|whats|zap|e ?mails?)")
 _MEDIUM_CHANNELS = {"mensagem": ("whatsapp", "sms"), "mensagens": ("whatsapp", "sms"), "sms": ("sms",),
                     "whatsapp": ("whatsapp",), "whats": ("whatsapp",), "zap": ("whatsapp",),
                     "torpedo": ("sms",), "torpedos": ("sms",), "mensajes": ("whatsapp", "sms"),
                     "zapear": ("whatsapp",), "zapearem": ("whatsapp",), "aplicativo de mensagens": ("whatsapp",),
-                    "app de mensagens": ("whatsapp",)}  # fmt: skip
+                    "app de mensagens": ("whatsapp",), "correio eletronico": ("email",),
+                    "correspondencia eletronica": ("email",)}  # fmt: skip
 _STOP = r"(?:parem|pare|para|parar|pararem|chega)"
 _ONE_MEDIUM = _MEDIUM.replace("(", "(?:", 1)  # the same words, captured by none
 _CALLS = r"(?:ligacao|ligacoes|telefonema|telefonemas|chamada|chamadas)"  # the calls a customer refuses
@@ -355,7 +357,7 @@ _CLAUSES = re.compile(r"[,.;:!?\n]+|\s[-–—]+\s")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
                               r"|llam|mensaj|gravac|maquina|discador"
                               r"|aviso|robo|bot|contat|contact|voz|carta|correio|correspond|cadastr|listas|procur"
-                              r"|incomod|perturb|caixa de entrada")
+                              r"|incomod|perturb|caixa de entrada|lembrete|canal|meio nenhum|nenhum meio")
 _INBOX = r"caixa (?:de entrada|de e ?mail)"  # an email inbox ("caixa postal" is the phone's voicemail)
 # by no way at all: "por nenhum meio", "de forma nenhuma", "por canal algum"
 _BY_NO_MEANS = (r"(?:(?:por|de|em|via) (?:nenhum|nenhuma) (?:meio|canal|forma|jeito|via)"
@@ -367,6 +369,9 @@ _NO_WAY_AT_ALL = re.compile(r"\bnao (?:quero|desejo|aceito|autorizo|permito|tenh
                             # "nao quero mais que entrem em contato comigo por nenhum meio"
                             r"|\bnao (?:quero|desejo|aceito|autorizo|permito)(?: mais)? que (?:voces )?(?:entrem|entre)"
                             rf" em contato\b.{{0,30}}\b{_BY_NO_MEANS}\b"
+                            # nothing at all, by no way: "nao quero mais receber nada de voces, por nenhum meio"
+                            r"|\bnao (?:quero|desejo|aceito)(?: mais)? receber(?: mais)? nada\b.{0,30}"
+                            rf"\b{_BY_NO_MEANS}\b"
                             # "nao quero mais nenhum tipo de contato", "chega de contato, qualquer um"
                             r"|\bnao (?:quero|desejo|aceito|autorizo|permito)(?: mais)? (?:nenhum|qualquer)"
                             r" (?:tipo de )?contato\b"
@@ -411,6 +416,9 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     r"(?: receber)?"
     r"(?: essas| as| estas| nenhuma| mais nenhuma)? (notificac\w*"
     r"|alertas do (?:app|aplicativo)|avisos do (?:app|aplicativo))\b",
+    # the app's alerts turned off: "desative os alertas de cobranca no app", "tirem os lembretes do aplicativo"
+    rf"\b(?:desativ\w*|deslig\w*|cancel\w*|bloque\w*|{_TAKE_OFF}) (?:os |esses |estes )?(?:alertas|avisos|lembretes)"
+    r"(?: \w+){0,3}? (?:do|no|pelo|via|nesse|desse) (?:app|aplicativo)\b",
     # the machine turned off: "desliga essa gravacao", "desativa esse robo que fica me ligando"
     r"\b(?:desliga|desligue|desliguem|desativa|desative|desativem|cancela|cancelem) (?:esse|essa|este|esta|o|a)"
     r" (?:robo|robozinho|bot|gravacao|maquina)\b",
@@ -423,15 +431,17 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     r" (?:ele|ela|isso|isto)\b",
     # sending stopped: "cancelem o envio de cobranca por email", "parem o envio de cobrancas pro meu email",
     # "interrompam os emails de cobranca"
-    rf"\b(?:cancel\w*|suspend\w*|interromp\w*|encerr\w*|parem|pare|para) (?:o |os )?(?:envio|envios|disparo|disparos)"
-    rf"(?: \w+){{0,3}}? (?:por|pelo|pela|via|no|na|pro|pra|para o|para a) (?:meu |minha )?{_HOW}\b",
+    rf"\b(?:cancel\w*|suspend\w*|interromp\w*|encerr\w*|cessem|cesse|parem|pare|para) (?:o |os )?(?:envio|envios"
+    rf"|disparo|disparos)(?: \w+){{0,3}}? (?:por|pelo|pela|via|no|na|pro|pra|para o|para a|de)"
+    rf" (?:meu |minha )?{_HOW}\b",
     rf"\b(?:cancel\w*|suspend\w*|interromp\w*|encerr\w*) (?:os |as |esses |essas )?{_MEDIUM}(?= (?:de|da|das)"
     r" cobranc)",
     # the inbox filled: "parem de encher minha caixa de entrada", "minha caixa de email ta lotada de cobranca, chega"
     rf"\b(?:encher|enchendo|lotar|lotando|entupir|entupindo)(?: a| minha)? {_INBOX}\b"
     rf"|\b{_INBOX}\b.{{0,60}}\b(?:chega|parem|para com isso)\b",
 ))  # fmt: skip
-_APP_NOTICES = re.compile(r"notific|push|(alertas|avisos) (do|no|pelo|via) (app|aplicativo)")
+_APP_NOTICES = re.compile(r"notific|push|(alertas|avisos|lembretes)( \w+){0,3}? (do|no|pelo|via|nesse|desse)"
+                          r" (app|aplicativo)\b")
 # a request about the moment, not the channel: "nao me ligue agora", "me liga a tarde"
 # (not the machine described: "esse robo que liga de manha, desativa ele")
 _ONLY_NOW = re.compile(r"(?<!robo que )(?<!bot que )(?<!gravacao que )(?<!maquina que )(?<!robo que me )"
@@ -559,12 +569,21 @@ _REFUSAL_WORDS = (r"(?:(?:gostaria de|prefiro|queria|quero|desejo|peco para|peco
                   r"|(?:me )?(?:poupe|poupem)(?: me)? (?:de|dessas|desses|destas|destes|das|dos)"
                   r"|(?:cancela|cancele|cancelem|cancelar) (?:minha |a )?inscricao"
                   # "nao me encham o saco por email", "para de encher o saco no whatsapp"
-                  r"|nao (?:me )?(?:encham|encha|enche) o saco|(?:para|pare|parem) de (?:me )?encher o saco)")
+                  r"|nao (?:me )?(?:encham|encha|enche) o saco|(?:para|pare|parem) de (?:me )?encher o saco"
+                  # permission withdrawn: "nao dou mais permissao pra me ligarem", "voces nao tem minha autorizacao"
+                  r"|nao (?:dou|damos|tem|tem mais|possuem)(?: mais)? (?:a )?(?:minha |nossa )?"
+                  r"(?:permissao|autorizacao)"
+                  r"|(?:retiro|revogo|retiramos|revogamos) (?:a |minha |o meu |meu )?(?:permissao|autorizacao)"
+                  # "parem com essas ligacoes"; "favor nao enviar mais"
+                  r"|(?:para|pare|parem|parar) com|(?:favor|por favor|solicito|peco) nao (?:enviar|mandar|ligar"
+                  r"|telefonar|contatar))")
 _CONTACT_WORDS = (r"(?:receber|recebimento|contato|contatad\w*|contactad\w*|envio|enviar|mandar|mandarem|ligar|ligarem"
                   r"|ligacao|ligacoes|telefonema\w*|telefonem|chamada\w*|cobranca\w*|cobrad[oa]|usem|use|utilizem|uso"
-                  r"|mensage\w*|sms|torpedo\w*|whatsapp|zap|e ?mails?|telefone|celular)")
-_SAID_REFUSAL = re.compile(rf"\b{_REFUSAL_WORDS}(?: \w+){{0,4}}? {_CONTACT_WORDS}\b")
-_NAMED_WAY = re.compile(rf"\b(?:{_MEDIUM}|({_CALLS}|ligar|ligarem|telefone|telefonem|discagem|robo|robos|bot"
+                  r"|mensage\w*|sms|torpedo\w*|whatsapp|zap|e ?mails?|telefone|celular|correio|correspondencia)")
+# (the machine stopped, not avoided: "pode parar com o robozinho"; "nao quero falar com robo" asks for a person)
+_SAID_REFUSAL = re.compile(rf"\b{_REFUSAL_WORDS}(?: \w+){{0,4}}? {_CONTACT_WORDS}\b"
+                           r"|\b(?:para|pare|parem|parar) com (?:\w+ )?(?:robo|robos|robozinho)\b")
+_NAMED_WAY = re.compile(rf"\b(?:{_MEDIUM}|({_CALLS}|ligar|ligarem|telefone|telefonem|discagem|robo|robos|robozinho|bot"
                         r"|robotizad\w*|telefonico|telefonica|telefonicos|telefonicas))\b")
 # a robot that makes a written medium's messages ("audios de robo no whatsapp"): that medium, not a call
 _BY_A_MACHINE = re.compile(r"\b(?:audio|audios|mensagem|mensagens|gravacao|gravacoes|texto|textos) (?:de|do|dos|da)"

@@ -373,7 +373,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|retornasse|retornassem|atendesse|atendessem|chamasse|chamassem)\b",
         rf"\b(so|somente|apenas) (resolvo|falo|negocio|converso)\b.{{0,240}}\bcom {_PERSON}\b",
         r"^(me liga|me ligue|me liguem|liga para mim|liga pra mim)\b",
-        r"\b(me liga|me ligue|me liguem) (por favor|para|que|urgente|depois das)\b",
+        r"(?<!nao )(?<!nunca )\b(me liga|me ligue|me liguem) (por favor|para|que|urgente|depois das)\b",
         r"\bprefiro (falar|conversar|resolver) (por|no|pelo) telefone\b",
         r"\b(tem|existe|ha) (algum|alguma|um|uma) (atendente|humano|pessoa|funcionario|operador)\b",
         r"\b(tem|existe|ha) (alguem|alguma pessoa)\b.{0,240}\b(me atend\w*|atender|me ajud\w*|falar)\b",
@@ -509,7 +509,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|ajuda dos outros|ajuda de vizinhos|favor)\b|\b(meu|minha) (filho|filha|mae|pai|marido|esposa|mulher)"
         r"( \w+)? (esta|ta) em crise\b",
         # no home, nothing left: "minha casa foi leiloada e eu to morando na rua", "nao tenho mais nada"
-        r"\b(morando|moro|durmo|dormindo|vivendo|vivo) na rua\b|\b(minha casa|meu apartamento|meu imovel) foi (leiloada"
+        # (not an address: "moro na rua 7 de setembro", "moro na rua das palmeiras")
+        r"\b(morando|moro|durmo|dormindo|vivendo|vivo) na rua\b(?! (\d+|das?|dos?|de|sao|santa)\b| \w+ \d)"
+        r"|\b(minha casa|meu apartamento|meu imovel) foi (leiloada"
         r"|leiloado|tomada|tomado|penhorada|penhorado)\b|\bnao (tenho|sobrou|me sobrou) mais nada\b(?! (a |pra |para )?"
         r"(dizer|falar|declarar|acrescentar|ver|tratar|conversar|pendente|em aberto|pagar|com voces))",
         # "pensando em fazer uma besteira": what a person in crisis says instead of the word
@@ -722,7 +724,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(passei|passar|encaminhei|encaminhar|mandei|mandar|repassei|repassar|entreguei|entregar)( isso| o caso"
         r"| esse caso| este caso| tudo)?( na mao)? (pro|para o|ao|pra|do) (meu )?advogad\w*",
         r"\b(parem|pare|para) de (me )?(ligar|mandar|encher|cobrar|perturbar)\b",
-        r"\bnao me (liguem|ligue|ligar|mandem|mande|perturb\w*)\b",
+        # (not a moment refused: "nao me liguem antes das 10", "nao me ligue de manha, eu trabalho")
+        r"\bnao me (liguem|ligue|ligar|mandem|mande|perturb\w*)\b(?! (antes|depois|apos|durante|ate|entre|no horario"
+        r"|na hora|de manha|pela manha|de tarde|a tarde|de noite|a noite|cedo|no almoco|no trabalho|no servico"
+        r"|de madrugada|nesse horario|neste horario)\b)",
         _PLEA,
         r"\b(vai|vao) (cobrar|ligar pra|ligar para|encher) (a|tua|sua) mae\b|\b(vou|vamos) xingar\b|\bxingo mesmo\b",
         r"\b(tomar|tomem|toma|tenham|tenha) vergonha na cara\b|\b(vou|vamos) (falar mal|espalhar|divulgar)\b"
@@ -2495,7 +2500,10 @@ _REASON_PHRASES = {
         r"\b(demitiram|mandad[oa]s? embora|mandaram embora|perdi (\w+ )?(emprego|trabalho|servico|trampo)"
         r"|sem (emprego|trampo|servico|trabalho)( \w+)? (desde|ha|faz)|aviso previo|rescisao|seguro desemprego"
         r"|(empresa|firma|fabrica)( \w+){0,3} (faliu|falencia|fechou|quebrou)"
-        r"|(loja|empresa|firma|fabrica) (onde )?trabalh\w*( \w+){0,2} (faliu|fechou|quebrou))\b"),
+        r"|(loja|empresa|firma|fabrica) (onde )?trabalh\w*( \w+){0,2} (faliu|fechou|quebrou)"
+        # a fixed-term job ended: "meu contrato temporario acabou", "o contrato de experiencia nao foi renovado"
+        r"|contrato (de )?(temporario|trabalho|experiencia|estagio)( \w+){0,2} (acabou|terminou|encerrou|venceu"
+        r"|nao foi renovado)|(estagio|temporario) (acabou|terminou)( e nao fui efetivad[oa])?)\b"),
     "income_drop": re.compile(
         r"\b(sem (grana|dinheiro|renda)|(to|estou|tou|ta|fiquei|ando|meio|bem|muito) apertad[oa]|apertad[oa] (esse|este"
         r"|nesse|neste) mes|liso|(salario|renda|pagamento|vendas|movimento|jornada|horas"
