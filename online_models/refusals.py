@@ -350,7 +350,8 @@ _ONLY_BY_POST = re.compile(r"\b(?:so|somente|apenas) (?:me )?(?:comuniquem|conta
 # seria so por whatsapp" (every other way refused; not "quero ser contatado apenas por email": a preference, as an
 # earlier set labels it)
 _ONLY_ONE_WAY = re.compile(rf"\b(?:(?:so|somente|apenas) (?:aceito|quero|autorizo|permito)(?: o| um)? (?:contato"
-                           rf"|contatos)(?: \w+)?|(?:contato|contatos)(?: \w+)? (?:e|seria|sera|fica|ficou|vai ser)"
+                           rf"|contatos)(?: \w+)?|(?:contato|contatos)(?: \w+)?"
+                           r"(?: (?:e|seria|sera|fica|ficou|vai ser))?"
                            rf" (?:so|somente|apenas)) (?:por|pelo|via|no) (?:{_MEDIUM}|(ligacao|telefone))\b")
 _ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDIUM}\b")
 _CLAUSES = re.compile(r"[,.;:!?\n]+|\s[-–—]+\s")
@@ -412,7 +413,7 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu)"
     r" (e ?mail)\b",
     r"\b(?:desativ\w*|deslig\w*|cancel\w*|bloque\w*)(?: \w+){0,3}? (?:notificac\w*|push)\b"
-    r"|\b(?:nao quero|chega de|parem com|pare com|(?:para|pare|parem|parar) de (?:mandar|enviar))(?: mais)?"
+    r"|\b(?:nao quero|chega de|parem com|pare com|(?:para|pare|parem|parar) de (?:mandar|enviar|receber))(?: mais)?"
     r"(?: receber)?"
     r"(?: essas| as| estas| nenhuma| mais nenhuma)? (notificac\w*"
     r"|alertas do (?:app|aplicativo)|avisos do (?:app|aplicativo))\b",
@@ -575,7 +576,10 @@ _REFUSAL_WORDS = (r"(?:(?:gostaria de|prefiro|queria|quero|desejo|peco para|peco
                   r"(?:permissao|autorizacao)"
                   r"|(?:retiro|revogo|retiramos|revogamos) (?:a |minha |o meu |meu )?(?:permissao|autorizacao)"
                   # "parem com essas ligacoes"; "favor nao enviar mais"
-                  r"|(?:para|pare|parem|parar) com|(?:favor|por favor|solicito|peco) nao (?:enviar|mandar|ligar"
+                  r"|(?:para|pare|parem|parar) com|(?:(?:esta|ta|fica|e) )?proibid[oa]"
+                  # "nao sou obrigado a ficar recebendo ligacao de robo", "ninguem e obrigado a aguentar mensagem"
+                  r"|(?:nao (?:sou|somos)|ninguem e) obrigad[oa]s? a"
+                  r"|(?:favor|por favor|solicito|peco) nao (?:enviar|mandar|ligar"
                   r"|telefonar|contatar))")
 _CONTACT_WORDS = (r"(?:receber|recebimento|contato|contatad\w*|contactad\w*|envio|enviar|mandar|mandarem|ligar|ligarem"
                   r"|ligacao|ligacoes|telefonema\w*|telefonem|chamada\w*|cobranca\w*|cobrad[oa]|usem|use|utilizem|uso"

@@ -672,6 +672,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(cortaram|cortou) (a )?(minha )?(luz|agua)\b",
         r"\bnao sei (mais )?(a quem|pra quem|para quem) (recorrer|pedir ajuda)\b|\b(to|estou) afundad[oa]\b",
         r"\b(a beira de|perto de) (um )?(colapso|surto|ataque de nervos)\b|\b(surtando|surtar|surtei)\b",
+        # the home sold off to live: "ja vendi ate a geladeira", "vendi tudo que eu tinha"
+        r"\bvendi (ate|ate mesmo) (a|o|as|os|minha|meu|minhas|meus)\b|\bvendi tudo (que|o que) (eu )?tinha\b"
+        r"|\b(tive que|precisei|tivemos que) vender (ate|tudo|os moveis|a geladeira|o fogao|a cama)\b",
         # a home lost to a flood, a fire, a storm: "a enchente levou tudo", "minha casa pegou fogo"
         r"\b(enchente|alagamento|inundac\w*|incendio|desabrigad\w*|desalojad\w*|deslizamento|soterrad\w*)\b"
         r"|(?<!em )\b(casa|barraco|apartamento) (pegou fogo|queimou|desabou|caiu|alagou|foi (levado|levada|destruido"
@@ -1013,7 +1016,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(nem|nao) sabia que (tinha|existia) (essa|esta|uma|alguma) (divida|conta|debito)\b",
         # an amount said, then another billed: "voces falaram 300 e agora e 900?"
         r"\b(falaram|disseram|combinaram|combinamos|era|contratei)( \w+){0,2}? \d+( reais)? e agora (e|eh|ta|esta|vem"
-        r"|veio|virou|cobram)( \w+)? \d+\b",
+        r"|veio|virou|cobram)( \w+)? \d+\b"
+        # "eu tinha combinado 150 por mes e veio 230", "fechei o acordo em 200 e o boleto chegou 310"
+        r"|\b(combinado|combinei|combinamos|fechei|fechamos|acertei|acertamos|contratei)( \w+){0,3}? \d+( reais)?"
+        r"( (por|ao|no) mes| mensais)? (e|mas)( \w+){0,2}? (veio|vieram|chegou|apareceu|mandaram|cobraram|cobrou"
+        r"|virou)( \w+)? \d+\b",
         # a good repossessed, and still billed: "o carro foi tomado na busca e apreensao, como voces ainda cobram?"
         r"\b(apreens\w*|apreendid[oa]|apreenderam|leiload[oa]|leiloaram|(tomaram|tomou|recolheram|recolheu|retomaram"
         r"|retomou) (o|a|meu|minha) (carro|moto|veiculo|caminhao|bem|casa|imovel|apartamento))\b.{0,80}"
