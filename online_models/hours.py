@@ -36,18 +36,20 @@ _CONTACT = re.compile(r"\b(liga|ligue|liguem|ligar|ligacao|ligacoes|telefon\w*|a
                       r"|chame|chamem|chamar|mensage\w*|falar|fala|conversar|whatsapp|zap|procur\w*|disponivel|livre"
                       r"|responder|respondo|prefir\w*|prefer\w*|melhor (?:pra|para) mim"
                       # an answer about when: "no almoco eu consigo", "depois das 18 e melhor", "o melhor horario"
-                      r"|consigo(?! \w+r\b)|(?:e|eh|fica|seria) melhor|melhor horario|horario (?:bom|melhor)"
+                      r"|consigo(?! \w+r\b)|posso(?! \w+r\b)|(?:e|eh|fica|seria) melhor|melhor horario"
+                      r"|horario (?:bom|melhor)"
                       # time the customer has: "so tenho tempo no horario do almoco"
                       r"|tenho tempo"
-                      # any time but one: "qualquer horario menos de manha"
-                      r"|qualquer (?:horario|hora))\b")
+                      # any time but one: "qualquer horario menos de manha"; the one time: "e o unico horario que tenho"
+                      r"|qualquer (?:horario|hora)|unico (?:horario|momento|periodo))\b")
 # a number that counts something else ("as 10 parcelas", "de 2 a 3 vezes") is no hour
 _NOT_A_COUNT = r"(?! (?:parcelas?|prestac\w*|vezes|reais|real|dias|meses|anos|mil|boletos?|faturas?|x)\b)"
 _HOUR = rf"(\d{{1,2}})(?!\d)(?: ?h\b| horas\b| 00\b|h00\b| ?hrs?\b)?{_NOT_A_COUNT}"
 _AFTER = re.compile(rf"\b(?:depois|apos|a partir)(?: das| de| da| do| as)? {_HOUR}")
 _BEFORE = re.compile(rf"\bantes(?: das| de| da| do| as)? {_HOUR}")
 _UNTIL = re.compile(rf"\bate(?: as| a| o| umas)? {_HOUR}")  # busy "até as 17h": refuses the hours before
-_BETWEEN = re.compile(rf"\b(?:entre|das|de|do)(?: as)? {_HOUR} (?:e|as|ate|a|ao)(?: as)? {_HOUR}")
+_BETWEEN = re.compile(rf"\b(?:entre|das|de|do)(?: as)? {_HOUR}(?: da manha| de manha)? (?:e|as|ate|a|ao)(?: as)?"
+                      rf" {_HOUR}")
 _AT = re.compile(rf"\b(?:as|pelas|la pelas|por volta das) {_HOUR}|\b(\d{{1,2}})(?:h\b|h00\b| horas\b| ?hrs?\b)")
 _MINUTES = re.compile(r"(?:h|:)(?:[0-5][1-9]|[1-5]0)\b")  # past the hour: "15h30", "13:45" (not "15h00")
 _A_DATE = re.compile(r"\bdia \d")  # "depois do dia 18": a date, not an hour
@@ -100,6 +102,10 @@ _BARE_PERIOD = re.compile(r"(?:(?:so|somente|apenas|pode ser|melhor) )?((?:a|de|
                           r" (?:manha|manhazinha|tarde|tardinha|noite)|depois do almoco)"
                           r"(?: (?:por favor|pfv|obrigad[oa]))?")
 _ONLY_AFTER = re.compile(r"(?:so|somente|apenas) (?:depois|apos) (?:disso|desse horario|dessa hora)")
+# only after something the customer does, the hour in a clause of its own: "so depois que eu buscar as criancas na
+# escola, la pelas 18h" (not a payment's moment: "so depois que eu receber o salario")
+_ONLY_AFTER_DOING = re.compile(r"(?:so|somente|apenas) (?:depois|apos) (?:que|de) (?!.*\b(?:pag\w*|receb\w*|salario"
+                               r"|pix|boleto|deposit\w*|quitar)\b)")
 _MORNING_SAID = re.compile(r"(?:h|h00| horas| hrs)? (?:da|de|pela) (?:manha|madrugada)\b")
 
 
@@ -211,8 +217,8 @@ def asked_hours(text: str) -> tuple[int, int] | None:
     contact = [at for at, c in enumerate(clauses) if _CONTACT.search(c)]
     if not contact:  # an answer of a period alone ("so a tarde, por favor", "so a noite, de dia eu trabalho") or of
         # "so depois disso" after the hours someone is busy is about contact too
-        contact = [at for at, c in enumerate(clauses)
-                   if _BARE_PERIOD.fullmatch(c.strip()) or _ONLY_AFTER.fullmatch(c.strip())]
+        contact = [at for at, c in enumerate(clauses) if _BARE_PERIOD.fullmatch(c.strip())
+                   or _ONLY_AFTER.fullmatch(c.strip()) or _ONLY_AFTER_DOING.match(c.strip())]
         if not contact:
             return None
     refused = None

@@ -62,6 +62,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"(?<!nao )\b(deixem|deixe|deixa|deixar) de (me )?(ligar|telefonar|contatar (por|pelo|via) telefone)\b"
     rf"|\b(mas|so|porem) nao (por|pelo|via) (telefone|{_CALLS})\b",
     rf"\b{_STOP} (com|de) {_THESE}{_CALLS}\b",
+    # the line they call from blocked: "bloqueei o 0800 de voces"
+    r"\b(bloqueei|bloqueamos|vou bloquear|bloqueando) (o |esse |este |seu |teu )?(0800|0 800|telefone fixo)\b",
     rf"\bchega (dessas|destas|desses|destes) {_CALLS}\b",
     r"\b(?:nao|nunca mais) (me )?(liguem|ligue|telefonem)\b"
     r"|\bnao mais (?:me )?(?:ligarem|ligar|telefonarem|telefonar)\b",
@@ -358,7 +360,7 @@ _CLAUSES = re.compile(r"[,.;:!?\n]+|\s[-–—]+\s")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
                               r"|llam|mensaj|gravac|maquina|discador"
                               r"|aviso|robo|bot|contat|contact|voz|carta|correio|correspond|cadastr|listas|procur"
-                              r"|incomod|perturb|caixa de entrada|lembrete|canal|meio nenhum|nenhum meio")
+                              r"|incomod|perturb|caixa de entrada|lembrete|canal|meio nenhum|nenhum meio|0800")
 _INBOX = r"caixa (?:de entrada|de e ?mail)"  # an email inbox ("caixa postal" is the phone's voicemail)
 # by no way at all: "por nenhum meio", "de forma nenhuma", "por canal algum"
 _BY_NO_MEANS = (r"(?:(?:por|de|em|via) (?:nenhum|nenhuma) (?:meio|canal|forma|jeito|via)"
@@ -576,7 +578,7 @@ _REFUSAL_WORDS = (r"(?:(?:gostaria de|prefiro|queria|quero|desejo|peco para|peco
                   r"(?:permissao|autorizacao)"
                   r"|(?:retiro|revogo|retiramos|revogamos) (?:a |minha |o meu |meu )?(?:permissao|autorizacao)"
                   # "parem com essas ligacoes"; "favor nao enviar mais"
-                  r"|(?:para|pare|parem|parar) com|(?:(?:esta|ta|fica|e) )?proibid[oa]"
+                  r"|(?:para|pare|parem|parar) com|(?:(?:esta|ta|fica|e|estao|tao) )?proibid[oa]s?"
                   # "nao sou obrigado a ficar recebendo ligacao de robo", "ninguem e obrigado a aguentar mensagem"
                   r"|(?:nao (?:sou|somos)|ninguem e) obrigad[oa]s? a"
                   r"|(?:favor|por favor|solicito|peco) nao (?:enviar|mandar|ligar"

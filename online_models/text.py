@@ -2523,18 +2523,27 @@ _REASON_PHRASES = {
         r"|(dinheiro|grana|salario|renda) nunca($| (chega|sobra|basta|rende|nada|tudo|estou|to|tou)\b)"
         # a harvest lost: "perdemos a colheita com a geada", "a safra foi ruim"
         r"|(safra|colheita|lavoura|plantacao)( \w+){0,2} (ruim|perdid[oa]|fraca|quebrou|frustrad[oa])"
-        r"|(perdi|perdemos|perdeu) (a |minha |nossa )?(safra|colheita|lavoura|plantacao))\b"),
+        r"|(perdi|perdemos|perdeu) (a |minha |nossa )?(safra|colheita|lavoura|plantacao)"
+        # a small business that stopped selling: "meu negocio de marmitas parou de vender" (read on tokens)
+        r"|(parou|parei|parada|parado) (de )?vender|(vendas|movimento) (\w+ )?(parou|parado|parada|fraco|fracas))\b"),
     "health_or_family": re.compile(
         r"\b(doenca|cancer|tumor|quimio\w*|depressao|avc|derrame|infarto|uti|falec\w*|morreu|luto|viuv[oa]"
         r"|separei|separacao|divorcio|acamad[oa]|hospitalizad[oa]|prematur[oa]|dengue|de cama|aborto"
         # on sick leave, a pregnancy lost: "to encostado pelo inss", "afastado pelo inss", "perdeu o bebe"
         r"|(encostad[oa]|afastad[oa]) (pelo |no )?inss|auxilio doenca|licenca medica"
         r"|(perdi|perdeu|perdemos) (o |meu |nosso )?(bebe|nenem)"
+        # an accident, a leave: "tive um acidente de moto e fiquei afastado tres meses"
+        r"|(tive|sofri|sofreu|sofremos) (um )?acidente|acidentad[oa]|(fiquei|estou|to|tou|ando) afastad[oa]"
         # a spouse gone: "meu marido saiu de casa e eu fiquei sozinha com as contas"
         r"|(marido|esposa|mulher|esposo|companheiro|companheira)( \w+)? (saiu casa|foi embora|me largou|me deixou"
         r"|me abandonou|abandonou)(?! (agora|cedo|hoje|pra|para|trabalhar)\b))\b"),
     # spending lost control of: "comprei demais no cartao e perdi o controle"
-    "lack_of_planning": re.compile(r"\b(perdi controle|(comprei|gastei|parcelei|usei) demais)\b"),
+    # (read on tokens: "comprei mais do que podia" is "comprei podia")
+    "lack_of_planning": re.compile(r"\b(perdi controle|(comprei|gastei|parcelei|usei) demais"
+                                   r"|(comprei|gastei|parcelei|usei) (\w+ )?(podia|devia|deveria))\b"),
+    # an instalment grown past what fits: "a prestacao aumentou e nao cabe mais"
+    "offer_not_adherent": re.compile(r"\b(prestacao|parcela|mensalidade|prestacoes|parcelas)( \w+)? (aumentou"
+                                     r"|aumentaram|subiu|subiram) (\w+ )?nao cabe\b"),
     # a payment believed made by itself: "achei que o debito automatico ia pagar"
     "forgot": re.compile(r"\b(achei|pensei|jurava|imaginei)( estava| tava| ia| era)? (no )?debito automatico\b"
                          # a date mistaken: "confundi a data, achei que vencia dia 20"
