@@ -62,6 +62,12 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"(?<!nao )\b(deixem|deixe|deixa|deixar) de (me )?(ligar|telefonar|contatar (por|pelo|via) telefone)\b"
     rf"|\b(mas|so|porem) nao (por|pelo|via) (telefone|{_CALLS})\b",
     rf"\b{_STOP} (com|de) {_THESE}{_CALLS}\b",
+    # a robot calling, refused in passing: "e por favor, sem essa robo ligando toda hora"
+    r"\bsem (esse |essa |esses |essas |este |esta )?(robo|robos|robozinho|gravacao|gravacoes|maquina|bot)"
+    r"( me)? (ligando|ligar|ligacao|ligacoes)\b",
+    # calls no longer answered, writing kept: "por telefone nao atendo mais", "so respondo por escrito"
+    r"\b(por|pelo) (telefone|celular) (eu )?(nao|nunca mais) (atendo|falo|converso)\b"
+    r"|\b(so|somente|apenas) (falo|converso|respondo|atendo)( \w+){0,2}? por escrito\b",
     # the line they call from blocked: "bloqueei o 0800 de voces"
     r"\b(bloqueei|bloqueamos|vou bloquear|bloqueando) (o |esse |este |seu |teu )?(0800|0 800|telefone fixo)\b",
     rf"\bchega (dessas|destas|desses|destes) {_CALLS}\b",
@@ -315,7 +321,7 @@ WRITTEN_CHANNELS = ("sms", "whatsapp", "email", "app_push")
 _TEXT_MESSAGES = re.compile(r"\bmensage(?:m|ns) de texto\b")
 # (words between: "mensagens automaticas do zap", "mensagens de voz no zap")
 _MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns)(?: \w+){{0,2}}?(?: de voces| de vcs| da empresa| de cobranca)?"
-                         rf" (?:no|pelo|por|via|de|do|nesse|neste|para o|para) {_MEDIUM}\b")
+                         rf" (?:no|pelo|por|via|de|do|nesse|neste|para o|para|pro|pra)(?: meu)? {_MEDIUM}\b")
 # "whatsapp nao", "ligacao nao", "sms nunca mais", "ligacao q n": a medium refused in a clause of its own ("so por
 # whatsapp, ligacao nao")
 _REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligar|telefone|voz|{_CALLS}|robo ligando"
@@ -360,7 +366,8 @@ _CLAUSES = re.compile(r"[,.;:!?\n]+|\s[-–—]+\s")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
                               r"|llam|mensaj|gravac|maquina|discador"
                               r"|aviso|robo|bot|contat|contact|voz|carta|correio|correspond|cadastr|listas|procur"
-                              r"|incomod|perturb|caixa de entrada|lembrete|canal|meio nenhum|nenhum meio|0800")
+                              r"|incomod|perturb|caixa de entrada|lembrete|canal|meio nenhum|nenhum meio|0800"
+                              r"|por escrito")
 _INBOX = r"caixa (?:de entrada|de e ?mail)"  # an email inbox ("caixa postal" is the phone's voicemail)
 # by no way at all: "por nenhum meio", "de forma nenhuma", "por canal algum"
 _BY_NO_MEANS = (r"(?:(?:por|de|em|via) (?:nenhum|nenhuma) (?:meio|canal|forma|jeito|via)"
@@ -494,7 +501,10 @@ _NOT_ASKED = re.compile(r"\bnao (?:disse|falei|pedi|mandei) (?:pra|para|que) (?:
 
 # the number forgotten: "esquecam esse numero, me procurem por email"
 _FORGET_NUMBER = re.compile(r"\b(?:esquece|esqueca|esquecam|esquecer) (?:o |esse |este )?(?:meu )?(?:celular|numero"
-                            r"|telefone)\b")
+                            r"|telefone)\b"
+                            # the number now someone else's: "esse numero agora e de outra pessoa"
+                            r"|\b(?:esse|este|o) (?:numero|celular|telefone|chip) (?:agora )?(?:e|eh|ta com|esta com"
+                            r"|pertence a) (?:de )?outra pessoa\b|\b(?:esse|este) (?:numero|celular) nao e mais meu\b")
 NUMBER_CHANNELS = ("human_call", "voicebot", "sms", "whatsapp")
 # the next medium of a list: "descadastra meu sms e meu email"
 _AND_MEDIUM = re.compile(rf" (?:e|ou|nem|e nem|e nem no|e tambem)(?: do| da| dos| das| o| a| os| as| meu| minha"

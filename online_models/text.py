@@ -272,10 +272,12 @@ _CANCELLED_WITH_PROOF = (r"\b(cancelei|tranquei|trancado|trancada|cancelado|canc
 _ABUSIVE_FEES_ASKED_OFF = (r"\b(tirem|tirar|retirem|retirar|sem|revisem|revisar)( os| as)? (juros|taxas|tarifas"
                            r"|encargos|multas) (abusivos|abusivas)\b")
 # bought by a relative who cannot understand it, told by the writer: "minha mae tem alzheimer e fez essas compras sem
-# entender" (someone else's debt, and someone else answering)
+# entender", "minha mae ta com demencia, ela nao lembra de ter feito esse emprestimo" (someone else's debt, and
+# someone else answering; not the writer's own care: "minha mae tem alzheimer e eu gasto tudo com ela")
 _KIN_WITHOUT_CAPACITY = (rf"\b(meu|minha) {_KIN}\b.{{0,40}}\b(alzheimer|demencia|esquizofrenia|transtorno bipolar"
-                         rf"|deficiencia intelectual|deficiencia mental|doenca mental)\b.{{0,60}}\b(fez|comprou"
-                         r"|contratou|assinou|pegou) (essa|essas|esse|esses|a|as|o|os|um|uma)\b")
+                         rf"|deficiencia intelectual|deficiencia mental|doenca mental)\b.{{0,60}}\b((fez|comprou"
+                         r"|contratou|assinou|pegou) (essa|essas|esse|esses|a|as|o|os|um|uma|isso|isto|tudo)"
+                         r"|(ela|ele) nao (lembra|lembrava|sabe|sabia) (de ter|o que|do que))\b")
 FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "wants_human": tuple(re.compile(p) for p in (
         # only with a person: "quero negociar mas so com uma pessoa, nao com robo"
@@ -675,6 +677,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the home sold off to live: "ja vendi ate a geladeira", "vendi tudo que eu tinha"
         r"\bvendi (ate|ate mesmo) (a|o|as|os|minha|meu|minhas|meus)\b|\bvendi tudo (que|o que) (eu )?tinha\b"
         r"|\b(tive que|precisei|tivemos que) vender (ate|tudo|os moveis|a geladeira|o fogao|a cama)\b",
+        # one's own missing: "meu filho ta desaparecido desde sexta", "meu marido sumiu e nao da noticia"
+        # (not a debt left behind: "fiz o emprestimo pro meu filho e ele sumiu")
+        r"\b(meu|minha) (filho|filha|marido|esposa|esposo|mulher|mae|pai|neto|neta|irmao|irma|companheir[oa])( \w+)?"
+        r" (esta |ta )?(desaparecid[oa]|sumiu|sumida|sumido)\b(?! (com|o|a|meu|minha)\b)",
         # a home lost to a flood, a fire, a storm: "a enchente levou tudo", "minha casa pegou fogo"
         r"\b(enchente|alagamento|inundac\w*|incendio|desabrigad\w*|desalojad\w*|deslizamento|soterrad\w*)\b"
         r"|(?<!em )\b(casa|barraco|apartamento) (pegou fogo|queimou|desabou|caiu|alagou|foi (levado|levada|destruido"
@@ -685,6 +691,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # praise said in irony of the contacts' number or hour: "amei receber 5 ligacoes hoje, parabens", "otimo
         # servico, me acordaram domingo as 7" (not "amei o atendimento, a moca me ligou duas vezes")
         rf"\b{_PRAISE}\b.{{0,120}}\b{_TOO_MUCH_CONTACT}|\b{_TOO_MUCH_CONTACT}.{{0,120}}\b{_PRAISE}\b",
+        # the treatment complained of: "isso nao e jeito de tratar cliente"
+        r"\b(isso|assim) nao e (jeito|forma|maneira|modo) de tratar (um |o |a |os )?(cliente|clientes|consumidor"
+        r"|ninguem|as pessoas|gente)\b|\bnao e (jeito|forma|maneira|modo) de tratar (ninguem|um cliente|cliente)\b",
         # an insult suffered from a collector, complained of: "o senhor que me ligou me chamou de caloteira"
         r"\bme (chamou|chamaram) de (caloteiro|caloteira|vagabundo|vagabunda|ladrao|ladra|mentiroso|mentirosa|burro"
         r"|burra|golpista|pilantra|safado|safada)\b",
@@ -1199,7 +1208,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(cobranca|divida|debito|conta|valor) indevid\w*\b",
         r"\bnao tenho nada (com|a ver)\b",
         r"\bnao tem nada a ver comigo\b",
-        r"\bsem (eu|meu|minha) (saber|autoriza\w*|consentimento|permissao)\b",  # someone else's purchase
+        # someone else's purchase ("sem a minha autorizacao" too)
+        r"\bsem (eu|(a |o )?(meu|minha)) (saber|autoriza\w*|consentimento|permissao)\b",
         r"\b(nao|nem) sei do que se trata\b",
         r"\b(erraram|errou|se enganaram|se enganou|se enganado|se confundiram)\b",
         r"\b(cliente|correntista) (de|do|da) outr[oa]\b",
@@ -1401,6 +1411,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(bloqueei|bloqueado|bloqueada|cancelei)( o| meu)? cartao\b.{0,60}\b(compra|compras|passaram|passando"
         r"|usaram|apareceu|apareceram)\b|\bcartao\b( \w+){0,2}? (bloqueado|bloqueada)\b.{0,40}\b(compra|compras"
         r"|passaram|passando|usaram)\b",
+        # a loan, an account or a withdrawal made without consent: "esse emprestimo foi contratado sem a minha
+        # autorizacao", "fizeram um saque no meu nome sem a minha permissao" (not a purchase: kin may have made it)
+        r"\b(emprestimo|emprestimos|financiamento|saque|saques|conta|crediario)\b( \w+){0,4}? sem (a |minha |a minha )?"
+        r"(autorizacao|permissao|consentimento)\b",
         # a payroll loan never asked for, a benefit deducted without consent: "fizeram um consignado na minha
         # aposentadoria sem eu autorizar", "descontaram do meu beneficio sem autorizacao"
         r"\bconsignado\b.{0,60}\b(nunca (pedi|contratei|solicitei|autorizei)|sem (minha )?autorizacao|sem eu"
