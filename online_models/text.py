@@ -383,7 +383,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r" (ligar|liga|ligue|telefonar)\b",
         # asked in other words: a representative's contact, someone to explain, a person in the flesh
         # (the way named between: "ser atendida pelo telefone por um funcionario")
-        rf"\b(contato|contatad\w*|contactad\w*|retorno|ligacao|atendid\w*)( (pelo|por|via|no|pela) (telefone|whatsapp"
+        rf"(?<!fui )(?<!foi )(?<!fomos )\b(contato|contatad\w*|contactad\w*|retorno|ligacao|atendid\w*)"
+        rf"( (pelo|por|via|no|pela) (telefone|whatsapp"
         rf"|zap|chat|celular|ligacao))? (de|com|por|pelo|pela) (um |uma |o |a |algum |alguma )?{_STAFF}\b",
         rf"\b(algum|alguma|um|uma|o|a) {_STAFF}\b.{{0,60}}\b(pode|podia|poderia|consegue|entre|entrar)\b.{{0,20}}"
         r"\b(atend\w*|ajud\w*|lig\w*|retorn\w*|expli\w*|orient\w*|falar|contato)\b",
@@ -421,7 +422,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf" com {_PERSON}\b"
         r"(?! (da|de|do|na|no) (minha |meu )?(familia|casa|banco))",
         r"\b(contato|falar|conversar|resolver) com (o |a )?(departamento|setor|juridico|financeiro|chefe|superior"
-        r"|diretor\w*|ouvidoria|quem (manda|decide|resolve|pode))\b",
+        r"|diretor\w*|ouvidoria|quem (manda|decide|resolve|pode))\b"
+        # "quero ser atendido pela ouvidoria", "ser atendida por um supervisor"
+        r"|\bser atendid[oa] (pela|pelo|por) (a |o |um |uma )?(ouvidoria|supervisor|supervisora|gerente|gerencia)\b",
         # a person put on the case: "poe uma pessoa pra resolver", "alguem do juridico pode analisar meu caso?"
         rf"\b(poe|ponha|ponham|bota|bote|botem|coloca|coloque|coloquem|arruma|arranja)\b"
         rf" (um |uma |o |a |algum |alguma )?({_PERSON}|gente)\b.{{0,20}}\b(pra|para) (me )?(atender|resolver|falar"
@@ -688,6 +691,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(levou|levaram|destruiu|perdemos|perdi) (tudo|todos os moveis|a casa|minha casa|nossa casa)\b",
     )),
     "aggression": tuple(re.compile(p) for p in (
+        # the company or its tools called rubbish: "o aplicativo de voces e uma porcaria", "que atendimento porcaria"
+        r"\b(empresa|atendimento|aplicativo|app|sistema|servico|site|voces)\b( de voces)?( e| eh| sao)?( uma)?"
+        r" porcaria\b|\b(que|essa|esse|uma) porcaria (de|do|da|desse|dessa|esse|essa|e esse|e essa)? ?(empresa"
+        r"|atendimento|aplicativo|app|sistema|servico|site)\b",
         # praise said in irony of the contacts' number or hour: "amei receber 5 ligacoes hoje, parabens", "otimo
         # servico, me acordaram domingo as 7" (not "amei o atendimento, a moca me ligou duas vezes")
         rf"\b{_PRAISE}\b.{{0,120}}\b{_TOO_MUCH_CONTACT}|\b{_TOO_MUCH_CONTACT}.{{0,120}}\b{_PRAISE}\b",
@@ -1017,7 +1024,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(nem sabia|nunca fui (notificado|notificada|avisado|avisada)|nao fui (notificado|notificada|avisado"
         r"|avisada))\b",
         # a business closed, and still billing: "a escola faliu e voces continuam cobrando" (not "onde eu pago agora?")
-        r"\b(loja|empresa|escola|academia|clinica|fabrica|construtora)\b( \w+){0,3}? (faliu|fechou|quebrou|encerrou)\b"
+        r"\b(loja|empresa|escola|academia|clinica|fabrica|construtora)\b( \w+){0,3}? (faliu|fechou|quebrou|encerrou"
+        r"|nem existe mais|nao existe mais)\b"
         r".{0,60}\b(cobra|cobram|cobrando|cobrar|continua cobrando|continuam cobrando)\b",
         _DEAD_KIN_BILLED,
         # a debt the writer never knew of: "meu nome ta sujo e eu nem sabia dessa divida"
@@ -1402,6 +1410,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(cobrando|cobram|cobrar|cobra) (de|a) (quem|alguem que|uma pessoa que) (ja )?(morreu|faleceu)\b",
     )),
     "fraud": tuple(re.compile(p) for p in (
+        # a SIM swapped by someone else: "fizeram a troca do meu chip sem eu pedir", "trocaram meu chip"
+        r"\b(troca|trocaram|clonagem|clonaram) (do |de |o )?(meu |minha )?(chip|linha)\b.{0,60}\b(sem (eu )?(pedir"
+        r"|autorizar|saber)|usaram|fizeram|pegaram|roubaram|conseguiram)\b",
         # a card the bank blocked for purchases it found suspect: "o banco bloqueou meu cartao por compras suspeitas"
         r"\b(bloqueou|bloquearam|bloqueei|bloqueado|bloqueada)( o| meu)? cartao\b.{0,80}\b(compra|compras|transacao"
         r"|transacoes) (estranha|estranhas|suspeita|suspeitas)\b|\b(compra|compras|transacao|transacoes) (estranha"
