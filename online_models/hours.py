@@ -43,14 +43,15 @@ _CONTACT = re.compile(r"\b(liga|ligue|liguem|ligar|ligacao|ligacoes|telefon\w*|a
                       # any time but one: "qualquer horario menos de manha"; the one time: "e o unico horario que tenho"
                       r"|qualquer (?:horario|hora)|unico (?:horario|momento|periodo))\b")
 # a number that counts something else ("as 10 parcelas", "de 2 a 3 vezes") is no hour
-_NOT_A_COUNT = r"(?! (?:parcelas?|prestac\w*|vezes|reais|real|dias|meses|anos|mil|boletos?|faturas?|x)\b)"
+_NOT_A_COUNT = (r"(?! (?:parcelas?|prestac\w*|vezes|reais|real|dias|meses|anos|mil|boletos?|faturas?|x|mensage\w*"
+                r"|ligacao|ligacoes|chamadas?|sms|e ?mails?)\b)")
 _HOUR = rf"(\d{{1,2}})(?!\d)(?: ?h\b| horas\b| 00\b|h00\b| ?hrs?\b)?{_NOT_A_COUNT}"
 _AFTER = re.compile(rf"\b(?:depois|apos|a partir)(?: das| de| da| do| as)? {_HOUR}")
 _BEFORE = re.compile(rf"\bantes(?: das| de| da| do| as)? {_HOUR}")
 _UNTIL = re.compile(rf"\bate(?: as| a| o| umas)? {_HOUR}")  # busy "até as 17h": refuses the hours before
 _BETWEEN = re.compile(rf"\b(?:entre|das|de|do)(?: as)? {_HOUR}(?: da manha| de manha)? (?:e|as|ate|a|ao)(?: as)?"
                       rf" {_HOUR}")
-_AT = re.compile(rf"\b(?:as|pelas|la pelas|por volta das) {_HOUR}|\b(\d{{1,2}})(?:h\b|h00\b| horas\b| ?hrs?\b)")
+_AT = re.compile(rf"\b(?:as|pelas|la pelas|por volta das|umas) {_HOUR}|\b(\d{{1,2}})(?:h\b|h00\b| horas\b| ?hrs?\b)")
 _MINUTES = re.compile(r"(?:h|:)(?:[0-5][1-9]|[1-5]0)\b")  # past the hour: "15h30", "13:45" (not "15h00")
 _A_DATE = re.compile(r"\bdia \d")  # "depois do dia 18": a date, not an hour
 AT_HOURS = 2  # a time named ("me liga as 18h"): the two hours from it
@@ -90,7 +91,10 @@ _NOW_REFUSED = re.compile(r"\b(agora|hoje|no momento|neste momento|nesse momento
 _CONDITION = re.compile(r"\bse (eu )?(nao|ninguem)\b|\bcaso (eu )?nao\b")
 LEGAL_DAY = (8, 20)  # the common legal window: a refused moment leaves the larger part of it
 # a call that was made ("me ligaram as 7 da manha"): a complaint about the past, not a time asked for
-_PAST = re.compile(r"\b(ligaram|ligou|liguei|recebi|mandaram|mandou|chamaram|chamou|telefonaram|telefonou|atendi"
+_PAST = re.compile(r"\b(ligaram|ligou|liguei|recebi|mandaram|mandou|mandei|enviei|paguei|chamaram|chamou|telefonaram"
+                   r"|telefonou|atendi"
+                   # a payment's moment: "o pix foi feito as oito"
+                   r"|(foi|foram) (feito|feita|feitos|feitas|pago|paga|enviado|enviada)"
                    r"|ligavam|ligando|retornou|retornaram)\b"
                    # a call promised by the company ("o atendente disse que ia me retornar as 15h"): not asked for
                    r"|\b(disse|disseram|falou|falaram|ficou|ficaram|prometeu|prometeram) (que ia|que iam|de)\b")
@@ -132,8 +136,17 @@ def _hours(clause: str) -> tuple[int, int] | None:
         return named
     for pattern, hours in _PERIODS:
         if pattern.search(clause):
-            return hours
+            return _time_within(hours, _at_hours(clause))
     return _at_hours(clause)
+
+
+def _time_within(period: tuple[int, int], at: tuple[int, int] | None) -> tuple[int, int]:
+    """A period narrowed by a time the same clause names in it: "a noite, tipo umas nove" is 21-23 (the night's
+    nine), "de manha umas dez" 10-12; a time outside the period leaves it whole."""
+    if at is None:
+        return period
+    start = at[0] if period[0] <= at[0] < period[1] else at[0] + 12
+    return (start, min(start + AT_HOURS, period[1])) if period[0] <= start < period[1] else period
 
 
 def _at_hours(clause: str) -> tuple[int, int] | None:
@@ -164,7 +177,9 @@ def _narrowed(clauses: list[str], at: int, period: tuple[int, int]) -> tuple[int
     if _named_hours(clauses[at]) is not None:
         return period
     for clause in clauses[at + 1 :]:
-        named = _named_hours(clause) or _at_hours(clause)
+        named = _named_hours(clause)
+        if named is None and (time := _at_hours(clause)) is not None:  # "a noite, tipo umas nove": 21-23
+            named = _time_within(period, time) if _time_within(period, time) != period else time
         if named is None or not _makes_a_day(named) or _PAST.search(clause) or _A_DATE.search(clause) \
                 or _NEGATED.search(clause) or _BUSY.search(clause):  # fmt: skip
             continue

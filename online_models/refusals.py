@@ -422,7 +422,8 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu)"
     r" (e ?mail)\b",
     r"\b(?:desativ\w*|deslig\w*|cancel\w*|bloque\w*)(?: \w+){0,3}? (?:notificac\w*|push)\b"
-    r"|\b(?:nao quero|chega de|parem com|pare com|(?:para|pare|parem|parar) de (?:mandar|enviar|receber))(?: mais)?"
+    r"|\b(?:nao quero|chega de|parem com|pare com|(?:para|pare|parem|parar) de (?:mandar|enviar|receber)"
+    r"|nao (?:me )?(?:manda|mande|mandem|envia|envie|enviem))(?: mais)?"
     r"(?: receber)?"
     r"(?: essas| as| estas| nenhuma| mais nenhuma)? (notificac\w*"
     r"|alertas do (?:app|aplicativo)|avisos do (?:app|aplicativo))\b",

@@ -50,7 +50,7 @@ ABBREVIATIONS = {
     "qro": "quero", "qria": "queria", "qero": "quero", "qeria": "queria", "pfv": "por favor", "pfvr": "por favor",
     "pf": "por favor",
     "plz": "por favor", "nd": "nada", "ngm": "ninguem", "alg": "alguem", "algm": "alguem", "eh": "e", "oq": "o que",
-    "msg": "mensagem", "nn": "nao",
+    "msg": "mensagem", "nn": "nao", "d": "de", "nmr": "numero",
     "bo": "boletim de ocorrencia", "ctz": "certeza", "vlw": "valeu", "tmb": "tambem",
     # spelt as said: "naum", "kero", "cum", "jah", "issu"
     "naum": "nao", "kero": "quero", "ker": "quer", "keria": "queria", "cum": "com", "jah": "ja", "issu": "isso",
@@ -2533,6 +2533,10 @@ _REASON_PHRASES = {
         r"|sem (emprego|trampo|servico|trabalho)( \w+)? (desde|ha|faz)|aviso previo|rescisao|seguro desemprego"
         r"|(empresa|firma|fabrica)( \w+){0,3} (faliu|falencia|fechou|quebrou)"
         r"|(loja|empresa|firma|fabrica) (onde )?trabalh\w*( \w+){0,2} (faliu|fechou|quebrou)"
+        # a cut at work: "a empresa fez um corte e eu fui um dos primeiros a sair", "fui desligado no corte"
+        r"|(empresa|firma|fabrica|loja|patrao)( \w+){0,3} (fez|teve|fizeram) (\w+ )?(corte|cortes|demissoes|enxugamento"
+        r"|layoff)|(fui|fomos) (desligad[oa]s?|cortad[oa]s?) (\w+ )?(empresa|firma|trabalho|servico|emprego|fabrica"
+        r"|loja|corte)"
         # a fixed-term job ended: "meu contrato temporario acabou", "o contrato de experiencia nao foi renovado"
         r"|contrato (de )?(temporario|trabalho|experiencia|estagio)( \w+){0,2} (acabou|terminou|encerrou|venceu"
         r"|nao foi renovado)|(estagio|temporario) (acabou|terminou)( e nao fui efetivad[oa])?)\b"),
@@ -2549,6 +2553,9 @@ _REASON_PHRASES = {
         # a harvest lost: "perdemos a colheita com a geada", "a safra foi ruim"
         r"|(safra|colheita|lavoura|plantacao)( \w+){0,2} (ruim|perdid[oa]|fraca|quebrou|frustrad[oa])"
         r"|(perdi|perdemos|perdeu) (a |minha |nossa )?(safra|colheita|lavoura|plantacao)"
+        # no work came this month, for one who works on their own: "nao apareceu quase nenhum servico"
+        r"|nao (apareceu|aparece|apareceram|teve|entrou) (quase )?(nenhum |nada )?(servico|cliente|clientes|freela"
+        r"|bico|bicos|obra|obras|corrida|corridas|encomenda|encomendas)"
         # a small business that stopped selling: "meu negocio de marmitas parou de vender" (read on tokens)
         r"|(parou|parei|parada|parado) (de )?vender|(vendas|movimento) (\w+ )?(parou|parado|parada|fraco|fracas))\b"),
     "health_or_family": re.compile(
@@ -2557,6 +2564,8 @@ _REASON_PHRASES = {
         # on sick leave, a pregnancy lost: "to encostado pelo inss", "afastado pelo inss", "perdeu o bebe"
         r"|(encostad[oa]|afastad[oa]) (pelo |no )?inss|auxilio doenca|licenca medica"
         r"|(perdi|perdeu|perdemos) (o |meu |nosso )?(bebe|nenem)"
+        # a baby born ill: "minha filha nasceu com um problema no coracao"
+        r"|nasceu (com )?(problema|doenca|sindrome|sopro|deficiencia)|(problema|doenca|sopro) (no |do )?coracao"
         # an accident, a leave: "tive um acidente de moto e fiquei afastado tres meses"
         r"|(tive|sofri|sofreu|sofremos) (um )?acidente|acidentad[oa]|(fiquei|estou|to|tou|ando) afastad[oa]"
         # a spouse gone: "meu marido saiu de casa e eu fiquei sozinha com as contas"
@@ -2565,7 +2574,7 @@ _REASON_PHRASES = {
     # spending lost control of: "comprei demais no cartao e perdi o controle"
     # (read on tokens: "comprei mais do que podia" is "comprei podia")
     "lack_of_planning": re.compile(r"\b(perdi controle|(comprei|gastei|parcelei|usei) demais"
-                                   r"|(comprei|gastei|parcelei|usei) (\w+ )?(podia|devia|deveria))\b"),
+                                   r"|(comprei|gastei|parcelei|usei|fiz) (\w+ ){0,2}(nao )?(podia|devia|deveria))\b"),
     # an instalment grown past what fits: "a prestacao aumentou e nao cabe mais"
     "offer_not_adherent": re.compile(r"\b(prestacao|parcela|mensalidade|prestacoes|parcelas)( \w+)? (aumentou"
                                      r"|aumentaram|subiu|subiram) (\w+ )?nao cabe\b"),
