@@ -577,6 +577,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\bninguem (ia|vai|iria) sentir (a )?(minha )?falta\b|\b(sou|virei) (um )?peso (pra|para|na vida)\b",
         # no sleep, tears: the debt weighs on the person, not only on the budget
         r"\b(perdi o sono|sem (conseguir )?dormir|insonia|nao (consigo|consegui) (mais )?dormir|nao (durmo|dormo)\b"
+        r"|nao (to|estou|tou|ando) dormindo( direito| bem)?\b"
         r"|(chorei|choro|chorando|chorar) (a noite|o dia|todo|toda|muito|de tristeza|por causa))",
         # anxiety, panic, no food, no hope, the health the debt is taking
         r"\b(crise de (panico|ansiedade|nervos|choro)|ansiedade|panico|saude mental|arrasad\w*|sem esperanca"
@@ -639,6 +640,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|avc|derrame)\b|\b(despej\w*|despejo)\b",
         r"\b(geladeira|despensa|dispensa|armario) (esta |ta )?vazi[ao]\b|\b(nao tem|sem|nem tem) (comida|o que comer"
         r"|nada (para|pra) comer)\b|\bpedindo comida\b"
+        # working the streets to eat: "to vendendo bala no sinal pra comer", "catando latinha pra sobreviver"
+        r"|\b(vendendo|catando|pedindo|fazendo)( \w+){0,4}? (para|pra) (comer|sobreviver)\b"
         # "nao tenho dinheiro nem pra comida", "nao sobra nem pro leite das criancas", "esta faltando comida em casa"
         r"|\bnao (tenho|tem|sobra|sobrou)( dinheiro)? nem (para|pra) (a |o )?(comida|leite|pao|feira|gas|mistura"
         r"|mercado|arroz)\b|(?<!nao )\b(falta|faltando|faltou) comida\b"
