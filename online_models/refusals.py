@@ -62,6 +62,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"(?<!nao )\b(deixem|deixe|deixa|deixar) de (me )?(ligar|telefonar|contatar (por|pelo|via) telefone)\b"
     rf"|\b(mas|so|porem) nao (por|pelo|via) (telefone|{_CALLS})\b",
     rf"\b{_STOP} (com|de) {_THESE}{_CALLS}\b",
+    # the robot's use stopped: "parem de usar o robo pra me cobrar"
+    r"\b(parem|pare|para|chega) de usar (o |esse |essa |a |este |esta )?(robo|robozinho|gravacao|maquina|bot)\b",
     # a robot calling, refused in passing: "e por favor, sem essa robo ligando toda hora"
     r"\bsem (esse |essa |esses |essas |este |esta )?(robo|robos|robozinho|gravacao|gravacoes|maquina|bot)"
     r"( me)? (ligando|ligar|ligacao|ligacoes)\b",
@@ -180,6 +182,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
 _MACHINE_CALLS = re.compile(r"(?<!para o )(?<! ao )(?<!^ao )\b(robo|robos|robozinho|robozinhos|robotizad\w*|gravad\w*"
                             r"|gravacao|gravacoes|automatic\w*|maquina|bot)\b")
 _NO_MESSAGES = tuple(re.compile(p) for p in (
+    # an address no longer used: "nao uso mais esse e-mail, nem adianta mandar nada pra ele"
+    rf"\bnao (?:uso|utilizo|acesso|leio) mais (?:esse |este |o |meu |aquele )?{_MEDIUM}\b",
     # the medium named first: "mas sms eu nao quero mais", "e-mail eu nao quero, manda sms"
     rf"\b{_MEDIUM} (?:eu )?(?:nao|nunca) (?:quero|aceito|desejo)(?: mais)?\b(?! (?:perder|deixar)\b)",
     # consent revoked for a medium: "revogo o consentimento de contato por sms", "retiro meu consentimento para email"
@@ -430,6 +434,9 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     # the app's alerts turned off: "desative os alertas de cobranca no app", "tirem os lembretes do aplicativo"
     rf"\b(?:desativ\w*|deslig\w*|cancel\w*|bloque\w*|{_TAKE_OFF}) (?:os |esses |estes )?(?:alertas|avisos|lembretes)"
     r"(?: \w+){0,3}? (?:do|no|pelo|via|nesse|desse) (?:app|aplicativo)\b",
+    # an objection under the LGPD, naming how: "exerco meu direito de oposicao ao tratamento dos meus dados para fins
+    # de cobranca por telefone"
+    rf"\b(?:oposicao|me oponho|oponho me)\b.{{0,80}}\b(?:por|pelo|pela|via) {_HOW}\b",
     # the machine turned off: "desliga essa gravacao", "desativa esse robo que fica me ligando"
     r"\b(?:desliga|desligue|desliguem|desativa|desative|desativem|cancela|cancelem) (?:esse|essa|este|esta|o|a)"
     r" (?:robo|robozinho|bot|gravacao|maquina)\b",
@@ -503,7 +510,10 @@ _NOT_ASKED = re.compile(r"\bnao (?:disse|falei|pedi|mandei) (?:pra|para|que) (?:
 # the number forgotten: "esquecam esse numero, me procurem por email"
 _FORGET_NUMBER = re.compile(r"\b(?:esquece|esqueca|esquecam|esquecer) (?:o |esse |este )?(?:meu )?(?:celular|numero"
                             r"|telefone)\b"
-                            # the number now someone else's: "esse numero agora e de outra pessoa"
+                            # the number now someone else's: "esse numero agora e de outra pessoa", "troquei de
+                            # numero, esse aqui agora e da minha irma"
+                            r"|\btroquei de (?:numero|celular|chip)\b.{0,40}\b(?:agora )?(?:e|eh) (?:de|da|do)"
+                            r" (?:outra pessoa|outro|outra|minha|meu)\b"
                             r"|\b(?:esse|este|o) (?:numero|celular|telefone|chip) (?:agora )?(?:e|eh|ta com|esta com"
                             r"|pertence a) (?:de )?outra pessoa\b|\b(?:esse|este) (?:numero|celular) nao e mais meu\b")
 NUMBER_CHANNELS = ("human_call", "voicebot", "sms", "whatsapp")
@@ -513,7 +523,9 @@ _AND_MEDIUM = re.compile(rf" (?:e|ou|nem|e nem|e nem no|e tambem)(?: do| da| dos
 # this conversation: "parem de mandar mensagem aqui" refuses the channel it is written on
 _HERE = re.compile(r"\b(?:aqui|neste chat|nesse chat|nesta conversa|nessa conversa|neste canal|nesse canal"
                    r"|por este canal|por esse canal|neste numero|nesse numero|caixa de mensagem|caixa de mensagens"
-                   r"|(?:esse|este|esses|estes) tipos? de)\b")
+                   r"|(?:esse|este|esses|estes) tipos? de"
+                   # the sending it came in: "me tira desse grupo de mensagens automaticas", "do disparo de mensagens"
+                   r"|(?:desse|deste|do|nesse|neste) (?:grupo|disparo))\b")
 
 
 def _channels_of(medium: str, clean: str, on: str | None = None) -> tuple[str, ...]:
@@ -672,7 +684,11 @@ _NO_MORE = re.compile(r"(?:chega )?nao (?:me )?(?:mandem|mande|manda|enviem|envi
 _OFF_FROM_THERE = re.compile(rf"\b{_TAKE_OFF} (?:o )?(?:meu |minha )?(?:numero|contato|telefone|celular)"
                              r" (?:dai|daqui)\b")
 _OPTED_OUT_BEFORE = re.compile(r"\b(?:mandei|respondi|enviei|escrevi|digitei) (?:o |um )?(?:sair|pare|parar|stop"
-                               r"|cancelar|descadastrar)\b")
+                               r"|cancelar|descadastrar)\b"
+                               # "ja pedi pra me tirarem dessa lista"
+                               r"|\bja (?:pedi|falei|disse) (?:pra|para|que) (?:me )?(?:tirarem|tirar|tirassem"
+                               r"|removerem|remover|excluirem|excluir|descadastrarem)(?: \w+)? (?:da|dessa|desta)"
+                               r" lista\b")
 # "essas notificacoes do aplicativo, desativem por favor": the app's notices
 _SWITCH_OFF = re.compile(r"(?:por favor )?(?:desativem|desative|desativa|desativar|desliguem|desligue)"
                          r"(?: isso| elas| essas| tudo)?(?: por favor)?")
