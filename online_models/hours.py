@@ -34,6 +34,7 @@ from online_models.text import normalise
 
 _CONTACT = re.compile(r"\b(liga|ligue|liguem|ligar|ligacao|ligacoes|telefon\w*|atend\w*|contat\w*|retorn\w*|chama"
                       r"|chame|chamem|chamar|mensage\w*|falar|fala|conversar|whatsapp|zap|procur\w*|disponivel|livre"
+                      r"|(?:estou|fico|ficarei|ja estou) liberad[oa]"
                       r"|responder|respondo|prefir\w*|prefer\w*|melhor (?:pra|para) mim"
                       # an answer about when: "no almoco eu consigo", "depois das 18 e melhor", "o melhor horario"
                       r"|consigo(?! \w+r\b)|posso(?! \w+r\b)|(?:e|eh|fica|seria) melhor|melhor horario"
@@ -80,7 +81,7 @@ _PERIODS = (
     (re.compile(r"\b(a|de|pela|so a|so de|periodo da) noite\b|\b(a|de) noitinha\b|\b(fim|final) do dia\b"
                 r"|\bdepois do (trabalho|servico|expediente)\b"), (18, 24)),
 )
-_NEGATED = re.compile(r"\b(nao|nunca|jamais|nem|evit\w*|exceto|salvo)\b|\bfora d[oe]\b"
+_NEGATED = re.compile(r"\b(nao|nunca|jamais|nem|evit\w*|exceto|salvo|ninguem)\b|\bfora d[oe]\b"
                       r"|(?<!pelo )(?<!ao )(?<!ou )\bmenos\b"
                       r"|\b(parem|pare|para|chega|deixem|deixa) de (me )?(ligar|ligarem|ligando|telefonar|mandar)\b")
 # a negation that allows ("não tem problema ligar de manhã"), and one that sets a condition

@@ -2571,16 +2571,27 @@ _REASON_PHRASES = {
         r"|nasceu (com )?(problema|doenca|sindrome|sopro|deficiencia)|(problema|doenca|sopro) (no |do )?coracao"
         # an accident, a leave: "tive um acidente de moto e fiquei afastado tres meses"
         r"|(tive|sofri|sofreu|sofremos) (um )?acidente|acidentad[oa]|(fiquei|estou|to|tou|ando) afastad[oa]"
+        # a leave for one's health: "fui afastado por causa de uma hernia de disco", "afastada pelo medico"
+        r"|hernia|afastad[oa] (\w+ )?(medic\w*|pericia|atestado)"
+        # a funeral paid for: "tive que pagar o velorio do meu irmao"
+        r"|velorio|enterro|funeral"
         # a spouse gone: "meu marido saiu de casa e eu fiquei sozinha com as contas"
         r"|(marido|esposa|mulher|esposo|companheiro|companheira)( \w+)? (saiu casa|foi embora|me largou|me deixou"
         r"|me abandonou|abandonou)(?! (agora|cedo|hoje|pra|para|trabalhar)\b))\b"),
     # spending lost control of: "comprei demais no cartao e perdi o controle"
     # (read on tokens: "comprei mais do que podia" is "comprei podia")
     "lack_of_planning": re.compile(r"\b(perdi controle|(comprei|gastei|parcelei|usei) demais"
+                                   # a name lent: "emprestei meu nome pra um amigo e ele nao pagou"
+                                   r"|emprestei (\w+ )?(nome|cartao|cpf)"
                                    r"|(comprei|gastei|parcelei|usei|fiz) (\w+ ){0,2}(nao )?(podia|devia|deveria))\b"),
-    # an instalment grown past what fits: "a prestacao aumentou e nao cabe mais"
+    # an instalment grown past what fits: "a prestacao aumentou e nao cabe mais"; an offer above what one earns: "a
+    # entrada que voces pediram e mais do que eu ganho no mes" (read on tokens)
     "offer_not_adherent": re.compile(r"\b(prestacao|parcela|mensalidade|prestacoes|parcelas)( \w+)? (aumentou"
-                                     r"|aumentaram|subiu|subiram) (\w+ )?nao cabe\b"),
+                                     r"|aumentaram|subiu|subiram) (\w+ )?nao cabe"
+                                     r"|(entrada|parcela|proposta|prestacao|acordo)( \w+){0,3} (maior|pediram|pedem"
+                                     r"|cobra|fizeram|propuseram|querem|cobram|ofereceram|oferecem)( \w+){0,2}"
+                                     r" (ganho|salario|renda"
+                                     r"|recebo)\b"),
     # a payment believed made by itself: "achei que o debito automatico ia pagar"
     "forgot": re.compile(r"\b(achei|pensei|jurava|imaginei)( estava| tava| ia| era)? (no )?debito automatico\b"
                          # a date mistaken: "confundi a data, achei que vencia dia 20"
