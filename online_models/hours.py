@@ -69,6 +69,7 @@ _SPELLED = re.compile(rf"\b(?:(?<=as )|(?<=das )|(?<=pelas )|(?<=umas )|(?<=entr
 _SPELLED_SECOND = re.compile(rf"(\b(?:entre|das|de) \d{{1,2}}h? (?:e|as|a|ate) )({'|'.join(_WORDS)})\b")
 _AFTERNOON = re.compile(r"\b(\d{1,2})h? (da tarde|da noite)\b")
 _PERIODS = (
+    (re.compile(r"\b(fim|final|finalzinho) da tarde\b"), (16, 18)),  # before the afternoon's pattern
     (re.compile(r"\b(horario|hora) (de|do) almoco\b|\bno almoco\b"), (12, 14)),
     # (not one's bedtime: "eu durmo cedo")
     (re.compile(r"\b(de|pela|na parte da|so de|so pela|periodo da|turno da|no comeco da|no inicio da) (manha"
@@ -181,6 +182,12 @@ def _narrowed(clauses: list[str], at: int, period: tuple[int, int]) -> tuple[int
         named = _named_hours(clause)
         if named is None and (time := _at_hours(clause)) is not None:  # "a noite, tipo umas nove": 21-23
             named = _time_within(period, time) if _time_within(period, time) != period else time
+        if named is not None and _NEGATED.search(clause) and _makes_a_day(named) and not _BUSY.search(clause):
+            # a bound refused in a clause of its own: "a tarde, mas nao antes das 15" is 15-18
+            if named[0] <= period[0] < named[1] < period[1]:
+                return named[1], period[1]
+            if period[0] < named[0] < period[1] <= named[1]:
+                return period[0], named[0]
         if named is None or not _makes_a_day(named) or _PAST.search(clause) or _A_DATE.search(clause) \
                 or _NEGATED.search(clause) or _BUSY.search(clause):  # fmt: skip
             continue

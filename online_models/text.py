@@ -2545,7 +2545,7 @@ _REASON_PHRASES = {
         r"|nao foi renovado)|(estagio|temporario) (acabou|terminou)( e nao fui efetivad[oa])?)\b"),
     "income_drop": re.compile(
         r"\b(sem (grana|dinheiro|renda)|(to|estou|tou|ta|fiquei|ando|meio|bem|muito) apertad[oa]|apertad[oa] (esse|este"
-        r"|nesse|neste) mes|liso|(salario|renda|pagamento|vendas|movimento|jornada|horas"
+        r"|nesse|neste) mes|liso|(salario|renda|pagamento|vendas|movimento|jornada|horas|horario|expediente"
         r"|beneficio|auxilio|aposentadoria|pensao)( \w+){0,3} (reduzid[oa]s?|diminu\w*|despenc\w*|cortad[oa]s?"
         r"|suspens[oa]s?|bloquead[oa]s?)|(cortaram|cortou|reduziram|reduziu|diminuiram|diminuiu)( \w+){0,3} (horas"
         r"|salario|jornada|renda|pagamento|comissao|comissoes|turno)|nao (entrou|sobra|ganh[oa])( \w+){0,2} nada"
@@ -2563,7 +2563,8 @@ _REASON_PHRASES = {
         r"|(parou|parei|parada|parado) (de )?vender|(vendas|movimento) (\w+ )?(parou|parado|parada|fraco|fracas))\b"),
     "health_or_family": re.compile(
         r"\b(doenca|cancer|tumor|quimio\w*|depressao|avc|derrame|infarto|uti|falec\w*|morreu|luto|viuv[oa]"
-        r"|separei|separacao|divorcio|acamad[oa]|hospitalizad[oa]|prematur[oa]|dengue|de cama|aborto"
+        r"|separei|separamos|divorciei|divorciamos|separacao|divorcio|acamad[oa]|hospitalizad[oa]|prematur[oa]|dengue"
+        r"|de cama|aborto"
         # on sick leave, a pregnancy lost: "to encostado pelo inss", "afastado pelo inss", "perdeu o bebe"
         r"|(encostad[oa]|afastad[oa]) (pelo |no )?inss|auxilio doenca|licenca medica"
         r"|(perdi|perdeu|perdemos) (o |meu |nosso )?(bebe|nenem)"
@@ -2581,6 +2582,8 @@ _REASON_PHRASES = {
     # spending lost control of: "comprei demais no cartao e perdi o controle"
     # (read on tokens: "comprei mais do que podia" is "comprei podia")
     "lack_of_planning": re.compile(r"\b(perdi controle|(comprei|gastei|parcelei|usei) demais"
+                                   # carried away: "me empolguei no cartao", "exagerei nas compras"
+                                   r"|empolguei|exagerei"
                                    # a name lent: "emprestei meu nome pra um amigo e ele nao pagou"
                                    r"|emprestei (\w+ )?(nome|cartao|cpf)"
                                    r"|(comprei|gastei|parcelei|usei|fiz) (\w+ ){0,2}(nao )?(podia|devia|deveria))\b"),
