@@ -181,15 +181,17 @@ def _narrowed(clauses: list[str], at: int, period: tuple[int, int]) -> tuple[int
     for clause in clauses[at + 1 :]:
         named = _named_hours(clause)
         if named is None and (time := _at_hours(clause)) is not None:  # "a noite, tipo umas nove": 21-23
-            named = _time_within(period, time) if _time_within(period, time) != period else time
-        if named is not None and _NEGATED.search(clause) and _makes_a_day(named) and not _BUSY.search(clause):
+            within = _time_within(period, time)
+            named = within if within != period else time
+        negated, busy = _NEGATED.search(clause), _BUSY.search(clause)
+        if named is not None and negated and _makes_a_day(named) and not busy:
             # a bound refused in a clause of its own: "a tarde, mas nao antes das 15" is 15-18
             if named[0] <= period[0] < named[1] < period[1]:
                 return named[1], period[1]
             if period[0] < named[0] < period[1] <= named[1]:
                 return period[0], named[0]
         if named is None or not _makes_a_day(named) or _PAST.search(clause) or _A_DATE.search(clause) \
-                or _NEGATED.search(clause) or _BUSY.search(clause):  # fmt: skip
+                or negated or busy:  # fmt: skip
             continue
         if named[0] < period[1] and named[1] > period[0]:
             return max(named[0], period[0]), min(named[1], period[1])

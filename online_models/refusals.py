@@ -64,7 +64,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b{_STOP} (com|de) {_THESE}{_CALLS}\b",
     # the robot's use stopped: "parem de usar o robo pra me cobrar"
     r"\b(parem|pare|para|chega) de usar (o |esse |essa |a |este |esta )?(robo|robozinho|gravacao|maquina|bot)\b",
-    # a robot calling, refused in passing: "e por favor, sem essa robo ligando toda hora"
+    # the machine's calls, refused in passing: "sem robo ligando", "sem maquina me ligando", "e por favor, sem essa robo
+    # ligando toda hora"
     r"\bsem (esse |essa |esses |essas |este |esta )?(robo|robos|robozinho|gravacao|gravacoes|maquina|bot)"
     r"( me)? (ligando|ligar|ligacao|ligacoes)\b",
     # calls no longer answered, writing kept: "por telefone nao atendo mais", "so respondo por escrito"
@@ -85,8 +86,6 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"\bnao (quero|permito|autorizo|aceito) que (\w+ ){1,2}me (ligue|liguem|telefone|telefonem)\b"
     r"|\bnao (?:quero|permito|autorizo|aceito) que (?:me )?(?:liguem|telefonem)\b",
     rf"\b(sem|nada de|nao quero( mais)?( receber)?( mais)?( nenhuma| nenhum)?) {_CALLS}\b",
-    # "sem robo ligando", "sem maquina me ligando": the machine's calls
-    r"\bsem (?:robo|robos|maquina|gravacao) (?:me )?ligando\b",
     # forbidden, not answered: "proibido ligar pra esse numero", "nao atendo ligacao de cobranca"
     rf"\b(?:proibid[oa]s?|vedad[oa]s?)(?: \w+){{0,2}}? (?:me )?(?:ligar|telefonar|{_CALLS}|contatos? telefonicos?"
     r"|contatos? (?:por|pelo) telefone)\b",

@@ -2593,8 +2593,7 @@ _REASON_PHRASES = {
                                      r"|aumentaram|subiu|subiram) (\w+ )?nao cabe"
                                      r"|(entrada|parcela|proposta|prestacao|acordo)( \w+){0,3} (maior|pediram|pedem"
                                      r"|cobra|fizeram|propuseram|querem|cobram|ofereceram|oferecem)( \w+){0,2}"
-                                     r" (ganho|salario|renda"
-                                     r"|recebo)\b"),
+                                     r" (ganho|salario|renda|recebo)\b"),
     # a payment believed made by itself: "achei que o debito automatico ia pagar"
     "forgot": re.compile(r"\b(achei|pensei|jurava|imaginei)( estava| tava| ia| era)? (no )?debito automatico\b"
                          # a date mistaken: "confundi a data, achei que vencia dia 20"
