@@ -40,6 +40,7 @@ import orjson
 from river import naive_bayes
 
 from online_models.nb import proba_one
+from online_models.prefilter import Screen
 
 ABBREVIATIONS = {
     "vc": "voce", "vcs": "voces", "q": "que", "pq": "porque", "pra": "para", "pro": "para o", "n": "nao",
@@ -2377,8 +2378,7 @@ def flags(text: str) -> set[str]:
     ['wants_human']
     """
     clean = normalise(text)
-    found = {name for name, patterns in FLAG_PATTERNS.items()
-             if any(p.search(clean) for p in patterns) and not _excepted(name, text, clean)}  # fmt: skip
+    found = {name for name in _FLAG_SCREEN.found(clean) if not _excepted(name, text, clean)}
     if _PHISHED.search(clean):  # (not excepted by "de voces mesmo?": the customer asks because of it)
         found.add("fraud")
     plain = plain_words(text)
@@ -2393,6 +2393,7 @@ def flags(text: str) -> set[str]:
 
 
 _PHISHED = re.compile(_PHISHING)
+_FLAG_SCREEN = Screen(FLAG_PATTERNS)  # searches only the patterns whose literals a message holds
 _BEGS = re.compile(r"\bpelo amor( de deus)?\b|\beu (te |lhes )?imploro\b|\btenham (piedade|do)\b|\bpor caridade\b")
 # "é golpe essa mensagem?", "isso é golpe?": the customer doubts the contact, and claims no fraud on the debt
 _DOUBT = re.compile(r"\b(e|eh|sera|seria) (um |uma )?golpe\b|\bgolpe (isso|esse|essa|este|esta|aqui|ou)\b"

@@ -19,6 +19,7 @@ MODULES = [
     "online_models.text",
     "online_models.refusals",
     "online_models.speech",
+    "online_models.prefilter",
     "online_models.risk",
     "online_models.behaviour",
     "online_models.features",
