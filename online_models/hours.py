@@ -107,12 +107,17 @@ _BEFORE_THOSE = re.compile(r"\b(antes|fora) (disso|desse horario|dessa hora|dess
 _BARE_PERIOD = re.compile(r"(?:(?:so|somente|apenas|pode ser|melhor) )?((?:a|de|pela|na parte da|no periodo da)"
                           r" (?:manha|manhazinha|tarde|tardinha|noite)|depois do almoco)"
                           r"(?: (?:por favor|pfv|obrigad[oa]))?")
+# a bound alone, as an answer to when: "so depois do meio-dia", "a partir das 10, por favor" (not "depois das 18h
+# eu pago")
+_BARE_BOUND = re.compile(r"(?:(?:so|somente|apenas|pode ser|melhor) )?(?:depois|apos|a partir) (?:do|das|da|as|o)"
+                         r" \d{1,2}h?(?: (?:por favor|pfv|obrigad[oa]))?")
 _ONLY_AFTER = re.compile(r"(?:so|somente|apenas) (?:depois|apos) (?:disso|desse horario|dessa hora)")
 # only after something the customer does, the hour in a clause of its own: "so depois que eu buscar as criancas na
 # escola, la pelas 18h" (not a payment's moment: "so depois que eu receber o salario")
 _ONLY_AFTER_DOING = re.compile(r"(?:so|somente|apenas) (?:depois|apos) (?:que|de) (?!.*\b(?:pag\w*|receb\w*|salario"
                                r"|pix|boleto|deposit\w*|quitar)\b)")
 _MORNING_SAID = re.compile(r"(?:h|h00| horas| hrs)? (?:da|de|pela) (?:manha|madrugada)\b")
+_ANSWERS_WHEN = (_BARE_PERIOD, _BARE_BOUND, _ONLY_AFTER)  # a clause that alone answers when to call
 
 
 def _digits(clause: str) -> str:
@@ -242,8 +247,8 @@ def asked_hours(text: str) -> tuple[int, int] | None:
     contact = [at for at, c in enumerate(clauses) if _CONTACT.search(c)]
     if not contact:  # an answer of a period alone ("so a tarde, por favor", "so a noite, de dia eu trabalho") or of
         # "so depois disso" after the hours someone is busy is about contact too
-        contact = [at for at, c in enumerate(clauses) if _BARE_PERIOD.fullmatch(c.strip())
-                   or _ONLY_AFTER.fullmatch(c.strip()) or _ONLY_AFTER_DOING.match(c.strip())]
+        contact = [at for at, c in enumerate(clauses) if any(p.fullmatch(c.strip()) for p in _ANSWERS_WHEN)
+                   or _ONLY_AFTER_DOING.match(c.strip())]
         if not contact:
             return None
     refused = None

@@ -64,6 +64,9 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b{_STOP} (com|de) {_THESE}{_CALLS}\b",
     # the robot's use stopped: "parem de usar o robo pra me cobrar"
     r"\b(parem|pare|para|chega) de usar (o |esse |essa |a |este |esta )?(robo|robozinho|gravacao|maquina|bot)\b",
+    # the machine itself not wanted: "podem me ligar sim, so nao quero o robo", "ligar pode, nao quero e a gravacao"
+    # (not a person asked for: "nao quero falar com o robo")
+    r"\bnao quero (mais )?(e )?(o |esse |essa |a |este |esta )(robo|robozinho|gravacao|maquina)\b",
     # the machine's calls, refused in passing: "sem robo ligando", "sem maquina me ligando", "e por favor, sem essa robo
     # ligando toda hora"
     r"\bsem (esse |essa |esses |essas |este |esta )?(robo|robos|robozinho|gravacao|gravacoes|maquina|bot)"
@@ -309,6 +312,9 @@ _OPT_OUT = re.compile(r"stop|sair|sai|remover|excluir|pare|parar|descadastrar|ca
                       r"|(?:me )?(?:tira|tire|tirem|remove|remova|removam) daqui"
                       # "para", and "n manda mais nada" (read as "nao manda mais nada")
                       r"|para|para com isso|nao (?:me )?(?:manda|mande|mandem|envia|envie|enviem) mais nada"
+                      # "nao quero mais, pode parar", "pode parar, chega"
+                      r"|(?:nao quero mais|chega)(?: disso| isso)?(?: pode)? (?:parar|para)"
+                      r"|(?:pode )?(?:parar|para) (?:nao quero mais|chega)(?: disso| isso)?"
                       rf"|{_RECEIVE_NO_MORE}")  # fmt: skip
 # the sender blocked, in a clause of its own (or its last part): "ja bloqueei esse numero", "bloqueei voces no whats
 # e vou bloquear esse numero tambem" (not "vou bloquear esse numero do cartao", nor a threat: "se mandarem de novo")
@@ -330,7 +336,7 @@ _MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns)(?: \w+){{0,2}}?(?: de voces| de vc
 _REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligar|telefone|voz|{_CALLS}|robo ligando"
                             r"|robos ligando|robo|robos|maquina|gravacao))"
                             r"(?: (?:de robo|do robo|dos robos|de robos|robotizad\w*|automatic\w*|gravad\w*|de cobranca"
-                            r"|toda hora|a toda hora"
+                            r"|toda hora|a toda hora|no meu numero|no meu celular|nesse numero|neste numero|aqui"
                             r"|o tempo todo|todo dia|todos os dias|ligando|mandando|enviando|mais))*"
                             r"(?: que)? (?:nao|nunca mais|jamais)(?: quero| precisa)?(?: mais)?(?: da| por favor"
                             r"| obrigad\w*)?$")
@@ -459,6 +465,10 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
 ))  # fmt: skip
 _APP_NOTICES = re.compile(r"notific|push|(alertas|avisos|lembretes)( \w+){0,3}? (do|no|pelo|via|nesse|desse)"
                           r" (app|aplicativo)\b")
+# contact through the app refused outright: "nao quero ser contatado pelo aplicativo", "nao quero cobranca pelo app"
+_APP_REFUSED = re.compile(r"\bnao (quero|aceito|autorizo)( mais)?( ser)? (contatad[oa]|avisad[oa]|cobrad[oa]|contato"
+                          r"|aviso|avisos|cobranca|cobrancas|mensagem|mensagens)( \w+){0,2}? (pelo|por|via|no|do)"
+                          r" (app|aplicativo)\b(?! de mensage)")
 # a request about the moment, not the channel: "nao me ligue agora", "me liga a tarde"
 # (not the machine described: "esse robo que liga de manha, desativa ele")
 _ONLY_NOW = re.compile(r"(?<!robo que )(?<!bot que )(?<!gravacao que )(?<!maquina que )(?<!robo que me )"
@@ -737,7 +747,7 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     if (("mais" in clean or "descadastr" in clean or "stop" in clean or "unsubscribe" in clean)
             and _a_clause_is(text, _NO_MORE)) or _OPTED_OUT_BEFORE.search(clean) or _OFF_FROM_THERE.search(clean):
         found |= _named_or_on(clean, on)
-    if _APP_NOTICES.search(clean) and _a_clause_is(text, _SWITCH_OFF):
+    if (_APP_NOTICES.search(clean) and _a_clause_is(text, _SWITCH_OFF)) or _APP_REFUSED.search(clean):
         found.add("app_push")
     english = _NO_CALLS_ENGLISH.search(plain_words(text)) is not None
     if not _NAMES_A_CHANNEL.search(clean) and not english:  # most messages: nothing to refuse

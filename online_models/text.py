@@ -650,6 +650,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\bnao (da|sobra|tenho)( dinheiro)? nem (para|para os|para o|pros) (remedio|remedios)\b"
         r"|\b(apavorado|apavorada|apavorados|apavoradas)\b"
         r"|\b(mal|nem) (da|sobra|chega) (para|pra) (comer|a comida|o de comer)\b",
+        # meals skipped to pay: "to sem comer direito pra conseguir pagar", "tenho deixado de comer pra pagar voces"
+        r"(?<!\bnao )\b(estou|ando|fico|ficando|vivo|passo|passando|tenho ficado|tenho passado) sem (comer|almocar"
+        r"|jantar)\b|\b(deixando|deixado|deixei|deixo) de (comer|almocar|jantar)\b|\bpulando (as )?(refeicao"
+        r"|refeicoes|o almoco|a janta|o jantar)\b",
         r"\b(me )?(reerguer|reerguendo)\b",
         # the power or water cut with small children: "sem luz ha uma semana, com um bebe de 2 meses"
         r"\b(sem luz|sem agua|sem energia|cortaram a luz|cortaram a agua|cortaram a energia|luz cortada|agua cortada)\b"
@@ -2566,6 +2570,8 @@ _REASON_PHRASES = {
         r"\b(doenca|cancer|tumor|quimio\w*|depressao|avc|derrame|infarto|uti|falec\w*|morreu|luto|viuv[oa]"
         r"|separei|separamos|divorciei|divorciamos|separacao|divorcio|acamad[oa]|hospitalizad[oa]|prematur[oa]|dengue"
         r"|de cama|aborto"
+        # born too soon; work left to care for someone: "nasceu antes da hora", "parei de trabalhar pra cuidar dele"
+        r"|nasceu antes (hora|tempo)|(parei|deixei|larguei|sai) (trabalhar|emprego|servico|trabalho) cuidar"
         # on sick leave, a pregnancy lost: "to encostado pelo inss", "afastado pelo inss", "perdeu o bebe"
         r"|(encostad[oa]|afastad[oa]) (pelo |no )?inss|auxilio doenca|licenca medica"
         r"|(perdi|perdeu|perdemos) (o |meu |nosso )?(bebe|nenem)"
@@ -2606,7 +2612,9 @@ _NO_REASON = re.compile(
     r"|\b(ligacao|chamada|app|aplicativo|sistema|site|internet|sinal)( \w+){0,2} caiu\b"
     r"|\b(to|estou|tou|ta) (no )?trabalh\w*|\bemail (\w+ )?trabalho\b|\bemprego novo|novo emprego"
     r"|\b(consegui|arrumei) (\w+ )?(emprego|trabalho|servico)"
-    r"|\b(mae|pai)\b( \w+){0,2} (vai|paga|pagar|passar|resolve|ajudar))")
+    r"|\b(mae|pai)\b( \w+){0,2} (vai|paga|pagar|passar|resolve|ajudar)"
+    # other bills paid first, this one left for later: "paguei as outras contas primeiro, essa ficou pra depois"
+    r"|\bpaguei (outras|outra|outros|outro|aluguel|luz|agua|condominio|escola|faculdade)\b)")
 
 
 # where the writer works ("trabalho no hospital", "eu trabalho em banco", "trabalho com entrega"): a job held, so
