@@ -130,8 +130,10 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"\b(?:so|somente|apenas|exclusivamente) (?:por escrito|mensagem escrita|mensagens escritas)\b(?! (?:eu )?nao\b)",
     # the calls named first: "ligacao automatica nao atendo mais", "ligacao de robo eu nao atendo"
     rf"\b{_CALLS}(?: automatica| automaticas| de robo| gravada| gravadas)? (?:eu )?nao (?:atendo|aceito|recebo)\b",
-    # "nao me liga nem manda mensagem", "nao me telefona e nem escreve" (not "nao me liga agora nem...")
-    r"\bnao (?:me )?(?:liga|ligue|liguem|telefona|telefone|telefonem) (?:e )?nem\b",
+    # "nao me liga nem manda mensagem", "nao me telefona e nem escreve", "nao me liga no trabalho nem no celular" (not
+    # "nao me liga agora nem...")
+    r"\bnao (?:me )?(?:liga|ligue|liguem|telefona|telefone|telefonem)(?: (?:no|na) (?:trabalho|servico|celular|fixo"
+    r"|casa|firma|empresa))? (?:e )?nem\b",
     # the whole message: "nao liga", "nao me liguem"
     r"^nao (?:me )?(?:liga|ligue|liguem|telefona|telefone|telefonem)$",
     # a written way kept, calls refused: "manda por escrito, so nao liga", "pode mandar email mas nao liga"
@@ -315,6 +317,10 @@ _OPT_OUT = re.compile(r"stop|sair|sai|remover|excluir|pare|parar|descadastrar|ca
                       # "nao quero mais, pode parar", "pode parar, chega"
                       r"|(?:nao quero mais|chega)(?: disso| isso)?(?: pode)? (?:parar|para)"
                       r"|(?:pode )?(?:parar|para) (?:nao quero mais|chega)(?: disso| isso)?"
+                      # "nao, obrigada, pode parar", "quero cancelar essas mensagens"
+                      r"|(?:nao )?(?:obrigad[oa] )?pode parar(?: de mandar| de enviar)?"
+                      r"|(?:quero )?(?:cancelar|parar|bloquear)(?: essas| estas| as| esses| os)? (?:mensagens|mensagem"
+                      r"|msgs|msg|avisos|lembretes)"
                       rf"|{_RECEIVE_NO_MORE}")  # fmt: skip
 # the sender blocked, in a clause of its own (or its last part): "ja bloqueei esse numero", "bloqueei voces no whats
 # e vou bloquear esse numero tambem" (not "vou bloquear esse numero do cartao", nor a threat: "se mandarem de novo")
@@ -470,14 +476,16 @@ _APP_REFUSED = re.compile(r"\bnao (quero|aceito|autorizo)( mais)?( ser)? (contat
                           r"|aviso|avisos|cobranca|cobrancas|mensagem|mensagens)( \w+){0,2}? (pelo|por|via|no|do)"
                           r" (app|aplicativo)\b(?! de mensage)")
 # a request about the moment, not the channel: "nao me ligue agora", "me liga a tarde"
-# (not the machine described: "esse robo que liga de manha, desativa ele")
+# (not the machine described: "esse robo que liga de manha, desativa ele"; nor work and home both: "nao me liguem no
+# trabalho nem em casa")
 _ONLY_NOW = re.compile(r"(?<!robo que )(?<!bot que )(?<!gravacao que )(?<!maquina que )(?<!robo que me )"
                        r"(?<!bot que me )(?<!gravacao que me )(?<!maquina que me )"
                        r"\b(liga|ligue|liguem|ligar|ligando|telefonar|mande|mandem|mandar|retorne|retornem|ligacao"
                        r"|sms|whatsapp|zap|email|mensagem|mensagens"
                        r"|ligacoes|chamada|telefonema) "
                        r"(agora|hoje|mais tarde|a tarde|a noite|de manha|de tarde|de noite|amanha|depois|depois das"
-                       r"|antes das|nesse horario|neste horario|no horario|no trabalho|outro dia"
+                       r"|antes das|nesse horario|neste horario|no horario|outro dia"
+                       r"|no trabalho(?! nem (?:em casa|no celular|no fixo))"
                        r"|outra hora|de madrugada|na madrugada|aos domingos|aos sabados|no domingo|no sabado"
                        r"|nos domingos|nos sabados|nos feriados|aos feriados|no feriado|no fim de semana"
                        r"|nos fins de semana|aos fins de semana|as \d{1,2}|as \d{1,2}h|cedo|tao cedo|muito cedo"
@@ -660,6 +668,11 @@ def _a_clause_is(text: str, opt_out: re.Pattern[str]) -> bool:
     return any(opt_out.fullmatch(normalise(clause)) for clause in _CLAUSES.split(text))
 
 
+_OWN_NUMBER = re.compile(r"\b(?:meu|o meu|esse|este) (?:telefone|celular)\b")
+# "nao me liga" in a clause of its own: "nao me liga, manda mensagem" (not "ele nao me liga", "nao liga pra isso")
+_DONT_CALL = re.compile(r"(?:por favor )?(?:nao|nem) me (?:liga|ligue|liguem)(?: mais)?(?: por favor| pfv)?")
+
+
 # words in quotes that the customer says are the company's: "voces mandaram 'nao ligue para este numero'", "o aviso
 # dizia \"responda SAIR para parar\"" (not the customer's own, quoted: "eu ja escrevi 'nao me liguem mais'")
 _QUOTED = re.compile(r"(?<!\w)(?:'[^'\n]{3,240}'|\"[^\"\n]{3,240}\"|“[^”\n]{3,240}”|‘[^’\n]{3,240}’)(?!\w)")
@@ -755,10 +768,12 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     clauses = _clauses(text)
     if clauses is None:
         return found
-    if english or any(p.search(clean) for p in _NO_CALLS):
+    if english or any(p.search(clean) for p in _NO_CALLS) or ("liga" in clean and _a_clause_is(text, _DONT_CALL)):
         found.update(_voice(clean))
     no_way = _NO_WAY_AT_ALL.search(clean)
-    if no_way and not _NAMED_WAY.search(no_way.group(0)):  # "contato por telefone de jeito nenhum": that way only
+    # "contato por telefone de jeito nenhum": that way only (not the number taken off every list, as "meu numero":
+    # "removam meu telefone de todos os cadastros")
+    if no_way and not _NAMED_WAY.search(_OWN_NUMBER.sub(" ", no_way.group(0))):
         found.update(CHANNELS)
     for pattern in _NO_MESSAGES:
         for refused in pattern.finditer(clean):

@@ -1296,7 +1296,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(nunca|jamais) ((estive|pisei|entrei|fui|comprei)|(botei|pus|coloquei) (os |o )?(pes|pe))( \w+)?"
         r" (nessa|nesse|naquela|naquele|na|no|em)"
         r" (loja|empresa|banco|lugar|estabelecimento|cidade|financeira|agencia|concessionaria|farmacia|mercado"
-        r"|supermercado|shopping|posto)\b",
+        r"|supermercado|shopping|posto)\b"
+        # the place named first: "abriram uma conta no meu nome num banco que eu nunca fui"
+        r"|\b(loja|banco|estabelecimento|financeira|agencia|concessionaria|farmacia|mercado|supermercado)( \w+)?"
+        r" (que|onde|em que|na qual|no qual) (eu )?(nunca|jamais) (estive|pisei|entrei|fui|comprei)\b",
         # a resident who moved: "a moradora do 302 se mudou faz tempo"
         r"\b(ja )?se mudou\b",
         # bought and never delivered: "a loja nunca entregou", "nunca recebi o sofa que comprei"
@@ -1466,8 +1469,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(usad[oa]s?|utilizad[oa]s?) por (terceiros|outra pessoa|outras pessoas|estranhos)\b"
         r"|\b(trocou|trocaram) (o |meu |o meu |minha )?(cartao|maquininha|maquina de cartao)\b",
         r"\b(usaram|usou|usando|pegaram|abriram|abriu|fizeram|fez|tiraram|tirou|solicitou|solicitaram|pediu|pediram"
-        r"|contratou|contrataram|criaram|criou|cadastraram|cadastrou)\b.{0,240}\b(no meu nome|em meu nome|meus dados"
-        r"|meu cpf|minha identidade|meus documentos|meu rg|com meu nome|meu nome|meu cnpj"
+        r"|contratou|contrataram|criaram|criou|cadastraram|cadastrou|compraram)\b.{0,240}\b(no meu nome|em meu nome"
+        r"|meus dados|meu cpf|minha identidade|meus documentos|meu rg|com meu nome|meu nome|meu cnpj"
         r"|cnpj da minha (empresa|firma|loja))\b",
         r"\b(se passou|se passaram) por mim\b",
         r"\b(copiaram|copiou|duplicaram)\b.{0,20}\bcartao\b|\bcartao\b.{0,20}\b(foi )?(copiado|duplicado)\b",
@@ -2547,8 +2550,14 @@ _REASON_PHRASES = {
         r"|loja|corte)"
         # a fixed-term job ended: "meu contrato temporario acabou", "o contrato de experiencia nao foi renovado"
         r"|contrato (de )?(temporario|trabalho|experiencia|estagio)( \w+){0,2} (acabou|terminou|encerrou|venceu"
-        r"|nao foi renovado)|(estagio|temporario) (acabou|terminou)( e nao fui efetivad[oa])?)\b"),
+        r"|nao foi renovado)|(estagio|temporario) (acabou|terminou)( e nao fui efetivad[oa])?"
+        # out of work as the work ended: "fiquei sem trabalho quando a obra acabou", "a safra terminou" (not for an
+        # illness: "fiquei sem trabalho por causa da doenca")
+        r"|fiquei sem (trabalho|emprego|servico|trampo)(?!( \w+){0,2} (doenca|saude|acidente|cirurgia|depressao"
+        r"|gravidez|tratamento))|(obra|safra|temporada) (acabou|terminou))\b"),
     "income_drop": re.compile(
+        # the one who kept the house jailed: "meu marido foi preso e era ele que sustentava a casa"
+        r"\b(pres[oa]( \w+){0,4} (sustentava|bancava|pagava)\b)|"
         r"\b(sem (grana|dinheiro|renda)|(to|estou|tou|ta|fiquei|ando|meio|bem|muito) apertad[oa]|apertad[oa] (esse|este"
         r"|nesse|neste) mes|liso|(salario|renda|pagamento|vendas|movimento|jornada|horas|horario|expediente"
         r"|beneficio|auxilio|aposentadoria|pensao)( \w+){0,3} (reduzid[oa]s?|diminu\w*|despenc\w*|cortad[oa]s?"
@@ -2569,7 +2578,7 @@ _REASON_PHRASES = {
     "health_or_family": re.compile(
         r"\b(doenca|cancer|tumor|quimio\w*|depressao|avc|derrame|infarto|uti|falec\w*|morreu|luto|viuv[oa]"
         r"|separei|separamos|divorciei|divorciamos|separacao|divorcio|acamad[oa]|hospitalizad[oa]|prematur[oa]|dengue"
-        r"|de cama|aborto"
+        r"|de cama|aborto|acidente"
         # born too soon; work left to care for someone: "nasceu antes da hora", "parei de trabalhar pra cuidar dele"
         r"|nasceu antes (hora|tempo)|(parei|deixei|larguei|sai) (trabalhar|emprego|servico|trabalho) cuidar"
         # on sick leave, a pregnancy lost: "to encostado pelo inss", "afastado pelo inss", "perdeu o bebe"
@@ -2588,7 +2597,7 @@ _REASON_PHRASES = {
         r"|me abandonou|abandonou)(?! (agora|cedo|hoje|pra|para|trabalhar)\b))\b"),
     # spending lost control of: "comprei demais no cartao e perdi o controle"
     # (read on tokens: "comprei mais do que podia" is "comprei podia")
-    "lack_of_planning": re.compile(r"\b(perdi controle|(comprei|gastei|parcelei|usei) demais"
+    "lack_of_planning": re.compile(r"\b(perdi controle|(comprei|gastei|parcelei|usei)( coisa| coisas)? demais"
                                    # carried away: "me empolguei no cartao", "exagerei nas compras"
                                    r"|empolguei|exagerei"
                                    # a name lent: "emprestei meu nome pra um amigo e ele nao pagou"
@@ -2604,7 +2613,10 @@ _REASON_PHRASES = {
     # a payment believed made by itself: "achei que o debito automatico ia pagar"
     "forgot": re.compile(r"\b(achei|pensei|jurava|imaginei)( estava| tava| ia| era)? (no )?debito automatico\b"
                          # a date mistaken: "confundi a data, achei que vencia dia 20"
-                         r"|\b(confundi|troquei) (datas?|dia|dias|vencimento)\b|\b(achei|pensei) vencia\b"),
+                         r"|\b(confundi|troquei) (datas?|dia|dias|vencimento)\b|\b(achei|pensei) vencia\b"
+                         # "nem lembrava que vencia hoje" (not a purchase not remembered: "nao lembro dessa compra")
+                         r"|\b(nem|nao) (lembrava|lembrei)( \w+){0,2} (vencia|vencimento|venceu|boleto|data|pagar"
+                         r"|pagamento|fatura|parcela)\b"),
 }
 _NO_REASON = re.compile(
     r"^(?!.*\b(desempreg|demiti|falec|doente|internad|hospital|cirurgia)).*(\b(quando|depois|assim|esperando"
