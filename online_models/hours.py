@@ -111,7 +111,7 @@ _BARE_PERIOD = re.compile(r"(?:(?:so|somente|apenas|pode ser|melhor) )?((?:a|de|
 # eu pago")
 _BARE_BOUND = re.compile(r"(?:(?:so|somente|apenas|pode ser|melhor) )?(?:depois|apos|a partir) (?:do|das|da|as|o)"
                          r" \d{1,2}h?(?: (?:por favor|pfv|obrigad[oa]))?")
-_ONLY_AFTER = re.compile(r"(?:so|somente|apenas) (?:depois|apos) (?:disso|desse horario|dessa hora)")
+_ONLY_AFTER = re.compile(r"(?:so|somente|apenas) (?:depois|apos)(?: disso| desse horario| dessa hora)?")
 # only after something the customer does, the hour in a clause of its own: "so depois que eu buscar as criancas na
 # escola, la pelas 18h" (not a payment's moment: "so depois que eu receber o salario")
 _ONLY_AFTER_DOING = re.compile(r"(?:so|somente|apenas) (?:depois|apos) (?:que|de) (?!.*\b(?:pag\w*|receb\w*|salario"

@@ -185,6 +185,9 @@ _NO_CALLS = tuple(re.compile(p) for p in (
 # (not the robot told: "eu falei pro robo que nao quero mais ligacao" refuses every call)
 _MACHINE_CALLS = re.compile(r"(?<!para o )(?<! ao )(?<!^ao )\b(robo|robos|robozinho|robozinhos|robotizad\w*|gravad\w*"
                             r"|gravacao|gravacoes|automatic\w*|maquina|bot)\b")
+_SEND = r"(?:mandem|mande|enviem|envie|mandar|enviar|manda|envia)"
+_THINGS_SENT = (r"(?:proposta|propostas|oferta|ofertas|boleto|boletos|cobranca|cobrancas|lembrete|lembretes|aviso"
+                r"|avisos|link|links|promocao|promocoes|propaganda|propagandas)")
 _NO_MESSAGES = tuple(re.compile(p) for p in (
     # an address no longer used: "nao uso mais esse e-mail, nem adianta mandar nada pra ele"
     rf"\bnao (?:uso|utilizo|acesso|leio) mais (?:esse |este |o |meu |aquele )?{_MEDIUM}\b",
@@ -211,8 +214,11 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b(?:some|suma|sumam|vaza|vazem) (?:do|da) (?:meu |minha )?{_MEDIUM}\b",
     # a thing sent on a medium: "para de me mandar proposta no zap", "parem de enviar boleto por email"
     rf"\b{_STOP} de (?:ficar )?(?:me )?(?:mandar|mandando|enviar|enviando|manda|envia) (?:mais )?(?:essas? |esses? )?"
-    rf"(?:proposta|propostas|oferta|ofertas|boleto|boletos|cobranca|cobrancas|lembrete|lembretes|aviso|avisos|link"
-    rf"|links|promocao|promocoes|propaganda|propagandas) (?:no|pelo|por|via|na|pela) {_MEDIUM}\b",
+    rf"{_THINGS_SENT} (?:no|pelo|por|via|na|pela) {_MEDIUM}\b",
+    # "nao me mandem mais propaganda de acordo por email" (not where to send it: "nao me manda o boleto por whats,
+    # manda por email")
+    rf"\b(?:nao (?:me )?{_SEND} mais|nunca mais (?:me )?{_SEND}) "
+    rf"(?:essas? |esses? |o |a |os |as )?{_THINGS_SENT}(?: de \w+)? (?:no|pelo|por|via|na|pela) {_MEDIUM}\b",
     rf"\b(?:nao|nunca mais) (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar) (?:mais )?"
     rf"(?:esse |este |esses |estes )?(?:tipo de |tipos de )?{_MEDIUM}\b",
     rf"\b(?:nao|nunca mais) (?:me )?(?:manda|envia) mais {_MEDIUM}\b",
@@ -331,7 +337,7 @@ _OPT_OUT_ON = re.compile(r"(?:cancelar|cancela|cancele|desativar|desativa|desati
                          r" (?:mensagens|notificacoes|avisos)")  # fmt: skip
 # an opt-out in a clause of its own, beside others ("me esquece, nao quero receber mais nada de voces")
 _OPTED_OUT = re.compile(rf"(?:ja disse |eu )?{_RECEIVE_NO_MORE}")
-_COURTESY = re.compile(r"^(?:por favor )?|(?: por favor| obrigad[oa])?$")
+_COURTESY = re.compile(r"^(?:por favor )?|(?: por favor| obrigad[oa]| ai| pfv)?$")  # ("me tira dessa lista ai")
 WRITTEN_CHANNELS = ("sms", "whatsapp", "email", "app_push")
 _TEXT_MESSAGES = re.compile(r"\bmensage(?:m|ns) de texto\b")
 # (words between: "mensagens automaticas do zap", "mensagens de voz no zap")

@@ -2540,7 +2540,7 @@ def routine(text: str) -> bool:
 # pays.
 _REASON_PHRASES = {
     "unemployment": re.compile(
-        r"\b(demitiram|mandad[oa]s? embora|mandaram embora|perdi (\w+ )?(emprego|trabalho|servico|trampo)"
+        r"\b(demitiram|mandad[oa]s? embora|mandaram embora|(perdi|perdeu) (\w+ )?(emprego|trabalho|servico|trampo)"
         r"|sem (emprego|trampo|servico|trabalho)( \w+)? (desde|ha|faz)|aviso previo|rescisao|seguro desemprego"
         r"|(empresa|firma|fabrica)( \w+){0,3} (faliu|falencia|fechou|quebrou)"
         r"|(loja|empresa|firma|fabrica) (onde )?trabalh\w*( \w+){0,2} (faliu|fechou|quebrou)"
@@ -2556,8 +2556,11 @@ _REASON_PHRASES = {
         r"|fiquei sem (trabalho|emprego|servico|trampo)(?!( \w+){0,2} (doenca|saude|acidente|cirurgia|depressao"
         r"|gravidez|tratamento))|(obra|safra|temporada) (acabou|terminou))\b"),
     "income_drop": re.compile(
-        # the one who kept the house jailed: "meu marido foi preso e era ele que sustentava a casa"
-        r"\b(pres[oa]( \w+){0,4} (sustentava|bancava|pagava)\b)|"
+        # the one who kept the house jailed: "meu marido foi preso e era ele que sustentava a casa"; the shop robbed:
+        # "minha loja foi assaltada e levaram a mercadoria"; a leave without full pay: "to de licenca sem receber"
+        r"\b(pres[oa]( \w+){0,4} (sustentava|bancava|pagava)\b)|\b((loja|comercio|negocio|barraca|mercadinho|bar"
+        r"|oficina)( foi)? (assaltad[oa]|roubad[oa]|furtad[oa]|saquead[oa])|licenca( \w+){0,2} (sem receber|sem salario"
+        r"|recebendo (menos|metade|pouco)))\b|"
         r"\b(sem (grana|dinheiro|renda)|(to|estou|tou|ta|fiquei|ando|meio|bem|muito) apertad[oa]|apertad[oa] (esse|este"
         r"|nesse|neste) mes|liso|(salario|renda|pagamento|vendas|movimento|jornada|horas|horario|expediente"
         r"|beneficio|auxilio|aposentadoria|pensao)( \w+){0,3} (reduzid[oa]s?|diminu\w*|despenc\w*|cortad[oa]s?"
@@ -2578,7 +2581,7 @@ _REASON_PHRASES = {
     "health_or_family": re.compile(
         r"\b(doenca|cancer|tumor|quimio\w*|depressao|avc|derrame|infarto|uti|falec\w*|morreu|luto|viuv[oa]"
         r"|separei|separamos|divorciei|divorciamos|separacao|divorcio|acamad[oa]|hospitalizad[oa]|prematur[oa]|dengue"
-        r"|de cama|aborto|acidente"
+        r"|de cama|aborto|acidente|operei|fui operad[oa]"
         # born too soon; work left to care for someone: "nasceu antes da hora", "parei de trabalhar pra cuidar dele"
         r"|nasceu antes (hora|tempo)|(parei|deixei|larguei|sai) (trabalhar|emprego|servico|trabalho) cuidar"
         # on sick leave, a pregnancy lost: "to encostado pelo inss", "afastado pelo inss", "perdeu o bebe"
@@ -2599,7 +2602,7 @@ _REASON_PHRASES = {
     # (read on tokens: "comprei mais do que podia" is "comprei podia")
     "lack_of_planning": re.compile(r"\b(perdi controle|(comprei|gastei|parcelei|usei)( coisa| coisas)? demais"
                                    # carried away: "me empolguei no cartao", "exagerei nas compras"
-                                   r"|empolguei|exagerei"
+                                   r"|empolguei|exagerei|impulso"
                                    # a name lent: "emprestei meu nome pra um amigo e ele nao pagou"
                                    r"|emprestei (\w+ )?(nome|cartao|cpf)"
                                    r"|(comprei|gastei|parcelei|usei|fiz) (\w+ ){0,2}(nao )?(podia|devia|deveria))\b"),
@@ -2614,6 +2617,8 @@ _REASON_PHRASES = {
     "forgot": re.compile(r"\b(achei|pensei|jurava|imaginei)( estava| tava| ia| era)? (no )?debito automatico\b"
                          # a date mistaken: "confundi a data, achei que vencia dia 20"
                          r"|\b(confundi|troquei) (datas?|dia|dias|vencimento)\b|\b(achei|pensei) vencia\b"
+                         # the boleto lost to spam: "o boleto foi pro spam e eu nao vi"
+                         r"|\b(foi|caiu|cai|chegou|estava|tava|veio)( \w+)? (spam|lixo eletronico)\b"
                          # "nem lembrava que vencia hoje" (not a purchase not remembered: "nao lembro dessa compra")
                          r"|\b(nem|nao) (lembrava|lembrei)( \w+){0,2} (vencia|vencimento|venceu|boleto|data|pagar"
                          r"|pagamento|fatura|parcela)\b"),
@@ -2625,6 +2630,8 @@ _NO_REASON = re.compile(
     r"|\b(to|estou|tou|ta) (no )?trabalh\w*|\bemail (\w+ )?trabalho\b|\bemprego novo|novo emprego"
     r"|\b(consegui|arrumei) (\w+ )?(emprego|trabalho|servico)"
     r"|\b(mae|pai)\b( \w+){0,2} (vai|paga|pagar|passar|resolve|ajudar)"
+    # a tax refund awaited: "to esperando a restituicao do imposto de renda pra quitar"
+    r"|\brestituicao\b"
     # other bills paid first, this one left for later: "paguei as outras contas primeiro, essa ficou pra depois"
     r"|\bpaguei (outras|outra|outros|outro|aluguel|luz|agua|condominio|escola|faculdade)\b)")
 
