@@ -55,6 +55,10 @@ _EITHER_WAY = (
     rf"\b(?:{_TAKE_OFF}|bloqueia|bloqueie|bloqueiem|bloquear)\b(?: \w+){{{{0,3}}}}? (?:da|das|de|na|nas) (?:lista"
     rf"|listas|cadastro|base)(?: \w+){{{{0,3}}}}? (?:de|do|da) {{way}}\b",
 )
+# someone else who calls no more, told of: "meu ex nao me liga mais", "ele nao liga mais" (not asked of the company)
+_NOT_TOLD_OF = "".join(rf"(?<!\b{who} )" for who in ("ele", "ela", "eles", "elas", "ex", "marido", "esposa", "mulher",
+                                                      "namorado", "namorada", "filho", "filha", "pai", "mae", "irmao",
+                                                      "irma", "ninguem", "amigo", "amiga", "chefe"))
 _NO_CALLS = tuple(re.compile(p) for p in (
     # (its "r" dropped as said: "para di liga"; "pare imediatamente de telefonar")
     rf"\b{_STOP}( imediatamente| ja| logo| agora)? de (ficar )?(me )?(ligar|ligando|telefonar|liga)\b",
@@ -144,7 +148,7 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf" (?:vossa |sua )?(?:lista|listas) de {_CALLS}\b",
     rf"\b(?:telefone|ligar|{_CALLS})(?: \w+){{0,4}}? nunca mais\b"
     rf"|\b{_CALLS} (?:eu )?(?:nao|nunca) (?:quero|aceito|desejo)\b",
-    rf"\b{_CALLS} (?:jamais|nunca|de jeito nenhum|nem pensar)\b|\bnao (?:me )?liga mais\b",
+    rf"\b{_CALLS} (?:jamais|nunca|de jeito nenhum|nem pensar)\b|{_NOT_TOLD_OF}\bnao (?:me )?liga mais\b",
     r"\bnada de (?:robo|robos|gravacao|ligacao automatica|ligacoes automaticas)(?: me)? ligando\b",
     # the robot's recorded voice refused: "sem audio de robo", "chega de gravacao de robo"
     r"\b(?:sem|nada de|chega de|nao quero) (?:audio|audios|gravacao|gravacoes) (?:de|do|dos) (?:robo|robos)\b",
