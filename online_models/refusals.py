@@ -68,6 +68,10 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b{_STOP} (com|de) {_THESE}{_CALLS}\b",
     # the robot's use stopped: "parem de usar o robo pra me cobrar"
     r"\b(parem|pare|para|chega) de usar (o |esse |essa |a |este |esta )?(robo|robozinho|gravacao|maquina|bot)\b",
+    # wished politely: "gostaria que nao me telefonassem mais", "preferia que voces nao me ligassem"
+    r"\b(gostaria|queria|preferia|peco|pediria) que (voces )?nao me (ligassem|telefonassem|ligasse|telefonasse)\b"
+    r"(?! (antes|depois|de manha|de tarde|de noite|a noite|a tarde|cedo|agora|hoje|nesse horario|no trabalho"
+    r"|no servico|aos|no fim)\b)",
     # the machine itself not wanted: "podem me ligar sim, so nao quero o robo", "ligar pode, nao quero e a gravacao"
     # (not a person asked for: "nao quero falar com o robo")
     r"\bnao quero (mais )?(e )?(o |esse |essa |a |este |esta )(robo|robozinho|gravacao|maquina)\b",
@@ -193,6 +197,8 @@ _SEND = r"(?:mandem|mande|enviem|envie|mandar|enviar|manda|envia)"
 _THINGS_SENT = (r"(?:proposta|propostas|oferta|ofertas|boleto|boletos|cobranca|cobrancas|lembrete|lembretes|aviso"
                 r"|avisos|link|links|promocao|promocoes|propaganda|propagandas)")
 _NO_MESSAGES = tuple(re.compile(p) for p in (
+    # a medium said to be no place for collection: "whatsapp nao e canal de cobranca, parem"
+    rf"\b{_MEDIUM} (?:nao e|nao eh|nunca foi) (?:canal|lugar|meio|ferramenta) (?:de|para|pra) (?:cobranca|cobrar)\b",
     # an address no longer used: "nao uso mais esse e-mail, nem adianta mandar nada pra ele"
     rf"\bnao (?:uso|utilizo|acesso|leio) mais (?:esse |este |o |meu |aquele )?{_MEDIUM}\b",
     # the medium named first: "mas sms eu nao quero mais", "e-mail eu nao quero, manda sms"
@@ -714,7 +720,9 @@ _NO_MORE = re.compile(r"(?:chega )?nao (?:me )?(?:mandem|mande|manda|enviem|envi
                       r"|stop|unsubscribe")
 # the number or the contact taken off "from there": "tirem meu numero dai", "removam meu contato daqui"
 _OFF_FROM_THERE = re.compile(rf"\b{_TAKE_OFF} (?:o )?(?:meu |minha )?(?:numero|contato|telefone|celular)"
-                             r" (?:dai|daqui)\b")
+                             r" (?:dai|daqui|disso|dessa lista|desse sistema)\b")
+# calls made to the number taken off: "o robo fica ligando 4 vezes por dia, tira meu numero disso"
+_CALLS_TOLD = re.compile(r"\b(?:ligando|ligacao|ligacoes|ligam|ligaram|liga|chamadas|robo|robos|gravacao)\b")
 _OPTED_OUT_BEFORE = re.compile(r"\b(?:mandei|respondi|enviei|escrevi|digitei) (?:o |um )?(?:sair|pare|parar|stop"
                                r"|cancelar|descadastrar)\b"
                                # "ja pedi pra me tirarem dessa lista"
@@ -770,6 +778,8 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     if (("mais" in clean or "descadastr" in clean or "stop" in clean or "unsubscribe" in clean)
             and _a_clause_is(text, _NO_MORE)) or _OPTED_OUT_BEFORE.search(clean) or _OFF_FROM_THERE.search(clean):
         found |= _named_or_on(clean, on)
+        if not _A_MEDIUM.search(clean) and _OFF_FROM_THERE.search(clean) and _CALLS_TOLD.search(clean):
+            found.update(_voice(clean))
     if (_APP_NOTICES.search(clean) and _a_clause_is(text, _SWITCH_OFF)) or _APP_REFUSED.search(clean):
         found.add("app_push")
     english = _NO_CALLS_ENGLISH.search(plain_words(text)) is not None
