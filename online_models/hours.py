@@ -73,7 +73,7 @@ _PERIODS = (
     (re.compile(r"\b(horario|hora) (de|do) almoco\b|\bno almoco\b"), (12, 14)),
     # (not one's bedtime: "eu durmo cedo")
     (re.compile(r"\b(de|pela|na parte da|so de|so pela|periodo da|turno da|no comeco da|no inicio da) (manha"
-                r"|manhazinha)\b|(?<!durmo )(?<!deito )\bcedo\b|\bcedinho\b"),
+                r"|manhazinha)\b|(?<!durmo )(?<!deito )\bcedo\b|\bcedinho\b|\bantes do almoco\b"),
      (6, 12)),
     (re.compile(r"\b(a|de|pela|na parte da|so a|so de|periodo da|turno da) (tarde|tardinha)\b"
                 r"|\bdepois do almoco\b"), (12, 18)),
@@ -109,8 +109,9 @@ _BARE_PERIOD = re.compile(r"(?:(?:so|somente|apenas|pode ser|melhor) )?((?:a|de|
                           r"(?: (?:por favor|pfv|obrigad[oa]))?")
 # a bound alone, as an answer to when: "so depois do meio-dia", "a partir das 10, por favor" (not "depois das 18h
 # eu pago")
-_BARE_BOUND = re.compile(r"(?:(?:so|somente|apenas|pode ser|melhor) )?(?:depois|apos|a partir) (?:do|das|da|as|o)"
-                         r" \d{1,2}h?(?: (?:por favor|pfv|obrigad[oa]))?")
+_BARE_BOUND = re.compile(r"(?:(?:de segunda a sexta|durante a semana|nos dias de semana|em dia de semana) )?"
+                         r"(?:(?:so|somente|apenas|pode ser|melhor) )?(?:depois|apos|a partir) (?:do|das|da|as|o)"
+                         r" \d{1,2}(?:h|h\d{2}|:\d{2})?(?: (?:por favor|pfv|obrigad[oa]))?")
 _ONLY_AFTER = re.compile(r"(?:so|somente|apenas) (?:depois|apos)(?: disso| desse horario| dessa hora)?")
 # only after something the customer does, the hour in a clause of its own: "so depois que eu buscar as criancas na
 # escola, la pelas 18h" (not a payment's moment: "so depois que eu receber o salario")
@@ -149,11 +150,14 @@ def _hours(clause: str) -> tuple[int, int] | None:
 
 def _time_within(period: tuple[int, int], at: tuple[int, int] | None) -> tuple[int, int]:
     """A period narrowed by a time the same clause names in it: "a noite, tipo umas nove" is 21-23 (the night's
-    nine), "de manha umas dez" 10-12; a time outside the period leaves it whole."""
+    nine), "de manha umas dez" 10-12, "amanha cedo, as 7" 07-09 (an hour before the legal day, read as the
+    afternoon's, is the morning's when the morning is asked for); a time outside the period leaves it whole."""
     if at is None:
         return period
-    start = at[0] if period[0] <= at[0] < period[1] else at[0] + 12
-    return (start, min(start + AT_HOURS, period[1])) if period[0] <= start < period[1] else period
+    for start in (at[0], at[0] + 12, at[0] - 12):
+        if period[0] <= start < period[1]:
+            return start, min(start + AT_HOURS, period[1])
+    return period
 
 
 def _at_hours(clause: str) -> tuple[int, int] | None:

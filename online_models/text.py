@@ -869,6 +869,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r".{0,60}\bportabilidade\b"
         r"|\b(seguro|fies|prouni|financiamento estudantil)\b.{0,40}\b(devia|deveria|tem que|tinha que|era para|era pra)"
         r" (cobrir|pagar|quitar)\b",
+        # (not a payment only believed made: "achei que ja tinha pago")
+        r"(?<!achei que )(?<!achei que ja )(?<!pensei que )(?<!pensei que ja )(?<!jurava que )(?<!jurava que ja )"
         r"\b(ja )?(tinha|tinham|havia) (pago|quitado)\b",
         # listed or collected despite an agreement: "por que meu nome foi pro serasa se eu tenho acordo"
         r"\b(se|mesmo|apesar de) (eu )?(tenho|tendo|ter|com|fiz|ja fiz|feito) (um |o )?acordo\b",
@@ -1091,7 +1093,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b(ele|ela|que|{_KIN}) nunca (comprou|contratou|assinou)\b(?! (um|uma) \w+ na vida\b)",
         r"(?<!numero )(?<!telefone )(?<!contato )(?<!ligacao de )(?<!pessoa )\bdesconhec\w*\b",
         r"\b(nao|nem) (e|sao|eh) (o |a |os |as )?(meu|minha|meus|minhas|da pessoa)\b",
-        r"\b(me )?confundi\w* (com|meu|minha|o|a)\b",
+        # (not the writer confused: "me confundi com a outra fatura")
+        r"\b(me )?confundi\w+ (com|meu|minha|o|a)\b",
         r"\bhomonimo\b",
         r"\btroc\w* (o |a )?(meu|minha) (cpf|nome|cadastro|dados|documento)\b",
         r"\b(?<!passar )(?<!passa )(?<!passe )(de|do|da|e|para) (outro|outra) (cliente|pessoa|titular|devedor"
@@ -2553,9 +2556,15 @@ _REASON_PHRASES = {
         r"|nao foi renovado)|(estagio|temporario) (acabou|terminou)( e nao fui efetivad[oa])?"
         # out of work as the work ended: "fiquei sem trabalho quando a obra acabou", "a safra terminou" (not for an
         # illness: "fiquei sem trabalho por causa da doenca")
+        # cut from a job told of, out of work said: "trabalhava de motorista e fui cortado", "ele ficou desempregado"
+        r"|trabalhava( \w+){0,8} (fui|fomos) (cortad[oa]s?|desligad[oa]s?|dispensad[oa]s?)"
+        r"|(ficou|ficaram|fiquei|ficamos) desempregad[oa]s?"
         r"|fiquei sem (trabalho|emprego|servico|trampo)(?!( \w+){0,2} (doenca|saude|acidente|cirurgia|depressao"
         r"|gravidez|tratamento))|(obra|safra|temporada) (acabou|terminou))\b"),
     "income_drop": re.compile(
+        # the clients gone: "sou manicure e com a crise as clientes sumiram"
+        r"\b(clientes|fregueses|freguesia|encomendas|corridas)( \w+){0,2} (sumiram|diminuiram|cairam|acabaram"
+        r"|pararam)\b|"
         # the one who kept the house jailed: "meu marido foi preso e era ele que sustentava a casa"; the shop robbed:
         # "minha loja foi assaltada e levaram a mercadoria"; a leave without full pay: "to de licenca sem receber"
         r"\b(pres[oa]( \w+){0,4} (sustentava|bancava|pagava)\b)|\b((loja|comercio|negocio|barraca|mercadinho|bar"
@@ -2603,6 +2612,8 @@ _REASON_PHRASES = {
     "lack_of_planning": re.compile(r"\b(perdi controle|(comprei|gastei|parcelei|usei)( coisa| coisas)? demais"
                                    # carried away: "me empolguei no cartao", "exagerei nas compras"
                                    r"|empolguei|exagerei|impulso"
+                                   # a loan to pay a loan: "fiz um emprestimo pra cobrir outro e virou uma bola de neve"
+                                   r"|bola neve|emprestimo (pagar|cobrir|quitar) outro"
                                    # a name lent: "emprestei meu nome pra um amigo e ele nao pagou"
                                    r"|emprestei (\w+ )?(nome|cartao|cpf)"
                                    r"|(comprei|gastei|parcelei|usei|fiz) (\w+ ){0,2}(nao )?(podia|devia|deveria))\b"),
@@ -2617,6 +2628,10 @@ _REASON_PHRASES = {
     "forgot": re.compile(r"\b(achei|pensei|jurava|imaginei)( estava| tava| ia| era)? (no )?debito automatico\b"
                          # a date mistaken: "confundi a data, achei que vencia dia 20"
                          r"|\b(confundi|troquei) (datas?|dia|dias|vencimento)\b|\b(achei|pensei) vencia\b"
+                         # a bill believed paid, mistaken for another: "achei que ja tinha pago, confundi com a outra"
+                         r"|\b(achei|pensei|jurava) (ja )?(tinha|tivesse) (pago|pagado)\b(?!( \w+)? (menos|mais|errado"
+                         r"|valor|diferente))"
+                         r"|\b(confundi|troquei)( \w+){0,2} (fatura|faturas|boleto|boletos|conta|contas|parcela)\b"
                          # the boleto lost to spam: "o boleto foi pro spam e eu nao vi"
                          r"|\b(foi|caiu|cai|chegou|estava|tava|veio)( \w+)? (spam|lixo eletronico)\b"
                          # "nem lembrava que vencia hoje" (not a purchase not remembered: "nao lembro dessa compra")
