@@ -775,10 +775,11 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
                                    or ("receb" in clean and _a_clause_is(text, _OPTED_OUT))
                                    or ("bloque" in clean and _a_clause_is(text, _BLOCKED_SENDER))):
         found.add(on)
+    off_from_there = _OFF_FROM_THERE.search(clean)
     if (("mais" in clean or "descadastr" in clean or "stop" in clean or "unsubscribe" in clean)
-            and _a_clause_is(text, _NO_MORE)) or _OPTED_OUT_BEFORE.search(clean) or _OFF_FROM_THERE.search(clean):
+            and _a_clause_is(text, _NO_MORE)) or _OPTED_OUT_BEFORE.search(clean) or off_from_there:
         found |= _named_or_on(clean, on)
-        if not _A_MEDIUM.search(clean) and _OFF_FROM_THERE.search(clean) and _CALLS_TOLD.search(clean):
+        if off_from_there and not _A_MEDIUM.search(clean) and _CALLS_TOLD.search(clean):
             found.update(_voice(clean))
     if (_APP_NOTICES.search(clean) and _a_clause_is(text, _SWITCH_OFF)) or _APP_REFUSED.search(clean):
         found.add("app_push")

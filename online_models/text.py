@@ -2554,11 +2554,11 @@ _REASON_PHRASES = {
         # a fixed-term job ended: "meu contrato temporario acabou", "o contrato de experiencia nao foi renovado"
         r"|contrato (de )?(temporario|trabalho|experiencia|estagio)( \w+){0,2} (acabou|terminou|encerrou|venceu"
         r"|nao foi renovado)|(estagio|temporario) (acabou|terminou)( e nao fui efetivad[oa])?"
-        # out of work as the work ended: "fiquei sem trabalho quando a obra acabou", "a safra terminou" (not for an
-        # illness: "fiquei sem trabalho por causa da doenca")
         # cut from a job told of, out of work said: "trabalhava de motorista e fui cortado", "ele ficou desempregado"
         r"|trabalhava( \w+){0,8} (fui|fomos) (cortad[oa]s?|desligad[oa]s?|dispensad[oa]s?)"
         r"|(ficou|ficaram|fiquei|ficamos) desempregad[oa]s?"
+        # out of work as the work ended: "fiquei sem trabalho quando a obra acabou", "a safra terminou" (not for an
+        # illness: "fiquei sem trabalho por causa da doenca")
         r"|fiquei sem (trabalho|emprego|servico|trampo)(?!( \w+){0,2} (doenca|saude|acidente|cirurgia|depressao"
         r"|gravidez|tratamento))|(obra|safra|temporada) (acabou|terminou))\b"),
     "income_drop": re.compile(
