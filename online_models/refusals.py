@@ -16,10 +16,11 @@ from online_models.text import normalise, plain_words
 VOICE_CHANNELS = ("human_call", "voicebot")
 # ("aplicativo de mensagens", as a formal letter calls WhatsApp, first: its "mensagens" is not the SMS too)
 _MEDIUM = (r"(aplicativo de mensagens|app de mensagens|correio eletronico|correspondencia eletronica|mensagem"
-           r"|mensagens|sms|torpedos?|whatsapp|whats|zap|e ?mails?)")
+           r"|mensagens|sms|torpedos?|torpedinhos?|whatsapp|whats|zap|e ?mails?)")
 _MEDIUM_CHANNELS = {"mensagem": ("whatsapp", "sms"), "mensagens": ("whatsapp", "sms"), "sms": ("sms",),
                     "whatsapp": ("whatsapp",), "whats": ("whatsapp",), "zap": ("whatsapp",),
-                    "torpedo": ("sms",), "torpedos": ("sms",), "mensajes": ("whatsapp", "sms"),
+                    "torpedo": ("sms",), "torpedos": ("sms",), "torpedinho": ("sms",),
+                    "torpedinhos": ("sms",), "mensajes": ("whatsapp", "sms"),
                     "zapear": ("whatsapp",), "zapearem": ("whatsapp",), "aplicativo de mensagens": ("whatsapp",),
                     "app de mensagens": ("whatsapp",), "correio eletronico": ("email",),
                     "correspondencia eletronica": ("email",)}  # fmt: skip
@@ -201,8 +202,15 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"\b{_MEDIUM} (?:nao e|nao eh|nunca foi) (?:canal|lugar|meio|ferramenta) (?:de|para|pra) (?:cobranca|cobrar)\b",
     # an address no longer used: "nao uso mais esse e-mail, nem adianta mandar nada pra ele"
     rf"\bnao (?:uso|utilizo|acesso|leio) mais (?:esse |este |o |meu |aquele )?{_MEDIUM}\b",
-    # the medium named first: "mas sms eu nao quero mais", "e-mail eu nao quero, manda sms"
-    rf"\b{_MEDIUM} (?:eu )?(?:nao|nunca) (?:quero|aceito|desejo)(?: mais)?\b(?! (?:perder|deixar)\b)",
+    # the medium named first: "mas sms eu nao quero mais", "e-mail eu nao quero, manda sms", "mensagem no telefone eu
+    # nao quero"
+    rf"\b{_MEDIUM}(?: (?:no|pelo) (?:meu )?(?:celular|telefone|numero))? (?:eu )?(?:nao|nunca) (?:quero|aceito|desejo)"
+    r"(?: mais)?\b(?! (?:perder|deixar)\b)",
+    # the medium said no to, then stopped: "sms de cobranca todo dia nao, parem", "email toda semana nao, cancelem"
+    # (not "o sms nao chega", nor "nao para de chegar")
+    rf"\b{_MEDIUM}(?: de cobranca| de voces)?(?: todo dia| todos os dias| toda semana| toda hora| a toda hora"
+    r"| o tempo todo| todo santo dia| todo mes)? nao(?: por favor| pfv| obrigad[oa])? (?:cancelem|cancele|cancela"
+    r"|cancelar|parem|pare|para com|desativem|desative|tirem|tire)\b",
     # consent revoked for a medium: "revogo o consentimento de contato por sms", "retiro meu consentimento para email"
     rf"\b(?:revogo|revogar|retiro|retirar|cancelo|cancelar) (?:o |meu |a |minha )?(?:consentimento|autorizacao"
     rf"|permissao)(?: \w+){{0,3}}? (?:por|pelo|via|de|no|para) {_MEDIUM}\b",

@@ -2556,6 +2556,9 @@ _REASON_PHRASES = {
         r"|nao foi renovado)|(estagio|temporario) (acabou|terminou)( e nao fui efetivad[oa])?"
         # cut from a job told of, out of work said: "trabalhava de motorista e fui cortado", "ele ficou desempregado"
         r"|trabalhava( \w+){0,8} (fui|fomos) (cortad[oa]s?|desligad[oa]s?|dispensad[oa]s?)"
+        # dismissed: "meu marido foi dispensado", "a empresa me dispensou" (not a fee waived: "dispensaram os juros")
+        r"|(fui|foi|fomos|foram) dispensad[oa]s?|(empresa|firma|fabrica|loja|patrao|patroa|chefe)( \w+){0,2}"
+        r" (dispensou|dispensaram)|dispensaram( \w+)? (empresa|firma|fabrica|trabalho|servico|emprego)"
         r"|(ficou|ficaram|fiquei|ficamos) desempregad[oa]s?"
         # out of work as the work ended: "fiquei sem trabalho quando a obra acabou", "a safra terminou" (not for an
         # illness: "fiquei sem trabalho por causa da doenca")
@@ -2614,6 +2617,9 @@ _REASON_PHRASES = {
                                    r"|empolguei|exagerei|impulso"
                                    # a loan to pay a loan: "fiz um emprestimo pra cobrir outro e virou uma bola de neve"
                                    r"|bola neve|emprestimo (pagar|cobrir|quitar) outro"
+                                   # instalments everywhere: "parcelei tudo no cartao e agora a conta nao fecha"
+                                   r"|(parcelei|parcelado|parcelada|parcelados|parceladas)( \w+){0,6} (nao fecha"
+                                   r"|nao fecham|enrolei)"
                                    # a name lent: "emprestei meu nome pra um amigo e ele nao pagou"
                                    r"|emprestei (\w+ )?(nome|cartao|cpf)"
                                    r"|(comprei|gastei|parcelei|usei|fiz) (\w+ ){0,2}(nao )?(podia|devia|deveria))\b"),
@@ -2648,7 +2654,10 @@ _NO_REASON = re.compile(
     # a tax refund awaited: "to esperando a restituicao do imposto de renda pra quitar"
     r"|\brestituicao\b"
     # other bills paid first, this one left for later: "paguei as outras contas primeiro, essa ficou pra depois"
-    r"|\bpaguei (outras|outra|outros|outro|aluguel|luz|agua|condominio|escola|faculdade)\b)")
+    r"|\bpaguei (outras|outra|outros|outro|aluguel|luz|agua|condominio|escola|faculdade)\b"
+    # the price of settling asked: "qual o valor pra quitar hoje?", "quero saber o valor da quitacao total"
+    r"|^(qual|quanto|quero saber|queria saber|gostaria saber)( \w+){0,2} (quitar|quitacao|quito|vista)"
+    r"( (hoje|total|agora|vista))?$)")
 
 
 # where the writer works ("trabalho no hospital", "eu trabalho em banco", "trabalho com entrega"): a job held, so
