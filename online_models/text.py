@@ -279,6 +279,11 @@ _KIN_WITHOUT_CAPACITY = (rf"\b(meu|minha) {_KIN}\b.{{0,40}}\b(alzheimer|demencia
                          rf"|deficiencia intelectual|deficiencia mental|doenca mental)\b.{{0,60}}\b((fez|comprou"
                          r"|contratou|assinou|pegou) (essa|essas|esse|esses|a|as|o|os|um|uma|isso|isto|tudo)"
                          r"|(ela|ele) nao (lembra|lembrava|sabe|sabia) (de ter|o que|do que))\b")
+# a purchase where the writer says they never went, the place first: "nunca estive em Recife, essa compra nao fui
+# eu", "nunca pisei em Sao Paulo, isso nao fui eu" (fraud, and not theirs; the purchase first is fraud's own pattern)
+_NEVER_BEEN_THERE = (r"\b(nunca|jamais) (estive|fui|pisei|viajei) (em|la|ali|no|na|nesse|nessa|pra|para|a|ao)\b(.{0,60}"
+                     r"\b(compra|compras|comprado|comprada|comprei|saque|saques|gasto|gastos|transac\w*)|.{0,40}"
+                     r"\bnao (fui|foi) eu)\b")
 FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "wants_human": tuple(re.compile(p) for p in (
         # only with a person: "quero negociar mas so com uma pessoa, nao com robo"
@@ -602,6 +607,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # drowning in debt, nowhere to run, no light at the end of the tunnel
         r"\b(me afogando|afogado|afogada|me afundando|afundado|afundada) (em|nas|na|de) (divida|dividas|contas|conta)\b"
         r"|\b(para|pra) onde correr\b|\bluz no fim do tunel\b|\bsem chao\b",
+        # unable to cope: "nao to conseguindo lidar com nada" (not a thing one cannot use: "nao sei lidar com o app")
+        r"\bnao (estou |to |tou |ando )?(conseguindo|consigo|sei( mais)?)( como)? lidar com (nada|mais nada|tudo isso"
+        r"|isso tudo|tudo|essa situacao|esta situacao|a situacao|minha vida|a vida|tanta coisa)\b",
         # a jump, a fall: "penso em me jogar da ponte", "pensei em pular do predio"
         r"\b(me jogar|me atirar|pular|me lancar)( \w+){0,3}? (da|de|do|na|no|embaixo de|pela)( \w+){0,2}? (ponte|predio"
         r"|janela|viaduto|carro|onibus|trem|metro|sacada|andar|laje|penhasco)\b",
@@ -1296,6 +1304,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # and in the speech of the North-East: "e eu la devo isso?", "nunca botei os pes nessa loja"
         r"\b(e )?eu la (devo|devia|comprei|contratei|assinei|pedi|fiz)\b(?! (pagar|ir|fazer|ligar|mandar))"
         r"|\beu la tenho (divida|conta|cartao|contrato|emprestimo)\b",
+        _NEVER_BEEN_THERE,
         r"\b(nunca|jamais) ((estive|pisei|entrei|fui|comprei)|(botei|pus|coloquei) (os |o )?(pes|pe))( \w+)?"
         r" (nessa|nesse|naquela|naquele|na|no|em)"
         r" (loja|empresa|banco|lugar|estabelecimento|cidade|financeira|agencia|concessionaria|farmacia|mercado"
@@ -1558,6 +1567,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"(?!.{0,20}\b(fiz|comprei|contratei|peguei|pedi|abri)\b)|\bcom (a )?minha foto\b",
         r"\b(compra|compras|saque|saques|gasto|gastos|transac\w*)\b.{0,60}\b(nunca|nem) ((sai|saio) (do|da|de)"
         r"|(estive|fui|pisei|viajei) (em|la|ali|no|na|pra|para|a|ao))\b",
+        _NEVER_BEEN_THERE,
         r"\b(boleto|link|site|pix|cobranca|mensagem|central)\b.{0,60}\b(era|eram|foi|e) (falso|falsa|fake"
         r"|adulterad\w*|golpe)\b",
         # a loan put in the account or on the pension unasked: "caiu na minha conta sem eu pedir"
@@ -1605,7 +1615,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|registro)\b",
         r"\b(encarregado de dados|encarregado de protecao de dados|dpo)\b",
         # the debt's working asked for: "solicito o demonstrativo de calculo", "me mandem o extrato da divida"
-        r"\b(quero|solicito|preciso|peco|gostaria de|me mandem|me enviem|me manda|me envia|mandem|enviem)( \w+){0,2}?"
+        r"\b(quero|solicito|preciso|peco|gostaria de|me mandem|me enviem|me manda|me envia|mandem|enviem|manda|envia"
+        r"|mande|envie)( \w+){0,2}?( (o|a) contrato e)?"
         r" (a |o )?(planilha|demonstrativo|extrato|memoria de calculo|evolucao)( \w+)? ((de|da|do)( calculo)?( \w+)?"
         r" (divida|debito|conta|cobranca)|(dos|das) (juros|encargos|calculos|multas))\b",
         rf"\b(como|onde|de onde|quem)\b.{{0,40}}\b(conseguiu|conseguiram|pegou|pegaram|arrumou|arrumaram|arranjou"
