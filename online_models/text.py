@@ -2557,7 +2557,8 @@ _REASON_PHRASES = {
         r"\b(demitiram|mandad[oa]s? embora|mandaram embora|(perdi|perdeu) (\w+ )?(emprego|trabalho|servico|trampo)"
         r"|sem (emprego|trampo|servico|trabalho)( \w+)? (desde|ha|faz)|aviso previo|rescisao|seguro desemprego"
         r"|(empresa|firma|fabrica)( \w+){0,3} (faliu|falencia|fechou|quebrou)"
-        r"|(loja|empresa|firma|fabrica) (onde )?trabalh\w*( \w+){0,2} (faliu|fechou|quebrou)"
+        r"|(loja|empresa|firma|fabrica|salao|lanchonete|restaurante|bar|padaria|oficina|mercado|supermercado"
+        r"|escritorio|clinica|escola) ((onde )?trabalh\w*|onde era \w+)( \w+){0,2} (faliu|fechou|quebrou)"
         # a cut at work: "a empresa fez um corte e eu fui um dos primeiros a sair", "fui desligado no corte"
         r"|(empresa|firma|fabrica|loja|patrao)( \w+){0,3} (fez|teve|fizeram) (\w+ )?(corte|cortes|demissoes|enxugamento"
         r"|layoff)|(fui|fomos) (desligad[oa]s?|cortad[oa]s?) (\w+ )?(empresa|firma|trabalho|servico|emprego|fabrica"
@@ -2600,7 +2601,13 @@ _REASON_PHRASES = {
         r"|nao (apareceu|aparece|apareceram|teve|entrou) (quase )?(nenhum |nada )?(servico|cliente|clientes|freela"
         r"|bico|bicos|obra|obras|corrida|corridas|encomenda|encomendas)"
         # a small business that stopped selling: "meu negocio de marmitas parou de vender" (read on tokens)
-        r"|(parou|parei|parada|parado) (de )?vender|(vendas|movimento) (\w+ )?(parou|parado|parada|fraco|fracas))\b"),
+        r"|(parou|parei|parada|parado) (de )?vender|(vendas|movimento) (\w+ )?(parou|parado|parada|fraco|fracas)"
+        # clients lost by one who works for many: "sou diarista e perdi duas casas", "perdi tres clientes fixas"
+        r"|(perdi|perdeu|perdemos)( \w+)? (clientes|clientas|casas|diarias|faxinas|freguesas|fregueses|encomendas)"
+        # one's own small business gone under: "meu negocio faliu", "a lanchonete que eu tinha fechou" (where one
+        # worked is a job lost: "a lanchonete onde eu era garcom fechou")
+        r"|(negocio|comercio|lojinha|barraca|mercadinho|salao|lanchonete|restaurante|bar|padaria|oficina|bazar)"
+        r"(?! onde)( \w+){0,3} (faliu|fechou|quebrou|falencia))\b"),
     "health_or_family": re.compile(
         r"\b(doenca|cancer|tumor|quimio\w*|depressao|avc|derrame|infarto|uti|falec\w*|morreu|luto|viuv[oa]"
         r"|separei|separamos|divorciei|divorciamos|separacao|divorcio|acamad[oa]|hospitalizad[oa]|prematur[oa]|dengue"
@@ -2667,8 +2674,13 @@ _NO_REASON = re.compile(
     # other bills paid first, this one left for later: "paguei as outras contas primeiro, essa ficou pra depois"
     r"|\bpaguei (outras|outra|outros|outro|aluguel|luz|agua|condominio|escola|faculdade)\b"
     # the price of settling asked: "qual o valor pra quitar hoje?", "quero saber o valor da quitacao total"
-    r"|^(qual|quanto|quero saber|queria saber|gostaria saber)( \w+){0,2} (quitar|quitacao|quito|vista)"
-    r"( (hoje|total|agora|vista))?$)")
+    # (or of an instalment: "qual o valor da parcela se eu dividir em 6?"; not "qual a parcela? ta muito alta")
+    r"|^(qual|quanto|quero saber|queria saber|gostaria saber)( \w+){0,2} (quitar|quitacao|quito|vista|parcela"
+    r"|parcelas|entrada|parcelar|parcelamento)\b(?!.*\b(alto|alta|altos|altas|caro|cara|nao|absurd\w*|cabe"
+    r"|pesad\w*|salgad\w*|consigo|muito|demais)\b)( \w+){0,4}$"
+    # a payment asked whether it has landed: "o pix caiu na conta de voces?" (not "meu pagamento caiu pela metade")
+    r"|\b(pix|dinheiro|valor|pagamento|transferencia|deposito)\b( \w+){0,2} (caiu|cair|cai) (\w+ )?(conta|ai"
+    r"|voces)\b)")
 
 
 # where the writer works ("trabalho no hospital", "eu trabalho em banco", "trabalho com entrega"): a job held, so
