@@ -12,6 +12,7 @@ import orjson
 
 from agents import journal, kpis, pause
 from agents.clock import due_now, ensure_primed
+from agents.offsets import FirstReads, Verdict
 from agents.runtime import (
     caught_up,
     core,
@@ -229,6 +230,8 @@ async def process(stream) -> None:
     order within a topic's partition, as its consumer commits them (see :meth:`EventTimeMerge.last_time`)."""
     manual = stream.noack()
     async for event in manual.events():
+        if not await from_committed(event.message):
+            continue
         primed = ensure_primed() or not app.consumer_generation_id  # (the test context joins no group)
         message = event.message
         partition = message.partition
@@ -256,6 +259,33 @@ async def process(stream) -> None:
             await handle(waiting.message, waiting.value, how)
             await manual.ack(waiting)
         metrics.child(metrics.INPUTS_WAITING, str(partition)).set(merge.waiting(partition))
+
+
+# the first offsets read of each partition since its assignment
+_first_reads = FirstReads()
+
+
+async def from_committed(message) -> bool:
+    """Whether ``message`` may be processed: after an assignment, a partition is read from its committed offset.
+
+    A record read before the rebalance may still come first (see :mod:`agents.offsets`); it is dropped, unacked,
+    the partition is sought back to its committed offset, and what follows is dropped until that comes back.
+    """
+    if not app.consumer_generation_id:  # (the test context joins no group)
+        return True
+    consumer = app.consumer
+    tp = message.tp
+    verdict = _first_reads.check(tp, message.offset, consumer._committed_offset.get(tp))
+    if verdict is Verdict.TAKE:
+        return True
+    consumer.unacked.discard(message)
+    if verdict is Verdict.SEEK:
+        committed, _ = _first_reads.pending(tp)
+        metrics.child(metrics.INPUTS_REREAD, message.topic).inc()
+        log.warning("%s partition %d: offset %d was read after the assignment before the committed offset %d: "
+                    "sought back to it", message.topic, message.partition, message.offset, committed)  # fmt: skip
+        await consumer.seek(tp, committed)
+    return False
 
 
 def early_input(partition: int) -> None:
@@ -312,3 +342,4 @@ app.before_wait_empty.append(_drop_waiting)
 async def _forget_what_was_read(sender, revoked, **kwargs) -> None:
     """Sent once the step under way has ended (Faust waits for it first, and it still goes by what was read)."""
     forget_reads(revoked)
+    _first_reads.forget(revoked)

@@ -13,8 +13,10 @@ from time import monotonic
 from typing import Any
 
 import faust
+from faust.transport.drivers import aiokafka as aiokafka_driver
 from faust.transport.producer import ProducerBuffer
 
+from streams.consumer import RebalanceSafeConsumer
 from streams.profile_store import CompressedProfiles
 from streams.settings import Settings
 
@@ -36,6 +38,12 @@ class App(faust.App):
         super().__init__(*args, **kwargs)
         self.before_wait_empty: list[Callable[[], None]] = []
         _lean_sensors(self.sensors)
+
+    def _new_transport(self) -> Any:
+        transport = super()._new_transport()
+        if isinstance(transport, aiokafka_driver.Transport):  # (what a fetch across a rebalance returns is dropped)
+            transport.Consumer = RebalanceSafeConsumer
+        return transport
 
     async def _consumer_wait_empty(self, consumer: Any, logger: Any) -> None:
         for hook in self.before_wait_empty:

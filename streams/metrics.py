@@ -78,6 +78,10 @@ MERGE_GRACE = Gauge("vigia_merge_grace_seconds", "How long an input waits for th
                     "VIGIA_MERGE_GRACE_MIN_S and VIGIA_MERGE_GRACE_S.", ["topic"])  # fmt: skip
 INPUTS_FORCED = Counter("vigia_inputs_forced_total", "Inputs processed before the other input topic of their partition "
                         "was read up to them (VIGIA_TOPIC_IDLE_S passed, or too many waited): order not guaranteed.")
+STALE_FETCHES = Counter("vigia_stale_fetches_total", "Records fetched across a rebalance, dropped and read again "
+                        "from the committed offsets (they were read from before it).")  # fmt: skip
+INPUTS_REREAD = Counter("vigia_inputs_reread_total", "Times a partition's first input after an assignment was past its "
+                        "committed offset: it was sought back and read again from there.", ["topic"])  # fmt: skip
 INPUTS_DONE = Counter(
     "vigia_inputs_total",
     "Input messages accounted for, per partition and outcome (processed, duplicate, dead_letter): read = their sum.",

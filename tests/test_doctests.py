@@ -30,6 +30,7 @@ MODULES = [
     "streams.settings",
     "streams.readmodel",
     "online_models.collector",
+    "agents.offsets",
     "agents.pause",
 ]
 
