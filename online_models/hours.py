@@ -52,7 +52,8 @@ _BEFORE = re.compile(rf"\bantes(?: das| de| da| do| as)? {_HOUR}")
 _UNTIL = re.compile(rf"\bate(?: as| a| o| umas)? {_HOUR}")  # busy "até as 17h": refuses the hours before
 _BETWEEN = re.compile(rf"\b(?:entre|das|de|do)(?: as)? {_HOUR}(?: da manha| de manha)? (?:e|as|ate|a|ao)(?: as)?"
                       rf" {_HOUR}")
-_AT = re.compile(rf"\b(?:as|pelas|la pelas|por volta das|umas) {_HOUR}|\b(\d{{1,2}})(?:h\b|h00\b| horas\b| ?hrs?\b)")
+_AT = re.compile(rf"\b(?:as|pelas|la pelas|por volta das|umas|tipo|tipo umas|tipo as) {_HOUR}"
+                 rf"|\b(\d{{1,2}})(?:h\b|h00\b| horas\b| ?hrs?\b)")
 _MINUTES = re.compile(r"(?:h|:)(?:[0-5][1-9]|[1-5]0)\b")  # past the hour: "15h30", "13:45" (not "15h00")
 _A_DATE = re.compile(r"\bdia \d")  # "depois do dia 18": a date, not an hour
 AT_HOURS = 2  # a time named ("me liga as 18h"): the two hours from it
@@ -68,8 +69,9 @@ _SPELLED = re.compile(rf"\b(?:(?<=as )|(?<=das )|(?<=pelas )|(?<=umas )|(?<=entr
 # the second hour of a pair, spelled after one in digits: "entre 9 e onze", "das 2 as quatro"
 _SPELLED_SECOND = re.compile(rf"(\b(?:entre|das|de) \d{{1,2}}h? (?:e|as|a|ate) )({'|'.join(_WORDS)})\b")
 _AFTERNOON = re.compile(r"\b(\d{1,2})h? (da tarde|da noite)\b")
+_LATE_AFTERNOON = (16, 18)
 _PERIODS = (
-    (re.compile(r"\b(fim|final|finalzinho) da tarde\b"), (16, 18)),  # before the afternoon's pattern
+    (re.compile(r"\b(fim|final|finalzinho) da tarde\b"), _LATE_AFTERNOON),  # before the afternoon's pattern
     (re.compile(r"\b(horario|hora) (de|do) almoco\b|\bno almoco\b"), (12, 14)),
     # (not one's bedtime: "eu durmo cedo")
     (re.compile(r"\b(de|pela|na parte da|so de|so pela|periodo da|turno da|no comeco da|no inicio da) (manha"
@@ -117,6 +119,12 @@ _ONLY_AFTER = re.compile(r"(?:so|somente|apenas) (?:depois|apos)(?: disso| desse
 # escola, la pelas 18h" (not a payment's moment: "so depois que eu receber o salario")
 _ONLY_AFTER_DOING = re.compile(r"(?:so|somente|apenas) (?:depois|apos) (?:que|de) (?!.*\b(?:pag\w*|receb\w*|salario"
                                r"|pix|boleto|deposit\w*|quitar)\b)")
+# a time alone, as an answer to when: "de noite depois do culto, umas 21h", "no fim da tarde, umas 18h" (not in a
+# message about a payment or the past: "o pix cai de manha, tipo 9 horas", "ontem de noite, umas 21h, eu paguei")
+_BARE_TIME = re.compile(r"(?:tipo|tipo umas|tipo as|la pelas|pelas|por volta das|umas|as) \d{1,2}(?:h|h\d{2}|:\d{2}"
+                        r"| horas)?(?: (?:da manha|de manha|da noite))?")
+_NOT_A_CALL = re.compile(r"\b(pag\w*|pix|boleto|deposit\w*|transfer\w*|cai|caiu|cair|loterica|banco|ontem|anteontem"
+                         r"|vou|vai|salario|receb\w*|compr\w*)\b")
 _MORNING_SAID = re.compile(r"(?:h|h00| horas| hrs)? (?:da|de|pela) (?:manha|madrugada)\b")
 _ANSWERS_WHEN = (_BARE_PERIOD, _BARE_BOUND, _ONLY_AFTER)  # a clause that alone answers when to call
 
@@ -154,9 +162,10 @@ def _time_within(period: tuple[int, int], at: tuple[int, int] | None) -> tuple[i
     afternoon's, is the morning's when the morning is asked for); a time outside the period leaves it whole."""
     if at is None:
         return period
-    for start in (at[0], at[0] + 12, at[0] - 12):
-        if period[0] <= start < period[1]:
-            return start, min(start + AT_HOURS, period[1])
+    for start in (at[0], at[0] + 12, at[0] - 12):  # the two hours from it, past the period's end too, and 18h is
+        # the afternoon's end: "no fim da tarde, umas 18h" is 18-20, as "no fim da manha, la pelas 11" is 11-13
+        if period[0] <= start < period[1] or (period == _LATE_AFTERNOON and start == period[1]):
+            return start, min(start + AT_HOURS, 24)
     return period
 
 
@@ -234,8 +243,9 @@ def _makes_a_day(hours: tuple[int, int]) -> bool:
 def _rest_of_day(refused: tuple[int, int]) -> tuple[int, int] | None:
     """The hours left when ``refused`` are not to be used: the larger part of the legal day around them."""
     before, after = refused[0] - LEGAL_DAY[0], LEGAL_DAY[1] - refused[1]
-    if max(before, after) <= 0:
-        return None  # the whole legal day refused: a refusal of contact, read elsewhere
+    if max(before, after) <= 0:  # the whole legal day refused: a refusal of contact, read elsewhere, unless the
+        # customer is free later that evening ("trabalho ate as 21, depois disso podem ligar": the nearest legal time)
+        return (refused[1], 24) if LEGAL_DAY[1] < refused[1] < 24 else None
     return (0, refused[0]) if before > after else (refused[1], 24)
 
 
@@ -253,6 +263,8 @@ def asked_hours(text: str) -> tuple[int, int] | None:
         # "so depois disso" after the hours someone is busy is about contact too
         contact = [at for at, c in enumerate(clauses) if any(p.fullmatch(c.strip()) for p in _ANSWERS_WHEN)
                    or _ONLY_AFTER_DOING.match(c.strip())]
+        if not contact and not any(_NOT_A_CALL.search(c) or _PAST.search(c) for c in clauses):
+            contact = [at for at, c in enumerate(clauses) if _BARE_TIME.fullmatch(c.strip())]
         if not contact:
             return None
     refused = None

@@ -370,6 +370,10 @@ _REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligar|telefone|voz|{_CA
                             r"|o tempo todo|todo dia|todos os dias|ligando|mandando|enviando|mais))*"
                             r"(?: que)? (?:nao|nunca mais|jamais)(?: quero| precisa)?(?: mais)?(?: da| por favor"
                             r"| obrigad\w*)?$")
+# "ligacao nenhuma", "mensagem nenhuma mais": the same, said with "nenhum", a clause's first words (not "nao recebi
+# mensagem nenhuma", a complaint)
+_NONE_OF = re.compile(rf"^(?:mas |e |porem |agora )?(?:{_MEDIUM}|({_CALLS}))(?: de cobranca)? (?:nenhum|nenhuma)"
+                      r"(?: mais)?(?: por favor| obrigad\w*)?$")
 _NEITHER = re.compile(rf"\bnem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes|ligar|telefone|chamada))"
                       rf" nem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes|ligar|telefone|chamada))\b")
 # nothing more sent to a medium named before: "esse email e do meu trabalho, nao mandem nada pra ele"
@@ -818,7 +822,7 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
                 channels = _voice(clean, refused.start(), refused.end() + 20)
             found.update(channels)
     for clause in clauses:
-        alone = _REFUSED_ALONE.search(clause)
+        alone = _REFUSED_ALONE.search(clause) or _NONE_OF.match(clause)
         if alone and alone.group(2):
             found.update(_voice(clause))
         elif alone and alone.group(1):
@@ -994,5 +998,6 @@ def _asked_channels(question: str, on: str | None) -> set[str]:
 
 
 # what the typo repair knows the words of (online_models.text): "recbeer" is repaired toward "receber"
-PATTERNS = (*_NO_CALLS, *_NO_MESSAGES, *_REFUSED_CONTACT, _OPT_OUT, _OPT_OUT_ON, _REFUSED_ALONE, _MACHINE_CALLS,
-            _ASKS_TO_KEEP, _ASKS_TO_STOP, _OFFERS_TO_STOP, _NO, _NO_NEED, _YES, _STOP_WORD, _ASKED_CALLS)  # fmt: skip
+PATTERNS = (*_NO_CALLS, *_NO_MESSAGES, *_REFUSED_CONTACT, _OPT_OUT, _OPT_OUT_ON, _REFUSED_ALONE, _NONE_OF,
+            _MACHINE_CALLS, _ASKS_TO_KEEP, _ASKS_TO_STOP, _OFFERS_TO_STOP, _NO, _NO_NEED, _YES, _STOP_WORD,
+            _ASKED_CALLS)  # fmt: skip

@@ -887,6 +887,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|a renegociacao|o parcelamento)\b|\b(parcelamento|acordo|renegociacao|parcelas)( do acordo)? (esta|estao|ta"
         r"|tao) (em dia|pago|pagas|quitad\w*)\b",
         r"\bpaguei\w*\b",
+        # managed to pay, and asked to have it checked: "gloria a deus consegui pagar ontem, confere ai" (told alone,
+        # "consegui pagar pelo app", it is a payment the system sees, no claim)
+        r"(?<!nao )(?<!nem )\bconsegui (pagar|quitar|transferir|fazer o pix|fazer o pagamento)\b.{0,60}\b(confere"
+        r"|confira|conferir|verifica|verifique|verificar|da uma olhada|olha ai|ve ai|veja ai|checa|cheque)\b",
         r"\b(quitei|quitad\w*|transferi|depositei|efetuei o pagamento|debitou|foi debitad\w*)\b",
         r"\bja \w{1,4} (pago|paga|quitado|quitada)\b",  # "ja at pago": a typo between
         r"\bja (foi|esta|estava|foram|estao) (renegociad\w*|negociad\w*|incluid\w* no acordo|no acordo|em acordo)\b",
@@ -1840,9 +1844,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         _NO_LONGER_THERE,
         # the money of a relative in the writer's care: "eu administro as financas da minha mae", "quem cuida das
         # contas do meu avo sou eu", "a minha avo e que e a titular, eu sou o neto"
-        rf"\b(cuido|administro|resolvo|pago|controlo) (das|as) (contas|financas|dividas|coisas) (dele|dela|do meu"
-        rf"|da minha|do seu|da dona|do senhor|da senhora)\b|\bquem (cuida|administra|resolve) (das|as) (contas|financas"
-        rf"|dividas) (do meu|da minha) {_KIN} (sou eu|e eu)\b",
+        # (kin named: "pago as contas da minha casa" is the writer's own); another in charge: "minha cunhada esta
+        # cuidando das contas da minha irma"
+        rf"\b(cuido|administro|resolvo|pago|controlo|cuidando|administrando|resolvendo|controlando) (das|as) (contas"
+        rf"|financas|dividas|coisas) (dele|dela|(do meu|da minha) {_KIN}|do seu|da dona|do senhor|da senhora)\b"
+        rf"|\bquem (cuida|administra|resolve) (das|as) (contas|financas|dividas|coisas) (do meu|da minha) {_KIN}"
+        rf"( \w+)? (sou eu|e eu)\b",
         rf"\b(meu|minha) {_KIN} (e que e|e quem e|que e|e) (o |a )?titular\b"
         rf"|\b(no nome|em nome) (do meu|da minha|do|da) {_KIN}\b.{{0,40}}\b{_WRITER_PAYS}\b|{_KINS_BILL_TAKEN_ON}"
         # a relative's debt to settle: "meu irmao ta preso e pediu pra eu negociar a divida dele"
@@ -2597,6 +2604,14 @@ _REASON_PHRASES = {
         # a harvest lost: "perdemos a colheita com a geada", "a safra foi ruim"
         r"|(safra|colheita|lavoura|plantacao)( \w+){0,2} (ruim|perdid[oa]|fraca|quebrou|frustrad[oa])"
         r"|(perdi|perdemos|perdeu) (a |minha |nossa )?(safra|colheita|lavoura|plantacao)"
+        # the weather or a pest that took it: "a seca acabou com a plantacao", "deu praga na lavoura", "nao colhi nada"
+        r"|(seca|estiagem|geada|enchente|cheia|granizo|chuva|chuvarada|temporal|praga|ferrugem|lagarta)( \w+){0,2}"
+        r" (acabou|levou|destruiu|matou|queimou|estragou|comeu|arrasou|perdi|perdemos)( \w+){0,3}"
+        r" (safra|colheita|lavoura|plantacao|plantio|roca|pasto|gado|milho|feijao|cafe|soja|arroz|mandioca)"
+        # (not "a enchente levou tudo da minha casa": a home lost, no living); the herd lost: "o gado morreu na seca"
+        r"|(gado|boi|bois|vaca|vacas|criacao|rebanho)( \w+)? (morreu|morreram)"
+        r"|deu (praga|ferrugem|lagarta) (\w+ )?(lavoura|plantacao|roca|plantio|cafe|milho|soja|feijao)"
+        r"|nao (colhi|colhemos)( \w+){0,2} (nada|quase nada)"
         # no work came this month, for one who works on their own: "nao apareceu quase nenhum servico"
         r"|nao (apareceu|aparece|apareceram|teve|entrou) (quase )?(nenhum |nada )?(servico|cliente|clientes|freela"
         r"|bico|bicos|obra|obras|corrida|corridas|encomenda|encomendas)"
