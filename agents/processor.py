@@ -282,7 +282,7 @@ async def from_committed(message) -> bool:
     if verdict is Verdict.SEEK:
         committed, _ = _first_reads.pending(tp)
         metrics.child(metrics.INPUTS_REREAD, message.topic).inc()
-        log.warning("%s partition %d: offset %d was read after the assignment before the committed offset %d: "
+        log.warning("%s partition %d: offset %d came first after the assignment, past the committed offset %d: "
                     "sought back to it", message.topic, message.partition, message.offset, committed)  # fmt: skip
         await consumer.seek(tp, committed)
     return False
