@@ -148,6 +148,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     # a written way kept, calls refused: "manda por escrito, so nao liga", "pode mandar email mas nao liga"
     r"\b(?:so|mas|porem|apenas) nao (?:me )?(?:liga|ligue|liguem|ligar|telefone|telefonem)\b(?! (?:agora|hoje|amanha"
     r"|depois|cedo|tarde|de manha|a noite|antes|nesse horario|neste horario|pra isso|para isso)\b)",
+    rf"\b{_CALLS}(?: de cobranca| de voces)? (?:podem|pode|tem que|tem de|precisam|devem) parar\b(?! (?:no|na|nos|nas"
+    r"|em|de)\b)",
     r"\b(me )?ligaram \w+ vezes\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
     rf"\b(?:me )?{_TAKE_OFF}(?: o)?(?: meu)?(?: numero| contato| telefone| celular)? (?:da|dessa|desta|das)"
     rf" (?:vossa |sua )?(?:lista|listas) de {_CALLS}\b",
@@ -200,6 +202,9 @@ _THINGS_SENT = (r"(?:proposta|propostas|oferta|ofertas|boleto|boletos|cobranca|c
 _NO_MESSAGES = tuple(re.compile(p) for p in (
     # a medium said to be no place for collection: "whatsapp nao e canal de cobranca, parem"
     rf"\b{_MEDIUM} (?:nao e|nao eh|nunca foi) (?:canal|lugar|meio|ferramenta) (?:de|para|pra) (?:cobranca|cobrar)\b",
+    # "essas mensagens de cobranca podem parar" (not "a mensagem pode parar no spam")
+    rf"\b{_MEDIUM}(?: de cobranca| de voces)? (?:podem|pode|tem que|tem de|precisam|devem) parar\b(?! (?:no|na|nos|nas"
+    r"|em|de)\b)",
     # an address no longer used: "nao uso mais esse e-mail, nem adianta mandar nada pra ele"
     rf"\bnao (?:uso|utilizo|acesso|leio) mais (?:esse |este |o |meu |aquele )?{_MEDIUM}\b",
     # the medium named first: "mas sms eu nao quero mais", "e-mail eu nao quero, manda sms", "mensagem no telefone eu
@@ -400,6 +405,10 @@ _ONLY_BY_POST = re.compile(r"\b(?:so|somente|apenas) (?:me )?(?:comuniquem|conta
 # one way accepted or agreed on from now on: "so aceito contato por email a partir de hoje", "combinamos que o contato
 # seria so por whatsapp" (every other way refused; not "quero ser contatado apenas por email": a preference, as an
 # earlier set labels it)
+# only one way asked for: "me contatem somente por whatsapp", "prefiro ser avisado so por email"
+_ONLY_ASKED = re.compile(r"\b(?:contatem|contate|procurem|procure|avisem|avise|chamem|chame|ser contatad[oa]"
+                         r"|ser avisad[oa]|ser procurad[oa]|ser chamad[oa]|ser notificad[oa])(?: \w+)? (?:so|somente"
+                         rf"|apenas|exclusivamente) (?:por|pelo|via|no) (?:{_MEDIUM}|(ligacao|telefone))\b")
 _ONLY_ONE_WAY = re.compile(rf"\b(?:(?:so|somente|apenas) (?:aceito|quero|autorizo|permito)(?: o| um)? (?:contato"
                            rf"|contatos)(?: \w+)?|(?:contato|contatos)(?: \w+)?"
                            r"(?: (?:e|seria|sera|fica|ficou|vai ser))?"
@@ -560,7 +569,12 @@ _FORGET_NUMBER = re.compile(r"\b(?:esquece|esqueca|esquecam|esquecer) (?:o |esse
                             r"|\btroquei de (?:numero|celular|chip)\b.{0,40}\b(?:agora )?(?:e|eh) (?:de|da|do)"
                             r" (?:outra pessoa|outro|outra|minha|meu)\b"
                             r"|\b(?:esse|este|o) (?:numero|celular|telefone|chip) (?:agora )?(?:e|eh|ta com|esta com"
-                            r"|pertence a) (?:de )?outra pessoa\b|\b(?:esse|este) (?:numero|celular) nao e mais meu\b")
+                            r"|pertence a) (?:de )?outra pessoa\b|\b(?:esse|este) (?:numero|celular) nao e mais meu\b"
+                            # a number no longer used: "esse numero eu nem uso mais", "nao uso mais esse celular" (not
+                            # "nao uso mais o celular pra ver email")
+                            r"|\b(?:esse|este|o|meu) (?:numero|celular|telefone|chip)(?: \w+){0,3}? (?:eu )?(?:nem|nao)"
+                            r" (?:uso|utilizo) mais\b|\bnao (?:uso|utilizo) mais (?:esse|este|o|meu) (?:numero|celular"
+                            r"|telefone|chip)\b(?! (?:pra|para)\b)")
 NUMBER_CHANNELS = ("human_call", "voicebot", "sms", "whatsapp")
 # the next medium of a list: "descadastra meu sms e meu email"
 _AND_MEDIUM = re.compile(rf" (?:e|ou|nem|e nem|e nem no|e tambem)(?: do| da| dos| das| o| a| os| as| meu| minha"
@@ -833,7 +847,7 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     found |= _said_refusals(clauses, text, on)
     if _ONLY_BY_POST.search(clean):
         found.update(CHANNELS)
-    only = _ONLY_THIS.search(clean) or _ONLY_ONE_WAY.search(clean)
+    only = _ONLY_THIS.search(clean) or _ONLY_ONE_WAY.search(clean) or _ONLY_ASKED.search(clean)
     if only:  # every channel but the one kept
         found |= set(CHANNELS) - set(VOICE_CHANNELS if only.group(2) else _channels_of(only.group(1), clean, on))
     nothing = _NOTHING_TO.search(clean)
@@ -999,5 +1013,5 @@ def _asked_channels(question: str, on: str | None) -> set[str]:
 
 # what the typo repair knows the words of (online_models.text): "recbeer" is repaired toward "receber"
 PATTERNS = (*_NO_CALLS, *_NO_MESSAGES, *_REFUSED_CONTACT, _OPT_OUT, _OPT_OUT_ON, _REFUSED_ALONE, _NONE_OF,
-            _MACHINE_CALLS, _ASKS_TO_KEEP, _ASKS_TO_STOP, _OFFERS_TO_STOP, _NO, _NO_NEED, _YES, _STOP_WORD,
+            _MACHINE_CALLS, _ONLY_ASKED, _ASKS_TO_KEEP, _ASKS_TO_STOP, _OFFERS_TO_STOP, _NO, _NO_NEED, _YES, _STOP_WORD,
             _ASKED_CALLS)  # fmt: skip

@@ -887,6 +887,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|a renegociacao|o parcelamento)\b|\b(parcelamento|acordo|renegociacao|parcelas)( do acordo)? (esta|estao|ta"
         r"|tao) (em dia|pago|pagas|quitad\w*)\b",
         r"\bpaguei\w*\b",
+        # the money sent, from abroad too: "mandei o dinheiro de Boston por remessa", "fiz uma remessa de Portugal"
+        r"\b(mandei|enviei) (o |a )?(dinheiro|valor|grana|quantia|parcela)\b"
+        r"|\b(fiz|mandei|enviei) (uma |a |o )?(remessa|transferencia internacional)\b",
         # managed to pay, and asked to have it checked: "gloria a deus consegui pagar ontem, confere ai" (told alone,
         # "consegui pagar pelo app", it is a payment the system sees, no claim)
         r"(?<!nao )(?<!nem )\bconsegui (pagar|quitar|transferir|fazer o pix|fazer o pagamento)\b.{0,60}\b(confere"
@@ -1140,7 +1143,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(antig\w*|ex) (dono|dona|titular|morador\w*|inquilin\w*)\b",
         r"\b(dono|dona|titular|morador\w*|inquilin\w*) (anterior|antigo|antiga)\b",
         rf"^(?!.{{0,200}}\b{_SPAM_FROM_A_STRANGER}\b).{{0,200}}?\bnunca (nem )?(fiz|contratei|comprei|pedi|assinei"
-        r"|solicitei|tive|fui cliente|abri|usei|desbloqueei|ativei)\b",
+        r"|solicitei|tive|fui cliente|abri|usei|desbloqueei|ativei|estudei|frequentei|fui alun[oa]|me matriculei)\b",
         r"\bnao (contratei|comprei|pedi|assinei|solicitei|abri)\b",
         # "esse cartao eu nem pedi, chegou do nada" (not "nem pedi desconto ainda")
         r"\b(cartao|emprestimo|seguro|produto|servico|plano|isso|esse|essa)( \w+){0,2}? (eu )?nem (pedi|contratei"
@@ -2601,6 +2604,14 @@ _REASON_PHRASES = {
         r"|sem (real|centavo|tostao)"
         # never enough, though working: "eu trabalho, trabalho e o dinheiro nunca da" (read on tokens: "da" is gone)
         r"|(dinheiro|grana|salario|renda) nunca($| (chega|sobra|basta|rende|nada|tudo|estou|to|tou)\b)"
+        # a grant or a student loan lost: "perdi a bolsa de estudos", "cortaram minha bolsa do mestrado"
+        # (not a purse lost: "perdi a bolsa com os documentos")
+        r"|(perdi|perdeu|cortaram|cortou|suspenderam|suspendeu|tiraram|tirou|acabou) (minha |meu )?(bolsa (estudo"
+        r"|estudos|mestrado|doutorado|pesquisa|familia|permanencia|faculdade|estagio|auxilio)|fies|prouni"
+        r"|financiamento estudantil|credito estudantil)"
+        # what is earned or sent from abroad worth less: "o euro caiu e o que eu mando rende menos"
+        r"|(cambio|dolar|euro|libra)( \w+){0,2} (subiu|disparou|caiu|despencou|variou)( \w+){0,6} (mando|envio|ganho"
+        r"|salario|renda|rende|encolheu)"
         # a harvest lost: "perdemos a colheita com a geada", "a safra foi ruim"
         r"|(safra|colheita|lavoura|plantacao)( \w+){0,2} (ruim|perdid[oa]|fraca|quebrou|frustrad[oa])"
         r"|(perdi|perdemos|perdeu) (a |minha |nossa )?(safra|colheita|lavoura|plantacao)"
@@ -2640,6 +2651,12 @@ _REASON_PHRASES = {
         r"|hernia|afastad[oa] (\w+ )?(medic\w*|pericia|atestado)"
         # a funeral paid for: "tive que pagar o velorio do meu irmao"
         r"|velorio|enterro|funeral"
+        # a disability, and its care: "o tratamento do meu filho autista", "perdi a visao", "fiquei cego de um olho",
+        # "esperando a pericia do inss pra aposentadoria por invalidez" (not "sou autista e me confundo com o robo")
+        r"|(autist\w*|autismo)( \w+){0,4} (tratamento|terapia\w*|remedio\w*|plano|gasto\w*)|(tratamento|terapia\w*)"
+        r"( \w+){0,3} (autist\w*|autismo)|sindrome|\w*terapia\w*|(esperando|aguardando)( \w+)? (pericia|inss)"
+        r"|pericia inss|invalidez( \w+){0,3} (nao saiu|esperando|aguardando)|(perdi|perdeu) visao|(fiquei|ficou|estou"
+        r"|to) (cego|cega|surdo|surda|paraplegic\w*|tetraplegic\w*)"
         # a spouse gone: "meu marido saiu de casa e eu fiquei sozinha com as contas"
         r"|(marido|esposa|mulher|esposo|companheiro|companheira)( \w+)? (saiu casa|foi embora|me largou|me deixou"
         r"|me abandonou|abandonou)(?! (agora|cedo|hoje|pra|para|trabalhar)\b))\b"),
@@ -2655,6 +2672,9 @@ _REASON_PHRASES = {
                                    r"|nao fecham|enrolei)"
                                    # a name lent: "emprestei meu nome pra um amigo e ele nao pagou"
                                    r"|emprestei (\w+ )?(nome|cartao|cpf)"
+                                   # debts for a party or a trip: "me endividei pra fazer a festa de casamento"
+                                   r"|(endividei|endividad\w*|fiz( \w+)? dividas|peguei emprestimo\w*)( \w+){0,2}"
+                                   r" (festa|viagem|viajar|casamento|aniversario|formatura|ferias|cruzeiro|show)"
                                    r"|(comprei|gastei|parcelei|usei|fiz) (\w+ ){0,2}(nao )?(podia|devia|deveria))\b"),
     # an instalment grown past what fits: "a prestacao aumentou e nao cabe mais"; an offer above what one earns: "a
     # entrada que voces pediram e mais do que eu ganho no mes" (read on tokens)
@@ -2662,7 +2682,11 @@ _REASON_PHRASES = {
                                      r"|aumentaram|subiu|subiram) (\w+ )?nao cabe"
                                      r"|(entrada|parcela|proposta|prestacao|acordo)( \w+){0,3} (maior|pediram|pedem"
                                      r"|cobra|fizeram|propuseram|querem|cobram|ofereceram|oferecem)( \w+){0,2}"
-                                     r" (ganho|salario|renda|recebo)\b"),
+                                     r" (ganho|salario|renda|recebo)"
+                                     # a price that does not fit, said with what would: "a mensalidade de 1.200 nao
+                                     # cabe, consigo uns 500"
+                                     r"|(prestacao|parcela|mensalidade|valor|entrada)( \w+){0,2} nao cabe( \w+){0,2}"
+                                     r" (consigo|posso|da|dou|pago)\b"),
     # a payment believed made by itself: "achei que o debito automatico ia pagar"
     "forgot": re.compile(r"\b(achei|pensei|jurava|imaginei)( estava| tava| ia| era)? (no )?debito automatico\b"
                          # a date mistaken: "confundi a data, achei que vencia dia 20"
@@ -2673,6 +2697,9 @@ _REASON_PHRASES = {
                          r"|\b(confundi|troquei)( \w+){0,2} (fatura|faturas|boleto|boletos|conta|contas|parcela)\b"
                          # the boleto lost to spam: "o boleto foi pro spam e eu nao vi"
                          r"|\b(foi|caiu|cai|chegou|estava|tava|veio)( \w+)? (spam|lixo eletronico)\b"
+                         # or to an address no longer read: "o boleto foi pro email antigo e eu nao vi"
+                         r"|\b(boleto|fatura|cobranca|conta) (foi|chegou|veio|caiu|mandaram|enviaram)( \w+){0,2} email"
+                         r" (antigo|velho|nao uso|ninguem)|\bpassou batido\b"
                          # "nem lembrava que vencia hoje" (not a purchase not remembered: "nao lembro dessa compra")
                          r"|\b(nem|nao) (lembrava|lembrei)( \w+){0,2} (vencia|vencimento|venceu|boleto|data|pagar"
                          r"|pagamento|fatura|parcela)\b"),
