@@ -1231,7 +1231,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bnao sou (esse|essa|o|a|esse tal de|essa tal de) [a-z]+\b(?! (de|do|da|pessoa|cliente)\b)",
         r"\b(valor|valores|conta|cobranca|fatura|boleto)\b( \w+){0,2} (errad\w*|incorret\w*|a mais)\b"
         r"|\bcobra\w* a mais\b",
-        r"\b(devolvi|cancelei|desisti)\b.{0,60}\b(cobrando|cobram|cobraram|cobranca|cobrar)\b"
+        # a course suspended and still billed: "tranquei a faculdade e continuaram cobrando"
+        r"\b(tranquei|trancou|trancamento)\b.{0,60}\b(continua\w*|segue\w*|seguiram) (cobrando|a cobrar|vindo)\b"
+        r"|\b(devolvi|cancelei|desisti)\b.{0,60}\b(cobrando|cobram|cobraram|cobranca|cobrar)\b"
         r"|\b(cobrando|cobram|cobraram|cobranca)\b.{0,60}\bque (eu )?(ja )?(devolvi|cancelei|desisti)\b",
         r"\b(e|era|sao|eram) da empresa (do|da|de) (meu|minha) (ex |antigo |antiga )?"
         r"(socio|socia|patrao|patroa|chefe)\b",
