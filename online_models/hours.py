@@ -62,7 +62,11 @@ AT_HOURS = 2  # a time named ("me liga as 18h"): the two hours from it
 WAKING = (6, 22)  # hours asked for must reach into these: "de 2 a 3" counts something, not the small hours
 _BUSY = re.compile(r"\b(trabalh\w*|servico|expediente|aula|estud\w*|plantao|turno)\b")
 # "das 7 às 17h no serviço, depois disso tô livre": the hours after those the clause before names
-_AFTER_THOSE = re.compile(r"\b(depois|apos|passando|fora) (disso|desse horario|dessa hora|desse periodo|isso)\b")
+_AFTER_THOSE = re.compile(r"\b(depois|apos|passando|fora) (disso|desse horario|dessa hora|desse periodo|isso)\b"
+                          # "fico na feira ate meio-dia, depois podem ligar"
+                          r"|^(?:e |ai |so )?depois\b(?! (?:das?|dos?|de|que|as|o|a)\b)")
+# "abro a loja as 8, me liga antes disso": the hours before the time the clause before names
+_BEFORE_THAT = re.compile(r"\bantes (disso|desse horario|dessa hora)\b")
 # busy today or now ("tô no plantão até as 19h hoje", "agora tô no trabalho"): no habit said
 _ONE_DAY = re.compile(r"\b(hoje|agora|amanha)\b|\b(to|estou) (no|na|em)\b")
 _WORDS = ("uma", "duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze")
@@ -273,8 +277,12 @@ def asked_hours(text: str) -> tuple[int, int] | None:
     for at in contact + [at for at in range(len(clauses)) if at not in contact]:
         clause = clauses[at]
         hours = _hours(clause)
-        if hours is None and _AFTER_THOSE.search(clause) and (named := _named_before(clauses, at)):
+        if hours is None and _AFTER_THOSE.search(clause) and (named := _named_before(clauses, at)) \
+                and not _ONE_DAY.search(clauses[at - 1]):  # (busy now, "depois te respondo": no habit)  # fmt: skip
             return _rest_of_day(named)
+        if hours is None and _BEFORE_THAT.search(clause) and not _NEGATED.search(clause) \
+                and (named := _named_before(clauses, at)) and named[0] > WAKING[0]:  # fmt: skip
+            return 0, named[0]
         if hours is None or _PAST.search(clause) or _A_DATE.search(clause) or not _makes_a_day(hours):
             continue
         if _CONDITION.search(clause):

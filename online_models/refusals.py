@@ -150,6 +150,9 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"|depois|cedo|tarde|de manha|a noite|antes|nesse horario|neste horario|pra isso|para isso)\b)",
     rf"\b{_CALLS}(?: de cobranca| de voces)? (?:podem|pode|tem que|tem de|precisam|devem) parar\b(?! (?:no|na|nos|nas"
     r"|em|de)\b)",
+    # calls one cannot take, writing asked for instead: "nao posso receber ligacao, so mensagem"
+    rf"\bnao (?:posso|consigo|tenho como|da pra|da para) (?:receber|atender) {_CALLS}\b.{{0,60}}\b(?:so|somente"
+    r"|apenas) (?:por )?(?:mensage\w*|whatsapp|whats|zap|sms|escrito|email|e mail|chat)\b",
     r"\b(me )?ligaram \w+ vezes\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
     rf"\b(?:me )?{_TAKE_OFF}(?: o)?(?: meu)?(?: numero| contato| telefone| celular)? (?:da|dessa|desta|das)"
     rf" (?:vossa |sua )?(?:lista|listas) de {_CALLS}\b",
@@ -205,6 +208,10 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     # "essas mensagens de cobranca podem parar" (not "a mensagem pode parar no spam")
     rf"\b{_MEDIUM}(?: de cobranca| de voces)? (?:podem|pode|tem que|tem de|precisam|devem) parar\b(?! (?:no|na|nos|nas"
     r"|em|de)\b)",
+    # "cancelem as mensagens automaticas do whatsapp", "cancela esses avisos por sms"
+    r"\b(?:cancelem|cancela|cancele|cancelar|desativem|desativa|desative|desativar)(?: as| essas| estas| esses| estes"
+    rf"| os)? (?:mensagens|avisos|notificacoes|lembretes)(?: automatic\w*| de cobranca)? (?:do|no|por|pelo|via|de)"
+    rf" {_MEDIUM}\b",
     # an address no longer used: "nao uso mais esse e-mail, nem adianta mandar nada pra ele"
     rf"\bnao (?:uso|utilizo|acesso|leio) mais (?:esse |este |o |meu |aquele )?{_MEDIUM}\b",
     # the medium named first: "mas sms eu nao quero mais", "e-mail eu nao quero, manda sms", "mensagem no telefone eu
@@ -405,6 +412,10 @@ _ONLY_BY_POST = re.compile(r"\b(?:so|somente|apenas) (?:me )?(?:comuniquem|conta
 # one way accepted or agreed on from now on: "so aceito contato por email a partir de hoje", "combinamos que o contato
 # seria so por whatsapp" (every other way refused; not "quero ser contatado apenas por email": a preference, as an
 # earlier set labels it)
+# one way kept, the rest refused: "sms pode mandar, o resto nao", "whatsapp pode continuar, os outros nao"
+_ONE_KEPT = re.compile(rf"\b(?:{_MEDIUM}|(ligacao|telefone)) (?:pode|podem) (?:continuar|mandar|ligar|enviar|seguir"
+                       r"|ficar)(?: \w+)? (?:o resto|os outros|o restante|outros|as outras|nenhum outro)"
+                       r" (?:nao|nunca)\b")
 # only one way asked for: "me contatem somente por whatsapp", "prefiro ser avisado so por email"
 _ONLY_ASKED = re.compile(r"\b(?:contatem|contate|procurem|procure|avisem|avise|chamem|chame|ser contatad[oa]"
                          r"|ser avisad[oa]|ser procurad[oa]|ser chamad[oa]|ser notificad[oa])(?: \w+)? (?:so|somente"
@@ -847,7 +858,8 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     found |= _said_refusals(clauses, text, on)
     if _ONLY_BY_POST.search(clean):
         found.update(CHANNELS)
-    only = _ONLY_THIS.search(clean) or _ONLY_ONE_WAY.search(clean) or _ONLY_ASKED.search(clean)
+    only = (_ONLY_THIS.search(clean) or _ONLY_ONE_WAY.search(clean) or _ONLY_ASKED.search(clean)
+            or _ONE_KEPT.search(clean))
     if only:  # every channel but the one kept
         found |= set(CHANNELS) - set(VOICE_CHANNELS if only.group(2) else _channels_of(only.group(1), clean, on))
     nothing = _NOTHING_TO.search(clean)
@@ -1013,5 +1025,5 @@ def _asked_channels(question: str, on: str | None) -> set[str]:
 
 # what the typo repair knows the words of (online_models.text): "recbeer" is repaired toward "receber"
 PATTERNS = (*_NO_CALLS, *_NO_MESSAGES, *_REFUSED_CONTACT, _OPT_OUT, _OPT_OUT_ON, _REFUSED_ALONE, _NONE_OF,
-            _MACHINE_CALLS, _ONLY_ASKED, _ASKS_TO_KEEP, _ASKS_TO_STOP, _OFFERS_TO_STOP, _NO, _NO_NEED, _YES, _STOP_WORD,
-            _ASKED_CALLS)  # fmt: skip
+            _MACHINE_CALLS, _ONLY_ASKED, _ONE_KEPT, _ASKS_TO_KEEP, _ASKS_TO_STOP, _OFFERS_TO_STOP, _NO, _NO_NEED,
+            _YES, _STOP_WORD, _ASKED_CALLS)  # fmt: skip

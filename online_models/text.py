@@ -700,8 +700,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # (not a debt left behind: "fiz o emprestimo pro meu filho e ele sumiu")
         r"\b(meu|minha) (filho|filha|marido|esposa|esposo|mulher|mae|pai|neto|neta|irmao|irma|companheir[oa])( \w+)?"
         r" (esta |ta )?(desaparecid[oa]|sumiu|sumida|sumido)\b(?! (com|o|a|meu|minha)\b)",
+        # gambling out of control: "tenho vicio em apostas", "to com problema com jogo"
+        r"\b(vicio|viciad[oa]|viciei|dependencia|compulsao|compulsiv[oa])\b.{0,30}\b(jogo|jogos|aposta\w*|bets?|cassino"
+        r"|tigrinho)\b|\b(problema|problemas) com (o )?(jogo|jogos|aposta\w*|bets?)\b",
         # a home lost to a flood, a fire, a storm: "a enchente levou tudo", "minha casa pegou fogo"
-        r"\b(enchente|alagamento|inundac\w*|incendio|desabrigad\w*|desalojad\w*|deslizamento|soterrad\w*)\b"
+        # (a shop or its stock lost is a loss of income, not of a home: "a enchente levou minha loja, perdi o estoque")
+        r"\b(desabrigad\w*|desalojad\w*|deslizamento|soterrad\w*)\b"
+        r"|^(?!.{0,2000}\b(loja|lojinha|estoque|oficina|mercadoria|mercadorias|mercadinho|ferramentas|comercio|barraca"
+        r"|salao|lavoura|plantacao)\b).{0,2000}?\b(enchente|alagamento|inundac\w*|incendio)\b"
         r"|(?<!em )\b(casa|barraco|apartamento) (pegou fogo|queimou|desabou|caiu|alagou|foi (levado|levada|destruido"
         r"|destruida))\b"
         r"|\b(levou|levaram|destruiu|perdemos|perdi) (tudo|todos os moveis|a casa|minha casa|nossa casa)\b",
@@ -738,6 +744,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a veiled threat: "vou pegar voces na saida", "eu pego voces la fora"
         r"\b(vou|vamos) pegar (voces|vcs|voce|vc)\b|\b(pego|pegar) (voces|vcs|voce|vc|te) (na saida|la fora|na rua)\b"
         r"|\bte pego (na saida|la fora|na rua)\b",
+        # a case filed against the company: "ja abri processo no juizado especial contra voces"
+        r"\b(processo|acao)\b( \w+){0,4} contra (voces|vcs|a empresa|essa empresa|esta empresa)\b",
         r"\bseus (lixos|lixo|porcos|nojentos|vermes)\b",
         # a veiled threat: "vou resolver do meu jeito", "voces vao pagar pelo que estao fazendo"
         r"\bresolver (isso )?(do|a) meu jeito\b(?!( \w+)? (pagando|quitando|pagar|quitar))"
@@ -746,7 +754,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|assedio|palhacada|denunci\w*|idiota\w*|ladr\w*"
         r"|incompetent\w*|vagabund\w*"
         r"|procon|reclame aqui|consumidor gov\w*|abuso|abusiv\w*|merda|raiva|vai se \w+|que saco"
-        r"|na justica|com a justica|juizado|acao judicial|encher (o|meu) saco"
+        r"|na justica|com a justica|(?<!discutida no )(?<!discussao no )(?<!processo no )(?<!acao no )juizado"
+        r"|acao judicial|encher (o|meu) saco"
         # a formal threat: "sob pena de medidas judiciais", "tomarei as providencias legais cabiveis"
         r"|(medidas|providencias) (judiciais|legais|cabiveis))\b",
         r"\b(estou|to|ja estou|ja to) com (um |uma )?advogad\w*\b"
@@ -820,7 +829,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # insults and swearing ("abutres", "cala a boca", "saco cheio"), contempt, and where a complaint goes next
         r"\b(abutre\w*|sanguessuga\w*|aldrabao|aldraboes|aldrabona|aldrabice|aldrabices|agiota\w*|urubu\w*"
         r"|vampiro\w*|parasita\w*|verme\w*|escrot\w*|babaca\w*"
-        r"|palhac\w*|bandid\w*|mentiros\w*|trambiqu\w*|desgracad\w*|maldit\w*|miseravel|miseraveis|porra|caralho"
+        r"|palhac\w*|(?<!para o )(?<!pelo )(?<!do )(?<!ao )bandid\w*|mentiros\w*|trambiqu\w*|desgracad\w*|maldit\w*"
+        r"|miseravel|miseraveis|porra|caralho"
         r"|bosta|pqp|vtnc|vsf|fdp|krl|crl|caraio|tnc|tmnc|(tao|muito|pessimamente|super) mal atendid\w*"
         r"|filho da puta|filhos da puta|arrombad\w*|odeio voces|odio|descaso|desrespeito"
         r"|falta de respeito|perseguicao|perseguindo|me perseguir|saco cheio|enchendo o saco"
@@ -894,7 +904,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # "consegui pagar pelo app", it is a payment the system sees, no claim)
         r"(?<!nao )(?<!nem )\bconsegui (pagar|quitar|transferir|fazer o pix|fazer o pagamento)\b.{0,60}\b(confere"
         r"|confira|conferir|verifica|verifique|verificar|da uma olhada|olha ai|ve ai|veja ai|checa|cheque)\b",
-        r"\b(quitei|quitad\w*|transferi|depositei|efetuei o pagamento|debitou|foi debitad\w*)\b",
+        # the pix or payment told done: "o pix da primeira parcela eu mandei ontem", "segue o print"
+        r"\b(pix|pagamento|deposito|transferencia)\b( \w+){0,3} (eu )?(ja )?(fiz|mandei|enviei)\b(?!( \w+){0,2}"
+        r" (voltou|deu erro|nao caiu|nao entrou|foi devolvid\w*))"
+        r"|\b(segue|seguem|mandei|enviei|vou mandar|vou te mandar) (o |os )?print\b",
+        # (not a transfer to a scammer: "transferi tudo pro golpista")
+        r"\b(transferi|depositei)\b(?!( \w+){0,3} (pro|pra|para o|para os|ao|aos) (golpista|golpistas|bandido"
+        r"|bandidos|estelionatario|estelionatarios|criminoso|criminosos|falso|falsa)\b)",
+        r"\b(quitei|quitad\w*|efetuei o pagamento|debitou|foi debitad\w*)\b",
         r"\bja \w{1,4} (pago|paga|quitado|quitada)\b",  # "ja at pago": a typo between
         r"\bja (foi|esta|estava|foram|estao) (renegociad\w*|negociad\w*|incluid\w* no acordo|no acordo|em acordo)\b",
         # settled with whoever collected before; paid, and told it never came
@@ -1136,8 +1153,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bnao esta mais aqui\b",
         # a court holds it, or it was never seen: "suspensa por decisao judicial", "essa fatura eu nunca vi"
         r"\b(liminar|decisao judicial|ordem judicial|sub judice)\b|\bobjeto de (uma )?(acao|processo|demanda)\b"
-        r"|\b(discutid[ao]|contestad[ao]) (na justica|em juizo|numa acao"
-        r"|em uma acao|judicialmente)\b|\b(acao|processo) (na justica|judicial) (sobre|contra|dess[ae]|dest[ae])\b",
+        r"|\b(discutid[ao]|contestad[ao]|em discussao) (no juizado|na justica|em juizo|numa acao"
+        r"|em uma acao|judicialmente)\b|\b(acao|processo) (na justica|no juizado|judicial) (sobre|contra|dess[ae]"
+        r"|dest[ae])\b",
         r"\b(conta|divida|cobranca|valor|fatura|debito|compra)\b.{0,30}\b(eu )?nunca (vi|recebi|vi na vida)\b",
         r"\b(meu|o meu) (cpf|nome) (e|esta) (diferente|outro|errado)\b",
         r"\b(antig\w*|ex) (dono|dona|titular|morador\w*|inquilin\w*)\b",
@@ -1442,6 +1460,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(cobrando|cobram|cobrar|cobra) (de|a) (quem|alguem que|uma pessoa que) (ja )?(morreu|faleceu)\b",
     )),
     "fraud": tuple(re.compile(p) for p in (
+        # an ex who ran up the writer's card or name: "meu ex fez divida no meu cartao e sumiu"
+        r"\b(meu|minha) ex\b( \w+){0,2}? (fez|fizeram|usou|passou|abriu|pegou) (\w+ ){0,4}?(no|em|o) meu (cartao|nome"
+        r"|cpf)\b",
         # a SIM swapped by someone else: "fizeram a troca do meu chip sem eu pedir", "trocaram meu chip"
         r"\b(troca|trocaram|clonagem|clonaram) (do |de |o )?(meu |minha )?(chip|linha)\b.{0,60}\b(sem (eu )?(pedir"
         r"|autorizar|saber)|usaram|fizeram|pegaram|roubaram|conseguiram)\b",
@@ -2618,9 +2639,16 @@ _REASON_PHRASES = {
         r"|(safra|colheita|lavoura|plantacao)( \w+){0,2} (ruim|perdid[oa]|fraca|quebrou|frustrad[oa])"
         r"|(perdi|perdemos|perdeu) (a |minha |nossa )?(safra|colheita|lavoura|plantacao)"
         # the weather or a pest that took it: "a seca acabou com a plantacao", "deu praga na lavoura", "nao colhi nada"
-        r"|(seca|estiagem|geada|enchente|cheia|granizo|chuva|chuvarada|temporal|praga|ferrugem|lagarta)( \w+){0,2}"
-        r" (acabou|levou|destruiu|matou|queimou|estragou|comeu|arrasou|perdi|perdemos)( \w+){0,3}"
-        r" (safra|colheita|lavoura|plantacao|plantio|roca|pasto|gado|milho|feijao|cafe|soja|arroz|mandioca)"
+        r"|(seca|estiagem|geada|enchente|cheia|granizo|chuva|chuvarada|temporal|praga|ferrugem|lagarta|incendio|fogo)"
+        r"( \w+){0,2}"
+        r" (acabou|levou|destruiu|matou|queimou|estragou|comeu|arrasou|alagou|perdi|perdemos)( \w+){0,3}"
+        r" (safra|colheita|lavoura|plantacao|plantio|roca|pasto|gado|milho|feijao|cafe|soja|arroz|mandioca|loja"
+        r"|lojinha|estoque|mercadoria|mercadinho|oficina|comercio|barraca|ferramentas)"
+        # one's own business closed: "fechei a lanchonete porque nao dava lucro", "fechei minha barraca na feira"
+        # (and why: not "to com depressao desde que fechei a loja")
+        r"|(fechei|fechamos|fechar|fechou) (\w+ )?(negocio|comercio|lojinha|loja|barraca|mercadinho|salao|lanchonete"
+        r"|restaurante|bar|padaria|oficina|bazar|empresa)\b(?! onde)( \w+){0,4} (porque|pandemia|prejuizo|lucro|cliente"
+        r"|clientes|movimento|faliu|crise|nao (dava|tinha|compensava|vendia|vende|rendia))\b"
         # (not "a enchente levou tudo da minha casa": a home lost, no living); the herd lost: "o gado morreu na seca"
         r"|(gado|boi|bois|vaca|vacas|criacao|rebanho)( \w+)? (morreu|morreram)"
         r"|deu (praga|ferrugem|lagarta) (\w+ )?(lavoura|plantacao|roca|plantio|cafe|milho|soja|feijao)"
@@ -2653,6 +2681,8 @@ _REASON_PHRASES = {
         r"|hernia|afastad[oa] (\w+ )?(medic\w*|pericia|atestado)"
         # a funeral paid for: "tive que pagar o velorio do meu irmao"
         r"|velorio|enterro|funeral"
+        # violence at home, a shelter; an illness's sequels: "sai de casa fugindo de violencia domestica", "covid"
+        r"|violencia|agressor|agredid[oa]|me (bateu|batia|agrediu|agredia)|casa abrigo|covid|sequela\w*"
         # a disability, and its care: "o tratamento do meu filho autista", "perdi a visao", "fiquei cego de um olho",
         # "esperando a pericia do inss pra aposentadoria por invalidez" (not "sou autista e me confundo com o robo")
         r"|(autist\w*|autismo)( \w+){0,4} (tratamento|terapia\w*|remedio\w*|plano|gasto\w*)|(tratamento|terapia\w*)"
@@ -2706,6 +2736,11 @@ _REASON_PHRASES = {
                          r"|\b(nem|nao) (lembrava|lembrei)( \w+){0,2} (vencia|vencimento|venceu|boleto|data|pagar"
                          r"|pagamento|fatura|parcela)\b"),
 }
+# money lost to gambling: "perdi o salario todo apostando nas bets", "gastei o aluguel em aposta online" (not "joguei
+# no bicho e ganhei")
+_GAMBLED = re.compile(r"^(?=.{0,240}\b(aposta\w*|apostei|apostando|bets?|cassino\w*|tigrinho|jogatina|caca niquel)\b)"
+                      r"(?=.{0,240}\b(perdi|perdeu|gastei|gastou|torrei|torrou|apostei|apostando|viciad\w*|vicio|divida\w*"
+                      r"|emprestimo\w*|controle|enrolei|enrolad\w*)\b)")
 _NO_REASON = re.compile(
     r"^(?!.*\b(desempreg|demiti|falec|doente|internad|hospital|cirurgia)).*(\b(quando|depois|assim|esperando"
     r"|recebi|receber|recebo|cair|caiu)\b.{0,20}\bsalario\b|\bsalario\b.{0,20}\b(cair|caiu|cai)\b"
@@ -2768,6 +2803,8 @@ def lexicon_reason(words: list[str]) -> str | None:
     'health_or_family'
     """
     joined = " ".join(words)
+    if _GAMBLED.search(joined):  # (before "perdi o salario": lost at a game, not by a cut)
+        return "lack_of_planning"
     for reason, phrase in _REASON_PHRASES.items():
         if phrase.search(joined):
             return reason
