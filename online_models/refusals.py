@@ -63,6 +63,8 @@ _NOT_TOLD_OF = "".join(rf"(?<!\b{who} )" for who in ("ele", "ela", "eles", "elas
 _NO_CALLS = tuple(re.compile(p) for p in (
     # (its "r" dropped as said: "para di liga"; "pare imediatamente de telefonar")
     rf"\b{_STOP}( imediatamente| ja| logo| agora)? de (ficar )?(me )?(ligar|ligando|telefonar|liga)\b",
+    # "parem com as ligacoes", "chega com essas chamadas"
+    rf"\b(?:parem|pare|para) com (?:as|essas|estas|tantas) {_CALLS}\b",
     # as Portugal says it: "deixem de me telefonar"; another way kept, calls refused: "por email, mas nao por telefone"
     r"(?<!nao )\b(deixem|deixe|deixa|deixar) de (me )?(ligar|telefonar|contatar (por|pelo|via) telefone)\b"
     rf"|\b(mas|so|porem) nao (por|pelo|via) (telefone|{_CALLS})\b",
@@ -121,8 +123,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     # calls that harm: "ligacao me desregula", "telefonema me da crise de panico"
     rf"\b{_CALLS} (?:me )?(?:desregula|desregulam|da crise|dao crise|deixa ansioso|deixa ansiosa|deixam ansioso"
     r"|deixam ansiosa|deixa em crise|deixam em crise|faz mal|fazem mal|da panico|dao panico)\b",
-    rf"\b(ligando|liga|ligam|{_CALLS})\b.{{0,240}}\b(nao quero mais(?! (?:receber )?{_ONE_MEDIUM}\b)|chega|parem"
-    r"|(pare|para) com isso|basta"
+    rf"\b(ligando|liga|ligam|{_CALLS})\b.{{0,240}}\b(nao quero mais(?! (?:receber )?{_ONE_MEDIUM}\b)|chega"
+    rf"|parem(?! com (?:o|os|a|as|esse|esses|essa|essas) {_ONE_MEDIUM}\b)|(pare|para) com isso|basta"
     r"|(tem|tenho|tem de|precisam|precisa|devem|deve) (que )?parar)\b",
     # calls the customer did not ask for, called harassment or absurd: "ficam me ligando toda hora, que absurdo"
     r"\b(ficam|ficar|vivem|estao) (me )?ligando\b.{0,240}\b(assedio|absurdo|palhacada|abuso)\b",
@@ -205,6 +207,8 @@ _THINGS_SENT = (r"(?:proposta|propostas|oferta|ofertas|boleto|boletos|cobranca|c
 _NO_MESSAGES = tuple(re.compile(p) for p in (
     # a medium said to be no place for collection: "whatsapp nao e canal de cobranca, parem"
     rf"\b{_MEDIUM} (?:nao e|nao eh|nunca foi) (?:canal|lugar|meio|ferramenta) (?:de|para|pra) (?:cobranca|cobrar)\b",
+    # "so parem com o sms", "para com esses torpedos"
+    rf"\b(?:parem|pare|para) com (?:o|os|a|as|esse|esses|essa|essas|estes|estas) {_MEDIUM}\b",
     # "essas mensagens de cobranca podem parar" (not "a mensagem pode parar no spam")
     rf"\b{_MEDIUM}(?: de cobranca| de voces)? (?:podem|pode|tem que|tem de|precisam|devem) parar\b(?! (?:no|na|nos|nas"
     r"|em|de)\b)",

@@ -1632,6 +1632,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     # a question or request about the customer's personal data (LGPD art. 18): where it came from, what is kept,
     # who it was shared with, that it be deleted. A person answers, and the data protection officer records it
     "data_request": tuple(re.compile(p) for p in (
+        # a statement of the debt asked for: "solicito o extrato completo do consignado", "me manda o historico de
+        # pagamentos do emprestimo"
+        r"\b(solicito|requeiro|quero|preciso d[oa]|gostaria d[oa]|me (manda|mande|envia|envie|mandem|enviem))( o| a)?"
+        r" (extrato|historico|demonstrativo|relatorio|planilha)( \w+){0,3}? (do|da|de|dos|das) (consignado|emprestimo"
+        r"|divida|contrato|financiamento|debito|cartao)\b",
         # whose leave, a removal from the records, data found where it should not be: "quem permitiu que voces
         # usassem meu endereco?", "descadastrem meu email", "por que meu cpf esta no sistema de voces?", "meu numero
         # ainda consta no cadastro?"; the data protection officer asked for
@@ -2588,6 +2593,8 @@ def routine(text: str) -> bool:
 _REASON_PHRASES = {
     "unemployment": re.compile(
         r"\b(demitiram|mandad[oa]s? embora|mandaram embora|(perdi|perdeu) (\w+ )?(emprego|trabalho|servico|trampo)"
+        # "fui desligado da prefeitura", "me desligaram da empresa" (not "o telefone foi desligado")
+        r"|(fui desligad[oa]|fomos desligad[oa]s|me desligaram)(?! ((do|da|de) )?(grupo|lista|chat|canal|whatsapp|zap))"
         r"|sem (emprego|trampo|servico|trabalho)( \w+)? (desde|ha|faz)|aviso previo|rescisao|seguro desemprego"
         r"|(empresa|firma|fabrica)( \w+){0,3} (faliu|falencia|fechou|quebrou)"
         r"|(loja|empresa|firma|fabrica|salao|lanchonete|restaurante|bar|padaria|oficina|mercado|supermercado"
@@ -2627,6 +2634,8 @@ _REASON_PHRASES = {
         r"|sem (real|centavo|tostao)"
         # never enough, though working: "eu trabalho, trabalho e o dinheiro nunca da" (read on tokens: "da" is gone)
         r"|(dinheiro|grana|salario|renda) nunca($| (chega|sobra|basta|rende|nada|tudo|estou|to|tou)\b)"
+        # a payroll loan's margin used up: "a margem do consignado ta toda comprometida"
+        r"|margem( \w+){0,4} (comprometid\w*|acabou|estourad\w*|esgotad\w*|zerad\w*)"
         # a grant or a student loan lost: "perdi a bolsa de estudos", "cortaram minha bolsa do mestrado"
         # (not a purse lost: "perdi a bolsa com os documentos")
         r"|(perdi|perdeu|cortaram|cortou|suspenderam|suspendeu|tiraram|tirou|acabou) (minha |meu )?(bolsa (estudo"
@@ -2683,6 +2692,9 @@ _REASON_PHRASES = {
         r"|velorio|enterro|funeral"
         # violence at home, a shelter; an illness's sequels: "sai de casa fugindo de violencia domestica", "covid"
         r"|violencia|agressor|agredid[oa]|me (bateu|batia|agrediu|agredia)|casa abrigo|covid|sequela\w*"
+        # a fall, a bone broken: "cai de uma escada e quebrei o femur", "levei um tombo e machuquei a coluna"
+        r"|quebrei (\w+ )?(braco|perna|pe|femur|bacia|joelho|costela|coluna|mao|dedo|ombro|clavicula|tornozelo|punho)"
+        r"|(cai|caiu) (\w+ )?(escada|telhado|laje|andaime|moto)|tombo|fratur\w*"
         # a disability, and its care: "o tratamento do meu filho autista", "perdi a visao", "fiquei cego de um olho",
         # "esperando a pericia do inss pra aposentadoria por invalidez" (not "sou autista e me confundo com o robo")
         r"|(autist\w*|autismo)( \w+){0,4} (tratamento|terapia\w*|remedio\w*|plano|gasto\w*)|(tratamento|terapia\w*)"
@@ -2704,6 +2716,12 @@ _REASON_PHRASES = {
                                    r"|nao fecham|enrolei)"
                                    # a name lent: "emprestei meu nome pra um amigo e ele nao pagou"
                                    r"|emprestei (\w+ )?(nome|cartao|cpf)"
+                                   # a loan for someone else, or many at once: "fiz emprestimo pra ajudar meu neto",
+                                   # "tenho varios consignados e o dinheiro acaba no dia 5"
+                                   r"|emprestimo\w* ajudar( \w+){0,2} (filho|filha|neto|neta|irmao|irma|sobrinho"
+                                   r"|sobrinha|genro|nora|amigo|amiga|parente|familia)"
+                                   r"|(tenho|peguei|fiz|estou|to) (varios|muitos|tres|quatro|cinco) (consignados?"
+                                   r"|emprestimos?|cartoes|cartao)"
                                    # debts for a party or a trip: "me endividei pra fazer a festa de casamento"
                                    r"|(endividei|endividad\w*|fiz( \w+)? dividas|peguei emprestimo\w*)( \w+){0,2}"
                                    r" (festa|viagem|viajar|casamento|aniversario|formatura|ferias|cruzeiro|show)"
@@ -2721,6 +2739,9 @@ _REASON_PHRASES = {
                                      r" (consigo|posso|da|dou|pago)\b"),
     # a payment believed made by itself: "achei que o debito automatico ia pagar"
     "forgot": re.compile(r"\b(achei|pensei|jurava|imaginei)( estava| tava| ia| era)? (no )?debito automatico\b"
+                         # a deduction believed automatic: "achei que o banco ia descontar direto da aposentadoria"
+                         r"|\b(achei|pensei|jurava|imaginei)( \w+){0,2} (ia|iria|estava|era) (descontar|debitar"
+                         r"|descontando|debitando|descontado|debitado)\b"
                          # a date mistaken: "confundi a data, achei que vencia dia 20"
                          r"|\b(confundi|troquei) (datas?|dia|dias|vencimento)\b|\b(achei|pensei) vencia\b"
                          # a bill believed paid, mistaken for another: "achei que ja tinha pago, confundi com a outra"
@@ -2748,8 +2769,8 @@ _NO_REASON = re.compile(
     r"|\b(to|estou|tou|ta) (no )?trabalh\w*|\bemail (\w+ )?trabalho\b|\bemprego novo|novo emprego"
     r"|\b(consegui|arrumei) (\w+ )?(emprego|trabalho|servico)"
     r"|\b(mae|pai)\b( \w+){0,2} (vai|paga|pagar|passar|resolve|ajudar)"
-    # a tax refund awaited: "to esperando a restituicao do imposto de renda pra quitar"
-    r"|\brestituicao\b"
+    # a tax refund or a thirteenth salary awaited: "to esperando a restituicao do imposto de renda pra quitar"
+    r"|\brestituicao\b|\bdecimo terceiro\b"
     # other bills paid first, this one left for later: "paguei as outras contas primeiro, essa ficou pra depois"
     r"|\bpaguei (outras|outra|outros|outro|aluguel|luz|agua|condominio|escola|faculdade)\b"
     # the price of settling asked: "qual o valor pra quitar hoje?", "quero saber o valor da quitacao total"
