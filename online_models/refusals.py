@@ -413,9 +413,6 @@ _ONLY_THIS = re.compile(rf"\b(?:so|somente|apenas) (?:por |pelo |via )?(?:{_MEDI
 # only by post: "so me comuniquem por carta registrada", "so me procurem por carta" (every channel refused)
 _ONLY_BY_POST = re.compile(r"\b(?:so|somente|apenas) (?:me )?(?:comuniquem|contatem|procurem|escrevam|notifiquem"
                            r"|contactem)(?: \w+)? (?:por|pelo|via) (?:carta|correio|correspondencia)\b")
-# one way accepted or agreed on from now on: "so aceito contato por email a partir de hoje", "combinamos que o contato
-# seria so por whatsapp" (every other way refused; not "quero ser contatado apenas por email": a preference, as an
-# earlier set labels it)
 # one way kept, the rest refused: "sms pode mandar, o resto nao", "whatsapp pode continuar, os outros nao"
 _ONE_KEPT = re.compile(rf"\b(?:{_MEDIUM}|(ligacao|telefone)) (?:pode|podem) (?:continuar|mandar|ligar|enviar|seguir"
                        r"|ficar)(?: \w+)? (?:o resto|os outros|o restante|outros|as outras|nenhum outro)"
@@ -424,6 +421,8 @@ _ONE_KEPT = re.compile(rf"\b(?:{_MEDIUM}|(ligacao|telefone)) (?:pode|podem) (?:c
 _ONLY_ASKED = re.compile(r"\b(?:contatem|contate|procurem|procure|avisem|avise|chamem|chame|ser contatad[oa]"
                          r"|ser avisad[oa]|ser procurad[oa]|ser chamad[oa]|ser notificad[oa])(?: \w+)? (?:so|somente"
                          rf"|apenas|exclusivamente) (?:por|pelo|via|no) (?:{_MEDIUM}|(ligacao|telefone))\b")
+# one way accepted or agreed on from now on: "so aceito contato por email a partir de hoje", "combinamos que o contato
+# seria so por whatsapp" (every other way refused; "quero ser contatado apenas por email" is read by _ONLY_ASKED)
 _ONLY_ONE_WAY = re.compile(rf"\b(?:(?:so|somente|apenas) (?:aceito|quero|autorizo|permito)(?: o| um)? (?:contato"
                            rf"|contatos)(?: \w+)?|(?:contato|contatos)(?: \w+)?"
                            r"(?: (?:e|seria|sera|fica|ficou|vai ser))?"
