@@ -115,11 +115,13 @@ _BEFORE_THOSE = re.compile(r"\b(antes|fora) (disso|desse horario|dessa hora|dess
 _BARE_PERIOD = re.compile(r"(?:(?:so|somente|apenas|pode ser|melhor) )?((?:a|de|pela|na parte da|no periodo da)"
                           r" (?:manha|manhazinha|tarde|tardinha|noite)|depois do almoco)"
                           r"(?: (?:por favor|pfv|obrigad[oa]))?")
-# a bound alone, as an answer to when: "so depois do meio-dia", "a partir das 10, por favor" (not "depois das 18h
-# eu pago")
+# a bound alone, as an answer to when: "so depois do meio-dia", "a partir das 10, por favor", "so depois das 18h30
+# que eu saio do plantao" (not "depois das 18h eu pago")
 _BARE_BOUND = re.compile(r"(?:(?:de segunda a sexta|durante a semana|nos dias de semana|em dia de semana) )?"
                          r"(?:(?:so|somente|apenas|pode ser|melhor) )?(?:depois|apos|a partir) (?:do|das|da|as|o)"
-                         r" \d{1,2}(?:h|h\d{2}|:\d{2})?(?: (?:por favor|pfv|obrigad[oa]))?")
+                         r" \d{1,2}(?:h|h\d{2}|:\d{2})?(?: (?:por favor|pfv|obrigad[oa]))?"
+                         r"(?: (?:que|quando|porque|pq) (?:eu )?(?:saio|chego|largo|termino|volto|acabo|fico livre"
+                         r"|to livre|estou livre)\b(?: \w+){0,4})?")
 _ONLY_AFTER = re.compile(r"(?:so|somente|apenas) (?:depois|apos)(?: disso| desse horario| dessa hora)?")
 # only after something the customer does, the hour in a clause of its own: "so depois que eu buscar as criancas na
 # escola, la pelas 18h" (not a payment's moment: "so depois que eu receber o salario")

@@ -374,6 +374,7 @@ _OPTED_OUT = re.compile(rf"(?:ja disse |eu )?{_RECEIVE_NO_MORE}")
 _COURTESY = re.compile(r"^(?:por favor )?|(?: por favor| obrigad[oa]| ai| pfv)?$")  # ("me tira dessa lista ai")
 WRITTEN_CHANNELS = ("sms", "whatsapp", "email", "app_push")
 _TEXT_MESSAGES = re.compile(r"\bmensage(?:m|ns) de texto\b")
+_RECORDED = re.compile(r"\bmensage(?:m|ns) (?:de voz )?(?:gravad\w*|automatic\w* de voz)\b")
 # (words between: "mensagens automaticas do zap", "mensagens de voz no zap")
 _MESSAGE_ON = re.compile(rf"\bmensage(?:m|ns)(?: \w+){{0,2}}?(?: de voces| de vcs| da empresa| de cobranca)?"
                          rf" (?:no|pelo|por|via|de|do|nesse|neste|para o|para|pro|pra)(?: meu)? {_MEDIUM}\b")
@@ -605,6 +606,8 @@ def _channels_of(medium: str, clean: str, on: str | None = None) -> tuple[str, .
     """The channels a medium named in ``clean`` stands for ("mensagem no whatsapp": the WhatsApp alone; "mensagem
     aqui": ``on``, the channel the message came on)."""
     named = _MESSAGE_ON.search(clean) if medium.startswith("mensage") else None
+    if medium.startswith("mensage") and named is None and _RECORDED.search(clean):  # "mensagem gravada": a robot's call
+        return ("voicebot",)
     if medium.startswith("mensage") and named is None and _TEXT_MESSAGES.search(clean):  # "mensagens de texto"
         return ("sms",)
     if medium.startswith(("mensage", "mensaje")) and named is None and on in WRITTEN_CHANNELS and _HERE.search(clean):

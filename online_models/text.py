@@ -924,6 +924,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(compra|cobranca|valor|parcela|fatura)\b.{0,30}\b(foi |ja foi )?(estornad[ao]|estornaram)\b"
         r"|\b(estornou|estornaram) (a|essa|esta|o|esse|este) (compra|cobranca|valor|parcela|debito)\b",
         r"\b(esta|foi|tudo|e|ja) (pago|paga|quitad\w*)\b",
+        # the service cut or the name blacklisted though the bill was paid: "cortaram minha luz com a conta paga"
+        r"\b(com|mesmo com) (a|o|minha|meu) (conta|fatura|boleto|parcela|mensalidade)( \w+)? (ja )?(paga|pago"
+        r"|quitad[ao]|em dia)\b|\b(conta|fatura|boleto|parcela|mensalidade) (paga|pago|quitad[ao]) e (mesmo assim"
+        r"|ainda|voces)\b",
         r"\bpago (dia \w+|ontem|em \w+|no dia)\b",
         r"\bfiz (o|a) (pix|pagamento|transferencia|deposito)\b|\b(mandei|enviei) (o|um) (pix|ted|doc)\b"
         r"|\b(efetuei|realizei) (a |o |uma |um )?(transferencia|deposito|pix|pagamento|quitacao)\b",
@@ -1157,6 +1161,15 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|em uma acao|judicialmente)\b|\b(acao|processo) (na justica|no juizado|judicial) (sobre|contra|dess[ae]"
         r"|dest[ae])\b",
         r"\b(conta|divida|cobranca|valor|fatura|debito|compra)\b.{0,30}\b(eu )?nunca (vi|recebi|vi na vida)\b",
+        # a bill disputed with the utility or carrier: "vazamento que nao era meu", "pedi revisao da conta", "a
+        # concessionaria ta analisando" (not a bill found high and paid: "a conta veio alta mas eu vou pagar")
+        r"\b(vazamento|consumo|gasto|leitura|medicao|servico|cobranca|valor|debito|ligacoes|pacote)( \w+){0,2} que "
+        r"(eu )?nao (era|foi|eram|e) (meu|minha|meus|minhas|nosso|nossa)\b"
+        r"|\b(vazamento|consumo) (era|foi) (na|da) rua\b"
+        r"|\b(concessionaria|operadora|companhia|distribuidora|administradora|ouvidoria|anatel|aneel)\b.{0,20}"
+        r"\b(analisando|em analise|vai analisar|esta verificando|ta verificando|verificando)\b"
+        r"|\b(pedi|abri|solicitei|fiz|entrei com) (uma |um |o |a )?(revisao|reclamacao|pedido de revisao|recurso)"
+        r"( \w+){0,2} (da|dessa|desta|do|desse|na|nessa) (conta|fatura|consumo|cobranca|medicao|leitura)\b",
         r"\b(meu|o meu) (cpf|nome) (e|esta) (diferente|outro|errado)\b",
         r"\b(antig\w*|ex) (dono|dona|titular|morador\w*|inquilin\w*)\b",
         r"\b(dono|dona|titular|morador\w*|inquilin\w*) (anterior|antigo|antiga)\b",
@@ -2096,6 +2109,14 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"\b(carro|moto|veiculo|caminhao|caminhonete|van|bicicleta)( \w+)? (foi |tinha sido )?(roubad[oa]"
                    rf"|furtad[oa])\b{_THEFT_UNUSED}|\b(roubaram|furtaram) (o |a |meu |minha )(carro|moto|veiculo"
                    rf"|caminhao)\b{_THEFT_UNUSED}"),
+        # a phone stolen, its instalments still owed: "esse celular foi roubado no mesmo dia, fiz boletim" (not when
+        # the thieves used it, before or after: "meu celular foi roubado e entraram no app do banco")
+        re.compile(r"^(?!.{0,300}\b(fizeram|usaram|entraram|acessaram|abriram|sacaram|transferiram|clonaram|invadiram"
+                   r"|pegaram|emprestimo|cartao|compra|compras|conta|pix|banco|app|aplicativo|nome|golpe\w*|whatsapp"
+                   r"|dados|documentos)\b).{0,200}?\b(celular|aparelho|telefone|smartphone|iphone)( \w+)? (foi |tinha "
+                   r"sido )?(roubad[oa]|furtad[oa])\b|^(?!.{0,300}\b(fizeram|usaram|entraram|emprestimo|cartao|compra"
+                   r"|compras|conta|pix|banco|app|nome|golpe\w*)\b).{0,200}?\b(roubaram|furtaram) (o |meu )(celular"
+                   r"|aparelho|telefone|smartphone|iphone)\b"),
         # the caller doubted, not the debt: "voces nao sao da empresa, isso e golpe"
         re.compile(r"\b(voces|vcs|voce|vc) nao (sao|e|eh) (da|do) (empresa|banco|loja|financeira)\b"),
         re.compile(r"\b(medo de|e seguro|nao e golpe|nao quero (ser|cair)|sera que e|confirmando|de voces mesmo"
@@ -2701,6 +2722,12 @@ _REASON_PHRASES = {
         r"( \w+){0,3} (autist\w*|autismo)|sindrome|\w*terapia\w*|(esperando|aguardando)( \w+)? (pericia|inss)"
         r"|pericia inss|invalidez( \w+){0,3} (nao saiu|esperando|aguardando)|(perdi|perdeu) visao|(fiquei|ficou|estou"
         r"|to) (cego|cega|surdo|surda|paraplegic\w*|tetraplegic\w*)"
+        # a pet's illness, a child or a spouse lost: "o tratamento do meu cachorro no veterinario", "perdemos um filho"
+        r"|veterinari\w*|(cachorro|cachorra|gato|gata|cao|cadela|pet|bichinho)( \w+){0,3} (doente|tratamento|cirurgia"
+        r"|internad\w*|operou|exames|remedio\w*)|(tratamento|cirurgia|remedio\w*|internacao)( \w+){0,2} (cachorro"
+        r"|cachorra|gato|gata|cao|cadela|pet|bichinho)"
+        r"|(perdi|perdeu|perdemos) (\w+ )?(filho|filha|marido|esposa|esposo|mae|pai|irmao|irma|neto|neta|companheir\w*)"
+        r"\b(?! (emprego|trabalho|controle|contato|vista)\b)"
         # a spouse gone: "meu marido saiu de casa e eu fiquei sozinha com as contas"
         r"|(marido|esposa|mulher|esposo|companheiro|companheira)( \w+)? (saiu casa|foi embora|me largou|me deixou"
         r"|me abandonou|abandonou)(?! (agora|cedo|hoje|pra|para|trabalhar)\b))\b"),
@@ -2755,7 +2782,22 @@ _REASON_PHRASES = {
                          r" (antigo|velho|nao uso|ninguem)|\bpassou batido\b"
                          # "nem lembrava que vencia hoje" (not a purchase not remembered: "nao lembro dessa compra")
                          r"|\b(nem|nao) (lembrava|lembrei)( \w+){0,2} (vencia|vencimento|venceu|boleto|data|pagar"
-                         r"|pagamento|fatura|parcela)\b"),
+                         r"|pagamento|fatura|parcela)\b"
+                         # an account forgotten, or believed closed: "nem lembrava que tinha essa conta, achei que ja
+                         # tinha encerrado"
+                         r"|\bnem (lembrava|lembrei)( \w+){0,2} (tinha|existia) (essa |esta |esse |este )?(conta"
+                         r"|cartao|cadastro|linha|plano|assinatura)\b|\b(achei|pensei|jurava) (ja )?(tinha|estava|tava"
+                         r"|tivesse) (encerrad\w*|fechad[oa])\b"),
+}
+# what tells a reason only when no phrase above does (an illness or a death that made the pay fall is the reason):
+# pay fallen, not paid in ("o salario caiu" alone is pay day): "o salario caiu bastante na licenca"; the cost of
+# living up: "o aluguel subiu e a conta nao fecha" (not an instalment: that offer does not fit)
+_WEAKER_PHRASES = {
+    "income_drop": re.compile(
+        r"\b((salario|renda|ganho|ganhos|comissao|comissoes|faturamento)( \w+){0,2} (caiu|cairam) (bastante|muito"
+        r"|demais|metade|pela metade|quase|bem|pra)"
+        r"|(aluguel|luz|agua|gas|mercado|comida|alimentacao|custo vida|gasolina|combustivel|remedios|feira)( \w+){0,2}"
+        r" (subiu|subiram|aumentou|aumentaram|disparou|dispararam|encareceu|encareceram|dobrou|dobraram))\b"),
 }
 # money lost to gambling: "perdi o salario todo apostando nas bets", "gastei o aluguel em aposta online" (not "joguei
 # no bicho e ganhei")
@@ -2831,6 +2873,9 @@ def lexicon_reason(words: list[str]) -> str | None:
             return reason
     if _TOOL_BROKEN.search(joined) and _MAKES_A_LIVING.search(joined):
         return "income_drop"
+    for reason, phrase in _WEAKER_PHRASES.items():
+        if phrase.search(joined):
+            return reason
     held = _workplace_dropped(words)  # (a job held says no reason, nor does its place: "trabalho no hospital")
     if _NO_REASON.search(joined) or _NO_REASON.search(" ".join(held)):
         return None
