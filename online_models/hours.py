@@ -38,6 +38,8 @@ _CONTACT = re.compile(r"\b(liga|ligue|liguem|ligar|ligacao|ligacoes|telefon\w*|a
                       # where one can be found: "so to em casa a tarde", "minha interprete so esta comigo a tarde"
                       r"|(?:so|somente|apenas) (?:estou|to|tou|fico|esta|ta|fica) (?:em casa|comigo|por aqui|aqui)"
                       r"|responder|respondo|prefir\w*|prefer\w*|melhor (?:pra|para) mim"
+                      # free time told: "entre uma e duas da tarde e o meu intervalo"
+                      r"|(?:meu|minha) (?:intervalo|folga|horario de almoco|hora de almoco)"
                       # an answer about when: "no almoco eu consigo", "depois das 18 e melhor", "o melhor horario"
                       r"|consigo(?! \w+r\b)|posso(?! \w+r\b)|(?:e|eh|fica|seria) melhor|melhor horario"
                       r"|horario (?:bom|melhor)"
@@ -69,6 +71,8 @@ _AFTER_THOSE = re.compile(r"\b(depois|apos|passando|fora) (disso|desse horario|d
 _BEFORE_THAT = re.compile(r"\bantes (disso|desse horario|dessa hora)\b")
 # busy today or now ("tô no plantão até as 19h hoje", "agora tô no trabalho"): no habit said
 _ONE_DAY = re.compile(r"\b(hoje|agora|amanha)\b|\b(to|estou) (no|na|em)\b")
+# the same said with its hours, where "to no onibus" is a habit: "antes das 9 eu to no onibus, depois pode ligar"
+_TODAY = re.compile(r"\b(hoje|agora|amanha)\b")
 _WORDS = ("uma", "duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze")
 _SPELLED = re.compile(rf"\b(?:(?<=as )|(?<=das )|(?<=pelas )|(?<=umas )|(?<=entre ))({'|'.join(_WORDS)})\b"
                       rf"|\b({'|'.join(_WORDS)})(?= (?:da manha|da tarde|da noite|horas)\b)")
@@ -81,10 +85,11 @@ _PERIODS = (
     (re.compile(r"\b(horario|hora) (de|do) almoco\b|\bno almoco\b"), (12, 14)),
     # (not one's bedtime: "eu durmo cedo")
     (re.compile(r"\b(de|pela|na parte da|so de|so pela|periodo da|turno da|no comeco da|no inicio da) (manha"
-                r"|manhazinha)\b|(?<!durmo )(?<!deito )\bcedo\b|\bcedinho\b|\bantes do almoco\b"),
+                r"|manhazinha)\b|(?<!durmo )(?<!deito )\bcedo\b|\bcedinho\b|\bantes do almoco\b"
+                r"|\bqualquer (hora|horario) da manha\b"),
      (6, 12)),
     (re.compile(r"\b(a|de|pela|na parte da|so a|so de|periodo da|turno da) (tarde|tardinha)\b"
-                r"|\bdepois do almoco\b"), (12, 18)),
+                r"|\bdepois do almoco\b|\bqualquer (hora|horario) da tarde\b"), (12, 18)),
     (re.compile(r"\bhorario comercial\b|\b(no|durante o|em) (horario de )?(trabalho|servico|expediente)\b"
                 r"|\bhorario de (trabalho|servico|expediente)\b"), (8, 18)),
     (re.compile(r"\b(a|de|pela|so a|so de|periodo da) noite\b|\b(a|de) noitinha\b|\b(fim|final) do dia\b"
@@ -114,7 +119,10 @@ _BEFORE_THOSE = re.compile(r"\b(antes|fora) (disso|desse horario|dessa hora|dess
 # a period alone, as an answer to when: "so a tarde, por favor", "somente de noite"
 _BARE_PERIOD = re.compile(r"(?:(?:so|somente|apenas|pode ser|melhor) )?((?:a|de|pela|na parte da|no periodo da)"
                           r" (?:manha|manhazinha|tarde|tardinha|noite)|depois do almoco)"
-                          r"(?: (?:por favor|pfv|obrigad[oa]))?")
+                          r"(?: (?:por favor|pfv|obrigad[oa]))?"
+                          # "qualquer hora da manha serve"
+                          r"|(?:a )?qualquer (?:hora|horario) (?:da|de|pela|na parte da) (?:manha|tarde|noite)"
+                          r"(?: (?:serve|ta bom|esta bom|ta otimo|pode ser|fica bom|pra mim))?")
 # a bound alone, as an answer to when: "so depois do meio-dia", "a partir das 10, por favor", "so depois das 18h30
 # que eu saio do plantao" (not "depois das 18h eu pago")
 _BARE_BOUND = re.compile(r"(?:(?:de segunda a sexta|durante a semana|nos dias de semana|em dia de semana) )?"
@@ -280,7 +288,7 @@ def asked_hours(text: str) -> tuple[int, int] | None:
         clause = clauses[at]
         hours = _hours(clause)
         if hours is None and _AFTER_THOSE.search(clause) and (named := _named_before(clauses, at)) \
-                and not _ONE_DAY.search(clauses[at - 1]):  # (busy now, "depois te respondo": no habit)  # fmt: skip
+                and not _TODAY.search(clauses[at - 1]):  # (busy now, "depois te respondo": no habit)  # fmt: skip
             return _rest_of_day(named)
         if hours is None and _BEFORE_THAT.search(clause) and not _NEGATED.search(clause) \
                 and (named := _named_before(clauses, at)) and named[0] > WAKING[0]:  # fmt: skip

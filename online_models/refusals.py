@@ -82,6 +82,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     # ligando toda hora"
     r"\bsem (esse |essa |esses |essas |este |esta )?(robo|robos|robozinho|gravacao|gravacoes|maquina|bot)"
     r"( me)? (ligando|ligar|ligacao|ligacoes)\b",
+    # a call allowed, not the machine's: "pode me ligar, mas sem ser o robo"
+    r"\bsem ser (com |por |pelo |pela )?(o |a )?(robo|robozinho|gravacao|maquina|bot)\b",
     # calls no longer answered, writing kept: "por telefone nao atendo mais", "so respondo por escrito"
     r"\b(por|pelo) (telefone|celular) (eu )?(nao|nunca mais) (atendo|falo|converso)\b"
     r"|\b(so|somente|apenas) (falo|converso|respondo|atendo)( \w+){0,2}? por escrito\b",

@@ -139,7 +139,10 @@ _TOO_MUCH_CONTACT = (r"(?:(?:[3-9]|\d\d|tres|quatro|cinco|seis|sete|oito|nove|de
                      r"|(?:ganhei|recebi) de presente (?:uma|essa|a) (?:cobranca|ligacao|divida)\b)")
 # money sent to the wrong bank account by the writer: no payment reached the creditor, and no bill is disputed
 _WRONG_ACCOUNT = (r"\b(depositei|transferi|mandei|fiz o pix|fiz a transferencia|fiz o deposito|paguei|caiu|foi)\b"
-                  r"( \w+){0,4}? (na|pra|para|para a|numa|em uma|pra uma|para uma) (conta|chave) errad[oa]\b")
+                  r"( \w+){0,4}? (na|pra|para|para a|numa|em uma|pra uma|para uma) (conta|chave) errad[oa]\b"
+                  # "fiz o pix errado pra outra conta"
+                  r"|\b(pix|deposito|transferencia|ted) errad[oa] (pra|para|na|numa) (outra|outro) (conta|chave|pessoa"
+                  r"|banco)\b")
 # messages from a firm the writer never dealt with: "recebi mensagem de um banco que nunca usei" (spam, no debt denied)
 _SPAM_FROM_A_STRANGER = (r"(?:mensagem|mensagens|sms|spam|propaganda|propagandas|oferta|ofertas|ligacao|ligacoes) de"
                          r" (?:um |uma |uns |umas )?(?:banco|bancos|loja|lojas|financeira|financeiras|empresa|empresas)"
@@ -764,7 +767,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(ficar|ficam|fica|estao|vivem) (me )?ameacando\b|\b(voces|vcs)( \w+)? me ameac\w*",
         # a lawyer named as a threat, not as advice: "vou acionar meu advogado", "meu advogado vai entrar"
         r"\b(vou|vamos|irei) (acionar|chamar|procurar|contratar|falar com|passar para|colocar) (o |um |meu )?advogad\w*"
-        r"|\badvogad\w* (vai|vao|ira|irao|entrara|entrar|esta cuidando)\b"
+        r"|\badvogad\w* (vai|vao|ira|irao|entrara|entrar|esta cuidando|ta cuidando)\b"
+        # sent to one's lawyer: "fala com meu advogado, ele que ta cuidando disso"
+        r"|\b(fala|falem|fale|procura|procurem|procure|trata|tratem|trate|resolve|resolvam|resolva)"
+        r" (direto |diretamente )?com (o |a )?(meu |minha )?advogad\w*"
+        r"|\b(procura|procurem|procure) (o |a )?(meu |minha )advogad\w*"
         r"|\b(passei|passar|encaminhei|encaminhar|mandei|mandar|repassei|repassar|entreguei|entregar)( isso| o caso"
         r"| esse caso| este caso| tudo)?( na mao)? (pro|para o|ao|pra|do) (meu )?advogad\w*",
         r"\b(parem|pare|para) de (me )?(ligar|mandar|encher|cobrar|perturbar)\b",
@@ -1006,6 +1013,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     )),
     "not_mine": tuple(re.compile(p) for p in (
         r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b",
+        # the negation put after, as the Northeast says it: "reconheco nao, senhora" (not "reconheco, nao nego")
+        r"\breconhec\w* nao\b(?! (nego|nego nao|posso|consigo|tenho|sei|vou|quero|e|eh|devo|pago|paguei)\b)",
         # sold by phone and not understood: "me venderam esse seguro por telefone sem explicar direito", "o banco me
         # ofereceu esse emprestimo e eu nem entendi, agora tao descontando"
         r"\b(ofereceu|ofereceram|venderam|vendeu|empurraram|empurrou)\b.{0,60}\b(nem entendi|nao entendi|sem explicar"
@@ -1152,7 +1161,14 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         _NO_LONGER_THERE,
         _SOMEONE_ELSES,
         # ("diferente do combinado" alone is often a question: "me ajuda a entender esse valor? veio diferente")
-        r"\b(indevidamente|indevid[oa]s?)\b|\bnao (e|foi|era) o (combinado|contratado|acordado)\b",
+        r"\b(indevidamente|indevid[oa]s?)\b|\bnao (e|foi|era) o (combinado|contratado|acordado)\b"
+        r"|\bnao (e|foi|era) isso (que|o que) (a gente |nos |eu )?(combinamos|combinou|combinei|acordamos|acordou"
+        r"|acertamos|acertou|fechamos|fechou|fechei|contratei)\b",
+        # a charge not even understood: "cobrando um trem que eu nem sei o que e", "nem sei do que se trata essa divida"
+        r"\b(cobrando|cobram|cobraram|cobranca|divida|debito|conta|valor|trem|coisa)\b( \w+){0,6}? (eu )?(nem|nao) sei"
+        r" (nem )?(o que e|o que eh|do que se trata|de onde (veio|vem|saiu))\b"
+        r"|\b(nem|nao) sei (o que e|o que eh|do que se trata) (isso|essa|esse)\b( \w+){0,6}? (cobrando|cobram|cobraram"
+        r"|cobranca|divida|debito)\b",
         r"\b(ganhei|venci)\b.{0,20}\b(no procon|na justica|a causa|essa causa|o processo|a acao)\b",
         r"\bnao esta mais aqui\b",
         # a court holds it, or it was never seen: "suspensa por decisao judicial", "essa fatura eu nunca vi"
@@ -1516,7 +1532,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|extraviaram)( \w+)? (meus|os meus|minha|minhas|os|a) (documentos|rg|carteira|bolsa|identidade)\b"
         r"|\b(perdi|roubaram|furtaram|levaram|extraviaram)( \w+)? (meus|os meus|minha|minhas|os|a) (documentos|rg"
         r"|carteira|bolsa|identidade)\b.{0,40}\b(feito|feita|fizeram|abriram|usaram|tiraram|contrataram)\b",
-        r"\b(golpe\w*|golpista\w*|fraud\w*|clonad\w*|clonaram|clonagem|clonar\w*|estelionat\w*|hacke\w*"
+        r"\b(golpe\w*|golpista\w*|fraud\w*|clonad\w*|clonaram|clonou|clonagem|clonar\w*|estelionat\w*|hacke\w*"
         r"|roubad\w*|roubaram|roubo|furt\w*|boletim de ocorrencia)\b",
         r"\b(invadiram|invadid\w*)\b",
         r"\b(meu cpf|meus dados|meu nome|meu rg|meus documentos|minha identidade)\b (foi|foram)"
@@ -2734,6 +2750,8 @@ _REASON_PHRASES = {
     # spending lost control of: "comprei demais no cartao e perdi o controle"
     # (read on tokens: "comprei mais do que podia" is "comprei podia")
     "lack_of_planning": re.compile(r"\b(perdi controle|(comprei|gastei|parcelei|usei)( coisa| coisas)? demais"
+                                   # the card's limit run past: "passei do limite no cartao comprando presente"
+                                   r"|(passei|estourei|ultrapassei|extrapolei) (\w+ )?limite"
                                    # carried away: "me empolguei no cartao", "exagerei nas compras"
                                    r"|empolguei|exagerei|impulso"
                                    # a loan to pay a loan: "fiz um emprestimo pra cobrir outro e virou uma bola de neve"
@@ -2797,7 +2815,11 @@ _WEAKER_PHRASES = {
         r"\b((salario|renda|ganho|ganhos|comissao|comissoes|faturamento)( \w+){0,2} (caiu|cairam) (bastante|muito"
         r"|demais|metade|pela metade|quase|bem|pra)"
         r"|(aluguel|luz|agua|gas|mercado|comida|alimentacao|custo vida|gasolina|combustivel|remedios|feira)( \w+){0,2}"
-        r" (subiu|subiram|aumentou|aumentaram|disparou|dispararam|encareceu|encareceram|dobrou|dobraram))\b"),
+        r" (subiu|subiram|aumentou|aumentaram|disparou|dispararam|encareceu|encareceram|dobrou|dobraram)"
+        # pay held back by the one who owes it: "a prefeitura ta atrasando o pagamento dos terceirizados" (not one's own
+        # payment late: "atrasei o pagamento")
+        r"|(atrasando|atrasou|atrasaram|atrasa|atrasam) (\w+ )?(salario|salarios|repasse|pagamento (dos|do|da|das) \w+)"
+        r"|(salario|salarios|vencimentos|repasse) (\w+ )?(atrasad\w*|atrasou|atrasaram|atrasando))\b"),
 }
 # money lost to gambling: "perdi o salario todo apostando nas bets", "gastei o aluguel em aposta online" (not "joguei
 # no bicho e ganhei")
