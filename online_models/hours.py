@@ -117,7 +117,8 @@ _CLAUSES = re.compile(r"[,.;!?\n]+| mas | porque | pois ")
 # "depois das 18h, antes disso não adianta": the negation is of the hours left out, not of those asked for
 _BEFORE_THOSE = re.compile(r"\b(antes|fora) (disso|desse horario|dessa hora|desse periodo|daquilo)\b.*")
 # a period alone, as an answer to when: "so a tarde, por favor", "somente de noite"
-_BARE_PERIOD = re.compile(r"(?:(?:so|somente|apenas|pode ser|melhor) )?((?:a|de|pela|na parte da|no periodo da)"
+_BARE_PERIOD = re.compile(r"(?:(?:entao|ai|mas|e) )?(?:(?:so|somente|apenas|pode ser|melhor) )?((?:a|de|pela"
+                          r"|na parte da|no periodo da)"
                           r" (?:manha|manhazinha|tarde|tardinha|noite)|depois do almoco)"
                           r"(?: (?:por favor|pfv|obrigad[oa]))?"
                           # "qualquer hora da manha serve"
@@ -125,9 +126,10 @@ _BARE_PERIOD = re.compile(r"(?:(?:so|somente|apenas|pode ser|melhor) )?((?:a|de|
                           r"(?: (?:serve|ta bom|esta bom|ta otimo|pode ser|fica bom|pra mim))?")
 # a bound alone, as an answer to when: "so depois do meio-dia", "a partir das 10, por favor", "so depois das 18h30
 # que eu saio do plantao" (not "depois das 18h eu pago")
-_BARE_BOUND = re.compile(r"(?:(?:de segunda a sexta|durante a semana|nos dias de semana|em dia de semana) )?"
+_BARE_BOUND = re.compile(r"(?:(?:entao|ai|mas|e) )?(?:(?:de segunda a sexta|durante a semana|nos dias de semana"
+                         r"|em dia de semana) )?"
                          r"(?:(?:so|somente|apenas|pode ser|melhor) )?(?:depois|apos|a partir) (?:do|das|da|as|o)"
-                         r" \d{1,2}(?:h|h\d{2}|:\d{2})?(?: (?:por favor|pfv|obrigad[oa]))?"
+                         r" \d{1,2}(?:h|h\d{2}|:\d{2})?(?: (?:por favor|pfv|obrigad[oa]|pode ser|ta bom|serve))?"
                          r"(?: (?:que|quando|porque|pq) (?:eu )?(?:saio|chego|largo|termino|volto|acabo|fico livre"
                          r"|to livre|estou livre)\b(?: \w+){0,4})?")
 _ONLY_AFTER = re.compile(r"(?:so|somente|apenas) (?:depois|apos)(?: disso| desse horario| dessa hora)?")

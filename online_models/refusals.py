@@ -218,6 +218,9 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     r"\b(?:cancelem|cancela|cancele|cancelar|desativem|desativa|desative|desativar)(?: as| essas| estas| esses| estes"
     rf"| os)? (?:mensagens|avisos|notificacoes|lembretes)(?: automatic\w*| de cobranca)? (?:do|no|por|pelo|via|de)"
     rf" {_MEDIUM}\b",
+    # what is sent, cancelled on a medium: "cancelem esse envio de boleto por whatsapp"
+    r"\b(?:cancelem|cancela|cancele|cancelar|desativem|desativa|desative|desativar|suspendam|parem) (?:esse |este |o )?"
+    rf"envio (?:de|do|dos|das) (?:\w+ ){{0,2}}?(?:do|no|por|pelo|via) {_MEDIUM}\b",
     # an address no longer used: "nao uso mais esse e-mail, nem adianta mandar nada pra ele"
     rf"\bnao (?:uso|utilizo|acesso|leio) mais (?:esse |este |o |meu |aquele )?{_MEDIUM}\b",
     # the medium named first: "mas sms eu nao quero mais", "e-mail eu nao quero, manda sms", "mensagem no telefone eu
@@ -366,8 +369,10 @@ _OPT_OUT = re.compile(r"stop|sair|sai|remover|excluir|pare|parar|descadastrar|ca
                       rf"|{_RECEIVE_NO_MORE}")  # fmt: skip
 # the sender blocked, in a clause of its own (or its last part): "ja bloqueei esse numero", "bloqueei voces no whats
 # e vou bloquear esse numero tambem" (not "vou bloquear esse numero do cartao", nor a threat: "se mandarem de novo")
-_BLOCKED_SENDER = re.compile(r"(?:.{0,80} e )?(?:ja |eu )?(?:ja )?(?:bloqueei|vou bloquear|bloqueando) (?:esse|este"
-                             r"|o seu|seu|o) (?:numero|contato)(?: de voces)?(?: tambem)?")
+_BLOCKED_SENDER = re.compile(r"(?:.{0,80} e )?(?:ja |eu )?(?:ja )?(?:to |tou |estou )?"
+                             r"(?:bloqueei|vou bloquear|bloqueando) (?:esse|este|o seu|seu|o) (?:numero|contato)"
+                             r"(?: de voces)?(?: tambem)?"
+                             r"(?: agora| agora mesmo| hoje| ja)?")
 _OPT_OUT_ON = re.compile(r"(?:cancelar|cancela|cancele|desativar|desativa|desative)(?: o envio (?:de|das|dos)"
                          r"| o recebimento (?:de|das|dos)| as| essas| estas)?"
                          r" (?:mensagens|notificacoes|avisos)")  # fmt: skip
@@ -528,7 +533,10 @@ _APP_NOTICES = re.compile(r"notific|push|(alertas|avisos|lembretes)( \w+){0,3}? 
 # contact through the app refused outright: "nao quero ser contatado pelo aplicativo", "nao quero cobranca pelo app"
 _APP_REFUSED = re.compile(r"\bnao (quero|aceito|autorizo)( mais)?( ser)? (contatad[oa]|avisad[oa]|cobrad[oa]|contato"
                           r"|aviso|avisos|cobranca|cobrancas|mensagem|mensagens)( \w+){0,2}? (pelo|por|via|no|do)"
-                          r" (app|aplicativo)\b(?! de mensage)")
+                          r" (app|aplicativo)\b(?! de mensage)"
+                          # "nao me mandem nada pelo aplicativo"
+                          r"|\bnao (me )?(mandem|mande|enviem|envie|mandar|enviar)( mais)? (nada|nenhum aviso|aviso"
+                          r"|avisos|notificac\w*)( mais)? (pelo|por|via|no) (app|aplicativo)\b(?! de mensage)")
 # a request about the moment, not the channel: "nao me ligue agora", "me liga a tarde"
 # (not the machine described: "esse robo que liga de manha, desativa ele"; nor work and home both: "nao me liguem no
 # trabalho nem em casa")
@@ -730,6 +738,11 @@ def _a_clause_is(text: str, opt_out: re.Pattern[str]) -> bool:
 
 
 _OWN_NUMBER = re.compile(r"\b(?:meu|o meu|esse|este) (?:telefone|celular)\b")
+# calls counted, and a bare "parem" in a clause of its own: "e a decima ligacao hoje, parem"
+_COUNTED_CALLS = re.compile(r"\b(?:[3-9]|\d\d|tres|quatro|cinco|seis|sete|oito|nove|dez|varias|segunda|terceira|quarta"
+                            r"|quinta|sexta|setima|oitava|nona|decima) (?:ligacao|ligacoes|chamada|chamadas)\b")
+_BARE_STOP = re.compile(r"(?:por favor |pelo amor de deus )?(?:parem|pare|para|chega|parem com isso|para com isso"
+                        r"|pare com isso|chega disso)(?: por favor| pelo amor de deus)?")
 # "nao me liga" in a clause of its own: "nao me liga, manda mensagem" (not "ele nao me liga", "nao liga pra isso")
 _DONT_CALL = re.compile(r"(?:por favor )?(?:nao|nem) me (?:liga|ligue|liguem)(?: mais)?(?: por favor| pfv)?")
 
@@ -831,6 +844,8 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     english = _NO_CALLS_ENGLISH.search(plain_words(text)) is not None
     if not _NAMES_A_CHANNEL.search(clean) and not english:  # most messages: nothing to refuse
         return found
+    if _COUNTED_CALLS.search(clean) and _a_clause_is(text, _BARE_STOP):  # (before "hoje" is read as a moment asked)
+        found.update(_voice(clean))
     clauses = _clauses(text)
     if clauses is None:
         return found

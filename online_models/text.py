@@ -208,6 +208,8 @@ _NO_LONGER_THERE = (r"\b(nao|nem) trabalha mais (aqui|ca|nessa \w+|nesta \w+|nes
                     r" (da|desta|dessa) (empresa|firma|loja|companhia)\b"
                     r"|\b(linha|numero|celular|telefone|chip) (e |eh )?(corporativo|corporativa|empresarial)\b"
                     r"|\bnao (esta|faz parte) mais (conosco|da empresa|da equipe)\b"
+                    # a former spouse answering: "ele e meu ex-marido, nao moro mais com ele"
+                    r"|\bnao (moro|vivo) mais com (ele|ela)\b"
                     # worked there once: "o Wellington trabalhava aqui na oficina mas saiu faz tempo"
                     r"|\btrabalhava (aqui|ca|nessa \w+|nesta \w+|nesse \w+|neste \w+)( (na|no) \w+)?( \w+)?"
                     r" (mas )?(saiu|foi embora|foi desligad[oa]|foi demitid[oa]|pediu as contas)\b"
@@ -768,6 +770,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a lawyer named as a threat, not as advice: "vou acionar meu advogado", "meu advogado vai entrar"
         r"\b(vou|vamos|irei) (acionar|chamar|procurar|contratar|falar com|passar para|colocar) (o |um |meu )?advogad\w*"
         r"|\badvogad\w* (vai|vao|ira|irao|entrara|entrar|esta cuidando|ta cuidando)\b"
+        # a reckoning promised: "voces vao me pagar por esse constrangimento"
+        r"|\b(voces |vcs )?(vao|vai) me pagar (por|pelo|pela|caro)\b|\b(esse|por esse|isso e|isso eh) constrangimento\b"
         # sent to one's lawyer: "fala com meu advogado, ele que ta cuidando disso"
         r"|\b(fala|falem|fale|procura|procurem|procure|trata|tratem|trate|resolve|resolvam|resolva)"
         r" (direto |diretamente )?com (o |a )?(meu |minha )?advogad\w*"
@@ -1162,6 +1166,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         _SOMEONE_ELSES,
         # ("diferente do combinado" alone is often a question: "me ajuda a entender esse valor? veio diferente")
         r"\b(indevidamente|indevid[oa]s?)\b|\bnao (e|foi|era) o (combinado|contratado|acordado)\b"
+        # charged far more than taken: "cobram o dobro do que eu peguei"
+        r"|\b(cobram|cobrando|cobraram|cobra|querem) (o dobro|o triplo|tres vezes) (do que|o que|que)"
+        r" (eu )?(peguei|devo|devia|comprei|contratei|emprestei)\b"
         r"|\bnao (e|foi|era) isso (que|o que) (a gente |nos |eu )?(combinamos|combinou|combinei|acordamos|acordou"
         r"|acertamos|acertou|fechamos|fechou|fechei|contratei)\b",
         # a charge not even understood: "cobrando um trem que eu nem sei o que e", "nem sei do que se trata essa divida"
@@ -2744,6 +2751,8 @@ _REASON_PHRASES = {
         r"|cachorra|gato|gata|cao|cadela|pet|bichinho)"
         r"|(perdi|perdeu|perdemos) (\w+ )?(filho|filha|marido|esposa|esposo|mae|pai|irmao|irma|neto|neta|companheir\w*)"
         r"\b(?! (emprego|trabalho|controle|contato|vista)\b)"
+        # a doctor's leave: "o medico me afastou por tres meses por causa da coluna"
+        r"|(medico|medica|pericia)( me)? afast\w*"
         # a spouse gone: "meu marido saiu de casa e eu fiquei sozinha com as contas"
         r"|(marido|esposa|mulher|esposo|companheiro|companheira)( \w+)? (saiu casa|foi embora|me largou|me deixou"
         r"|me abandonou|abandonou)(?! (agora|cedo|hoje|pra|para|trabalhar)\b))\b"),
@@ -2775,6 +2784,8 @@ _REASON_PHRASES = {
     # entrada que voces pediram e mais do que eu ganho no mes" (read on tokens)
     "offer_not_adherent": re.compile(r"\b(prestacao|parcela|mensalidade|prestacoes|parcelas)( \w+)? (aumentou"
                                      r"|aumentaram|subiu|subiram) (\w+ )?nao cabe"
+                                     # "a parcela de 600 e mais do que eu ganho na semana" (read on tokens)
+                                     r"|(entrada|parcela|prestacao)( \w+){0,2} (ganho|recebo) (semana|quinzena|dia|mes)"
                                      r"|(entrada|parcela|proposta|prestacao|acordo)( \w+){0,3} (maior|pediram|pedem"
                                      r"|cobra|fizeram|propuseram|querem|cobram|ofereceram|oferecem)( \w+){0,2}"
                                      r" (ganho|salario|renda|recebo)"
@@ -2789,6 +2800,9 @@ _REASON_PHRASES = {
                          r"|descontando|debitando|descontado|debitado)\b"
                          # a date mistaken: "confundi a data, achei que vencia dia 20"
                          r"|\b(confundi|troquei) (datas?|dia|dias|vencimento)\b|\b(achei|pensei) vencia\b"
+                         # "achei que a parcela era so dia 25", "o boleto nao chegou e eu acabei esquecendo"
+                         r"|\b(achei|pensei) (\w+ ){0,2}(era|vencia|fosse|caia) (so )?(dia|no dia) \d+"
+                         r"|\b(acabei|acabou) esquec\w*"
                          # a bill believed paid, mistaken for another: "achei que ja tinha pago, confundi com a outra"
                          r"|\b(achei|pensei|jurava) (ja )?(tinha|tivesse) (pago|pagado)\b(?!( \w+)? (menos|mais|errado"
                          r"|valor|diferente))"
