@@ -45,6 +45,13 @@ _ASKS_OWNED = re.compile(r"\breconhec\w*\b[^?]{0,40}?\b(?:d[ií]vida|d[ée]bito|
 _BARE_NO = re.compile(r"\s*(?:n[ãa]o|n|nunca|jamais|de jeito nenhum)(?:[\s,]+(?:n[ãa]o|senhora|senhor|mo[çc][ao]"
                       r"|reconhe[çc]o))*\s*[.!]*\s*", re.IGNORECASE)
 DISOWNED = "nao reconheco essa divida"  # what a bare no to a debt put to the customer reads as
+# a person offered, and a bare yes to it: "deseja falar com um atendente?" "sim"
+_OFFERS_PERSON = re.compile(r"\b(?:deseja|quer|gostaria\s+de|prefere)\s+(?:falar|conversar)\s+com\s+(?:um|uma|o|a|nosso"
+                            r"|nossa)?\s*(?:atendente|pessoa|humano|especialista|consultor\w*|operador\w*)s?\b"
+                            r"|\b(?:posso|podemos)\s+(?:te\s+|lhe\s+)?transferi\w*\s+(?:voc[eê]\s+)?para\s+(?:um|uma|o|a)"
+                            r"\s+(?:atendente|pessoa|especialista|consultor\w*)", re.IGNORECASE)
+_BARE_YES = re.compile(r"\s*(?:sim|s|quero|quero sim|pode|pode sim|claro|isso|ok|aham|uhum)(?:[\s,]+(?:sim|por favor"
+                       r"|pfv|quero|obrigad[oa]))*\s*[.!]*\s*", re.IGNORECASE)
 _DIGITS = {"zero": "0", "um": "1", "uma": "1", "dois": "2", "duas": "2", "tres": "3", "três": "3", "quatro": "4",
            "cinco": "5", "seis": "6", "sete": "7", "oito": "8", "nove": "9"}  # fmt: skip
 
@@ -91,9 +98,12 @@ def customer_speech(transcript: str) -> str:
 
 def _answer(asked: str, said: str) -> str:
     """A customer's turn read with the question before it: a menu's key for a person, a bare no to a debt put to
-    them ("o senhor reconhece a compra de 89 reais?" "nao reconheco nao")."""
+    them ("o senhor reconhece a compra de 89 reais?" "nao reconheco nao"), a bare yes to a person offered
+    ("deseja falar com um atendente?" "sim")."""
     if _ASKS_OWNED.search(asked) and _BARE_NO.fullmatch(said):
         return DISOWNED
+    if _OFFERS_PERSON.search(asked) and _BARE_YES.fullmatch(said):
+        return PERSON_ASKED
     return menu_choice(asked, said)
 
 

@@ -59,6 +59,8 @@ ABBREVIATIONS = {
     # spelt as said by those who write little: "nun", "voceis", "mi", "di", "imeio"
     "nun": "nao", "voceis": "voces", "vsis": "voces", "mi": "me", "di": "de", "imeio": "email", "pics": "pix",
     "nois": "nos", "sesta": "sexta", "veis": "vez", "treis": "tres",
+    "queru": "quero", "pesoa": "pessoa", "pesoas": "pessoas", "golpi": "golpe", "ora": "hora",
+    "fia": "filha",
     # the Portuguese of Portugal and Africa: "efectuei", "contacto", "telemovel", "comprovativo"
     "efectuei": "efetuei", "efectuado": "efetuado", "efectuada": "efetuada", "efectuar": "efetuar",
     "contacto": "contato", "contactos": "contatos", "contactar": "contatar", "contactem": "contatem",
@@ -1827,7 +1829,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(aqui e|quem fala e|falo) (da|do) (escola|loja|clinica|consultorio|igreja|secretaria|prefeitura|escritorio"
         r"|hospital|oficina|farmacia|creche|associacao)\b",
         _KIN_WITHOUT_CAPACITY,
-        rf"\b(sou|aqui e|quem (ta |esta )?fala(ndo)? e|eu sou|aqui quem fala e)( o| a)? {_KIN}"
+        rf"\b(sou|sou eu|aqui e|quem (ta |esta )?fala(ndo)? e|eu sou|aqui quem fala e)( o| a)? {_KIN}"
         r" (dele|dela|do|da)\b",
         rf"\b(meu|minha) {_KIN} (e|eh|era) (o|a) (titular|cliente|dono|dona|responsavel)\b"
         rf"|\b(o|a) (titular|cliente)\b.{{0,30}}\b(e|eh|era) (o |a )?(meu|minha) {_KIN}\b",
@@ -1925,8 +1927,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(sou|aqui e|falo|escrevo) (da|do) (assistencia social|cras|creas|conselho tutelar|defensoria publica"
         r"|defensoria)\b|\bacompanho (a familia|o caso|a senhora|o senhor|a dona|o seu)\b"
         # a relative who handles such things: "minha esposa e quem resolve essas coisas, fala com ela"
-        rf"|\b(meu|minha) {_KIN} (e quem|que|quem) (resolve|cuida|trata) (essas coisas|dessas coisas|disso|de tudo|tudo"
-        rf"|isso)\b.{{0,40}}\b(fala|falem|fale|liga|liguem|ligue|procura|procurem|procure|conversa|conversem|converse)"
+        rf"|\b(meu|minha) {_KIN} (e quem|que|quem) (resolve|cuida|trata) (essas coisas?|dessas coisas?|disso|de tudo"
+        rf"|tudo|isso)\b.{{0,40}}\b(fala|falem|fale|liga|liguem|ligue|procura|procurem|procure|conversa|conversem|converse)"
         rf"( com| pra| para)? (ela|ele)\b"
         # a pastor, a priest, a volunteer helping: "to ajudando o irmao Jorge"
         r"|\b(sou|aqui e|quem fala e)( o| a)? (pastor|pastora|padre|missionario|missionaria|voluntario|voluntaria"
@@ -2184,6 +2186,8 @@ def normalise(text: str) -> str:
 
     >>> normalise("vc$ são uns l@drões!!"), normalise("N Ã O  É  M E U"), normalise("naum devo nd, jah paguei")
     ('voces sao uns ladroes', 'nao e meu', 'nao devo nada ja paguei')
+    >>> normalise("o patrão num pagou"), normalise("num banco que eu nunca fui")
+    ('o patrao nao pagou', 'num banco que eu nunca fui')
     """
     lowered = _BO.sub(" boletim de ocorrencia ", text.lower())
     for emoji, word in EMOJI_WORDS.items():
@@ -2191,8 +2195,19 @@ def normalise(text: str) -> str:
             lowered = lowered.replace(emoji, f" {word} ")
     plain = _LEET.sub(lambda m: _LOOK_ALIKES[m.group()], strip_accents(lowered))
     plain = _SPELT_OUT.sub(_spelt_words, plain)
-    words = repair(_WORD.findall(_REPEATS.sub(r"\1", plain)))
-    return " ".join(ABBREVIATIONS.get(w, w) for w in words)
+    words = [ABBREVIATIONS.get(w, w) for w in repair(_WORD.findall(_REPEATS.sub(r"\1", plain)))]
+    for at in range(len(words) - 1):  # "num" as said for "nao" before a verb ("o patrao num pagou"), not "num banco"
+        if words[at] == "num" and words[at + 1] in _AFTER_NUM:
+            words[at] = "nao"
+    return " ".join(words)
+
+
+# the verbs "num" negates as said ("num sei", "num pagou", "num tenho"); before anything else it is "em um"
+_AFTER_NUM = frozenset(("pagou", "paguei", "pago", "pagar", "pagaram", "tenho", "tem", "sei", "consigo", "posso",
+                        "quero", "vou", "manda", "mande", "mandem", "liga", "ligue", "liguem", "devo", "fiz", "foi",
+                        "e", "era", "sou", "reconheco", "conheco", "aguento", "da", "dou", "recebi", "recebo",
+                        "comprei", "contratei", "pedi", "assinei", "uso", "atendo", "gosto", "aceito", "quer",
+                        "precisa"))
 
 
 def tokens(text: str) -> list[str]:
@@ -2540,10 +2555,18 @@ _SCAM_SAID = re.compile(r"(?<!disse que )(?<!falou que )(?<!confirmou que )(?<!a
 
 def _claims_fraud(text: str) -> bool:
     """Whether the text still reads as a fraud claim without its questions about whether the contact is a scam, and
-    without its suspicions of it ("tem cara de golpe")."""
+    without its suspicions of it ("tem cara de golpe"); or it calls the debt a scam and says it never took it ("isso
+    e golpe, eu nunca fiz esse emprestimo")."""
     stated = _QUESTION.sub(lambda asked: " " if _DOUBT.search(normalise(asked.group())) else asked.group(), text)
     plain = _SCAM_SAID.sub(" ", _SUSPECTS.sub(" ", normalise(stated)))
+    if _NEVER_TOOK.search(plain) and _SCAM_SAID.search(normalise(stated)):
+        return True
     return any(p.search(plain) for p in FLAG_PATTERNS["fraud"])
+
+
+_NEVER_TOOK = re.compile(r"\bnunca (fiz|contratei|pedi|assinei|solicitei|peguei|tive) (esse|essa|este|esta|nenhum"
+                         r"|nenhuma|o|a) (emprestimo|cartao|financiamento|crediario|consignado|compra|conta|contrato"
+                         r"|linha)\b")
 
 
 # What a customer writes about the routine of paying (the boleto, a date, the amount), a reason it cannot pay
@@ -2637,6 +2660,7 @@ def routine(text: str) -> bool:
 _REASON_PHRASES = {
     "unemployment": re.compile(
         r"\b(demitiram|mandad[oa]s? embora|mandaram embora|(perdi|perdeu) (\w+ )?(emprego|trabalho|servico|trampo)"
+        r"|(fui|foi|fomos) despedid[oa]s?|me despediram"
         # "fui desligado da prefeitura", "me desligaram da empresa" (not "o telefone foi desligado")
         r"|(fui desligad[oa]|fomos desligad[oa]s|me desligaram)(?! ((do|da|de) )?(grupo|lista|chat|canal|whatsapp|zap))"
         r"|sem (emprego|trampo|servico|trabalho)( \w+)? (desde|ha|faz)|aviso previo|rescisao|seguro desemprego"
@@ -2761,6 +2785,7 @@ _REASON_PHRASES = {
     "lack_of_planning": re.compile(r"\b(perdi controle|(comprei|gastei|parcelei|usei)( coisa| coisas)? demais"
                                    # the card's limit run past: "passei do limite no cartao comprando presente"
                                    r"|(passei|estourei|ultrapassei|extrapolei) (\w+ )?limite"
+                                   r"|(comprei|gastei|parcelei)( \w+){0,4} me perdi"
                                    # carried away: "me empolguei no cartao", "exagerei nas compras"
                                    r"|empolguei|exagerei|impulso"
                                    # a loan to pay a loan: "fiz um emprestimo pra cobrir outro e virou uma bola de neve"
@@ -2833,7 +2858,9 @@ _WEAKER_PHRASES = {
         # pay held back by the one who owes it: "a prefeitura ta atrasando o pagamento dos terceirizados" (not one's own
         # payment late: "atrasei o pagamento")
         r"|(atrasando|atrasou|atrasaram|atrasa|atrasam) (\w+ )?(salario|salarios|repasse|pagamento (dos|do|da|das) \w+)"
-        r"|(salario|salarios|vencimentos|repasse) (\w+ )?(atrasad\w*|atrasou|atrasaram|atrasando))\b"),
+        r"|(salario|salarios|vencimentos|repasse) (\w+ )?(atrasad\w*|atrasou|atrasaram|atrasando)"
+        r"|(patrao|patroa|empresa|firma|chefe|prefeitura|governo)( \w+)? (nao|num) (pagou|pagaram|depositou"
+        r"|depositaram))\b"),
 }
 # money lost to gambling: "perdi o salario todo apostando nas bets", "gastei o aluguel em aposta online" (not "joguei
 # no bicho e ganhei")
