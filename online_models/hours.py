@@ -62,7 +62,8 @@ _MINUTES = re.compile(r"(?:h|:)(?:[0-5][1-9]|[1-5]0)\b")  # past the hour: "15h3
 _A_DATE = re.compile(r"\bdia \d")  # "depois do dia 18": a date, not an hour
 AT_HOURS = 2  # a time named ("me liga as 18h"): the two hours from it
 WAKING = (6, 22)  # hours asked for must reach into these: "de 2 a 3" counts something, not the small hours
-_BUSY = re.compile(r"\b(trabalh\w*|servico|expediente|aula|estud\w*|plantao|turno)\b")
+_BUSY = re.compile(r"\b(trabalh\w*|servico|expediente|aula|estud\w*|plantao|turno|escritorio|obra|fabrica|faculdade"
+                   r"|escola|colegio|consultorio|reuniao)\b")
 # "das 7 às 17h no serviço, depois disso tô livre": the hours after those the clause before names
 _AFTER_THOSE = re.compile(r"\b(depois|apos|passando|fora) (disso|desse horario|dessa hora|desse periodo|isso)\b"
                           # "fico na feira ate meio-dia, depois podem ligar"
@@ -73,6 +74,7 @@ _BEFORE_THAT = re.compile(r"\bantes (disso|desse horario|dessa hora)\b")
 _ONE_DAY = re.compile(r"\b(hoje|agora|amanha)\b|\b(to|estou) (no|na|em)\b")
 # the same said with its hours, where "to no onibus" is a habit: "antes das 9 eu to no onibus, depois pode ligar"
 _TODAY = re.compile(r"\b(hoje|agora|amanha)\b")
+_SPAN = re.compile(r"\b(?:de|das|entre) \d{1,2}h? (?:as|a|ate|e) \d{1,2}\b")  # hours from and to: a habit told
 _WORDS = ("uma", "duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze")
 _SPELLED = re.compile(rf"\b(?:(?<=as )|(?<=das )|(?<=pelas )|(?<=umas )|(?<=entre ))({'|'.join(_WORDS)})\b"
                       rf"|\b({'|'.join(_WORDS)})(?= (?:da manha|da tarde|da noite|horas)\b)")
@@ -117,10 +119,10 @@ _CLAUSES = re.compile(r"[,.;!?\n]+| mas | porque | pois ")
 # "depois das 18h, antes disso não adianta": the negation is of the hours left out, not of those asked for
 _BEFORE_THOSE = re.compile(r"\b(antes|fora) (disso|desse horario|dessa hora|desse periodo|daquilo)\b.*")
 # a period alone, as an answer to when: "so a tarde, por favor", "somente de noite"
-_BARE_PERIOD = re.compile(r"(?:(?:entao|ai|mas|e) )?(?:(?:so|somente|apenas|pode ser|melhor) )?((?:a|de|pela"
-                          r"|na parte da|no periodo da)"
+_BARE_PERIOD = re.compile(r"(?:(?:entao|ai|mas|e) )?(?:(?:so|somente|apenas|pode ser|melhor|qualquer dia) )?((?:a|de"
+                          r"|pela|na parte da|no periodo da)"
                           r" (?:manha|manhazinha|tarde|tardinha|noite)|depois do almoco)"
-                          r"(?: (?:por favor|pfv|obrigad[oa]))?"
+                          r"(?: (?:por favor|pfv|obrigad[oa]|pode ser|serve|e melhor|ta bom))?"
                           # "qualquer hora da manha serve"
                           r"|(?:a )?qualquer (?:hora|horario) (?:da|de|pela|na parte da) (?:manha|tarde|noite)"
                           r"(?: (?:serve|ta bom|esta bom|ta otimo|pode ser|fica bom|pra mim))?")
@@ -301,7 +303,7 @@ def asked_hours(text: str) -> tuple[int, int] | None:
             continue  # "se não atender de manhã, liga à tarde": which moment is meant is not read here
         negated = _NEGATED.search(_BEFORE_THOSE.sub("", _NOW_REFUSED.sub("", clause))) and not _ALLOWING.search(clause)
         busy = at not in contact and _BUSY.search(clause)
-        if busy and _ONE_DAY.search(clause):
+        if busy and (_TODAY if _SPAN.search(clause) else _ONE_DAY).search(clause):  # ("de 9 as 17 to no escritorio")
             continue
         if negated or busy:
             refused = refused or _rest_of_day(_refused(clause, hours))

@@ -781,6 +781,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(passei|passar|encaminhei|encaminhar|mandei|mandar|repassei|repassar|entreguei|entregar)( isso| o caso"
         r"| esse caso| este caso| tudo)?( na mao)? (pro|para o|ao|pra|do) (meu )?advogad\w*",
         r"\b(parem|pare|para) de (me )?(ligar|mandar|encher|cobrar|perturbar)\b",
+        r"\b(isso )?nao e (da sua conta|do seu interesse|da conta de voces|da tua conta)\b",  # "nao e da sua conta"
         # (not a moment refused: "nao me liguem antes das 10", "nao me ligue de manha, eu trabalho")
         r"\bnao me (liguem|ligue|ligar|mandem|mande|perturb\w*)\b(?! (antes|depois|apos|durante|ate|entre|no horario"
         r"|na hora|de manha|pela manha|de tarde|a tarde|de noite|a noite|cedo|no almoco|no trabalho|no servico"
@@ -2105,8 +2106,12 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         # impatience, not despair: "nao aguento mais esperar esse boleto", "a ansiedade pra pagar logo e grande"
         re.compile(r"\bnao aguento mais esperar (o|a|esse|essa|pelo|pela|por|ele|ela)\b"
                    r"|\bansiedade (pra|para|de) (pagar|quitar|resolver)\b"),
+        # figures of speech: "quero sumir com essa divida da minha vida", "vou me matar de trabalhar pra pagar"
+        re.compile(r"\b(quero|queria) sumir com (essa|esta|a|essas|estas|as) (divida|dividas|conta|contas|pendencia"
+                   r"|pendencias)\b|\bme (matar|mato) de (trabalhar|trabalho|rir|estudar|vergonha|cansaco)\b"),
     ),
     "fraud": (
+        re.compile(r"\bgolpe de (sorte|mestre|vista|ar|sorte grande)\b"),  # a stroke of luck, no scam
         # a child's purchase, in a game or not: "foi meu filho de 12 anos no jogo do celular, eu nao autorizei"
         re.compile(r"\b(filho|filha|neto|neta|sobrinho|sobrinha) (de |com )?([1-9]|1[0-7]) anos\b"
                    r"|\bcompras? (no|num|dentro do) (jogo|game)\b|\b(no|num) (jogo|game) d[oe] (celular|tablet)\b"),
@@ -2661,6 +2666,9 @@ _REASON_PHRASES = {
     "unemployment": re.compile(
         r"\b(demitiram|mandad[oa]s? embora|mandaram embora|(perdi|perdeu) (\w+ )?(emprego|trabalho|servico|trampo)"
         r"|(fui|foi|fomos) despedid[oa]s?|me despediram"
+        # an app's driver or courier cut off: "o uber cortou minha conta e fiquei sem trabalhar"
+        r"|(uber|99|ifood|rappi|loggi|lalamove|aplicativo|plataforma) (\w+ )?(cortou|bloqueou|desativou|baniu|suspendeu"
+        r"|excluiu|descadastrou) (\w+ )?conta"
         # "fui desligado da prefeitura", "me desligaram da empresa" (not "o telefone foi desligado")
         r"|(fui desligad[oa]|fomos desligad[oa]s|me desligaram)(?! ((do|da|de) )?(grupo|lista|chat|canal|whatsapp|zap))"
         r"|sem (emprego|trampo|servico|trabalho)( \w+)? (desde|ha|faz)|aviso previo|rescisao|seguro desemprego"
@@ -2786,6 +2794,7 @@ _REASON_PHRASES = {
                                    # the card's limit run past: "passei do limite no cartao comprando presente"
                                    r"|(passei|estourei|ultrapassei|extrapolei) (\w+ )?limite"
                                    r"|(comprei|gastei|parcelei)( \w+){0,4} me perdi"
+                                   r"|nao (me )?(planejei|organizei)|planejei mal|falta planejamento|sem planejamento"
                                    # carried away: "me empolguei no cartao", "exagerei nas compras"
                                    r"|empolguei|exagerei|impulso"
                                    # a loan to pay a loan: "fiz um emprestimo pra cobrir outro e virou uma bola de neve"
@@ -2859,6 +2868,8 @@ _WEAKER_PHRASES = {
         # payment late: "atrasei o pagamento")
         r"|(atrasando|atrasou|atrasaram|atrasa|atrasam) (\w+ )?(salario|salarios|repasse|pagamento (dos|do|da|das) \w+)"
         r"|(salario|salarios|vencimentos|repasse) (\w+ )?(atrasad\w*|atrasou|atrasaram|atrasando)"
+        # the house carried alone: "to cobrindo as despesas da casa sozinho desde que meu irmao saiu"
+        r"|(cobrindo|bancando|arcando) (\w+ ){0,4}sozinh[oa]"
         r"|(patrao|patroa|empresa|firma|chefe|prefeitura|governo)( \w+)? (nao|num) (pagou|pagaram|depositou"
         r"|depositaram))\b"),
 }
