@@ -88,10 +88,11 @@ _PERIODS = (
     # (not one's bedtime: "eu durmo cedo")
     (re.compile(r"\b(de|pela|na parte da|so de|so pela|periodo da|turno da|no comeco da|no inicio da) (manha"
                 r"|manhazinha)\b|(?<!durmo )(?<!deito )\bcedo\b|\bcedinho\b|\bantes do almoco\b"
-                r"|\bqualquer (hora|horario) da manha\b"),
+                r"|\bqualquer (hora|horario) da manha\b|\b(nas|pelas|durante as) manhas\b"),
      (6, 12)),
     (re.compile(r"\b(a|de|pela|na parte da|so a|so de|periodo da|turno da) (tarde|tardinha)\b"
-                r"|\bdepois do almoco\b|\bqualquer (hora|horario) da tarde\b"), (12, 18)),
+                r"|\bdepois do almoco\b|\bqualquer (hora|horario) da tarde\b|\b(nas|pelas|durante as) tardes\b"),
+     (12, 18)),
     (re.compile(r"\bhorario comercial\b|\b(no|durante o|em) (horario de )?(trabalho|servico|expediente)\b"
                 r"|\bhorario de (trabalho|servico|expediente)\b"), (8, 18)),
     (re.compile(r"\b(a|de|pela|so a|so de|periodo da) noite\b|\b(a|de) noitinha\b|\b(fim|final) do dia\b"
@@ -269,6 +270,15 @@ def _rest_of_day(refused: tuple[int, int]) -> tuple[int, int] | None:
     return (0, refused[0]) if before > after else (refused[1], 24)
 
 
+def _between_refused(clause: str) -> tuple[int, int] | None:
+    """The hours between both ends refused: "nao liguem antes das 9 nem depois das 18" (09-18)."""
+    before, after = _BEFORE.search(clause), _AFTER.search(clause)
+    if before is None or after is None:
+        return None
+    start, end = int(before.group(1)), int(after.group(1))
+    return (start, end) if _makes_a_day((start, end)) and start < end else None
+
+
 def asked_hours(text: str) -> tuple[int, int] | None:
     """(first hour, hour after the last) of the local day the customer asks to be contacted in, or None.
 
@@ -305,6 +315,8 @@ def asked_hours(text: str) -> tuple[int, int] | None:
         busy = at not in contact and _BUSY.search(clause)
         if busy and (_TODAY if _SPAN.search(clause) else _ONE_DAY).search(clause):  # ("de 9 as 17 to no escritorio")
             continue
+        if negated and (between := _between_refused(clause)):
+            return between
         if negated or busy:
             refused = refused or _rest_of_day(_refused(clause, hours))
         else:

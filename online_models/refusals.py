@@ -438,7 +438,7 @@ _ONLY_ONE_WAY = re.compile(rf"\b(?:(?:so|somente|apenas) (?:aceito|quero|autoriz
 _ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDIUM}\b")
 _CLAUSES = re.compile(r"[,.;:!?\n]+|\s[-–—]+\s")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
-                              r"|llam|mensaj|gravac|maquina|discador"
+                              r"|llam|mensaj|gravac|maquina|discador|comunicac"
                               r"|aviso|robo|bot|contat|contact|voz|carta|correio|correspond|cadastr|listas|procur"
                               r"|incomod|perturb|caixa de entrada|lembrete|canal|meio nenhum|nenhum meio|0800"
                               r"|por escrito")
@@ -465,6 +465,11 @@ _NO_WAY_AT_ALL = re.compile(r"\bnao (?:quero|desejo|aceito|autorizo|permito|tenh
                             # not sought by any way: "nao me procurem de forma nenhuma", "por nenhum canal"
                             r"|\bnao (?:me )?(?:contatem|contate|contactem|procurem|procure|incomodem|incomode"
                             rf"|perturbem|perturbe|chamem|chame)(?: mais)? {_BY_NO_MEANS}\b"
+                            # consent to be contacted withdrawn, no way named: "quero retirar meu consentimento
+                            # para receber comunicacoes de voces"
+                            r"|\b(?:revogo|revogar|retiro|retirar|cancelo|cancelar) (?:o |meu |a |minha )?"
+                            r"(?:consentimento|autorizacao|permissao) (?:para|de) (?:receber |ser )?(?:comunicac\w*"
+                            r"|contatos?|contatad[oa]|qualquer contato|mensagens e ligacoes)(?: de voces| da empresa)?$"
                             # taken off every list: "removam meu contato de todas as listas"
                             rf"|\b(?:me )?{_TAKE_OFF}\b(?: \w+){{0,3}}? (?:de|da|das|dos) (?:todas|todos) (?:as|os)"
                             r" (?:listas|cadastros|bases|canais)\b"

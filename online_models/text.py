@@ -782,6 +782,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"| esse caso| este caso| tudo)?( na mao)? (pro|para o|ao|pra|do) (meu )?advogad\w*",
         r"\b(parem|pare|para) de (me )?(ligar|mandar|encher|cobrar|perturbar)\b",
         r"\b(isso )?nao e (da sua conta|do seu interesse|da conta de voces|da tua conta)\b",  # "nao e da sua conta"
+        # the debt told at work: "por que voces ligaram pro meu chefe?"
+        r"\b(ligaram|ligou|ligando|telefonaram|mandaram mensagem|falaram) (para o|para a|para|com o|com a) (meu|minha)"
+        r" (chefe|patrao|patroa|gerente|supervisor|supervisora|colegas?)\b",
         # (not a moment refused: "nao me liguem antes das 10", "nao me ligue de manha, eu trabalho")
         r"\bnao me (liguem|ligue|ligar|mandem|mande|perturb\w*)\b(?! (antes|depois|apos|durante|ate|entre|no horario"
         r"|na hora|de manha|pela manha|de tarde|a tarde|de noite|a noite|cedo|no almoco|no trabalho|no servico"
@@ -1698,6 +1701,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"|obtiveram|passou|passaram|deu|deram|tiveram acesso|teve acesso|autorizou|achou|acharam|tirou|tiraram"
         rf"|descobriu|descobriram|encontrou|encontraram|forneceu|forneceram)\b.{{0,40}}"
         rf"\b{_MY_DATA}\b",
+        # the number they called asked after: "quem deu esse numero?", "quem passou esse telefone pra voces?"
+        r"\bquem (deu|passou|forneceu|repassou) (esse|este|o) (numero|telefone|contato|celular)\b",
         rf"\b{_MY_DATA}\b.{{0,40}}\b(foi|foram) (passad\w*|repassad\w*|vendid\w*|compartilhad\w*|cedid\w*)\b",
         # whom it went to, asked last: "voces passaram meu telefone pra quem?"
         rf"\b(passaram|passou|repassaram|repassou|deram|deu|venderam|vendeu|forneceram|compartilharam)\b.{{0,20}}"
@@ -1931,6 +1936,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"|\b(meu|minha) {_KIN} (e quem|que|quem) (resolve|cuida|trata) (essas coisas?|dessas coisas?|disso|de tudo"
         rf"|tudo|isso)\b.{{0,40}}\b(fala|falem|fale|liga|liguem|ligue|procura|procurem|procure|conversa|conversem|converse)"
         rf"( com| pra| para)? (ela|ele)\b"
+        # asked by the customer to speak for them: "meu pai ta do meu lado, ele pediu pra eu negociar por ele"
+        r"|\b(ele|ela|mae|pai|avo|tia|tio|marido|esposa|filho|filha|irma|irmao|sogra|sogro) (me )?pediu (pra|para)"
+        r" (eu )?(negociar|resolver|falar|ver|tratar|responder|acertar)( isso)?"
+        r" (por ele|por ela|para ele|para ela|em nome dele|em nome dela)\b"
         # a pastor, a priest, a volunteer helping: "to ajudando o irmao Jorge"
         r"|\b(sou|aqui e|quem fala e)( o| a)? (pastor|pastora|padre|missionario|missionaria|voluntario|voluntaria"
         r"|diacono|diaconisa|obreiro|obreira)\b.{0,80}\b(ajudando|ajudo|ajudar|cuidando|cuido)\b"
@@ -2836,7 +2845,7 @@ _REASON_PHRASES = {
                          r"|\b(confundi|troquei) (datas?|dia|dias|vencimento)\b|\b(achei|pensei) vencia\b"
                          # "achei que a parcela era so dia 25", "o boleto nao chegou e eu acabei esquecendo"
                          r"|\b(achei|pensei) (\w+ ){0,2}(era|vencia|fosse|caia) (so )?(dia|no dia) \d+"
-                         r"|\b(acabei|acabou) esquec\w*"
+                         r"|\b(acabei|acabou) esquec\w*|\bnem vi (\w+ )?(vencido|venceu|vencia|vencimento)\b"
                          # a bill believed paid, mistaken for another: "achei que ja tinha pago, confundi com a outra"
                          r"|\b(achei|pensei|jurava) (ja )?(tinha|tivesse) (pago|pagado)\b(?!( \w+)? (menos|mais|errado"
                          r"|valor|diferente))"
@@ -2870,6 +2879,10 @@ _WEAKER_PHRASES = {
         r"|(salario|salarios|vencimentos|repasse) (\w+ )?(atrasad\w*|atrasou|atrasaram|atrasando)"
         # the house carried alone: "to cobrindo as despesas da casa sozinho desde que meu irmao saiu"
         r"|(cobrindo|bancando|arcando) (\w+ ){0,4}sozinh[oa]"
+        # what came in stopped: "a pensao do meu ex parou de cair"; unpaid holidays; a pension not yet granted
+        r"|(pensao|auxilio|beneficio|bolsa|salario|renda|mesada)( \w+){0,3} (parou|deixou) (de )?(cair|vir|entrar"
+        r"|chegar)|ferias coletiva\w*|(inss|governo)( \w+){0,2} nao (liberou|concedeu|aprovou)( \w+){0,2}"
+        r" (aposentadoria|beneficio|pensao|auxilio)"
         r"|(patrao|patroa|empresa|firma|chefe|prefeitura|governo)( \w+)? (nao|num) (pagou|pagaram|depositou"
         r"|depositaram))\b"),
 }
@@ -2904,7 +2917,8 @@ _NO_REASON = re.compile(
 # the tool of a trade broken ("meu caminhao quebrou e fiquei sem trabalhar"), not a product that broke ("nao vou
 # pagar uma moto que quebrou na primeira semana")
 _TOOL_BROKEN = re.compile(r"\b(caminhao|carro|moto|taxi|van|kombi|maquina|barco|trator)( \w+){0,4} (quebrou|quebrada"
-                          r"|quebrado|pifou)\b")
+                          r"|quebrado|pifou)\b|\bconserto (\w+ )?(caminhao|carro|moto|taxi|van|kombi|maquina|barco"
+                          r"|trator)\b")
 _MAKES_A_LIVING = re.compile(r"\b(trabalh\w*|rodar|frete\w*|entreg\w*|corridas?|uber|aplicativo|app|parad[oa]"
                              r"|servico)\b")
 _WORK_VERBS = frozenset({"trabalho", "trabalha", "trabalhando"})
