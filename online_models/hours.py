@@ -88,10 +88,11 @@ _PERIODS = (
     # (not one's bedtime: "eu durmo cedo")
     (re.compile(r"\b(de|pela|na parte da|so de|so pela|periodo da|turno da|no comeco da|no inicio da) (manha"
                 r"|manhazinha)\b|(?<!durmo )(?<!deito )\bcedo\b|\bcedinho\b|\bantes do almoco\b"
-                r"|\bqualquer (hora|horario) da manha\b|\b(nas|pelas|durante as) manhas\b"),
+                r"|\bqualquer (hora|horario) da manha\b|\b(nas|pelas|durante as) manhas\b|\bmatutino\b"),
      (6, 12)),
     (re.compile(r"\b(a|de|pela|na parte da|so a|so de|periodo da|turno da) (tarde|tardinha)\b"
-                r"|\bdepois do almoco\b|\bqualquer (hora|horario) da tarde\b|\b(nas|pelas|durante as) tardes\b"),
+                r"|\bdepois do almoco\b|\bqualquer (hora|horario) da tarde\b|\b(nas|pelas|durante as) tardes\b"
+                r"|\bvespertino\b"),
      (12, 18)),
     (re.compile(r"\bhorario comercial\b|\b(no|durante o|em) (horario de )?(trabalho|servico|expediente)\b"
                 r"|\bhorario de (trabalho|servico|expediente)\b"), (8, 18)),
@@ -129,7 +130,8 @@ _BARE_PERIOD = re.compile(r"(?:(?:entao|ai|mas|e) )?(?:(?:so|somente|apenas|pode
                           r"(?: (?:serve|ta bom|esta bom|ta otimo|pode ser|fica bom|pra mim))?")
 # a bound alone, as an answer to when: "so depois do meio-dia", "a partir das 10, por favor", "so depois das 18h30
 # que eu saio do plantao" (not "depois das 18h eu pago")
-_BARE_BOUND = re.compile(r"(?:(?:entao|ai|mas|e) )?(?:(?:de segunda a sexta|durante a semana|nos dias de semana"
+_BARE_BOUND = re.compile(r"(?:(?:entao|ai|mas|e|a noite|de noite|a tarde|de tarde|de manha|pela manha) )?"
+                         r"(?:(?:de segunda a sexta|durante a semana|nos dias de semana"
                          r"|em dia de semana) )?"
                          r"(?:(?:so|somente|apenas|pode ser|melhor) )?(?:depois|apos|a partir) (?:do|das|da|as|o)"
                          r" \d{1,2}(?:h|h\d{2}|:\d{2})?(?: (?:por favor|pfv|obrigad[oa]|pode ser|ta bom|serve))?"
@@ -142,12 +144,16 @@ _ONLY_AFTER_DOING = re.compile(r"(?:so|somente|apenas) (?:depois|apos) (?:que|de
                                r"|pix|boleto|deposit\w*|quitar)\b)")
 # a time alone, as an answer to when: "de noite depois do culto, umas 21h", "no fim da tarde, umas 18h" (not in a
 # message about a payment or the past: "o pix cai de manha, tipo 9 horas", "ontem de noite, umas 21h, eu paguei")
-_BARE_TIME = re.compile(r"(?:tipo|tipo umas|tipo as|la pelas|pelas|por volta das|umas|as) \d{1,2}(?:h|h\d{2}|:\d{2}"
+_BARE_TIME = re.compile(r"(?:(?:so|somente|apenas) )?(?:tipo|tipo umas|tipo as|la pelas|pelas|por volta das|umas|as)"
+                        r" \d{1,2}(?:h|h\d{2}|:\d{2}"
                         r"| horas)?(?: (?:da manha|de manha|da noite))?")
 _NOT_A_CALL = re.compile(r"\b(pag\w*|pix|boleto|deposit\w*|transfer\w*|cai|caiu|cair|loterica|banco|ontem|anteontem"
                          r"|vou|vai|salario|receb\w*|compr\w*)\b")
 _MORNING_SAID = re.compile(r"(?:h|h00| horas| hrs)? (?:da|de|pela) (?:manha|madrugada)\b")
-_ANSWERS_WHEN = (_BARE_PERIOD, _BARE_BOUND, _ONLY_AFTER)  # a clause that alone answers when to call
+# a span alone, as an answer to when: "entre 8h e 9h da manha", "das 14 as 16"
+_BARE_SPAN = re.compile(r"(?:(?:so|somente|apenas|pode ser|melhor) )?(?:entre|das|de) (?:as )?\d{1,2}(?:h|h\d{2})?"
+                        r" (?:e|as|a|ate) (?:as )?\d{1,2}(?:h|h\d{2})?(?: (?:da manha|de manha|da tarde|da noite))?")
+_ANSWERS_WHEN = (_BARE_PERIOD, _BARE_BOUND, _ONLY_AFTER, _BARE_SPAN)  # a clause that alone answers when to call
 
 
 def _digits(clause: str) -> str:

@@ -434,7 +434,11 @@ _ONLY_ASKED = re.compile(r"\b(?:contatem|contate|procurem|procure|avisem|avise|c
 _ONLY_ONE_WAY = re.compile(rf"\b(?:(?:so|somente|apenas) (?:aceito|quero|autorizo|permito)(?: o| um)? (?:contato"
                            rf"|contatos)(?: \w+)?|(?:contato|contatos)(?: \w+)?"
                            r"(?: (?:e|seria|sera|fica|ficou|vai ser))?"
-                           rf" (?:so|somente|apenas)) (?:por|pelo|via|no) (?:{_MEDIUM}|(ligacao|telefone))\b")
+                           r" (?:so|somente|apenas)"
+                           # "que as comunicacoes sejam feitas exclusivamente por correspondencia eletronica"
+                           r"|(?:comunicacao|comunicacoes|contatos) (?:sejam|seja) (?:feitas|feita|feitos|feito)"
+                           r" (?:so|somente|apenas|exclusivamente))"
+                           rf" (?:por|pelo|via|no) (?:{_MEDIUM}|(ligacao|telefone))\b")
 _ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDIUM}\b")
 _CLAUSES = re.compile(r"[,.;:!?\n]+|\s[-–—]+\s")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
@@ -573,6 +577,13 @@ _NO_TIME_AT_ALL = re.compile(r"\b(?:horario|hora|dia|momento) nenhum\w*|\bnenhum
 # calls refused in English, read on the words as written (the typo repair is Portuguese): "please stop calling me"
 _NO_CALLS_ENGLISH = re.compile(r"\b(?:stop|don t|dont|do not|never|no more)(?: \w+){0,2}? (?:call|calls|calling"
                                r"|phone calls|phoning)\b")
+# written messages refused in English: "please stop sending me whatsapp messages", "no more texts"
+_NO_MESSAGES_ENGLISH = re.compile(r"\b(?:stop|don t|dont|do not|never|no more) (?:send|sending|messaging|message)"
+                                  r"(?: me)?(?: (?:any|these|those|the))?(?: more)? (whatsapp|sms|text|texts|email"
+                                  r"|emails)\b|\b(?:stop|don t|dont|do not|never) (texting|emailing) me\b"
+                                  r"|\bno more (whatsapp|sms|text|texts|email|emails)\b")
+_ENGLISH_CHANNELS = {"whatsapp": "whatsapp", "sms": "sms", "text": "sms", "texts": "sms", "email": "email",
+                     "emails": "email", "texting": "sms", "emailing": "email"}
 
 
 def _voice(where: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:
@@ -846,7 +857,10 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
             found.update(_voice(clean))
     if (_APP_NOTICES.search(clean) and _a_clause_is(text, _SWITCH_OFF)) or _APP_REFUSED.search(clean):
         found.add("app_push")
-    english = _NO_CALLS_ENGLISH.search(plain_words(text)) is not None
+    plain = plain_words(text)
+    english = _NO_CALLS_ENGLISH.search(plain) is not None
+    for refused in _NO_MESSAGES_ENGLISH.finditer(plain):
+        found.add(_ENGLISH_CHANNELS[next(way for way in refused.groups() if way)])
     if not _NAMES_A_CHANNEL.search(clean) and not english:  # most messages: nothing to refuse
         return found
     if _COUNTED_CALLS.search(clean) and _a_clause_is(text, _BARE_STOP):  # (before "hoje" is read as a moment asked)

@@ -1936,6 +1936,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"|\b(meu|minha) {_KIN} (e quem|que|quem) (resolve|cuida|trata) (essas coisas?|dessas coisas?|disso|de tudo"
         rf"|tudo|isso)\b.{{0,40}}\b(fala|falem|fale|liga|liguem|ligue|procura|procurem|procure|conversa|conversem|converse)"
         rf"( com| pra| para)? (ela|ele)\b"
+        # one who represents the customer, formally: "a defensoria publica, representando a assistida, requer"
+        r"|\b(representando|em representacao d[oa]|na representacao d[oa]) (a |o )?(assistid[oa]|cliente|consumidor"
+        r"|consumidora|devedor|devedora|constituinte|outorgante|requerente)\b"
         # asked by the customer to speak for them: "meu pai ta do meu lado, ele pediu pra eu negociar por ele"
         r"|\b(ele|ela|mae|pai|avo|tia|tio|marido|esposa|filho|filha|irma|irmao|sogra|sogro) (me )?pediu (pra|para)"
         r" (eu )?(negociar|resolver|falar|ver|tratar|responder|acertar)( isso)?"
@@ -2490,6 +2493,10 @@ _FOREIGN = {
         r" transferencia|hice el pix|deposite|transferi)\b|\b(ya )?(esta|estan|fue|fueron) (pagado|pagada|pagados"
         r"|pagadas)\b|\b(tengo|envie|mande|adjunto|les mando|le mando) el (comprobante|recibo)\b"
         r"|\bpague (ayer|hoy|anteayer|la semana pasada|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b"),
+    "fraud": re.compile(
+        r"\bstolen (documents|identity|id|card|phone)\b|\bidentity theft\b|\b(someone|somebody) (opened|used|took out"
+        r"|made|applied)\b|\bi (was|ve been|have been|got) (scammed|hacked|defrauded)\b|\b(me robaron|robo de identidad"
+        r"|usurpacion de identidad|me estafaron)\b"),
     "distress": re.compile(
         r"\bno se que (voy a |vamos a )?hacer\b|\b(estoy|estamos) (desesperado|desesperada|desesperados|desesperadas"
         r"|angustiado|angustiada)\b|\bno tengo (ni )?(para|que) comer\b|\bno aguanto mas\b"),
@@ -2674,7 +2681,9 @@ def routine(text: str) -> bool:
 _REASON_PHRASES = {
     "unemployment": re.compile(
         r"\b(demitiram|mandad[oa]s? embora|mandaram embora|(perdi|perdeu) (\w+ )?(emprego|trabalho|servico|trampo)"
-        r"|(fui|foi|fomos) despedid[oa]s?|me despediram"
+        r"|(fui|foi|fomos) despedid[oa]s?|me despediram|(fui|foi) exonerad[oa]"
+        # said in Spanish or English: "me quede sin trabajo", "i lost my job"
+        r"|sin (trabajo|empleo)|desempleado|lost (\w+ )?job|laid off|unemployed"
         # an app's driver or courier cut off: "o uber cortou minha conta e fiquei sem trabalhar"
         r"|(uber|99|ifood|rappi|loggi|lalamove|aplicativo|plataforma) (\w+ )?(cortou|bloqueou|desativou|baniu|suspendeu"
         r"|excluiu|descadastrou) (\w+ )?conta"
@@ -2756,8 +2765,8 @@ _REASON_PHRASES = {
         r"|(perdi|perdeu|perdemos)( \w+)? (clientes|clientas|casas|diarias|faxinas|freguesas|fregueses|encomendas)"
         # one's own small business gone under: "meu negocio faliu", "a lanchonete que eu tinha fechou" (where one
         # worked is a job lost: "a lanchonete onde eu era garcom fechou")
-        r"|(negocio|comercio|lojinha|barraca|mercadinho|salao|lanchonete|restaurante|bar|padaria|oficina|bazar)"
-        r"(?! onde)( \w+){0,3} (faliu|fechou|quebrou|falencia))\b"),
+        r"|(negocio|comercio|lojinha|barraca|mercadinho|salao|lanchonete|restaurante|bar|padaria|oficina|bazar"
+        r"|microempresa)(?! onde)( \w+){0,3} (faliu|fechou|quebrou|falencia|encerrou))\b"),
     "health_or_family": re.compile(
         r"\b(doenca|cancer|tumor|quimio\w*|depressao|avc|derrame|infarto|uti|falec\w*|morreu|luto|viuv[oa]"
         r"|separei|separamos|divorciei|divorciamos|separacao|divorcio|acamad[oa]|hospitalizad[oa]|prematur[oa]|dengue"
@@ -2792,6 +2801,7 @@ _REASON_PHRASES = {
         r"|cachorra|gato|gata|cao|cadela|pet|bichinho)"
         r"|(perdi|perdeu|perdemos) (\w+ )?(filho|filha|marido|esposa|esposo|mae|pai|irmao|irma|neto|neta|companheir\w*)"
         r"\b(?! (emprego|trabalho|controle|contato|vista)\b)"
+        r"|estoy enferm[oa]|\bsick\b"
         # a doctor's leave: "o medico me afastou por tres meses por causa da coluna"
         r"|(medico|medica|pericia)( me)? afast\w*"
         # a spouse gone: "meu marido saiu de casa e eu fiquei sozinha com as contas"
