@@ -121,7 +121,9 @@ _CLAUSES = re.compile(r"[,.;!?\n]+| mas | porque | pois ")
 # "depois das 18h, antes disso não adianta": the negation is of the hours left out, not of those asked for
 _BEFORE_THOSE = re.compile(r"\b(antes|fora) (disso|desse horario|dessa hora|desse periodo|daquilo)\b.*")
 # a period alone, as an answer to when: "so a tarde, por favor", "somente de noite"
-_BARE_PERIOD = re.compile(r"(?:(?:entao|ai|mas|e) )?(?:(?:so|somente|apenas|pode ser|melhor|qualquer dia) )?((?:a|de"
+_BARE_PERIOD = re.compile(r"(?:(?:entao|ai|mas|e) )?(?:(?:no|na|nos|nas|aos|de) (?:segunda|terca|quarta|quinta|sexta"
+                          r"|sabado|domingo|fim de semana)s?(?: feira)? )?"
+                          r"(?:(?:so|somente|apenas|pode ser|melhor|qualquer dia) )?((?:a|de"
                           r"|pela|na parte da|no periodo da)"
                           r" (?:manha|manhazinha|tarde|tardinha|noite)|depois do almoco)"
                           r"(?: (?:por favor|pfv|obrigad[oa]|pode ser|serve|e melhor|ta bom))?"
@@ -144,7 +146,8 @@ _ONLY_AFTER_DOING = re.compile(r"(?:so|somente|apenas) (?:depois|apos) (?:que|de
                                r"|pix|boleto|deposit\w*|quitar)\b)")
 # a time alone, as an answer to when: "de noite depois do culto, umas 21h", "no fim da tarde, umas 18h" (not in a
 # message about a payment or the past: "o pix cai de manha, tipo 9 horas", "ontem de noite, umas 21h, eu paguei")
-_BARE_TIME = re.compile(r"(?:(?:so|somente|apenas) )?(?:tipo|tipo umas|tipo as|la pelas|pelas|por volta das|umas|as)"
+_BARE_TIME = re.compile(r"(?:(?:so|somente|apenas|pode ser|seria|melhor) )?(?:tipo|tipo umas|tipo as|la pelas|pelas"
+                        r"|por volta das|umas|as)"
                         r" \d{1,2}(?:h|h\d{2}|:\d{2}"
                         r"| horas)?(?: (?:da manha|de manha|da noite))?")
 _NOT_A_CALL = re.compile(r"\b(pag\w*|pix|boleto|deposit\w*|transfer\w*|cai|caiu|cair|loterica|banco|ontem|anteontem"
@@ -153,7 +156,10 @@ _MORNING_SAID = re.compile(r"(?:h|h00| horas| hrs)? (?:da|de|pela) (?:manha|madr
 # a span alone, as an answer to when: "entre 8h e 9h da manha", "das 14 as 16"
 _BARE_SPAN = re.compile(r"(?:(?:so|somente|apenas|pode ser|melhor) )?(?:entre|das|de) (?:as )?\d{1,2}(?:h|h\d{2})?"
                         r" (?:e|as|a|ate) (?:as )?\d{1,2}(?:h|h\d{2})?(?: (?:da manha|de manha|da tarde|da noite))?")
-_ANSWERS_WHEN = (_BARE_PERIOD, _BARE_BOUND, _ONLY_AFTER, _BARE_SPAN)  # a clause that alone answers when to call
+# an end alone, as an answer to when: "ate as 17h" (0-17, as "ate as 11 da manha eu posso atender")
+_BARE_UNTIL = re.compile(r"(?:(?:so|somente|apenas) )?ate (?:as |a |o )?\d{1,2}(?:h|h\d{2})?"
+                         r"(?: (?:da manha|da tarde))?")
+_ANSWERS_WHEN = (_BARE_PERIOD, _BARE_BOUND, _ONLY_AFTER, _BARE_SPAN, _BARE_UNTIL)  # a clause alone answering when
 
 
 def _digits(clause: str) -> str:

@@ -356,6 +356,7 @@ _OPT_OUT = re.compile(r"stop|sair|sai|remover|excluir|pare|parar|descadastrar|ca
                       r"(?: de transmissao| de envio| de envios| de contatos)?"
                       r"|(?:quero )?(?:parar|deixar) de receber|(?:please )?unsubscribe(?: me)?"
                       r"|(?:me )?(?:descadastra|descadastre|descadastrem)"
+                      r"|(?:ja |eu )?(?:bloqueei|vou bloquear|to bloqueando|estou bloqueando)"  # a bare "bloqueei"
                       r"|(?:me )?(?:tira|tire|tirem|remove|remova|removam) daqui"
                       # "para", and "n manda mais nada" (read as "nao manda mais nada")
                       r"|para|para com isso|nao (?:me )?(?:manda|mande|mandem|envia|envie|enviem) mais nada"

@@ -1151,6 +1151,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # (not the writer confused: "me confundi com a outra fatura")
         r"\b(me )?confundi\w+ (com|meu|minha|o|a)\b",
         r"\bhomonimo\b",
+        # "que divida e essa? nunca ouvi falar" (not of an offer: "nunca ouvi falar de desconto assim")
+        r"\bnunca ouvi falar\b(?! (de|em|d[aeo]s?) (desconto|descontos|promocao|oferta|acordo|proposta|juros)\b)",
         r"\btroc\w* (o |a )?(meu|minha) (cpf|nome|cadastro|dados|documento)\b",
         r"\b(?<!passar )(?<!passa )(?<!passe )(de|do|da|e|para) (outro|outra) (cliente|pessoa|titular|devedor"
         r"|consumidor|cpf)\b",
@@ -1936,6 +1938,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"|\b(meu|minha) {_KIN} (e quem|que|quem) (resolve|cuida|trata) (essas coisas?|dessas coisas?|disso|de tudo"
         rf"|tudo|isso)\b.{{0,40}}\b(fala|falem|fale|liga|liguem|ligue|procura|procurem|procure|conversa|conversem|converse)"
         rf"( com| pra| para)? (ela|ele)\b"
+        # the customer moved out of the writer's home: "meu filho que usava esse numero, ele nao mora mais comigo"
+        r"|\b(ele|ela) nao (mora|vive) mais (comigo|com a gente|aqui em casa)\b"
         # one who represents the customer, formally: "a defensoria publica, representando a assistida, requer"
         r"|\b(representando|em representacao d[oa]|na representacao d[oa]) (a |o )?(assistid[oa]|cliente|consumidor"
         r"|consumidora|devedor|devedora|constituinte|outorgante|requerente)\b"
@@ -2003,6 +2007,7 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"|nota fiscal|fatura) (no|pelo|em nome do) cnpj\b"),
     ),
     "wants_human": (
+        re.compile(r"\b(ouvi|ouviu|ouvimos|ouvir) falar\b"),  # heard of: "nunca ouvi falar dessa loja"
         re.compile(r"\bpessoalmente (pagar|entregar|levar|assinar)\b|\b(pagar|pago|pagarei) (ai |la )?pessoalmente\b"),
         re.compile(r"\bnao (precisa|preciso|quero|queria)( de| falar com| conversar com| que)? (um |uma |o |a )?"
                    r"(atendente|ninguem|alguem|ligacao|me ligar|pessoa|atendimento)"),
