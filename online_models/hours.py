@@ -123,6 +123,7 @@ _BEFORE_THOSE = re.compile(r"\b(antes|fora) (disso|desse horario|dessa hora|dess
 # a period alone, as an answer to when: "so a tarde, por favor", "somente de noite"
 _BARE_PERIOD = re.compile(r"(?:(?:entao|ai|mas|e) )?(?:(?:no|na|nos|nas|aos|de) (?:segunda|terca|quarta|quinta|sexta"
                           r"|sabado|domingo|fim de semana)s?(?: feira)? )?"
+                          r"(?:(?:so |somente )?(?:em )?(?:dia|dias) de semana )?"
                           r"(?:(?:so|somente|apenas|pode ser|melhor|qualquer dia) )?((?:a|de"
                           r"|pela|na parte da|no periodo da)"
                           r" (?:manha|manhazinha|tarde|tardinha|noite)|depois do almoco)"
@@ -136,7 +137,7 @@ _BARE_BOUND = re.compile(r"(?:(?:entao|ai|mas|e|a noite|de noite|a tarde|de tard
                          r"(?:(?:de segunda a sexta|durante a semana|nos dias de semana"
                          r"|em dia de semana) )?"
                          r"(?:(?:so|somente|apenas|pode ser|melhor) )?(?:depois|apos|a partir) (?:do|das|da|as|o)"
-                         r" \d{1,2}(?:h|h\d{2}|:\d{2})?(?: (?:por favor|pfv|obrigad[oa]|pode ser|ta bom|serve))?"
+                         r" \d{1,2}(?:h|h\d{2}|:\d{2})?(?: (?:por favor|pfv|obrigad[oa]|pode ser|ta bom|serve|pode))?"
                          r"(?: (?:que|quando|porque|pq) (?:eu )?(?:saio|chego|largo|termino|volto|acabo|fico livre"
                          r"|to livre|estou livre)\b(?: \w+){0,4})?")
 _ONLY_AFTER = re.compile(r"(?:so|somente|apenas) (?:depois|apos)(?: disso| desse horario| dessa hora)?")

@@ -185,7 +185,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     # the robot that calls switched off: "tira esse robo de ligacao", "desliga esse robo que fica me ligando"
     r"\b(?:deslig\w*|desativ\w*|tira|tire|tirem|retir\w*|remov\w*|cancel\w*|para|pare|parem|bloque\w*|chega|basta)\b"
     r"(?: \w+){0,2}?"
-    r" (?:robo|robos|robozinho|robozinhos|bot|gravacao|gravacoes) (?:de (?:ligacao|ligacoes|voz)|(?:que )?(?:fica "
+    r" (?:robo|robos|robozinho|robozinhos|bot|gravacao|gravacoes) (?:de (?:ligacao|ligacoes|voz|ligar|me ligar)"
+    r"|(?:que )?(?:fica "
     r"|ficam )?"
     r"(?:me )?ligando)\b",
     rf"\bnao (?:me )?(?:contatem|contate|contactem|contacte|procurem|procure|chamem)(?: mais)? (?:por|via|pelo|pela)"
@@ -546,7 +547,10 @@ _APP_REFUSED = re.compile(r"\bnao (quero|aceito|autorizo)( mais)?( ser)? (contat
                           r" (app|aplicativo)\b(?! de mensage)"
                           # "nao me mandem nada pelo aplicativo"
                           r"|\bnao (me )?(mandem|mande|enviem|envie|mandar|enviar)( mais)? (nada|nenhum aviso|aviso"
-                          r"|avisos|notificac\w*)( mais)? (pelo|por|via|no) (app|aplicativo)\b(?! de mensage)")
+                          r"|avisos|notificac\w*)( mais)? (pelo|por|via|no) (app|aplicativo)\b(?! de mensage)"
+                          # "desinstalei o app de voces"
+                          r"|\b(desinstalei|apaguei|exclui|removi) (o |esse |este |seu )?(app|aplicativo)\b"
+                          r"(?! de mensage)")
 # a request about the moment, not the channel: "nao me ligue agora", "me liga a tarde"
 # (not the machine described: "esse robo que liga de manha, desativa ele"; nor work and home both: "nao me liguem no
 # trabalho nem em casa")

@@ -948,7 +948,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bpago (dia \w+|ontem|em \w+|no dia)\b",
         r"\bfiz (o|a) (pix|pagamento|transferencia|deposito)\b|\b(mandei|enviei) (o|um) (pix|ted|doc)\b"
         r"|\b(efetuei|realizei) (a |o |uma |um )?(transferencia|deposito|pix|pagamento|quitacao)\b",
-        r"\bpagamento (feito|efetuado|realizado|confirmado)\b",
+        r"\b(pagamento|deposito|pix|transferencia) (feito|feita|efetuado|efetuada|realizado|realizada|confirmado)\b",
+        # up to date, said of an agreement: "fiz um acordo com voces mes passado, ta tudo em dia"
+        r"\b(ta|esta|estou|to|estamos) (tudo |com tudo |com as parcelas |com o acordo )?em dia\b",
         r"\b(mandei|enviei|segue|tenho|anexei|esta ai|aqui esta)( o| a)? (comprovante|recibo)\b",
         # the receipt sent ("segue print do comprovante", "em anexo o comprovante"), a bank's confirmation pasted
         r"\b(mandei|enviei|segue|seguem|anexei|anexo|em anexo|envio|mando)( o| a| os| as)?( print| prints| foto| fotos"
@@ -1151,6 +1153,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # (not the writer confused: "me confundi com a outra fatura")
         r"\b(me )?confundi\w+ (com|meu|minha|o|a)\b",
         r"\bhomonimo\b",
+        # a bill asked to be cancelled, a former partner's use, a dead spouse's name
+        r"\bque (eu )?(pedi|solicitei) (pra|para) cancelar\b|\b(ele|ela) usava (o )?meu cartao\b"
+        r"|\bdo tempo (que|em que) (eu )?(morava|vivia|era casad[oa]|namorava) com\b"
+        r"|\b(nome|conta|divida|cobranca)( \w+){0,3} (da minha falecida|do meu falecido|da falecida|do falecido)\b"
+        r"|\bnunca peguei (\w+ )?(emprestimo|financiamento|cartao|credito|consignado)\b",
         # "que divida e essa? nunca ouvi falar" (not of an offer: "nunca ouvi falar de desconto assim")
         r"\bnunca ouvi falar\b(?! (de|em|d[aeo]s?) (desconto|descontos|promocao|oferta|acordo|proposta|juros)\b)",
         r"\btroc\w* (o |a )?(meu|minha) (cpf|nome|cadastro|dados|documento)\b",
@@ -1705,6 +1712,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b{_MY_DATA}\b",
         # the number they called asked after: "quem deu esse numero?", "quem passou esse telefone pra voces?"
         r"\bquem (deu|passou|forneceu|repassou) (esse|este|o) (numero|telefone|contato|celular)\b",
+        # the debt and its origin asked for in writing: "me mandem por escrito quanto eu devo e de onde vem essa divida"
+        r"\bpor escrito\b.{0,40}\b(quanto (eu )?devo|de onde (vem|veio))\b",
         rf"\b{_MY_DATA}\b.{{0,40}}\b(foi|foram) (passad\w*|repassad\w*|vendid\w*|compartilhad\w*|cedid\w*)\b",
         # whom it went to, asked last: "voces passaram meu telefone pra quem?"
         rf"\b(passaram|passou|repassaram|repassou|deram|deu|venderam|vendeu|forneceram|compartilharam)\b.{{0,20}}"
@@ -2705,6 +2714,7 @@ _REASON_PHRASES = {
         # a fixed-term job ended: "meu contrato temporario acabou", "o contrato de experiencia nao foi renovado"
         r"|contrato (de )?(temporario|trabalho|experiencia|estagio)( \w+){0,2} (acabou|terminou|encerrou|venceu"
         r"|nao foi renovado)|(estagio|temporario) (acabou|terminou)( e nao fui efetivad[oa])?"
+        r"|(acabou|terminou|encerrou|venceu) (\w+ )?contrato (de )?(temporario|trabalho|experiencia|estagio)"
         # cut from a job told of, out of work said: "trabalhava de motorista e fui cortado", "ele ficou desempregado"
         r"|trabalhava( \w+){0,8} (fui|fomos) (cortad[oa]s?|desligad[oa]s?|dispensad[oa]s?)"
         # dismissed: "meu marido foi dispensado", "a empresa me dispensou" (not a fee waived: "dispensaram os juros")
@@ -2823,6 +2833,7 @@ _REASON_PHRASES = {
                                    r"|empolguei|exagerei|impulso"
                                    # a loan to pay a loan: "fiz um emprestimo pra cobrir outro e virou uma bola de neve"
                                    r"|bola neve|emprestimo (pagar|cobrir|quitar) outro"
+                                   r"|(divida|cartao)( \w+){0,3} (pagar|cobrir|quitar) outra (divida|conta)"
                                    # instalments everywhere: "parcelei tudo no cartao e agora a conta nao fecha"
                                    r"|(parcelei|parcelado|parcelada|parcelados|parceladas)( \w+){0,6} (nao fecha"
                                    r"|nao fecham|enrolei)"
@@ -2893,7 +2904,8 @@ _WEAKER_PHRASES = {
         r"|(atrasando|atrasou|atrasaram|atrasa|atrasam) (\w+ )?(salario|salarios|repasse|pagamento (dos|do|da|das) \w+)"
         r"|(salario|salarios|vencimentos|repasse) (\w+ )?(atrasad\w*|atrasou|atrasaram|atrasando)"
         # the house carried alone: "to cobrindo as despesas da casa sozinho desde que meu irmao saiu"
-        r"|(cobrindo|bancando|arcando) (\w+ ){0,4}sozinh[oa]"
+        r"|(cobrindo|bancando|arcando) (\w+ ){0,4}sozinh[oa]|vivendo( de| com)? (doacao|doacoes|ajuda|cesta basica)"
+        r"|(bolsa familia|bolsa)( \w+){0,3} (bloquead\w*|cortad\w*|suspens\w*)"
         # what came in stopped: "a pensao do meu ex parou de cair"; unpaid holidays; a pension not yet granted
         r"|(pensao|auxilio|beneficio|bolsa|salario|renda|mesada)( \w+){0,3} (parou|deixou) (de )?(cair|vir|entrar"
         r"|chegar)|ferias coletiva\w*|(inss|governo)( \w+){0,2} nao (liberou|concedeu|aprovou)( \w+){0,2}"
@@ -2931,7 +2943,8 @@ _NO_REASON = re.compile(
 # neither the verb (the stem "trabalho") nor the place ("hospital", "saude") tells a reason; a job lost or ended does
 # the tool of a trade broken ("meu caminhao quebrou e fiquei sem trabalhar"), not a product that broke ("nao vou
 # pagar uma moto que quebrou na primeira semana")
-_TOOL_BROKEN = re.compile(r"\b(caminhao|carro|moto|taxi|van|kombi|maquina|barco|trator)( \w+){0,4} (quebrou|quebrada"
+_TOOL_BROKEN = re.compile(r"\b(bati|batemos|capotei) (\w+ )?(moto|carro|caminhao|van|taxi)\b"
+                          r"|\b(caminhao|carro|moto|taxi|van|kombi|maquina|barco|trator)( \w+){0,4} (quebrou|quebrada"
                           r"|quebrado|pifou)\b|\bconserto (\w+ )?(caminhao|carro|moto|taxi|van|kombi|maquina|barco"
                           r"|trator)\b")
 _MAKES_A_LIVING = re.compile(r"\b(trabalh\w*|rodar|frete\w*|entreg\w*|corridas?|uber|aplicativo|app|parad[oa]"
