@@ -71,9 +71,9 @@ _AFTER_THOSE = re.compile(r"\b(depois|apos|passando|fora) (disso|desse horario|d
 # "abro a loja as 8, me liga antes disso": the hours before the time the clause before names
 _BEFORE_THAT = re.compile(r"\bantes (disso|desse horario|dessa hora)\b")
 # busy today or now ("tô no plantão até as 19h hoje", "agora tô no trabalho"): no habit said
-_ONE_DAY = re.compile(r"\b(hoje|agora|amanha)\b|\b(to|estou) (no|na|em)\b")
-# the same said with its hours, where "to no onibus" is a habit: "antes das 9 eu to no onibus, depois pode ligar"
+# (said with its hours, "to no onibus" is a habit: "antes das 9 eu to no onibus, depois pode ligar": _TODAY alone)
 _TODAY = re.compile(r"\b(hoje|agora|amanha)\b")
+_ONE_DAY = re.compile(rf"{_TODAY.pattern}|\b(to|estou) (no|na|em)\b")
 _SPAN = re.compile(r"\b(?:de|das|entre) \d{1,2}h? (?:as|a|ate|e) \d{1,2}\b")  # hours from and to: a habit told
 _WORDS = ("uma", "duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze")
 _SPELLED = re.compile(rf"\b(?:(?<=as )|(?<=das )|(?<=pelas )|(?<=umas )|(?<=entre ))({'|'.join(_WORDS)})\b"
@@ -289,7 +289,7 @@ def _between_refused(clause: str) -> tuple[int, int] | None:
     if before is None or after is None:
         return None
     start, end = int(before.group(1)), int(after.group(1))
-    return (start, end) if _makes_a_day((start, end)) and start < end else None
+    return (start, end) if _makes_a_day((start, end)) else None
 
 
 def asked_hours(text: str) -> tuple[int, int] | None:

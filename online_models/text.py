@@ -2593,8 +2593,9 @@ def _claims_fraud(text: str) -> bool:
     without its suspicions of it ("tem cara de golpe"); or it calls the debt a scam and says it never took it ("isso
     e golpe, eu nunca fiz esse emprestimo")."""
     stated = _QUESTION.sub(lambda asked: " " if _DOUBT.search(normalise(asked.group())) else asked.group(), text)
-    plain = _SCAM_SAID.sub(" ", _SUSPECTS.sub(" ", normalise(stated)))
-    if _NEVER_TOOK.search(plain) and _SCAM_SAID.search(normalise(stated)):
+    said = normalise(stated)
+    plain = _SCAM_SAID.sub(" ", _SUSPECTS.sub(" ", said))
+    if _NEVER_TOOK.search(plain) and _SCAM_SAID.search(said):
         return True
     return any(p.search(plain) for p in FLAG_PATTERNS["fraud"])
 
