@@ -1867,7 +1867,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|lanchonete|bar|igreja|escola|consultorio|academia|posto|borracharia|pizzaria|acougue)\b",
         # the number written to is a relative's: "esse numero e do meu marido", "o celular e da minha mae"
         rf"\b(esse|este|essa|esta|o|a) (numero|celular|telefone|whatsapp|zap|chip|linha|email|e mail) (e|eh|era"
-        rf"|pertence|ta no nome|esta no nome) (do |da |de |ao |a )?(meu|minha) ({_KIN}|vovo)\b",
+        rf"|pertence|ta no nome|esta no nome) (do |da |de |ao |a )?(meu|minha) ((falecid\w*|finad\w*) )?"
+        rf"({_KIN}|vovo)\b",
         # the one written to named as kin: "o Carlos e meu irmao", "ele e meu sobrinho"; a neighbour writing
         rf"^((alo|oi|ola|bom dia|boa tarde|boa noite|nao) )?(o|a) ((dona|seu|senhor|senhora|sr|sra|dr|dra) )?"
         rf"(?!(conta|divida|fatura|parcela|compra|cobranca|culpa)\b)"
@@ -2821,6 +2822,9 @@ _REASON_PHRASES = {
         # a doctor's leave: "o medico me afastou por tres meses por causa da coluna"
         r"|(medico|medica|pericia)( me)? afast\w*"
         # a spouse gone: "meu marido saiu de casa e eu fiquei sozinha com as contas"
+        # kin cared for or raised: "cuido da minha neta", "crio meus dois netos com a pensao" (not one's children)
+        r"|(cuido|cuidando|crio|criando|sustento|sustentando)( \w+){0,2} (neta|neto|netas|netos|sogra|sogro|avo|avos"
+        r"|vo|sobrinh\w*|mae|pai|irma|irmao)\b"
         r"|(marido|esposa|mulher|esposo|companheiro|companheira)( \w+)? (saiu casa|foi embora|me largou|me deixou"
         r"|me abandonou|abandonou)(?! (agora|cedo|hoje|pra|para|trabalhar)\b))\b"),
     # spending lost control of: "comprei demais no cartao e perdi o controle"
@@ -2890,6 +2894,9 @@ _REASON_PHRASES = {
                          r"|\bnem (lembrava|lembrei)( \w+){0,2} (tinha|existia) (essa |esta |esse |este )?(conta"
                          r"|cartao|cadastro|linha|plano|assinatura)\b|\b(achei|pensei|jurava) (ja )?(tinha|estava|tava"
                          r"|tivesse) (encerrad\w*|fechad[oa])\b"),
+    # a loan or a deduction never authorised: "o consignado foi feito sem eu autorizar" (read on tokens)
+    "fraud_suspected": re.compile(r"\b(consignado|emprestimo|descontaram|descontou)( \w+){0,3} sem (ter )?"
+                                  r"autoriz\w*\b"),
 }
 # what tells a reason only when no phrase above does (an illness or a death that made the pay fall is the reason):
 # pay fallen, not paid in ("o salario caiu" alone is pay day): "o salario caiu bastante na licenca"; the cost of
