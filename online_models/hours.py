@@ -127,16 +127,16 @@ _BARE_PERIOD = re.compile(r"(?:(?:entao|ai|mas|e) )?(?:(?:no|na|nos|nas|aos|de) 
                           r"(?:(?:so|somente|apenas|pode ser|melhor|qualquer dia) )?((?:a|de"
                           r"|pela|na parte da|no periodo da)"
                           r" (?:manha|manhazinha|tarde|tardinha|noite)|depois do almoco)"
-                          r"(?: (?:por favor|pfv|obrigad[oa]|pode ser|serve|e melhor|ta bom))?"
+                          r"(?: (?:por favor|pfv|obrigad[oa]|pode ser|pode|serve|e melhor|ta bom))?"
                           # "qualquer hora da manha serve"
                           r"|(?:a )?qualquer (?:hora|horario) (?:da|de|pela|na parte da) (?:manha|tarde|noite)"
                           r"(?: (?:serve|ta bom|esta bom|ta otimo|pode ser|fica bom|pra mim))?")
 # a bound alone, as an answer to when: "so depois do meio-dia", "a partir das 10, por favor", "so depois das 18h30
 # que eu saio do plantao" (not "depois das 18h eu pago")
-_BARE_BOUND = re.compile(r"(?:(?:entao|ai|mas|e|a noite|de noite|a tarde|de tarde|de manha|pela manha) )?"
+_BARE_BOUND = re.compile(r"(?:(?:entao|ai|mas|e|amanha|a noite|de noite|a tarde|de tarde|de manha|pela manha) )?"
                          r"(?:(?:de segunda a sexta|durante a semana|nos dias de semana"
                          r"|em dia de semana) )?"
-                         r"(?:(?:so|somente|apenas|pode ser|melhor) )?(?:depois|apos|a partir) (?:do|das|da|as|o)"
+                         r"(?:(?:so|somente|apenas|pode ser|melhor|so da) )?(?:depois|apos|a partir) (?:do|das|da|as|o)"
                          r" \d{1,2}(?:h|h\d{2}|:\d{2})?(?: (?:por favor|pfv|obrigad[oa]|pode ser|ta bom|serve|pode))?"
                          r"(?: (?:que|quando|porque|pq) (?:eu )?(?:saio|chego|largo|termino|volto|acabo|fico livre"
                          r"|to livre|estou livre)\b(?: \w+){0,4})?")

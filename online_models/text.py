@@ -105,7 +105,7 @@ REASON_LEXICON: dict[str, tuple[str, ...]] = {
     "offer_not_adherent": ("parcela", "entrada", "proposta", "acordo", "parcelar", "valor", "bolso", "alta"),
     "debt_not_recognized": ("reconhec", "contratei", "nunca", "cobranca"),
     "already_paid": ("paguei", "comprovante", "quitei"),
-    "fraud_suspected": ("clonar", "clonaram", "golpe", "roubaram", "fraude", "dados", "documentos"),
+    "fraud_suspected": ("clonar", "clonaram", "clonad", "golpe", "roubaram", "fraude", "dados", "documentos"),
     "health_or_family": ("doente", "hospital", "internad", "remedio", "saude", "cirurgia", "familia", "mae", "pai"),
     "forgot": ("esqueci", "lembrei", "esquec", "passou"),
 }
@@ -951,7 +951,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(pagamento|deposito|pix|transferencia) (feito|feita|efetuado|efetuada|realizado|realizada|confirmado)\b",
         # up to date, said of an agreement: "fiz um acordo com voces mes passado, ta tudo em dia"
         r"\b(ta|esta|estou|to|estamos) (tudo |com tudo |com as parcelas |com o acordo )?em dia\b",
-        r"\b(mandei|enviei|segue|tenho|anexei|esta ai|aqui esta)( o| a)? (comprovante|recibo)\b",
+        r"\b(mandei|enviei|segue|tenho|anexei|esta ai|aqui esta|esta aqui)( o| a)? (comprovante|recibo)\b",
         # the receipt sent ("segue print do comprovante", "em anexo o comprovante"), a bank's confirmation pasted
         r"\b(mandei|enviei|segue|seguem|anexei|anexo|em anexo|envio|mando)( o| a| os| as)?( print| prints| foto| fotos"
         r"| imagem| imagens| copia| copias)?"
@@ -1159,7 +1159,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(nome|conta|divida|cobranca)( \w+){0,3} (da minha falecida|do meu falecido|da falecida|do falecido)\b"
         r"|\bnunca peguei (\w+ )?(emprestimo|financiamento|cartao|credito|consignado)\b",
         # "que divida e essa? nunca ouvi falar" (not of an offer: "nunca ouvi falar de desconto assim")
-        r"\bnunca ouvi falar\b(?! (de|em|d[aeo]s?) (desconto|descontos|promocao|oferta|acordo|proposta|juros)\b)",
+        r"\bnunca (nem )?ouvi falar\b(?! (de|em|d[aeo]s?) (desconto|descontos|promocao|oferta|acordo|proposta"
+        r"|juros)\b)",
         r"\btroc\w* (o |a )?(meu|minha) (cpf|nome|cadastro|dados|documento)\b",
         r"\b(?<!passar )(?<!passa )(?<!passe )(de|do|da|e|para) (outro|outra) (cliente|pessoa|titular|devedor"
         r"|consumidor|cpf)\b",
@@ -1343,8 +1344,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r" (separacao|divorcio|partilha)\b",
         r"\b(prescrev\w*|prescrit\w*|prescricao|caducou|caducad\w*)\b",
         r"\b(so|apenas|somente) (fui |era |sou )?(o |a )?(fiador|fiadora|avalista)\b",
-        r"\bnunca (vi|ouvi falar|tinha visto|tinha ouvido falar)( \w+){0,2}? (dessa|desse|deste|desta|essa|esse|este"
-        r"|esta|nessa|nesse) (valor|divida|conta|cobranca|empresa|contrato|compra|debito|loja|banco)\b"
+        r"\bnunca (nem )?(vi|ouvi falar|tinha visto|tinha ouvido falar)( \w+){0,2}? (dessa|desse|deste|desta|essa|esse"
+        r"|este|esta|nessa|nesse) (valor|divida|conta|cobranca|empresa|contrato|compra|debito|loja|banco)\b"
         r"|\b(valor|divida|conta|cobranca|contrato|compra|debito) (que )?(eu )?nunca (vi|ouvi falar)\b",
         r"\bninguem (aqui )?(se )?chama\b|\bnao (tem|existe|mora) (nenhum|nenhuma|ninguem)( \w+)? (aqui|nesse numero"
         r"|neste numero|nessa casa|com esse nome)\b|\bnao tem nenhum[a]? [a-z]+ (aqui|nesse numero|neste numero)\b",
@@ -1857,7 +1858,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"|whatsapp|email|e mail|zap|chip|linha)\b"
         rf"|\bquem usava (esse|este) (numero|celular|telefone|whatsapp)\b",
         rf"\b(quem (ta |esta )?(falando|respondendo|responde|fala|escreve) (aqui )?e|aqui e)( o| a)? {_KIN}\b",
-        r"\b(passo|dou|deixo|levo) o recado\b|\b(antigo|antiga|anterior) (dono|dona)\b|\b(dono|dona) anterior\b"
+        # the message relayed: "eu repasso pra ela", "eu aviso ele que voces ligaram"
+        r"\b(repasso|passo|aviso|mostro|entrego)( isso| a mensagem| o recado| o boleto)? (pra|para) (ela|ele)\b"
+        r"|\beu aviso (ela|ele)\b|\b(passo|dou|deixo|levo) o recado\b"
+        r"|\b(antigo|antiga|anterior) (dono|dona)\b|\b(dono|dona) anterior\b"
         r"|\b(quer|quiser|pode|gostaria de|deseja) deixar (um )?recado\b",
         # a call answered by kin, told first: "e a filha, minha mae ta dormindo", "e o sobrinho, ele ta trabalhando"
         rf"^(nao )?(e|eh)( o| a) {_KIN}\b(?! (que|da divida|do cartao))",
@@ -2548,7 +2552,8 @@ def flags(text: str) -> set[str]:
 
 _PHISHED = re.compile(_PHISHING)
 _FLAG_SCREEN = Screen(FLAG_PATTERNS)  # searches only the patterns whose literals a message holds
-_BEGS = re.compile(r"\bpelo amor( de deus)?\b|\beu (te |lhes )?imploro\b|\btenham (piedade|do)\b|\bpor caridade\b")
+_BEGS = re.compile(r"\bpelo amor( de deus)?\b|\bpor favor\b|\beu (te |lhes )?imploro\b|\btenham (piedade|do)\b"
+                   r"|\bpor caridade\b")
 # "é golpe essa mensagem?", "isso é golpe?": the customer doubts the contact, and claims no fraud on the debt
 _DOUBT = re.compile(r"\b(e|eh|sera|seria) (um |uma )?golpe\b|\bgolpe (isso|esse|essa|este|esta|aqui|ou)\b"
                     r"|\b(como (eu )?(sei|saber|vou saber)|sera que|medo de"
@@ -2912,6 +2917,9 @@ _WEAKER_PHRASES = {
         r"|(atrasando|atrasou|atrasaram|atrasa|atrasam) (\w+ )?(salario|salarios|repasse|pagamento (dos|do|da|das) \w+)"
         r"|(salario|salarios|vencimentos|repasse) (\w+ )?(atrasad\w*|atrasou|atrasaram|atrasando)"
         # the house carried alone: "to cobrindo as despesas da casa sozinho desde que meu irmao saiu"
+        # the odd jobs gone: "meu freela acabou e nao apareceu outro", "os bicos sumiram"
+        r"|(freela|freelas|bico|bicos|diaria|diarias|encomenda|encomendas|clientes) (acabou|acabaram|sumiu|sumiram"
+        r"|parou|pararam|diminuiu|diminuiram)"
         r"|(cobrindo|bancando|arcando) (\w+ ){0,4}sozinh[oa]|vivendo( de| com)? (doacao|doacoes|ajuda|cesta basica)"
         r"|(bolsa familia|bolsa)( \w+){0,3} (bloquead\w*|cortad\w*|suspens\w*)"
         # what came in stopped: "a pensao do meu ex parou de cair"; unpaid holidays; a pension not yet granted
@@ -2952,6 +2960,9 @@ _NO_REASON = re.compile(
 # the tool of a trade broken ("meu caminhao quebrou e fiquei sem trabalhar"), not a product that broke ("nao vou
 # pagar uma moto que quebrou na primeira semana")
 _TOOL_BROKEN = re.compile(r"\b(bati|batemos|capotei) (\w+ )?(moto|carro|caminhao|van|taxi)\b"
+                          # or stolen: "minha moto foi roubada", "roubaram meu carro" (read on tokens)
+                          r"|\b(roubaram|furtaram|levaram) (\w+ )?(moto|carro|caminhao|van|taxi|kombi|bicicleta|bike)\b"
+                          r"|\b(moto|carro|caminhao|van|taxi|kombi|bicicleta|bike) (foi )?(roubad[oa]|furtad[oa])\b"
                           r"|\b(caminhao|carro|moto|taxi|van|kombi|maquina|barco|trator)( \w+){0,4} (quebrou|quebrada"
                           r"|quebrado|pifou)\b|\bconserto (\w+ )?(caminhao|carro|moto|taxi|van|kombi|maquina|barco"
                           r"|trator)\b")
