@@ -33,7 +33,7 @@ import re
 from online_models.text import normalise
 
 _CONTACT = re.compile(r"\b(liga|ligue|liguem|ligar|ligacao|ligacoes|telefon\w*|atend\w*|contat\w*|retorn\w*|chama"
-                      r"|chame|chamem|chamar|mensage\w*|falar|fala|conversar|whatsapp|zap|procur\w*|disponivel|livre"
+                      r"|chame|chamem|chamar|mensage\w*|falar|fala|conversar|whatsapp|zap|procur\w*|disponivel|disponibilidade|livre"
                       r"|(?:estou|fico|ficarei|ja estou) liberad[oa]"
                       # where one can be found: "so to em casa a tarde", "minha interprete so esta comigo a tarde"
                       r"|(?:so|somente|apenas) (?:estou|to|tou|fico|esta|ta|fica) (?:em casa|comigo|por aqui|aqui)"

@@ -39,6 +39,9 @@ _EITHER_WAY = (
     # the removal asked for as a noun: "solicito a exclusao do meu numero da lista de mensagens no whatsapp"
     r"\b(?:exclusao|remocao|retirada)\b(?: \w+){{0,3}}? (?:da|das|de) (?:lista|listas|cadastro|base)(?: \w+){{0,4}}?"
     r" (?:de|do|da|no|na|pelo) {way}\b",
+    # the way named, then the list: "peco a exclusao do meu email da lista de envios"
+    r"\b(?:exclusao|remocao|retirada) (?:do|da|de) (?:meu |minha )?{way}\b(?= (?:da|das|de|do) (?:lista|listas"
+    r"|cadastro|base)\b)",
     rf"\bparar de receber {_THESE}{{way}}\b",
     # consent withdrawn for a way: "retiro meu consentimento para receber ligacoes", "revogo a autorizacao de sms"
     r"\b(?:revogo|revogar|retiro|retirar|cancelo|cancelar|(?:revogacao|retirada|cancelamento) d[oa])"
@@ -441,6 +444,7 @@ _ONLY_ONE_WAY = re.compile(rf"\b(?:(?:so|somente|apenas) (?:aceito|quero|autoriz
                            r"|(?:comunicacao|comunicacoes|contatos) (?:sejam|seja) (?:feitas|feita|feitos|feito)"
                            r" (?:so|somente|apenas|exclusivamente))"
                            rf" (?:por|pelo|via|no) (?:{_MEDIUM}|(ligacao|telefone))\b")
+_PREFERENCE = re.compile(r"\b(?:prefiro|preferia|preferimos|prefere)(?: que)?(?: me)? $")
 _ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDIUM}\b")
 _CLAUSES = re.compile(r"[,.;:!?\n]+|\s[-–—]+\s")
 _NAMES_A_CHANNEL = re.compile(r"lig|telefon|celular|numero|chamad|mensage|sms|torped|whats|zap|mail|notific|push|alerta"
@@ -507,6 +511,9 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu)"
     r" (e ?mail)\b",
     r"\b(?:desativ\w*|deslig\w*|cancel\w*|bloque\w*)(?: \w+){0,3}? (?:notificac\w*|push)\b"
+    # consent withdrawn for the app's notices: "revogo meu consentimento para receber notificacoes do aplicativo"
+    r"|\b(?:revogo|revogar|retiro|retirar) (?:o |meu |a |minha )?(?:consentimento|autorizacao|permissao)"
+    r"(?: \w+){0,3}? (?:notificac\w*|push)\b"
     r"|\b(?:nao quero|chega de|parem com|pare com|(?:para|pare|parem|parar) de (?:mandar|enviar|receber)"
     r"|nao (?:me )?(?:manda|mande|mandem|envia|envie|enviem))(?: mais)?"
     r"(?: receber)?"
@@ -905,8 +912,13 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     found |= _said_refusals(clauses, text, on)
     if _ONLY_BY_POST.search(clean):
         found.update(CHANNELS)
-    only = (_ONLY_THIS.search(clean) or _ONLY_ONE_WAY.search(clean) or _ONLY_ASKED.search(clean)
-            or _ONE_KEPT.search(clean))
+    # the rest refused in words ("so email, o resto nao"), or one way asked for ("quero ser contatado apenas por
+    # email": every other), unless as a preference beside a way refused by name ("cessem as ligacoes, prefiro ser
+    # contatado apenas por email": the calls, as "nao quero ser contatado por telefone, so por email")
+    asked = _ONLY_ONE_WAY.search(clean) or _ONLY_ASKED.search(clean)
+    if asked and found and _PREFERENCE.search(clean, 0, asked.start()):
+        asked = None
+    only = _ONLY_THIS.search(clean) or _ONE_KEPT.search(clean) or asked
     if only:  # every channel but the one kept
         found |= set(CHANNELS) - set(VOICE_CHANNELS if only.group(2) else _channels_of(only.group(1), clean, on))
     nothing = _NOTHING_TO.search(clean)

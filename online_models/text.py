@@ -519,6 +519,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # no way out, a shelter, a folly to come: "nao sei como vou fazer", "moro num abrigo", "vou fazer uma besteira"
         r"\bnao sei (como|o que) (vou|vamos|eu vou|a gente vai) fazer\b"
         r"|\bnao sei o que fazer\b(?! (para|pra) (gerar|emitir|pegar|baixar|acessar|entrar|abrir|imprimir))"
+        # "nao sei o que vai ser da minha familia", "nao sei o que vai ser de mim"
+        r"|\bnao sei o que vai ser (de mim|da minha vida|da minha familia|dos meus filhos|da gente|de nos)\b"
         r"|\b(moro|morando|vivo|vivendo|estou|to|estamos)"
         r" (num|em um|no|em) (abrigo|albergue|casa de acolhimento)\b|\b(vou|posso|sou capaz de) fazer (uma )?(besteira"
         r"|bobagem|loucura)\b|\bqualquer dia (eu )?(faco|vou fazer) (uma )?(besteira|bobagem|loucura)\b",
@@ -1110,6 +1112,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|retomou) (o|a|meu|minha) (carro|moto|veiculo|caminhao|bem|casa|imovel|apartamento))\b.{0,80}"
         r"\b(ainda|continua|continuam|segue|seguem) (me )?(cobr\w*|mandando cobranca)\b",
         _DEAD_KIN_HELD,
+        # a spouse or a parent lost, the bills in their name: "perdi meu marido e chegam cobrancas no nome dele"
+        rf"\bperdi (o |a )?(meu|minha) {_KIN}\b.{{0,80}}\b(no nome|em nome) (dele|dela)\b",
         _KIN_WITHOUT_CAPACITY,
         # not what was agreed ("nao tem nada a ver com o que eu contratei"), interest refused ("esses juros nao aceito")
         r"\bnao tem nada a ver com (o que )?(eu )?(contratei|comprei|combinei|assinei|negociei|acordei|o contrato"
@@ -1135,6 +1139,20 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a delay blamed on another: "o atraso foi culpa do banco", "o erro foi culpa de voces" (not "culpa minha")
         r"\b(atraso|erro|problema)\b( \w+){0,2}? (foi )?(culpa|erro) (do banco|de voces|da loja|do sistema"
         r"|do aplicativo|do app)\b",
+        # ended by the company or the customer, still billed: "o plano foi cancelado por voces mesmos e continuam
+        # mandando boleto", "continuam cobrando a mensalidade mas meu filho foi transferido em novembro"
+        r"\b(cancelad[oa]|encerrad[oa]|rescindid[oa])\b( \w+){0,4}? (e )?(voces )?(continua|continuam|segue|seguem"
+        r"|ainda)( estao| esta)? (vindo|chegando|cobrando|mandando|debitando)\b"
+        r"|\b(continua|continuam|segue|seguem) (cobrando|mandando|vindo)\b.{0,80}\b(mas|porem|sendo que|so que)\b"
+        r".{0,40}\b(foi transferid[oa]|transferi|cancelei|tranquei|encerrei|rescindi)\b",
+        # the charge's cancellation asked for: "solicito o cancelamento da cobranca referente a multa de fidelidade"
+        r"\b(solicito|peco|pedi|quero|exijo|solicitei|requeiro)( o| a)? (cancelamento|estorno|exclusao|anulacao)"
+        r" (da|dessa|desta|de|do|desse|deste) (cobranca|multa|taxa|tarifa|fatura)\b",
+        # another party's by contract: "o iptu e responsabilidade do proprietario, favor cobrar dele"
+        r"\b(responsabilidade|obrigacao) (e )?(do|da) (proprietario|proprietaria|locador|locadora|inquilino|inquilina"
+        r"|locatario|locataria|imobiliaria)\b|\b(cobrem|cobre|favor cobrar|podem cobrar|pode cobrar|tem que cobrar"
+        r"|devem cobrar|deveriam cobrar) (dele|dela|do proprietario"
+        r"|da proprietaria|do locador|do inquilino|da imobiliaria)\b",
         # cancelled and still billed: "ja pedi o cancelamento 3 vezes e continua vindo"
         r"\b(pedi|solicitei|fiz|pedimos|solicitamos) (o )?(cancelamento|cancelar)\b.{0,60}\b(continua|continuam|segue"
         r"|seguem|ainda) (vindo|chegando|cobrando|aparecendo)\b",
@@ -2838,7 +2856,8 @@ _REASON_PHRASES = {
                                    # the card's limit run past: "passei do limite no cartao comprando presente"
                                    r"|(passei|estourei|ultrapassei|extrapolei) (\w+ )?limite"
                                    r"|(comprei|gastei|parcelei)( \w+){0,4} me perdi"
-                                   r"|nao (me )?(planejei|organizei)|planejei mal|falta planejamento|sem planejamento"
+                                   r"|nao (me )?(planejei|organizei|programei)|planejei mal"
+                                   r"|falta planejamento|sem planejamento"
                                    # carried away: "me empolguei no cartao", "exagerei nas compras"
                                    r"|empolguei|exagerei|impulso"
                                    # a loan to pay a loan: "fiz um emprestimo pra cobrir outro e virou uma bola de neve"
@@ -2899,6 +2918,9 @@ _REASON_PHRASES = {
                          r"|\bnem (lembrava|lembrei)( \w+){0,2} (tinha|existia) (essa |esta |esse |este )?(conta"
                          r"|cartao|cadastro|linha|plano|assinatura)\b|\b(achei|pensei|jurava) (ja )?(tinha|estava|tava"
                          r"|tivesse) (encerrad\w*|fechad[oa])\b"),
+    # an instalment taken from the account: "a parcela foi debitada no dia 10" (not "vai ser debitada")
+    "already_paid": re.compile(r"\b(parcela|prestacao|fatura|boleto|mensalidade|valor)( foi| ja foi| ja)? (debitad[oa]"
+                               r"|descontad[oa]|compensad[oa])\b"),
     # a loan or a deduction never authorised: "o consignado foi feito sem eu autorizar" (read on tokens)
     "fraud_suspected": re.compile(r"\b(consignado|emprestimo|descontaram|descontou)( \w+){0,3} sem (ter )?"
                                   r"autoriz\w*\b"),
@@ -2918,10 +2940,14 @@ _WEAKER_PHRASES = {
         r"|(salario|salarios|vencimentos|repasse) (\w+ )?(atrasad\w*|atrasou|atrasaram|atrasando)"
         # the house carried alone: "to cobrindo as despesas da casa sozinho desde que meu irmao saiu"
         # the odd jobs gone: "meu freela acabou e nao apareceu outro", "os bicos sumiram"
-        r"|(freela|freelas|bico|bicos|diaria|diarias|encomenda|encomendas|clientes) (acabou|acabaram|sumiu|sumiram"
+        r"|(freela|freelas|bico|bicos|diaria|diarias|encomenda|encomendas|clientes|pacientes|alunos|fregueses)"
+        r"( \w+){0,2} (acabou|acabaram|sumiu|sumiram"
         r"|parou|pararam|diminuiu|diminuiram)"
         r"|(cobrindo|bancando|arcando) (\w+ ){0,4}sozinh[oa]|vivendo( de| com)? (doacao|doacoes|ajuda|cesta basica)"
         r"|(bolsa familia|bolsa)( \w+){0,3} (bloquead\w*|cortad\w*|suspens\w*)"
+        # child support unpaid: "a pensao alimenticia dos meus filhos nao esta sendo paga pelo pai", "o pai parou de
+        # pagar a pensao"
+        r"|pensao( \w+){0,4} nao (esta sendo |foi |e )?(paga|depositada)|(parou|deixou) (de )?pagar (\w+ )?pensao"
         # what came in stopped: "a pensao do meu ex parou de cair"; unpaid holidays; a pension not yet granted
         r"|(pensao|auxilio|beneficio|bolsa|salario|renda|mesada)( \w+){0,3} (parou|deixou) (de )?(cair|vir|entrar"
         r"|chegar)|ferias coletiva\w*|(inss|governo)( \w+){0,2} nao (liberou|concedeu|aprovou)( \w+){0,2}"
