@@ -37,6 +37,8 @@ _CONTACT = re.compile(r"\b(liga|ligue|liguem|ligar|ligacao|ligacoes|telefon\w*|a
                       r"|(?:estou|fico|ficarei|ja estou) liberad[oa]"
                       # where one can be found: "so to em casa a tarde", "minha interprete so esta comigo a tarde"
                       r"|(?:so|somente|apenas) (?:estou|to|tou|fico|esta|ta|fica) (?:em casa|comigo|por aqui|aqui)"
+                      # "antes das 8 da manha eu to em casa"
+                      r"|eu (?:estou|to|tou|fico) em casa"
                       r"|responder|respondo|prefir\w*|prefer\w*|melhor (?:pra|para) mim"
                       # free time told: "entre uma e duas da tarde e o meu intervalo"
                       r"|(?:meu|minha) (?:intervalo|folga|horario de almoco|hora de almoco)"
@@ -231,10 +233,10 @@ def _narrowed(clauses: list[str], at: int, period: tuple[int, int]) -> tuple[int
     if _named_hours(clauses[at]) is not None:
         return period
     for clause in clauses[at + 1 :]:
-        named = _named_hours(clause)
+        named, timed = _named_hours(clause), False
         if named is None and (time := _at_hours(clause)) is not None:  # "a noite, tipo umas nove": 21-23
             within = _time_within(period, time)
-            named = within if within != period else time
+            named, timed = (within, True) if within != period else (time, False)
         negated, busy = _NEGATED.search(clause), _BUSY.search(clause)
         if named is not None and negated and _makes_a_day(named) and not busy:
             # a bound refused in a clause of its own: "a tarde, mas nao antes das 15" is 15-18
@@ -245,6 +247,8 @@ def _narrowed(clauses: list[str], at: int, period: tuple[int, int]) -> tuple[int
         if named is None or not _makes_a_day(named) or _PAST.search(clause) or _A_DATE.search(clause) \
                 or negated or busy:  # fmt: skip
             continue
+        if timed:  # a time named in the period: its two hours ("de tardinha, la pelas 5": 17-19)
+            return named
         if named[0] < period[1] and named[1] > period[0]:
             return max(named[0], period[0]), min(named[1], period[1])
     return period

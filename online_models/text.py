@@ -60,7 +60,8 @@ ABBREVIATIONS = {
     "nun": "nao", "voceis": "voces", "vsis": "voces", "mi": "me", "di": "de", "imeio": "email", "pics": "pix",
     "nois": "nos", "sesta": "sexta", "veis": "vez", "treis": "tres",
     "queru": "quero", "pesoa": "pessoa", "pesoas": "pessoas", "golpi": "golpe", "ora": "hora",
-    "fia": "filha",
+    "fia": "filha", "procom": "procon", "deprecao": "depressao", "depresao": "depressao", "tardezinha": "tardinha",
+    "concerteza": "com certeza", "derrepente": "de repente",
     # the Portuguese of Portugal and Africa: "efectuei", "contacto", "telemovel", "comprovativo"
     "efectuei": "efetuei", "efectuado": "efetuado", "efectuada": "efetuada", "efectuar": "efetuar",
     "contacto": "contato", "contactos": "contatos", "contactar": "contatar", "contactem": "contatem",
@@ -105,7 +106,8 @@ REASON_LEXICON: dict[str, tuple[str, ...]] = {
     "offer_not_adherent": ("parcela", "entrada", "proposta", "acordo", "parcelar", "valor", "bolso", "alta"),
     "debt_not_recognized": ("reconhec", "contratei", "nunca", "cobranca"),
     "already_paid": ("paguei", "comprovante", "quitei"),
-    "fraud_suspected": ("clonar", "clonaram", "clonad", "golpe", "roubaram", "fraude", "dados", "documentos"),
+    "fraud_suspected": ("clonar", "clonaram", "clonad", "golpe", "roubaram", "fraude", "estelionat", "dados",
+                        "documentos"),
     "health_or_family": ("doente", "hospital", "internad", "remedio", "saude", "cirurgia", "familia", "mae", "pai"),
     "forgot": ("esqueci", "lembrei", "esquec", "passou"),
 }
@@ -801,6 +803,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(ridicul\w*|pateti\w*|nojent\w*|pilantr\w*|canalha\w*|safad\w*|imbecil|imbecis|otario\w*|extorsao"
         r"|extorquindo|bacen|banco central|reclameaqui)\b",
         r"\b(empresa|empresinha|voces sao|bando de|servico|atendimento|que) (um |uns |uma |de )?lixo\b",
+        # called a plague or vermin: "voces sao uma praga", "essa empresa e uma praga"
+        r"\b(voces sao|voces|empresa|essa empresa|vcs sao) (e )?(uma |umas )?(praga|pragas|peste|pestes|parasitas)\b",
         # manners and respect denied, a circus, a joke made of the customer: "voces nao tem um pingo de educacao", "que
         # gente sem educacao", "estao brincando com a minha cara", "isso aqui virou um circo", "me tirando do serio"
         r"\b(voces|voce|empresa|gente|pessoal) (nao tem|sem) (um pingo de |nenhum |nenhuma )?(educacao|respeito"
@@ -1857,8 +1861,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|neto|neta|marido|esposa|esposo|mulher|irmao|irma|genro|nora|sobrinho|sobrinha)\b",
         _NOT_THIS_NUMBERS,
         # the collector sent to a relative: "fala com a minha neta", "pode falar com o meu filho"
-        # (family, not the writer's accountant or lawyer: they act for the writer, who still answers)
-        r"\b(fala|fale|falem|pode falar|podem falar|liga|ligue|liguem|trata|tratem|trate) (com|para) (o |a )?"
+        # (family, not the writer's accountant or lawyer: they act for the writer, who still answers; not a relative
+        # called and complained of: "parem de ligar pra minha mae", "nao liga pra minha mae")
+        r"(?<!de )(?<!nao )\b(fala|fale|falem|pode falar|podem falar|liga|ligue|liguem|trata|tratem|trate) (com|para)"
+        r" (o |a )?"
         r"(meu|minha) (mae|pai|filha|filho|esposa|esposo|marido|mulher|irma|irmao|tia|tio|avo|neta|neto|sobrinho"
         r"|sobrinha|nora|genro|cunhado|cunhada|sogro|sogra)\b",
         # an institution's number answering: "aqui e da escola, esse numero e da secretaria"
@@ -1894,7 +1900,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the one written to named as kin: "o Carlos e meu irmao", "ele e meu sobrinho"; a neighbour writing
         rf"^((alo|oi|ola|bom dia|boa tarde|boa noite|nao) )?(o|a) ((dona|seu|senhor|senhora|sr|sra|dr|dra) )?"
         rf"(?!(conta|divida|fatura|parcela|compra|cobranca|culpa)\b)"
-        rf"\w+( \w+)? (e|eh) (o |a )?(meu|minha) {_KIN}\b|\b(ele|ela) (e|eh|era) (o |a )?(meu|minha) {_KIN}\b",
+        rf"\w+( \w+)? (e|eh) (o |a )?(meu|minha) {_KIN}\b|\b(ele|ela) (e|eh|era) (o |a )?(meu|minha) {_KIN}\b"
+        # the name denied, then placed: "eu nao sou o paulo, o paulo e meu cunhado"
+        rf"|\bnao sou (o|a) (?P<denied>\w+) (o|a) (?P=denied) (e|eh) (o |a )?(meu|minha) {_KIN}\b",
         _NEW_OWNER,
         r"\b(sou|aqui e|quem fala e)( o| a)? (vizinh\w*|cunhad\w*|sogr\w*|genro|nora|cuidador\w*|procurador\w*|viuv\w*"
         r"|sindico|sindica|porteiro|porteira|zelador\w*|recepcionista|secretario|secretaria)\b"
@@ -2809,7 +2817,8 @@ _REASON_PHRASES = {
         r"|microempresa)(?! onde)( \w+){0,3} (faliu|fechou|quebrou|falencia|encerrou))\b"),
     "health_or_family": re.compile(
         r"\b(doenca|cancer|tumor|quimio\w*|depressao|avc|derrame|infarto|uti|falec\w*|morreu|luto|viuv[oa]"
-        r"|separei|separamos|divorciei|divorciamos|separacao|divorcio|acamad[oa]|hospitalizad[oa]|prematur[oa]|dengue"
+        r"|separei|separamos|(filha|filho|irma|irmao|mae|pai) (\w+ )?separou|divorciei|divorciamos|separacao|divorcio"
+        r"|acamad[oa]|hospitalizad[oa]|prematur[oa]|dengue"
         r"|de cama|aborto|acidente|operei|fui operad[oa]"
         # born too soon; work left to care for someone: "nasceu antes da hora", "parei de trabalhar pra cuidar dele"
         r"|nasceu antes (hora|tempo)|(parei|deixei|larguei|sai) (trabalhar|emprego|servico|trabalho) cuidar"
@@ -2860,6 +2869,8 @@ _REASON_PHRASES = {
                                    r"|falta planejamento|sem planejamento"
                                    # carried away: "me empolguei no cartao", "exagerei nas compras"
                                    r"|empolguei|exagerei|impulso"
+                                   # spent past what comes in: "gastei mais do que ganho" (read on tokens)
+                                   r"|(gastei|gasto|gastando|gastamos|gastava) (ganho|recebo|ganhava|recebia|ganhamos)"
                                    # a loan to pay a loan: "fiz um emprestimo pra cobrir outro e virou uma bola de neve"
                                    r"|bola neve|emprestimo (pagar|cobrir|quitar) outro"
                                    r"|(divida|cartao)( \w+){0,3} (pagar|cobrir|quitar) outra (divida|conta)"
@@ -2945,6 +2956,8 @@ _WEAKER_PHRASES = {
         r"|parou|pararam|diminuiu|diminuiram)"
         r"|(cobrindo|bancando|arcando) (\w+ ){0,4}sozinh[oa]|vivendo( de| com)? (doacao|doacoes|ajuda|cesta basica)"
         r"|(bolsa familia|bolsa)( \w+){0,3} (bloquead\w*|cortad\w*|suspens\w*)"
+        # the money that comes in does for nothing: "o dinheiro nao da pra nada" (read on tokens)
+        r"|(salario|dinheiro|renda|aposentadoria|pensao|beneficio)( \w+)? nao (nada|tudo)"
         # child support unpaid: "a pensao alimenticia dos meus filhos nao esta sendo paga pelo pai", "o pai parou de
         # pagar a pensao"
         r"|pensao( \w+){0,4} nao (esta sendo |foi |e )?(paga|depositada)|(parou|deixou) (de )?pagar (\w+ )?pensao"
