@@ -44,7 +44,7 @@ _CONTACT = re.compile(r"\b(liga|ligue|liguem|ligar|ligacao|ligacoes|telefon\w*|a
                       r"|(?:meu|minha) (?:intervalo|folga|horario de almoco|hora de almoco)"
                       # an answer about when: "no almoco eu consigo", "depois das 18 e melhor", "o melhor horario"
                       r"|consigo(?! \w+r\b)|posso(?! \w+r\b)|(?:e|eh|fica|seria) melhor|melhor horario"
-                      r"|horario (?:bom|melhor)"
+                      r"|horario (?:bom|melhor)|horario (?:que )?(?:combinei|combinamos|combinado|marquei|marcamos)"
                       # time the customer has: "so tenho tempo no horario do almoco"
                       r"|tenho tempo"
                       # any time but one: "qualquer horario menos de manha"; the one time: "e o unico horario que tenho"

@@ -506,6 +506,8 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     rf"\bnao me (?:incomod\w*|perturb\w*|importun\w*|procur\w*|aborre\w*)(?: mais)? (?:por|pelo|pela|via|no|na)"
     rf" {_HOW}\b",
     rf"\b{_REFUSES} (?:o )?uso (?:do|da|de) (?:meu |minha )?{_HOW}\b",
+    # a sign-up for a way cancelled: "cancelem meu cadastro de e-mails"
+    rf"\b(?:cancel\w*|exclu\w*|remov\w*|apag\w*) (?:o |meu )?(?:cadastro|inscricao) (?:de|dos|do|no|para) {_HOW}\b",
     rf"\b{_TAKE_OFF}(?: o| a)? (?:meu|minha)"
     rf" (?:numero|telefone|celular|contato|e ?mail)\b(?: \w+){{0,4}}? {_HOW}\b",
     rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu)"
@@ -515,7 +517,7 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     r"|\b(?:revogo|revogar|retiro|retirar) (?:o |meu |a |minha )?(?:consentimento|autorizacao|permissao)"
     r"(?: \w+){0,3}? (?:notificac\w*|push)\b"
     r"|\b(?:nao quero|chega de|parem com|pare com|(?:para|pare|parem|parar) de (?:mandar|enviar|receber)"
-    r"|nao (?:me )?(?:manda|mande|mandem|envia|envie|enviem))(?: mais)?"
+    r"|nao (?:me )?(?:manda|mande|mandem|mandarem|envia|envie|enviem|enviarem))(?: mais)?"
     r"(?: receber)?"
     r"(?: essas| as| estas| nenhuma| mais nenhuma)? (notificac\w*"
     r"|alertas do (?:app|aplicativo)|avisos do (?:app|aplicativo))\b",

@@ -841,7 +841,13 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(voces sao|isso e|essa empresa e|a empresa e|que) (uma )?piada\b|\b(isso|isto|essa mensagem|essa cobranca"
         r"|voces) (e|sao|esta) (uma )?ameaca\b|\b(estao|esta) me ameacando\b"
         r"|\bquem (autorizou|deixou|mandou) (voces|voce)\b.{0,40}\b(ligar|ligarem|falar|falarem|contar|contarem|expor"
-        r"|procurar|mandar|mandarem|escrever|escreverem|enviar)\b",
+        r"|procurar|mandar|mandarem|escrever|escreverem|enviar)\b"
+        # the debt told to others forbidden: "nao autorizo voces falarem com a minha familia sobre isso", "e eu ja
+        # disse que nao posso falar, voces estao me assediando"
+        r"|\bnao (autorizo|permito|admito) (voces |que voces )?(a )?(falar|falarem|falem|ligar|ligarem|liguem|contar"
+        r"|contarem|procurar|procurarem)( \w+)? (com|para|pra|pro) (a |o )?(minha|meu|minhas|meus) (familia|familiares"
+        r"|parentes|vizinh\w*|chefe|patrao|trabalho|filh\w*|mae|pai|esposa|marido|mulher)\b"
+        r"|\b(estao|esta|ficam|fica) me (assediando|constrangendo|humilhando|expondo)\b",
         # anger said plainly, dismissal, shame thrown back, a lawsuit named otherwise
         r"\b(pouca vergonha|explorar (velho|velhos|idoso|idosos|aposentado|aposentados|pobre|pobres))\b",
         r"\b(irritad\w*|revoltad\w*|indignad\w*|furios\w*|puto|puta da vida|pistola|sem vergonha|cara de pau"
@@ -1107,6 +1113,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # an amount said, then another billed: "voces falaram 300 e agora e 900?"
         r"\b(falaram|disseram|combinaram|combinamos|era|contratei)( \w+){0,2}? \d+( reais)? e agora (e|eh|ta|esta|vem"
         r"|veio|virou|cobram)( \w+)? \d+\b"
+        # "nao, eu combinei 5 de 150 com a outra moca, isso ta errado"
+        r"|\b(combinei|combinamos|acertei|acertamos|fechei|fechamos)\b.{0,60}\b(isso|esse valor|esse boleto"
+        r"|essa parcela|o valor|o boleto|a parcela) (esta |ta |veio |ficou )?errad[oa]\b"
         # "eu tinha combinado 150 por mes e veio 230", "fechei o acordo em 200 e o boleto chegou 310"
         r"|\b(combinado|combinei|combinamos|fechei|fechamos|acertei|acertamos|contratei)( \w+){0,3}? \d+( reais)?"
         r"( (por|ao|no) mes| mensais)? (e|mas)( \w+){0,2}? (veio|vieram|chegou|apareceu|mandaram|cobraram|cobrou"
@@ -2173,6 +2182,9 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(filho|filha|neto|neta|sobrinho|sobrinha) (de |com )?([1-9]|1[0-7]) anos\b"
                    r"|\bcompras? (no|num|dentro do) (jogo|game)\b|\b(no|num) (jogo|game) d[oe] (celular|tablet)\b"),
         re.compile(r"\bnao autoriz\w* (o )?(uso|tratamento|compartilhamento) (dos|de) (meus )?dados\b"),
+        # a contact not allowed, no stranger's use: "nao autorizo voces falarem com a minha familia"
+        re.compile(r"\bnao autoriz\w* (voces |que voces |ninguem )?(a )?(falar|falarem|falem|ligar|ligarem|liguem"
+                   r"|contar|contarem|procurar|procurarem|contatar|contatarem|mandar|mandarem)\b"),
         re.compile(_UNASKED_EXTRA),
         # a fake boleto feared, not known: "se eu paguei boleto falso vou ficar louca", "sera que paguei um boleto
         # falso?"
@@ -2825,6 +2837,8 @@ _REASON_PHRASES = {
         # on sick leave, a pregnancy lost: "to encostado pelo inss", "afastado pelo inss", "perdeu o bebe"
         r"|(encostad[oa]|afastad[oa]) (pelo |no )?inss|auxilio doenca|licenca medica"
         r"|(perdi|perdeu|perdemos) (o |meu |nosso )?(bebe|nenem)"
+        # a child born, and what came with it: "meu filho nasceu e os gastos aumentaram muito"
+        r"|(filho|filha|bebe|nenem) nasceu|(tive|tivemos) (um |uma )?(bebe|nenem|filho|filha)\b"
         # a baby born ill: "minha filha nasceu com um problema no coracao"
         r"|nasceu (com )?(problema|doenca|sindrome|sopro|deficiencia)|(problema|doenca|sopro) (no |do )?coracao"
         # an accident, a leave: "tive um acidente de moto e fiquei afastado tres meses"
@@ -2932,9 +2946,15 @@ _REASON_PHRASES = {
     # an instalment taken from the account: "a parcela foi debitada no dia 10" (not "vai ser debitada")
     "already_paid": re.compile(r"\b(parcela|prestacao|fatura|boleto|mensalidade|valor)( foi| ja foi| ja)? (debitad[oa]"
                                r"|descontad[oa]|compensad[oa])\b"),
-    # a loan or a deduction never authorised: "o consignado foi feito sem eu autorizar" (read on tokens)
+    # a loan or a deduction never authorised: "o consignado foi feito sem eu autorizar"; a card or a name used so:
+    # "o cartao foi usado sem minha permissao", "usaram meu cpf sem autorizacao" (read on tokens)
     "fraud_suspected": re.compile(r"\b(consignado|emprestimo|descontaram|descontou)( \w+){0,3} sem (ter )?"
-                                  r"autoriz\w*\b"),
+                                  r"autoriz\w*\b|\b((cartao|nome|cpf|dados|documentos|conta) (foi |foram )?usad[oa]s?"
+                                  r"|usaram (\w+ )?(cartao|nome|cpf|dados|documentos|conta)) sem (permissao|autoriz\w*"
+                                  r"|consentimento)\b"),
+    # an amount agreed, another billed: "o acordo foi de 180 e veio 250" (read on tokens)
+    "debt_not_recognized": re.compile(r"\b(acordo|combinado|combinei|combinamos|fechei|fechamos|acertei|acertamos)"
+                                      r"( foi)? \d+( \w+){0,3}? (veio|vieram|chegou|cobraram|mandaram|cobrou) \d+\b"),
 }
 # what tells a reason only when no phrase above does (an illness or a death that made the pay fall is the reason):
 # pay fallen, not paid in ("o salario caiu" alone is pay day): "o salario caiu bastante na licenca"; the cost of
