@@ -1036,7 +1036,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(descontava|descontavam|descontou|descontaram)\b( \w+){0,4}? (parcela|parcelas|prestacao|prestacoes)\b",
     )),
     "not_mine": tuple(re.compile(p) for p in (
-        r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b",
+        # (not a caller's number: "nao reconheco o numero que me ligou, era de voces?")
+        r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b(?! (o |esse |este |aquele |a |essa |aquela )?(numero|telefone|contato"
+        r"|remetente|link|site|perfil)\b)",
         # the negation put after, as the Northeast says it: "reconheco nao, senhora" (not "reconheco, nao nego")
         r"\breconhec\w* nao\b(?! (nego|nego nao|posso|consigo|tenho|sei|vou|quero|e|eh|devo|pago|paguei)\b)",
         # sold by phone and not understood: "me venderam esse seguro por telefone sem explicar direito", "o banco me
@@ -1180,7 +1182,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # another who never bought it: "meu marido nunca comprou nada nessa loja", "isso que ele nunca comprou"
         rf"\b(ele|ela|que|{_KIN}) nunca (comprou|contratou|assinou)\b(?! (um|uma) \w+ na vida\b)",
         r"(?<!numero )(?<!telefone )(?<!contato )(?<!ligacao de )(?<!pessoa )\bdesconhec\w*\b",
-        r"\b(nao|nem) (e|sao|eh) (o |a |os |as )?(meu|minha|meus|minhas|da pessoa)\b",
+        # (not a figure of speech: "hoje nao e meu dia", "nao e minha prioridade agora")
+        r"\b(nao|nem) (e|sao|eh) (o |a |os |as )?(meu|minha|meus|minhas|da pessoa)\b(?! (dia|forte|prioridade|praia"
+        r"|estilo|costume|jeito|perfil|objetivo|hobby)\b)",
         # (not the writer confused: "me confundi com a outra fatura")
         r"\b(me )?confundi\w+ (com|meu|minha|o|a)\b",
         r"\bhomonimo\b",
@@ -2178,6 +2182,9 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "fraud": (
         re.compile(r"\bgolpe de (sorte|mestre|vista|ar|sorte grande)\b"),  # a stroke of luck, no scam
+        # a scam to be kept off: "como faco pra nao cair em golpe de boleto falso?"
+        re.compile(r"\b(nao cair|evitar|me proteger|se proteger|me prevenir)\b( \w+){0,2}? (golpe\w*|fraude\w*"
+                   r"|boleto falso|boletos falsos)\b"),
         # a child's purchase, in a game or not: "foi meu filho de 12 anos no jogo do celular, eu nao autorizei"
         re.compile(r"\b(filho|filha|neto|neta|sobrinho|sobrinha) (de |com )?([1-9]|1[0-7]) anos\b"
                    r"|\bcompras? (no|num|dentro do) (jogo|game)\b|\b(no|num) (jogo|game) d[oe] (celular|tablet)\b"),
@@ -2828,7 +2835,9 @@ _REASON_PHRASES = {
         r"|(negocio|comercio|lojinha|barraca|mercadinho|salao|lanchonete|restaurante|bar|padaria|oficina|bazar"
         r"|microempresa)(?! onde)( \w+){0,3} (faliu|fechou|quebrou|falencia|encerrou))\b"),
     "health_or_family": re.compile(
-        r"\b(doenca|cancer|tumor|quimio\w*|depressao|avc|derrame|infarto|uti|falec\w*|morreu|luto|viuv[oa]"
+        r"\b(doenca|cancer|tumor|quimio\w*|depressao|avc|derrame|infarto|uti|falec\w*"
+        # (not a phone: "meu celular morreu e nao vi a mensagem")
+        r"|(?<!celular )(?<!telefone )(?<!bateria )(?<!notebook )(?<!computador )morreu|luto|viuv[oa]"
         r"|separei|separamos|(filha|filho|irma|irmao|mae|pai) (\w+ )?separou|divorciei|divorciamos|separacao|divorcio"
         r"|acamad[oa]|hospitalizad[oa]|prematur[oa]|dengue"
         r"|de cama|aborto|acidente|operei|fui operad[oa]"
@@ -2999,6 +3008,8 @@ _NO_REASON = re.compile(
     r"|\b(ligacao|chamada|app|aplicativo|sistema|site|internet|sinal)( \w+){0,2} caiu\b"
     r"|\b(to|estou|tou|ta) (no )?trabalh\w*|\bemail (\w+ )?trabalho\b|\bemprego novo|novo emprego"
     r"|\b(consegui|arrumei) (\w+ )?(emprego|trabalho|servico)"
+    # the debt owned, no reason given: "reconheco a divida, vou pagar" (read on tokens; not "nao reconheco")
+    r"|(?<!nao )\breconheco (divida|debito|conta|compra|valor)\b"
     r"|\b(mae|pai)\b( \w+){0,2} (vai|paga|pagar|passar|resolve|ajudar)"
     # a tax refund or a thirteenth salary awaited: "to esperando a restituicao do imposto de renda pra quitar"
     r"|\brestituicao\b|\bdecimo terceiro\b"
