@@ -58,8 +58,8 @@ _BEFORE = re.compile(rf"\bantes(?: das| de| da| do| as)? {_HOUR}")
 _UNTIL = re.compile(rf"\bate(?: as| a| o| umas)? {_HOUR}")  # busy "até as 17h": refuses the hours before
 _BETWEEN = re.compile(rf"\b(?:entre|das|de|do)(?: as)? {_HOUR}(?: da manha| de manha)? (?:e|as|ate|a|ao)(?: as)?"
                       rf" {_HOUR}")
-_AT = re.compile(rf"\b(?:as|pelas|la pelas|por volta das|umas|tipo|tipo umas|tipo as) {_HOUR}"
-                 rf"|\b(\d{{1,2}})(?:h\b|h00\b| horas\b| ?hrs?\b)")
+_AT = re.compile(rf"\b(?:as|pelas|la pelas|la pras|por volta das|umas|tipo|tipo umas|tipo as) {_HOUR}"
+                 rf"|\b(\d{{1,2}})(?:h\b|h00\b|h(?=[0-5]\d\b)| horas\b| ?hrs?\b)")
 _MINUTES = re.compile(r"(?:h|:)(?:[0-5][1-9]|[1-5]0)\b")  # past the hour: "15h30", "13:45" (not "15h00")
 _A_DATE = re.compile(r"\bdia \d")  # "depois do dia 18": a date, not an hour
 AT_HOURS = 2  # a time named ("me liga as 18h"): the two hours from it
@@ -78,10 +78,11 @@ _TODAY = re.compile(r"\b(hoje|agora|amanha)\b")
 _ONE_DAY = re.compile(rf"{_TODAY.pattern}|\b(to|estou) (no|na|em)\b")
 _SPAN = re.compile(r"\b(?:de|das|entre) \d{1,2}h? (?:as|a|ate|e) \d{1,2}\b")  # hours from and to: a habit told
 _WORDS = ("uma", "duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze")
-_SPELLED = re.compile(rf"\b(?:(?<=as )|(?<=das )|(?<=pelas )|(?<=umas )|(?<=entre ))({'|'.join(_WORDS)})\b"
+_SPELLED = re.compile(rf"\b(?:(?<=as )|(?<=das )|(?<=pelas )|(?<=pras )|(?<=umas )|(?<=entre ))({'|'.join(_WORDS)})\b"
                       rf"|\b({'|'.join(_WORDS)})(?= (?:da manha|da tarde|da noite|horas)\b)")
 # the second hour of a pair, spelled after one in digits: "entre 9 e onze", "das 2 as quatro"
 _SPELLED_SECOND = re.compile(rf"(\b(?:entre|das|de) \d{{1,2}}h? (?:e|as|a|ate) )({'|'.join(_WORDS)})\b")
+_HALF_PAST = re.compile(r"\b(\d{1,2})h? e meia\b")  # "3 e meia" (after the words above: "tres e meia")
 _AFTERNOON = re.compile(r"\b(\d{1,2})h? (da tarde|da noite)\b")
 _LATE_AFTERNOON = (16, 18)
 _PERIODS = (
@@ -125,7 +126,7 @@ _BEFORE_THOSE = re.compile(r"\b(antes|fora) (disso|desse horario|dessa hora|dess
 # a period alone, as an answer to when: "so a tarde, por favor", "somente de noite"
 _BARE_PERIOD = re.compile(r"(?:(?:entao|ai|mas|e) )?(?:(?:no|na|nos|nas|aos|de) (?:segunda|terca|quarta|quinta|sexta"
                           r"|sabado|domingo|fim de semana)s?(?: feira)? )?"
-                          r"(?:(?:so |somente )?(?:em )?(?:dia|dias) de semana )?"
+                          r"(?:(?:so |somente )?(?:em )?(?:dia|dias) de semana |durante a semana )?"
                           r"(?:(?:so|somente|apenas|pode ser|melhor|qualquer dia) )?((?:a|de"
                           r"|pela|na parte da|no periodo da)"
                           r" (?:manha|manhazinha|tarde|tardinha|noite)|depois do almoco)"
@@ -162,15 +163,21 @@ _BARE_SPAN = re.compile(r"(?:(?:so|somente|apenas|pode ser|melhor) )?(?:entre|da
 # an end alone, as an answer to when: "ate as 17h" (0-17, as "ate as 11 da manha eu posso atender")
 _BARE_UNTIL = re.compile(r"(?:(?:so|somente|apenas) )?ate (?:as |a |o )?\d{1,2}(?:h|h\d{2})?"
                          r"(?: (?:da manha|da tarde))?")
-_ANSWERS_WHEN = (_BARE_PERIOD, _BARE_BOUND, _ONLY_AFTER, _BARE_SPAN, _BARE_UNTIL)  # a clause alone answering when
+# a start refused, alone as an answer: "nao antes das 11, por favor"
+_BARE_NOT_BEFORE = re.compile(r"(?:(?:mas|e|so) )?nao antes (?:das|do|de|da|as) \d{1,2}(?:h|h\d{2})?"
+                              r"(?: (?:por favor|pfv|obrigad[oa]))?")
+# a clause alone answering when
+_ANSWERS_WHEN = (_BARE_PERIOD, _BARE_BOUND, _ONLY_AFTER, _BARE_SPAN, _BARE_UNTIL, _BARE_NOT_BEFORE)
 
 
 def _digits(clause: str) -> str:
-    """Hours spelled or of the afternoon as the day's hours: "seis da tarde" and "6 da tarde" as "18h"."""
+    """Hours spelled or of the afternoon as the day's hours: "seis da tarde" and "6 da tarde" as "18h"; half past
+    as minutes ("tres e meia": "3h30")."""
     clause = re.sub(r"\bmeio dia\b", "12h", clause)
     clause = re.sub(r"\b12h (e|ate|as|a|ao)(?: a| as)? uma\b", r"12h \1 13h", clause)  # "do meio-dia ate a uma"
     clause = _SPELLED.sub(lambda m: str(_WORDS.index(m.group(1) or m.group(2)) + 1), clause)
     clause = _SPELLED_SECOND.sub(lambda m: f"{m.group(1)}{_WORDS.index(m.group(2)) + 1}", clause)
+    clause = _HALF_PAST.sub(r"\1h30", clause)
     return _AFTERNOON.sub(lambda m: f"{int(m.group(1)) + 12 if int(m.group(1)) < 12 else m.group(1)}h", clause)
 
 

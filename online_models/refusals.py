@@ -43,6 +43,9 @@ _EITHER_WAY = (
     r"\b(?:exclusao|remocao|retirada) (?:do|da|de) (?:meu |minha )?{way}\b(?= (?:da|das|de|do) (?:lista|listas"
     r"|cadastro|base)\b)",
     rf"\bparar de receber {_THESE}{{way}}\b",
+    # the way of collecting turned off: "desativa o whatsapp de cobranca", "cancela as ligacoes de cobranca"
+    r"\b(?:desativ\w*|deslig\w*|cancel\w*|suspend\w*) (?:o |a |os |as |esse |essa |este |esta |meu |minha )?{way}"
+    r" (?:de|da|das|dos) (?:cobranca|cobrancas|aviso|avisos|lembrete|lembretes)\b",
     # consent withdrawn for a way: "retiro meu consentimento para receber ligacoes", "revogo a autorizacao de sms"
     r"\b(?:revogo|revogar|retiro|retirar|cancelo|cancelar|(?:revogacao|retirada|cancelamento) d[oa])"
     r" (?:o |meu |a |minha )?(?:consentimento|autorizacao"
@@ -179,7 +182,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     # taken off the dialer: "tirem meu numero do discador"
     rf"\b{_TAKE_OFF}\b(?: \w+){{0,3}}? (?:do|da) discador\b",
     # taken off the robot's list: "descadastra meu numero do robo", "tirem meu telefone das ligacoes automaticas"
-    rf"\b(?:{_TAKE_OFF}|descadastr\w*)\b(?: \w+){{0,3}}? (?:do|dos|das) (?:robo|robos|ligacoes automaticas)\b",
+    rf"\b(?:{_TAKE_OFF}|descadastr\w*)\b(?: \w+){{0,3}}? (?:do|dos|das|dessas|desses|destas|destes) (?:robo|robos"
+    r"|ligacoes automaticas)\b",
     # hung up on: "ligacao automatica eu desligo na cara", "se ligarem eu desligo" (not "desliguei, caiu a ligacao")
     rf"\b(?:{_CALLS}|robo|robos|se (?:me )?ligarem)\b(?: \w+){{0,3}}? (?:eu )?desligo\b",
     # calling is no use: "sou surda, nao adianta me ligar", "ligacao nao adianta, manda por escrito"

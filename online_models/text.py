@@ -1037,8 +1037,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     )),
     "not_mine": tuple(re.compile(p) for p in (
         # (not a caller's number: "nao reconheco o numero que me ligou, era de voces?")
-        r"\b(nao|nunca) (reconhec\w*|conhec\w*)\b(?! (o |esse |este |aquele |a |essa |aquela )?(numero|telefone|contato"
-        r"|remetente|link|site|perfil)\b)",
+        r"\b(nao|nunca|nem) (reconhec\w*|conhec\w*)\b(?! (o |esse |este |aquele |a |essa |aquela )?(numero|telefone"
+        r"|contato|remetente|link|site|perfil)\b)",
         # the negation put after, as the Northeast says it: "reconheco nao, senhora" (not "reconheco, nao nego")
         r"\breconhec\w* nao\b(?! (nego|nego nao|posso|consigo|tenho|sei|vou|quero|e|eh|devo|pago|paguei)\b)",
         # sold by phone and not understood: "me venderam esse seguro por telefone sem explicar direito", "o banco me
@@ -1378,6 +1378,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(ficou|ficaram|assumiu|assumiram) (de pagar|com (a|essa|esta) divida)\b.{0,30}\b(na|no|pela|pelo)"
         r" (separacao|divorcio|partilha)\b",
         r"\b(prescrev\w*|prescrit\w*|prescricao|caducou|caducad\w*)\b",
+        # not answerable for it: "ele tem deficiencia intelectual e nao responde por essas dividas"
+        r"\bnao (responde|respondo|respondemos) (por|pelas|pela|pelos|pelo) (essa|essas|esta|estas|a|as|esse|esses)?"
+        r" ?(divida|dividas|conta|contas|debito|debitos|compra|compras)\b",
         r"\b(so|apenas|somente) (fui |era |sou )?(o |a )?(fiador|fiadora|avalista)\b",
         r"\bnunca (nem )?(vi|ouvi falar|tinha visto|tinha ouvido falar)( \w+){0,2}? (dessa|desse|deste|desta|essa|esse"
         r"|este|esta|nessa|nesse) (valor|divida|conta|cobranca|empresa|contrato|compra|debito|loja|banco)\b"
@@ -1654,6 +1657,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(acharam|achou|encontraram|pegaram|pegou)\b.{0,60}\b(minha carteira|meu documento|meus documentos"
         r"|meu rg)\b.{0,30}\b(usaram|usou)\b|\busaram meus cartoes\b",
         r"\b(por|foi|foram) outra pessoa\b",
+        # the card blocked for loss, used after: "essa compra foi feita depois que eu bloqueei o cartao por perda";
+        # data taken: "alguem pegou meus dados"
+        r"\b(bloqueei|cancelei|bloqueado|cancelado) (o |meu )?(cartao|chip|celular)( \w+)? (por|apos|pela|pelo) (perda"
+        r"|roubo|furto|extravio)\b|\balguem (pegou|roubou|copiou|clonou) (os |o )?(meus |meu )?(dados|documentos"
+        r"|cpf)\b",
         # someone else used it: "alguem usou meu cartao", "um estranho usou meu nome"
         rf"\b{_SOMEONE_ELSE} (usou|usaram|utilizou|utilizaram) (o |a |os |as )?(meu|minha|meus|minhas) (cartao|cartoes"
         r"|cpf|nome|documento|documentos|dados)\b",
@@ -1917,7 +1925,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the name denied, then placed: "eu nao sou o paulo, o paulo e meu cunhado"
         rf"|\bnao sou (o|a) (?P<denied>\w+) (o|a) (?P=denied) (e|eh) (o |a )?(meu|minha) {_KIN}\b",
         _NEW_OWNER,
-        r"\b(sou|aqui e|quem fala e)( o| a)? (vizinh\w*|cunhad\w*|sogr\w*|genro|nora|cuidador\w*|procurador\w*|viuv\w*"
+        r"\b(sou|aqui e|quem fala e)( o| a)? (vizinh\w*|cunhad\w*|sogr\w*|genro|nora|cuidador\w*|procurador\w*|tutor\w*"
+        r"|curador\w*|viuv\w*"
         r"|sindico|sindica|porteiro|porteira|zelador\w*|recepcionista|secretario|secretaria)\b"
         r"|\baqui e (da|do) (portaria|recepcao|administracao|condominio|predio)\b"
         r"|\b(sou|aqui e) (do|da) (financeiro|contabilidade|rh|administrativo|juridico) (da|do) (empresa|firma|loja"
@@ -2020,9 +2029,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(sou|aqui e|quem fala e|eu sou)( o| a)? (interprete|tradutor|tradutora)\b",
         rf"\b(meu|minha) {_KIN} (que )?(esta|e quem esta) (escrevendo|digitando|respondendo|mandando)"
         r" (para|por) mim\b|\bna qualidade de (patrono|patrona|advogad\w*|procurador\w*|representante\w*)\b",
-        r"\b(celular|numero|telefone|linha|whatsapp|email|e mail) (agora )?(e |eh )?(pertence )?(da|de uma|do|a|ao"
-        r"|a uma) (empresa|firma|loja|escola|escritorio|clinica|hospital|consultorio|meu trabalho|trabalho|creche"
-        r"|igreja|condominio|portaria|predio|colegio)\b",
+        # a firm's number, said so ("esse e o celular da empresa", "o numero agora e da loja"; not "tenho o email da
+        # loja", "o numero do meu trabalho")
+        r"\b((e|eh) (o |a )(celular|numero|telefone|linha|whatsapp|email|e mail)|(celular|numero|telefone|linha"
+        r"|whatsapp|email|e mail) (agora )?(e|eh|pertence))( agora)? (da|de uma|do|a|ao|a uma) (empresa|firma|loja"
+        r"|escola|escritorio|clinica|hospital|consultorio|meu trabalho|trabalho|creche|igreja|condominio|portaria"
+        r"|predio|colegio)\b",
     )),
 }
 # paid part, the rest later ("paguei so a metade, o restante no dia 20"): read across the clauses it spans
@@ -2758,7 +2770,8 @@ _REASON_PHRASES = {
         r"|sem (emprego|trampo|servico|trabalho)( \w+)? (desde|ha|faz)|aviso previo|rescisao|seguro desemprego"
         r"|(empresa|firma|fabrica)( \w+){0,3} (faliu|falencia|fechou|quebrou)"
         r"|(loja|empresa|firma|fabrica|salao|lanchonete|restaurante|bar|padaria|oficina|mercado|supermercado"
-        r"|escritorio|clinica|escola) ((onde )?trabalh\w*|onde era \w+)( \w+){0,2} (faliu|fechou|quebrou)"
+        r"|escritorio|clinica|escola) ((onde )?trabalh\w*|onde era \w+)( \w+){0,2} (faliu|fechou|quebrou"
+        r"|pediu falencia|decretou falencia)"
         # a cut at work: "a empresa fez um corte e eu fui um dos primeiros a sair", "fui desligado no corte"
         r"|(empresa|firma|fabrica|loja|patrao)( \w+){0,3} (fez|teve|fizeram) (\w+ )?(corte|cortes|demissoes|enxugamento"
         r"|layoff)|(fui|fomos) (desligad[oa]s?|cortad[oa]s?) (\w+ )?(empresa|firma|trabalho|servico|emprego|fabrica"
@@ -2845,7 +2858,7 @@ _REASON_PHRASES = {
         r"|nasceu antes (hora|tempo)|(parei|deixei|larguei|sai) (trabalhar|emprego|servico|trabalho) cuidar"
         # on sick leave, a pregnancy lost: "to encostado pelo inss", "afastado pelo inss", "perdeu o bebe"
         r"|(encostad[oa]|afastad[oa]) (pelo |no )?inss|auxilio doenca|licenca medica"
-        r"|(perdi|perdeu|perdemos) (o |meu |nosso )?(bebe|nenem)"
+        r"|(perdi|perdeu|perdemos) (o |meu |nosso )?(bebe|nenem)|hemodialise|dialise"
         # a child born, and what came with it: "meu filho nasceu e os gastos aumentaram muito"
         r"|(filho|filha|bebe|nenem) nasceu|(tive|tivemos) (um |uma )?(bebe|nenem|filho|filha)\b"
         # a baby born ill: "minha filha nasceu com um problema no coracao"
@@ -2892,6 +2905,12 @@ _REASON_PHRASES = {
                                    r"|falta planejamento|sem planejamento"
                                    # carried away: "me empolguei no cartao", "exagerei nas compras"
                                    r"|empolguei|exagerei|impulso"
+                                   # owed everywhere: "to devendo pra cinco bancos"; a purchase's instalments:
+                                   # "comprei um carro e as parcelas me apertaram" (read on tokens)
+                                   r"|(devendo|devo|dividas|divida)( \w+)? (varios|varias|muitos|muitas|dois|duas"
+                                   r"|tres|quatro|cinco|seis|sete|oito|\d+) (bancos|cartoes|lugares|lojas|financeiras)"
+                                   r"|(comprei|financiei)( \w+){0,3} (parcelas|prestacoes)( \w+){0,2} (apertaram"
+                                   r"|apertou|pesaram|pesou)"
                                    # spent past what comes in: "gastei mais do que ganho" (read on tokens)
                                    r"|(gastei|gasto|gastando|gastamos|gastava) (ganho|recebo|ganhava|recebia|ganhamos)"
                                    # a loan to pay a loan: "fiz um emprestimo pra cobrir outro e virou uma bola de neve"
@@ -2934,7 +2953,7 @@ _REASON_PHRASES = {
                          r"|\b(confundi|troquei) (datas?|dia|dias|vencimento)\b|\b(achei|pensei) vencia\b"
                          # "achei que a parcela era so dia 25", "o boleto nao chegou e eu acabei esquecendo"
                          r"|\b(achei|pensei) (\w+ ){0,2}(era|vencia|fosse|caia) (so )?(dia|no dia) \d+"
-                         r"|\b(acabei|acabou) esquec\w*|\bnem vi (\w+ )?(vencido|venceu|vencia|vencimento)\b"
+                         r"|\b(acabei|acabou) esquec\w*|\b(nem|nao) vi (\w+ )?(vencido|venceu|vencia|vencimento)\b"
                          # a bill believed paid, mistaken for another: "achei que ja tinha pago, confundi com a outra"
                          r"|\b(achei|pensei|jurava) (ja )?(tinha|tivesse) (pago|pagado)\b(?!( \w+)? (menos|mais|errado"
                          r"|valor|diferente))"
@@ -2961,9 +2980,11 @@ _REASON_PHRASES = {
                                   r"autoriz\w*\b|\b((cartao|nome|cpf|dados|documentos|conta) (foi |foram )?usad[oa]s?"
                                   r"|usaram (\w+ )?(cartao|nome|cpf|dados|documentos|conta)) sem (permissao|autoriz\w*"
                                   r"|consentimento)\b"),
-    # an amount agreed, another billed: "o acordo foi de 180 e veio 250" (read on tokens)
+    # an amount agreed, another billed: "o acordo foi de 180 e veio 250"; a purchase undone: "a compra foi cancelada
+    # no prazo de arrependimento" (read on tokens)
     "debt_not_recognized": re.compile(r"\b(acordo|combinado|combinei|combinamos|fechei|fechamos|acertei|acertamos)"
-                                      r"( foi)? \d+( \w+){0,3}? (veio|vieram|chegou|cobraram|mandaram|cobrou) \d+\b"),
+                                      r"( foi)? \d+( \w+){0,3}? (veio|vieram|chegou|cobraram|mandaram|cobrou) \d+\b"
+                                      r"|\b(prazo|direito|periodo) arrependimento\b"),
 }
 # what tells a reason only when no phrase above does (an illness or a death that made the pay fall is the reason):
 # pay fallen, not paid in ("o salario caiu" alone is pay day): "o salario caiu bastante na licenca"; the cost of
@@ -2983,6 +3004,9 @@ _WEAKER_PHRASES = {
         r"|(freela|freelas|bico|bicos|diaria|diarias|encomenda|encomendas|clientes|pacientes|alunos|fregueses)"
         r"( \w+){0,2} (acabou|acabaram|sumiu|sumiram"
         r"|parou|pararam|diminuiu|diminuiram)"
+        # a harvest or a business at a loss: "minha safra de cafe deu prejuizo esse ano"
+        r"|(safra|colheita|lavoura|plantacao|roca|gado|criacao|negocio|loja|comercio|vendas)( \w+){0,2} (deu|teve|tive"
+        r"|tivemos|dando) prejuizo"
         r"|(cobrindo|bancando|arcando) (\w+ ){0,4}sozinh[oa]|vivendo( de| com)? (doacao|doacoes|ajuda|cesta basica)"
         r"|(bolsa familia|bolsa)( \w+){0,3} (bloquead\w*|cortad\w*|suspens\w*)"
         # the money that comes in does for nothing: "o dinheiro nao da pra nada" (read on tokens)
