@@ -113,6 +113,8 @@ _NOW_REFUSED = re.compile(r"\b(agora|hoje|no momento|neste momento|nesse momento
 _CONDITION = re.compile(r"\bse (eu )?(nao|ninguem)\b|\bcaso (eu )?nao\b")
 LEGAL_DAY = (8, 20)  # the common legal window: a refused moment leaves the larger part of it
 # a call that was made ("me ligaram as 7 da manha"): a complaint about the past, not a time asked for
+# a business's own hours, in an auto-reply or a signature: "nosso horario de atendimento e das 7h as 19h"
+_THEIR_HOURS = re.compile(r"\b(nosso|nossa) (horario|atendimento|expediente)\b|\bhorario de funcionamento\b")
 _PAST = re.compile(r"\b(ligaram|ligou|liguei|recebi|mandaram|mandou|mandei|enviei|paguei|chamaram|chamou|telefonaram"
                    r"|telefonou|atendi"
                    # a payment's moment: "o pix foi feito as oito"
@@ -331,7 +333,8 @@ def asked_hours(text: str) -> tuple[int, int] | None:
         if hours is None and _BEFORE_THAT.search(clause) and not _NEGATED.search(clause) \
                 and (named := _named_before(clauses, at)) and named[0] > WAKING[0]:  # fmt: skip
             return 0, named[0]
-        if hours is None or _PAST.search(clause) or _A_DATE.search(clause) or not _makes_a_day(hours):
+        if hours is None or _PAST.search(clause) or _A_DATE.search(clause) or not _makes_a_day(hours) \
+                or _THEIR_HOURS.search(clause):  # fmt: skip
             continue
         if _CONDITION.search(clause):
             continue  # "se não atender de manhã, liga à tarde": which moment is meant is not read here

@@ -349,6 +349,9 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     # a way no longer used: "o zap eu nao uso mais", "nao uso mais email"
     rf"\b{_MEDIUM} (?:eu )?(?:nao|nunca) (?:uso|utilizo|acesso|olho|leio)(?: mais)?\b",
     rf"\bnao (?:uso|utilizo|acesso|tenho) mais (?:o |a |os )?{_MEDIUM}\b",
+    # the app itself gone: "desinstalei o whatsapp, so uso telegram agora" (not an address replaced: "apaguei meu
+    # email antigo, manda no novo")
+    r"\b(?:desinstalei|apaguei|exclui|removi|deletei) (?:o |meu )?(whatsapp|whats|zap)\b",
     # someone else's now: "esse email nao e mais meu", "o whatsapp que voces tem nao e meu"
     rf"\b{_MEDIUM}\b(?: \w+){{0,3}}? (?:nao e|nao eh) (?:mais )?(?:o )?(?:meu|minha)\b",
 ))  # fmt: skip

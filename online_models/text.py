@@ -1378,6 +1378,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(ficou|ficaram|assumiu|assumiram) (de pagar|com (a|essa|esta) divida)\b.{0,30}\b(na|no|pela|pelo)"
         r" (separacao|divorcio|partilha)\b",
         r"\b(prescrev\w*|prescrit\w*|prescricao|caducou|caducad\w*)\b",
+        # the number no longer the customer's: "o pastor jorge nao usa mais este numero" (not the writer's own: "eu
+        # nao uso mais esse numero")
+        r"(?<!\beu )\b(ele|ela|[a-z]{3,}) nao (usa|tem) mais (esse|este|o) (numero|telefone|celular|whatsapp|chip)\b",
         # not answerable for it: "ele tem deficiencia intelectual e nao responde por essas dividas"
         r"\bnao (responde|respondo|respondemos) (por|pelas|pela|pelos|pelo) (essa|essas|esta|estas|a|as|esse|esses)?"
         r" ?(divida|dividas|conta|contas|debito|debitos|compra|compras)\b",
@@ -2029,6 +2032,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(sou|aqui e|quem fala e|eu sou)( o| a)? (interprete|tradutor|tradutora)\b",
         rf"\b(meu|minha) {_KIN} (que )?(esta|e quem esta) (escrevendo|digitando|respondendo|mandando)"
         r" (para|por) mim\b|\bna qualidade de (patrono|patrona|advogad\w*|procurador\w*|representante\w*)\b",
+        # a business's auto-reply: "obrigado por entrar em contato com a padaria pao quente, nosso horario de
+        # atendimento e das 7h as 19h"
+        r"\bobrigad[oa] por (entrar em contato|sua mensagem|seu contato|contatar|escrever)\b.{0,120}\b(nosso|nossa)"
+        r" (horario|equipe|atendimento|loja|empresa)\b",
         # a firm's number, said so ("esse e o celular da empresa", "o numero agora e da loja"; not "tenho o email da
         # loja", "o numero do meu trabalho")
         r"\b((e|eh) (o |a )(celular|numero|telefone|linha|whatsapp|email|e mail)|(celular|numero|telefone|linha"
@@ -2194,6 +2201,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "fraud": (
         re.compile(r"\bgolpe de (sorte|mestre|vista|ar|sorte grande)\b"),  # a stroke of luck, no scam
+        # a warning passed on: "encaminhada: cuidado com golpes! nunca pague boletos sem confirmar"
+        re.compile(r"\bcuidado com (o |os |esse |esses |este |estes )?(golpe\w*|fraude\w*|golpista\w*)\b"),
         # a scam to be kept off: "como faco pra nao cair em golpe de boleto falso?"
         re.compile(r"\b(nao cair|evitar|me proteger|se proteger|me prevenir)\b( \w+){0,2}? (golpe\w*|fraude\w*"
                    r"|boleto falso|boletos falsos)\b"),
@@ -2953,7 +2962,11 @@ _REASON_PHRASES = {
                          r"|\b(confundi|troquei) (datas?|dia|dias|vencimento)\b|\b(achei|pensei) vencia\b"
                          # "achei que a parcela era so dia 25", "o boleto nao chegou e eu acabei esquecendo"
                          r"|\b(achei|pensei) (\w+ ){0,2}(era|vencia|fosse|caia) (so )?(dia|no dia) \d+"
-                         r"|\b(acabei|acabou) esquec\w*|\b(nem|nao) vi (\w+ )?(vencido|venceu|vencia|vencimento)\b"
+                         r"|\b(acabei|acabou) esquec\w*|\b(nem|nao) vi (\w+ )?(vencido|venceu|vencia|vencimento"
+                         r"|boleto|boletos|fatura|faturas)\b"
+                         # sent where the customer no longer is: "mudei de cidade e os boletos iam pro endereco antigo"
+                         r"|\b(boleto|boletos|fatura|faturas|cobranca|cobrancas|carta|cartas)( \w+){0,3} (endereco|casa"
+                         r"|email) (antigo|antiga|velho|velha)\b"
                          # a bill believed paid, mistaken for another: "achei que ja tinha pago, confundi com a outra"
                          r"|\b(achei|pensei|jurava) (ja )?(tinha|tivesse) (pago|pagado)\b(?!( \w+)? (menos|mais|errado"
                          r"|valor|diferente))"
@@ -2984,7 +2997,12 @@ _REASON_PHRASES = {
     # no prazo de arrependimento" (read on tokens)
     "debt_not_recognized": re.compile(r"\b(acordo|combinado|combinei|combinamos|fechei|fechamos|acertei|acertamos)"
                                       r"( foi)? \d+( \w+){0,3}? (veio|vieram|chegou|cobraram|mandaram|cobrou) \d+\b"
-                                      r"|\b(prazo|direito|periodo) arrependimento\b"),
+                                      r"|\b(prazo|direito|periodo) arrependimento\b"
+                                      # a charge contested, or its interest: "a fatura foi contestada junto a
+                                      # operadora", "nao concordo com os juros que voces colocaram"
+                                      r"|\b(fatura|compra|cobranca|valor|debito|parcela)( foi)? contestad[oa]\b"
+                                      r"|\bcontestei (\w+ )?(compra|fatura|cobranca|valor|debito|parcela)\b"
+                                      r"|\bnao concordo (\w+ )?(juros|valor|multa|cobranca|taxa|taxas)\b"),
 }
 # what tells a reason only when no phrase above does (an illness or a death that made the pay fall is the reason):
 # pay fallen, not paid in ("o salario caiu" alone is pay day): "o salario caiu bastante na licenca"; the cost of
@@ -3000,6 +3018,8 @@ _WEAKER_PHRASES = {
         r"|(atrasando|atrasou|atrasaram|atrasa|atrasam) (\w+ )?(salario|salarios|repasse|pagamento (dos|do|da|das) \w+)"
         r"|(salario|salarios|vencimentos|repasse) (\w+ )?(atrasad\w*|atrasou|atrasaram|atrasando)"
         # the house carried alone: "to cobrindo as despesas da casa sozinho desde que meu irmao saiu"
+        # leave without pay: "a empresa me colocou em licenca nao remunerada"
+        r"|licenca nao remunerada|(sem|nao) (receber )?remuneracao"
         # the odd jobs gone: "meu freela acabou e nao apareceu outro", "os bicos sumiram"
         r"|(freela|freelas|bico|bicos|diaria|diarias|encomenda|encomendas|clientes|pacientes|alunos|fregueses)"
         r"( \w+){0,2} (acabou|acabaram|sumiu|sumiram"
