@@ -534,6 +534,9 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     # an objection under the LGPD, naming how: "exerco meu direito de oposicao ao tratamento dos meus dados para fins
     # de cobranca por telefone"
     rf"\b(?:oposicao|me oponho|oponho me)\b.{{0,80}}\b(?:por|pelo|pela|via) {_HOW}\b",
+    # calls kept off by a doctor's word: "meu medico disse pra evitar ligacoes, mandem email"
+    rf"\b(?:medico|medica|psiquiatra|psicolog[oa]|terapeuta)\b(?: \w+)? (?:disse|pediu|mandou|orientou|recomendou)"
+    rf"(?: \w+){{0,2}}? (?:evitar|nao (?:receber|atender))(?: \w+)? {_CALLS}\b",
     # the machine turned off: "desliga essa gravacao", "desativa esse robo que fica me ligando"
     r"\b(?:desliga|desligue|desliguem|desativa|desative|desativem|cancela|cancelem) (?:esse|essa|este|esta|o|a)"
     r" (?:robo|robozinho|bot|gravacao|maquina)\b",

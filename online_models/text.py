@@ -583,9 +583,23 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(tirar|tiro|tiraria) (a )?(minha )?(propria )?vida\b",
         r"\bsentido (em|de|para) viver\b",
         # (its "r" dropped as said too: "vontade de vive")
-        r"\b(nao tenho|sem|perdi a|perdi toda a|acabou a) (mais )?vontade de (nada|viver|vive|fazer nada|mais nada"
+        r"\b(nao tenho|sem|perdi a|perdi toda a|acabou a) (mais )?vontade de (nada|tudo|viver|vive|fazer nada|mais nada"
         r"|levantar|sair de casa|sair da cama)\b",
         r"\bsumir (desse|deste|do) mundo\b",
+        # not waking, a folly thought of: "queria dormir e nao acordar mais", "ja pensei em fazer besteira"
+        r"\b(dormir|deitar) e nao acordar\b|\b(penso|pensei|pensando|pensado) em fazer (uma )?(besteira|bobagem"
+        r"|loucura)\b",
+        # worn out, alone, the debt eating the person: "cansei de lutar", "ninguem se importa comigo", "essa divida me
+        # consumiu", "nao tenho mais a quem recorrer", "eu nao ligo mais pra nada", "acho que vou enlouquecer"
+        r"\bcansei de (lutar|viver|tudo)\b|\bcansad[oa] de (lutar|viver)\b|\bninguem (se importa|liga) (comigo|pra mim"
+        r"|para mim)\b|\b(divida|dividas|isso|situacao)( \w+)? (me )?(consumiu|consome|consumindo|destruiu"
+        r"|destruindo)\b"
+        r"|\bnao tenho (mais )?(a quem|pra quem|para quem) recorrer\b|\btodo mundo (me )?virou as costas\b"
+        r"|\bnao ligo mais (pra|para) nada\b|\bvou enlouquecer\b",
+        # fear for the home: "morro de medo de perder minha casa"
+        r"\bmedo de perder (a |minha |meu |o )?(casa|moradia|apartamento|lar|teto)\b",
+        # crying, noted in a transcript: "(choro) ... desculpa ... eu nao sei como vou pagar isso"
+        r"^(eu )?choro\b",
         r"\b(penso|pensando|pensei|pensado|vontade)( ate)? (em|de) (acabar com tudo|morrer|sumir|desaparecer"
         r"|desistir de tudo|me matar)\b",
         r"\bmelhor (eu )?(nem |nao )?(existir|existisse|sumir|sumisse|morrer|morresse|ter nascido)\b",
@@ -801,7 +815,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # insults, and the regulators and the public a customer threatens to take the collection to
         r"\b(vao|va|vai) (se ferrar|se lascar|se foder|se fuder|pro inferno|para o inferno|tomar no|se arrepender)\b",
         r"\b(ridicul\w*|pateti\w*|nojent\w*|pilantr\w*|canalha\w*|safad\w*|imbecil|imbecis|otario\w*|extorsao"
-        r"|extorquindo|bacen|banco central|reclameaqui)\b",
+        r"|extorquindo|bacen|banco central|reclameaqui)\b"
+        # (not "sem sacanagem, semana que vem eu pago", nor a bot "de sacanagem")
+        r"|\b(voces|vcs) (estao|tao|sao|so fazem)( de)? sacanagem\b|\b(isso|isso aqui) (e|eh) (uma )?sacanagem\b"
+        r"|\bque sacanagem\b|\bsacanagem (de|da parte de) voces\b",
         r"\b(empresa|empresinha|voces sao|bando de|servico|atendimento|que) (um |uns |uma |de )?lixo\b",
         # called a plague or vermin: "voces sao uma praga", "essa empresa e uma praga"
         r"\b(voces sao|voces|empresa|essa empresa|vcs sao) (e )?(uma |umas )?(praga|pragas|peste|pestes|parasitas)\b",
@@ -2777,6 +2794,8 @@ _REASON_PHRASES = {
         # "fui desligado da prefeitura", "me desligaram da empresa" (not "o telefone foi desligado")
         r"|(fui desligad[oa]|fomos desligad[oa]s|me desligaram)(?! ((do|da|de) )?(grupo|lista|chat|canal|whatsapp|zap))"
         r"|sem (emprego|trampo|servico|trabalho)( \w+)? (desde|ha|faz)|aviso previo|rescisao|seguro desemprego"
+        # out of work, said so: "to desempregado e com depressao"
+        r"|(estou|to|tou|ando|continuo|sigo|seguimos|estamos) desempregad[oa]s?"
         r"|(empresa|firma|fabrica)( \w+){0,3} (faliu|falencia|fechou|quebrou)"
         r"|(loja|empresa|firma|fabrica|salao|lanchonete|restaurante|bar|padaria|oficina|mercado|supermercado"
         r"|escritorio|clinica|escola) ((onde )?trabalh\w*|onde era \w+)( \w+){0,2} (faliu|fechou|quebrou"
@@ -2868,6 +2887,10 @@ _REASON_PHRASES = {
         # on sick leave, a pregnancy lost: "to encostado pelo inss", "afastado pelo inss", "perdeu o bebe"
         r"|(encostad[oa]|afastad[oa]) (pelo |no )?inss|auxilio doenca|licenca medica"
         r"|(perdi|perdeu|perdemos) (o |meu |nosso )?(bebe|nenem)|hemodialise|dialise"
+        # the mind's illness and its care, no strength left, a violent death: "to em tratamento psiquiatrico",
+        # "fiquei internada numa clinica de recuperacao", "to sem forcas pra trabalhar", "meu filho foi assassinado"
+        r"|psiquiatr\w*|clinica (de )?(recuperacao|reabilitacao)|reabilitacao|sem forcas (\w+ )?(trabalhar|levantar)"
+        r"|assassinad[oa]|mataram (\w+ )?(filho|filha|marido|esposa|pai|mae|irmao|irma)"
         # a child born, and what came with it: "meu filho nasceu e os gastos aumentaram muito"
         r"|(filho|filha|bebe|nenem) nasceu|(tive|tivemos) (um |uma )?(bebe|nenem|filho|filha)\b"
         # a baby born ill: "minha filha nasceu com um problema no coracao"
@@ -2906,7 +2929,8 @@ _REASON_PHRASES = {
         r"|me abandonou|abandonou)(?! (agora|cedo|hoje|pra|para|trabalhar)\b))\b"),
     # spending lost control of: "comprei demais no cartao e perdi o controle"
     # (read on tokens: "comprei mais do que podia" is "comprei podia")
-    "lack_of_planning": re.compile(r"\b(perdi controle|(comprei|gastei|parcelei|usei)( coisa| coisas)? demais"
+    "lack_of_planning": re.compile(r"\b(perdi controle|(comprei|gastei|gastar|gastando|parcelei|usei)( coisa| coisas)?"
+                                   r" demais"
                                    # the card's limit run past: "passei do limite no cartao comprando presente"
                                    r"|(passei|estourei|ultrapassei|extrapolei) (\w+ )?limite"
                                    r"|(comprei|gastei|parcelei)( \w+){0,4} me perdi"
@@ -2978,7 +3002,7 @@ _REASON_PHRASES = {
                          r" (antigo|velho|nao uso|ninguem)|\bpassou batido\b"
                          # "nem lembrava que vencia hoje" (not a purchase not remembered: "nao lembro dessa compra")
                          r"|\b(nem|nao) (lembrava|lembrei)( \w+){0,2} (vencia|vencimento|venceu|boleto|data|pagar"
-                         r"|pagamento|fatura|parcela)\b"
+                         r"|pagamento|fatura|parcela|conta|divida)\b"
                          # an account forgotten, or believed closed: "nem lembrava que tinha essa conta, achei que ja
                          # tinha encerrado"
                          r"|\bnem (lembrava|lembrei)( \w+){0,2} (tinha|existia) (essa |esta |esse |este )?(conta"

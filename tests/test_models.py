@@ -102,6 +102,9 @@ def test_the_net_for_what_vigia_cannot_read_goes_by_the_stems() -> None:
         ("to pensando em me matar", "distress"),
         ("meu filho fez essa compra sem eu saber", "not_mine"),
         ("tenho vontade de acabar com tudo", "distress"),
+        ("queria dormir e nao acordar mais", "distress"),  # session 55's dev phrasings: no wish to go on, alone
+        ("ja pensei em fazer besteira", "distress"),
+        ("nao tenho pra quem recorrer", "distress"),
         ("quero contato com um consultor", "wants_human"),
         ("alguem pode me retornar?", "wants_human"),
         ("essa conta era do morador anterior", "not_mine"),

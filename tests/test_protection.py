@@ -656,11 +656,12 @@ def test_answering_the_robots_opt_out_question_revokes_the_channel_it_asked_abou
     assert set(story.profile.channels_opted_out) == {"whatsapp", "human_call", "voicebot"}
 
 
-@pytest.mark.parametrize("said", ["tá de brincadeira comigo né", "to tão cansada de lutar e nada dar certo",
+@pytest.mark.parametrize("said", ["tá de brincadeira comigo né", "a coisa tá feia por aqui, viu",
                                   "tô por aqui com vocês"])  # fmt: skip
 def test_a_message_vigia_cannot_read_goes_to_a_person_and_no_robot_collects(said: str) -> None:
-    """No pattern foresaw these (the first two from session 18's last held-out set): before, collection went on by
-    robot as if the customer had said nothing. Now a person answers, and for ``care_days`` only a person collects."""
+    """No pattern foresees these (the first from session 18's last held-out set; its other, "to tão cansada de lutar
+    e nada dar certo", now reads as despair): before, collection went on by robot as if the customer had said
+    nothing. Now a person answers, and for ``care_days`` only a person collects."""
     story = overdue_customer(channels=("whatsapp", "sms", "human_call", "voicebot"))
     before = len(story.triggers)
     story.say(said, "2026-03-02T10:00:00-03:00")
