@@ -113,8 +113,11 @@ _NOW_REFUSED = re.compile(r"\b(agora|hoje|no momento|neste momento|nesse momento
 _CONDITION = re.compile(r"\bse (eu )?(nao|ninguem)\b|\bcaso (eu )?nao\b")
 LEGAL_DAY = (8, 20)  # the common legal window: a refused moment leaves the larger part of it
 # a call that was made ("me ligaram as 7 da manha"): a complaint about the past, not a time asked for
-# a business's own hours, in an auto-reply or a signature: "nosso horario de atendimento e das 7h as 19h"
-_THEIR_HOURS = re.compile(r"\b(nosso|nossa) (horario|atendimento|expediente)\b|\bhorario de funcionamento\b")
+# another's hours, not the customer's: a business's auto-reply ("nosso horario de atendimento e das 7h as 19h"), a
+# lawyer's office
+_THEIR_HOURS = re.compile(r"\b(nosso|nossa) (horario|atendimento|expediente)\b|\bhorario de funcionamento\b"
+                          # another's hours: "meu advogado atende das 14 as 18"
+                          r"|\b(meu|minha) (advogad[oa]|contador|contadora) (atende|trabalha)\b")
 _PAST = re.compile(r"\b(ligaram|ligou|liguei|recebi|mandaram|mandou|mandei|enviei|paguei|chamaram|chamou|telefonaram"
                    r"|telefonou|atendi"
                    # a payment's moment: "o pix foi feito as oito"

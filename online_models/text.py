@@ -850,7 +850,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bnao (me )?(enche|encha|encham)\b",
         r"\b(expor|exponho|expondo|postar|posto|divulgar|viralizar|botar|colocar|jogar|publicar|publico)\b.{0,60}"
         r"\b(redes sociais|instagram|facebook"
-        r"|twitter|tiktok|internet|youtube)\b",
+        r"|twitter|tiktok|internet|youtube|grupo (do|da|de) (condominio|bairro|familia|igreja|trabalho|escola))\b",
         r"\b(isso|isto|voces|o que voces fazem) (e|sao) (crime|ilegal|criminos\w*|extorsao)\b",
         r"\b(chamar|chamo|chamarei|chamei) a policia\b|\bdeus (vai|ha de|vai te|ira) (cobrar|castigar|punir)\b",
         # a joke of a firm, a threat called so, a debt told to others: "voces sao uma piada", "isso e ameaca",
@@ -1398,6 +1398,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the number no longer the customer's: "o pastor jorge nao usa mais este numero" (not the writer's own: "eu
         # nao uso mais esse numero")
         r"(?<!\beu )\b(ele|ela|[a-z]{3,}) nao (usa|tem) mais (esse|este|o) (numero|telefone|celular|whatsapp|chip)\b",
+        # a guarantor sending the collector to the debtor: "sou a avalista, o devedor principal e meu ex-socio, cobrem
+        # ele primeiro"
+        r"\b(sou|era|fui) (o |a )?(avalista|fiador|fiadora)\b.{0,80}\b(devedor|devedora|cobrem|cobrar|quem deve)\b",
         # not answerable for it: "ele tem deficiencia intelectual e nao responde por essas dividas"
         r"\bnao (responde|respondo|respondemos) (por|pelas|pela|pelos|pelo) (essa|essas|esta|estas|a|as|esse|esses)?"
         r" ?(divida|dividas|conta|contas|debito|debitos|compra|compras)\b",
@@ -1873,7 +1876,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a recording asked for: "quero a gravacao da ultima", "exijo as gravacoes"
         r"\b(quero|exijo|solicito|preciso|peco|gostaria de|me mandem|me enviem|me manda|me envia) (de )?(a |as |uma )?"
         r"(copia (da|das) )?(gravacao|gravacoes)\b",
-        r"\b(gravacao|gravacoes) (da|das|de|do|dos|dessa|dessas|desta|destas|desse|deste) (minha |minhas |meu )?"
+        r"\b(gravacao|gravacoes) (da|das|de|do|dos|dessa|dessas|desta|destas|desse|deste) (todas as |todos os )?"
+        r"(minha |minhas |meu )?"
         r"(ligac\w*|chamada\w*"
         r"|conversa\w*|atendimento\w*)\b|\b(tudo|o que) (o que )?(voces )?(tem )?(registrado|registrada|registrados"
         r"|registradas|anotado|anotada"
@@ -3022,6 +3026,10 @@ _REASON_PHRASES = {
     "debt_not_recognized": re.compile(r"\b(acordo|combinado|combinei|combinamos|fechei|fechamos|acertei|acertamos)"
                                       r"( foi)? \d+( \w+){0,3}? (veio|vieram|chegou|cobraram|mandaram|cobrou) \d+\b"
                                       r"|\b(prazo|direito|periodo) arrependimento\b"
+                                      # a minor's purchase, an additional card's holder: "meu filho de 16 anos fez a
+                                      # compra escondido", "o cartao e da minha mae, eu sou so adicional"
+                                      r"|\b(filho|filha|neto|neta|sobrinho|sobrinha) (1[0-7]|[1-9]) anos\b"
+                                      r"|\bsou (so |apenas )?adicional\b"
                                       # a charge contested, or its interest: "a fatura foi contestada junto a
                                       # operadora", "nao concordo com os juros que voces colocaram"
                                       r"|\b(fatura|compra|cobranca|valor|debito|parcela)( foi)? contestad[oa]\b"
@@ -3042,6 +3050,8 @@ _WEAKER_PHRASES = {
         r"|(atrasando|atrasou|atrasaram|atrasa|atrasam) (\w+ )?(salario|salarios|repasse|pagamento (dos|do|da|das) \w+)"
         r"|(salario|salarios|vencimentos|repasse) (\w+ )?(atrasad\w*|atrasou|atrasaram|atrasando)"
         # the house carried alone: "to cobrindo as despesas da casa sozinho desde que meu irmao saiu"
+        # a partner who took the money: "o socio levou o dinheiro da empresa"
+        r"|(socio|socia)( \w+)? (levou|sumiu|roubou|desviou|fugiu)"
         # leave without pay: "a empresa me colocou em licenca nao remunerada"
         r"|licenca nao remunerada|(sem|nao) (receber )?remuneracao"
         # the odd jobs gone: "meu freela acabou e nao apareceu outro", "os bicos sumiram"
