@@ -122,7 +122,9 @@ _PAST = re.compile(r"\b(ligaram|ligou|liguei|recebi|mandaram|mandou|mandei|envie
                    r"|telefonou|atendi"
                    # a payment's moment: "o pix foi feito as oito"
                    r"|(foi|foram) (feito|feita|feitos|feitas|pago|paga|enviado|enviada)"
-                   r"|ligavam|ligando|retornou|retornaram)\b"
+                   r"|ligavam|ligando|retornou|retornaram"
+                   # a call made that no one took: "liguei as 9h, 11h e 15h e ninguem atendeu"
+                   r"|ninguem (me )?atendeu|nao atenderam)\b"
                    # a call promised by the company ("o atendente disse que ia me retornar as 15h"): not asked for
                    r"|\b(disse|disseram|falou|falaram|ficou|ficaram|prometeu|prometeram) (que ia|que iam|de)\b")
 _CLAUSES = re.compile(r"[,.;!?\n]+| mas | porque | pois ")

@@ -970,12 +970,18 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(compra|cobranca|valor|parcela|fatura)\b.{0,30}\b(foi |ja foi )?(estornad[ao]|estornaram)\b"
         r"|\b(estornou|estornaram) (a|essa|esta|o|esse|este) (compra|cobranca|valor|parcela|debito)\b",
         r"\b(esta|foi|tudo|e|ja) (pago|paga|quitad\w*)\b",
+        # instalments paid, said in the plural; a payment on its way: "ja foram pagas 11 de 12 parcelas", "o pagamento
+        # ta em processamento no banco"
+        r"\b(ja )?(foram|estao) (pagas|pagos|quitadas|quitados)\b|\b(pagamento|pix|transferencia|deposito)"
+        r" (esta|ja esta) (em )?(processamento|compensacao|sendo processad[oa]|compensando)\b",
         # the service cut or the name blacklisted though the bill was paid: "cortaram minha luz com a conta paga"
         r"\b(com|mesmo com) (a|o|minha|meu) (conta|fatura|boleto|parcela|mensalidade)( \w+)? (ja )?(paga|pago"
         r"|quitad[ao]|em dia)\b|\b(conta|fatura|boleto|parcela|mensalidade) (paga|pago|quitad[ao]) e (mesmo assim"
         r"|ainda|voces)\b",
         r"\bpago (dia \w+|ontem|em \w+|no dia)\b",
         r"\bfiz (o|a) (pix|pagamento|transferencia|deposito)\b|\b(mandei|enviei) (o|um) (pix|ted|doc)\b"
+        # with its amount: "fiz um pix de 89,90 as 14h07" (not "fiz um pix pra uma conta que dizia ser de voces")
+        r"|\bfiz (um|uma) (pix|pagamento|transferencia|deposito|ted) (de|no valor de) (r )?\d"
         r"|\b(efetuei|realizei) (a |o |uma |um )?(transferencia|deposito|pix|pagamento|quitacao)\b",
         r"\b(pagamento|deposito|pix|transferencia) (feito|feita|efetuado|efetuada|realizado|realizada|confirmado)\b",
         # up to date, said of an agreement: "fiz um acordo com voces mes passado, ta tudo em dia"
@@ -1135,6 +1141,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # "nao, eu combinei 5 de 150 com a outra moca, isso ta errado"
         r"|\b(combinei|combinamos|acertei|acertamos|fechei|fechamos)\b.{0,60}\b(isso|esse valor|esse boleto"
         r"|essa parcela|o valor|o boleto|a parcela) (esta |ta |veio |ficou )?errad[oa]\b"
+        # an amount said, another billed: "a parcela era 250 e veio 410", "o valor de 4 870 nao e o que eu devo"
+        r"|\b(parcela|valor|prestacao|mensalidade|fatura|boleto|saldo) (era|sempre foi|vinha) (de )?(r )?\d+( \d+)?"
+        r"( reais)? (e|mas) (agora )?(veio|vieram|chegou|cobram|cobraram|virou|esta|ta|mandaram)( \w+)? (r )?\d+\b"
+        r"|\bnao e (o|esse o|este o) (valor )?(que|quanto) (eu )?devo\b"
         # "eu tinha combinado 150 por mes e veio 230", "fechei o acordo em 200 e o boleto chegou 310"
         r"|\b(combinado|combinei|combinamos|fechei|fechamos|acertei|acertamos|contratei)( \w+){0,3}? \d+( reais)?"
         r"( (por|ao|no) mes| mensais)? (e|mas)( \w+){0,2}? (veio|vieram|chegou|apareceu|mandaram|cobraram|cobrou"
@@ -2980,7 +2990,11 @@ _REASON_PHRASES = {
                                      # a price that does not fit, said with what would: "a mensalidade de 1.200 nao
                                      # cabe, consigo uns 500"
                                      r"|(prestacao|parcela|mensalidade|valor|entrada)( \w+){0,2} nao cabe( \w+){0,2}"
-                                     r" (consigo|posso|da|dou|pago)\b"),
+                                     r" (consigo|posso|da|dou|pago)\b"
+                                     # what fits said in figures: "so consigo 50 por mes", "meu salario e 1.412 e a
+                                     # parcela e 700" (read on tokens)
+                                     r"|\b(so )?consigo (pagar )?(so )?\d+( reais)? mes\b|\bsalario( \d+){1,2} parcela"
+                                     r"( \d+){1,2}\b"),
     # a payment believed made by itself: "achei que o debito automatico ia pagar"
     "forgot": re.compile(r"\b(achei|pensei|jurava|imaginei)( estava| tava| ia| era)? (no )?debito automatico\b"
                          # a deduction believed automatic: "achei que o banco ia descontar direto da aposentadoria"
@@ -3014,7 +3028,10 @@ _REASON_PHRASES = {
                          r"|tivesse) (encerrad\w*|fechad[oa])\b"),
     # an instalment taken from the account: "a parcela foi debitada no dia 10" (not "vai ser debitada")
     "already_paid": re.compile(r"\b(parcela|prestacao|fatura|boleto|mensalidade|valor)( foi| ja foi| ja)? (debitad[oa]"
-                               r"|descontad[oa]|compensad[oa])\b"),
+                               r"|descontad[oa]|compensad[oa])\b"
+                               # "a 5 foi paga junto com a 4", "o pagamento esta em processamento"
+                               r"|\b(foi|foram) (paga|pago|pagas|pagos) (junto|juntas|juntos)\b"
+                               r"|\b(pagamento|pix|transferencia|deposito) (esta )?(processamento|compensacao)\b"),
     # a loan or a deduction never authorised: "o consignado foi feito sem eu autorizar"; a card or a name used so:
     # "o cartao foi usado sem minha permissao", "usaram meu cpf sem autorizacao" (read on tokens)
     "fraud_suspected": re.compile(r"\b(consignado|emprestimo|descontaram|descontou)( \w+){0,3} sem (ter )?"
@@ -3030,6 +3047,12 @@ _REASON_PHRASES = {
                                       # compra escondido", "o cartao e da minha mae, eu sou so adicional"
                                       r"|\b(filho|filha|neto|neta|sobrinho|sobrinha) (1[0-7]|[1-9]) anos\b"
                                       r"|\bsou (so |apenas )?adicional\b"
+                                      # an amount raised or billed otherwise: "a parcela subiu de 250 pra 410 sem
+                                      # explicacao", "o saldo era 1.200 e voces cobram 4.870", interest above the law
+                                      r"|\b(subiu|aumentou|veio|virou|cobram|cobraram)( \w+){0,3} sem (explicacao"
+                                      r"|motivo|justificativa|aviso)\b|\b(saldo|valor|divida|parcela) era( \d+){1,2}"
+                                      r"( \w+){0,2} (cobram|cobraram|veio|vieram|chegou|mandaram)( \d+){1,2}\b"
+                                      r"|\bacima (do )?(permitido|limite legal)\b|\bjuros abusiv\w*"
                                       # a charge contested, or its interest: "a fatura foi contestada junto a
                                       # operadora", "nao concordo com os juros que voces colocaram"
                                       r"|\b(fatura|compra|cobranca|valor|debito|parcela)( foi)? contestad[oa]\b"
@@ -3086,6 +3109,9 @@ _NO_REASON = re.compile(
     r"|\b(ligacao|chamada|app|aplicativo|sistema|site|internet|sinal)( \w+){0,2} caiu\b"
     r"|\b(to|estou|tou|ta) (no )?trabalh\w*|\bemail (\w+ )?trabalho\b|\bemprego novo|novo emprego"
     r"|\b(consegui|arrumei) (\w+ )?(emprego|trabalho|servico)"
+    # part paid, the rest promised: "paguei metade e o resto pago dia 20" (not "o resto ja esta pago")
+    r"|\bpaguei (a )?(metade|parte|uma parte)\b.{0,60}\b(resto|restante|outra metade)( eu)? (pago|vou|pagarei"
+    r"|semana|mes|dia|quando|fim)\b"
     # the debt owned, no reason given: "reconheco a divida, vou pagar" (read on tokens; not "nao reconheco")
     r"|(?<!nao )\breconheco (divida|debito|conta|compra|valor)\b"
     r"|\b(mae|pai)\b( \w+){0,2} (vai|paga|pagar|passar|resolve|ajudar)"
