@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from online_models.text import normalise
+from online_models.text import normalise, plain_words
 
 _CONTACT = re.compile(r"\b(liga|ligue|liguem|ligar|ligacao|ligacoes|telefon\w*|atend\w*|contat\w*|retorn\w*|chama"
                       r"|chame|chamem|chamar|mensage\w*|falar|fala|conversar|whatsapp|zap|procur\w*|disponivel|disponibilidade|livre"
@@ -163,6 +163,7 @@ _BARE_TIME = re.compile(r"(?:(?:so|somente|apenas|pode ser|seria|melhor) )?(?:ti
                         r"| horas)?(?: (?:da manha|de manha|da noite))?")
 _NOT_A_CALL = re.compile(r"\b(pag\w*|pix|boleto|deposit\w*|transfer\w*|cai|caiu|cair|loterica|banco|ontem|anteontem"
                          r"|vou|vai|salario|receb\w*|compr\w*)\b")
+_MORNING_NAMED = re.compile(r"\b(manha|madrugada)\b")
 _MORNING_SAID = re.compile(r"(?:h|h00| horas| hrs)? (?:da|de|pela) (?:manha|madrugada)\b")
 # a span alone, as an answer to when: "entre 8h e 9h da manha", "das 14 as 16"
 _BARE_SPAN = re.compile(r"(?:(?:so|somente|apenas|pode ser|melhor) )?(?:entre|das|de) (?:as )?\d{1,2}(?:h|h\d{2})?"
@@ -248,6 +249,9 @@ def _narrowed(clauses: list[str], at: int, period: tuple[int, int]) -> tuple[int
         return period
     for clause in clauses[at + 1 :]:
         named, timed = _named_hours(clause), False
+        if named is not None and named[1] == 24 and named[0] < period[0] <= named[0] + 12 < period[1] \
+                and not _MORNING_NAMED.search(clause):  # fmt: skip
+            named = named[0] + 12, 24  # the period's hour: "a noite, depois das 8" is 20-24 (not "das 9 da manha")
         if named is None and (time := _at_hours(clause)) is not None:  # "a noite, tipo umas nove": 21-23
             within = _time_within(period, time)
             named, timed = (within, True) if within != period else (time, False)
@@ -310,6 +314,34 @@ def _between_refused(clause: str) -> tuple[int, int] | None:
     return (start, end) if _makes_a_day((start, end)) else None
 
 
+# hours asked for in Spanish or English, said in Portuguese before they are read: "pueden llamarme despues de las 6",
+# "please call me in the afternoon", "after 7 pm is better for me" (on the words as written: the typo repair is
+# Portuguese, and reads "me in" as "mei nao")
+_OTHER_LANGUAGE = re.compile(r"\b(despues|llam\w*|por la (manana|tarde|noche)|entre las|after|before|call|pm|am"
+                             r"|morning|afternoon|evening|night)\b")
+_IN_PORTUGUESE = tuple((re.compile(pattern), words) for pattern, words in (
+    (r"\b(\d{1,2}) ?pm\b", r"\1 da noite"), (r"\b(\d{1,2}) ?am\b", r"\1 da manha"),
+    (r"\b(llamenme|llamarme|llamame|llamen|llame|llamar|call me|call)\b", "liguem"),
+    (r"\bdespues de las\b", "depois das"), (r"\bantes de las\b", "antes das"),
+    (r"\bentre las (\d{1,2}) y las (\d{1,2})\b", r"entre \1 e \2"),
+    (r"\bbetween (\d{1,2}) and (\d{1,2})\b", r"entre \1 e \2"),
+    (r"\bpor la manana\b|\bin the morning\b", "de manha"), (r"\bpor la tarde\b|\bin the afternoon\b", "a tarde"),
+    (r"\bpor la noche\b|\bin the evening\b|\bat night\b", "a noite"), (r"\bbefore noon\b", "antes do meio dia"),
+    (r"\bafter\b", "depois das"), (r"\bbefore\b", "antes das"), (r"\bis better for me\b", "e melhor"),
+    (r"\bpuedo hablar\b", "posso falar"),
+))
+
+
+def _in_portuguese(clause: str) -> str:
+    """A clause in Spanish or English, its words of time and contact said in Portuguese (else as it was)."""
+    plain = plain_words(clause)
+    if not _OTHER_LANGUAGE.search(plain):
+        return clause
+    for pattern, words in _IN_PORTUGUESE:
+        plain = pattern.sub(words, plain)
+    return plain
+
+
 def asked_hours(text: str) -> tuple[int, int] | None:
     """(first hour, hour after the last) of the local day the customer asks to be contacted in, or None.
 
@@ -318,7 +350,7 @@ def asked_hours(text: str) -> tuple[int, int] | None:
     beside one about contact counts too ("me liga, mas só depois das 18h"). Hours that make no day (25h, 18 to 9,
     2 to 3) are no request.
     """
-    clauses = [_digits(normalise(c)) for c in _CLAUSES.split(text)]
+    clauses = [_digits(normalise(_in_portuguese(c))) for c in _CLAUSES.split(text)]
     contact = [at for at, c in enumerate(clauses) if _CONTACT.search(c)]
     if not contact:  # an answer of a period alone ("so a tarde, por favor", "so a noite, de dia eu trabalho") or of
         # "so depois disso" after the hours someone is busy is about contact too

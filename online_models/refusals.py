@@ -20,7 +20,7 @@ _MEDIUM = (r"(aplicativo de mensagens|app de mensagens|correio eletronico|corres
 _MEDIUM_CHANNELS = {"mensagem": ("whatsapp", "sms"), "mensagens": ("whatsapp", "sms"), "sms": ("sms",),
                     "whatsapp": ("whatsapp",), "whats": ("whatsapp",), "zap": ("whatsapp",),
                     "torpedo": ("sms",), "torpedos": ("sms",), "torpedinho": ("sms",),
-                    "torpedinhos": ("sms",), "mensajes": ("whatsapp", "sms"),
+                    "torpedinhos": ("sms",), "mensajes": ("whatsapp", "sms"), "mensajes de texto": ("sms",),
                     "zapear": ("whatsapp",), "zapearem": ("whatsapp",), "aplicativo de mensagens": ("whatsapp",),
                     "app de mensagens": ("whatsapp",), "correio eletronico": ("email",),
                     "correspondencia eletronica": ("email",)}  # fmt: skip
@@ -290,7 +290,9 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     # a second medium after it: "nao me manda mais nada pelo whats nem por sms"
     rf"\bnao (?:me )?(?:mandem|mande|manda|enviem|envie|envia|mandar|enviar)(?: mais)? nada\b.{{0,40}}\bnem"
     rf" (?:por |pelo |pela |via |no |de )?{_MEDIUM}\b",
-    r"\bno (?:quiero|me manden|me envien) (?:recibir )?(?:mas )?(mensajes)\b",  # Spanish (the group: the medium)
+    # Spanish (the group: the medium): "no me manden mas mensajes de texto", "no mas mensajes por favor"
+    r"\bno (?:quiero|me manden|me envien) (?:recibir )?(?:mas )?(mensajes de texto|mensajes)\b",
+    r"^no mas (mensajes de texto|mensajes)\b",
     # a robot's audio on a written medium, refused: "chega desses audios de robo no whatsapp", "odeio esses audios
     # automaticos no zap, parem"
     rf"\b(?:odeio|detesto|chega|parem|pare|para)\b(?: \w+){{0,3}}? (?:audio|audios|gravacao|gravacoes)\b"
@@ -605,7 +607,9 @@ _NO_CALLS_ENGLISH = re.compile(r"\b(?:stop|don t|dont|do not|never|no more)(?: \
 _NO_MESSAGES_ENGLISH = re.compile(r"\b(?:stop|don t|dont|do not|never|no more) (?:send|sending|messaging|message)"
                                   r"(?: me)?(?: (?:any|these|those|the))?(?: more)? (whatsapp|sms|text|texts|email"
                                   r"|emails)\b|\b(?:stop|don t|dont|do not|never) (texting|emailing) me\b"
-                                  r"|\bno more (whatsapp|sms|text|texts|email|emails)\b")
+                                  r"|\bno more (whatsapp|sms|text|texts|email|emails)\b"
+                                  # "no whatsapp please, email is fine"
+                                  r"|^no (whatsapp|sms|texts|emails)(?: messages)?(?: please)?\b")
 _ENGLISH_CHANNELS = {"whatsapp": "whatsapp", "sms": "sms", "text": "sms", "texts": "sms", "email": "email",
                      "emails": "email", "texting": "sms", "emailing": "email"}
 

@@ -1411,6 +1411,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a guarantor sending the collector to the debtor: "sou a avalista, o devedor principal e meu ex-socio, cobrem
         # ele primeiro"
         r"\b(sou|era|fui) (o |a )?(avalista|fiador|fiadora)\b.{0,80}\b(devedor|devedora|cobrem|cobrar|quem deve)\b",
+        # gone back abroad: "e o irmao dele, ele voltou pra venezuela"
+        r"\b(ele|ela) (voltou|foi embora|se mudou|mudou|foi morar) (pra|para|pro) (o |a )?(venezuela|bolivia|haiti|peru"
+        r"|paraguai|argentina|colombia|portugal|angola|china|japao|estados unidos|exterior|fora do pais|outro pais"
+        r"|terra dele|terra dela|pais dele|pais dela)\b",
         # not answerable for it: "ele tem deficiencia intelectual e nao responde por essas dividas"
         r"\bnao (responde|respondo|respondemos) (por|pelas|pela|pelos|pelo) (essa|essas|esta|estas|a|as|esse|esses)?"
         r" ?(divida|dividas|conta|contas|debito|debitos|compra|compras)\b",
@@ -1943,7 +1947,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(antigo|antiga|anterior) (dono|dona)\b|\b(dono|dona) anterior\b"
         r"|\b(quer|quiser|pode|gostaria de|deseja) deixar (um )?recado\b",
         # a call answered by kin, told first: "e a filha, minha mae ta dormindo", "e o sobrinho, ele ta trabalhando"
-        rf"^(nao )?(e|eh)( o| a) {_KIN}\b(?! (que|da divida|do cartao))",
+        rf"^((alo|oi|ola|bom dia|boa tarde|boa noite) )?(nao )?(e|eh)( o| a) {_KIN}\b(?! (que|da divida|do cartao))",
         # a business's number: "esse numero e de uma padaria", "esse telefone e de um salao de beleza"
         r"\b(esse|este|o) (numero|telefone|celular|whatsapp|zap|linha|fixo) (e|eh|pertence a|agora e) (de |da |do )?"
         r"(uma|um) (padaria|loja|empresa|escritorio|oficina|mercado|mercadinho|farmacia|clinica|salao|restaurante"
@@ -2597,7 +2601,8 @@ _FOREIGN_ASKS = re.compile(
     r"|\bno (hablo|entiendo|leo) (bien )?el portugues\b"
     r"|\bparler (a|avec) (un |une |le |la )?(personne|conseill\w*|agent|humain|quelqu ?un|responsable|operat\w*)\b"
     r"|\bje ne (parle|comprends) pas\b"
-    r"|\bpale ak (yon )?moun\b|\bmwen pa (konprann|pale)\b")
+    r"|\bpale ak (yon )?moun\b|\bmwen pa (konprann|pale)\b"
+    r"|\b(operator|representative)\b")
 
 
 # requests, claims and despair in other languages (the borders, immigrants), read in the words as written: the typo
@@ -2608,14 +2613,34 @@ _FOREIGN = {
         r"\bya (lo |la |los |las )?(pague|pagamos|pagaron|pago mi|he pagado|hemos pagado|hice el pago|hice la"
         r" transferencia|hice el pix|deposite|transferi)\b|\b(ya )?(esta|estan|fue|fueron) (pagado|pagada|pagados"
         r"|pagadas)\b|\b(tengo|envie|mande|adjunto|les mando|le mando) el (comprobante|recibo)\b"
-        r"|\bpague (ayer|hoy|anteayer|la semana pasada|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b"),
+        r"|\bpague (ayer|hoy|anteayer|la semana pasada|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b"
+        # in English: "i already paid this invoice", "i paid it"
+        r"|\bi (already |have already |ve already |just )?paid\b|\balready (been )?paid\b"),
+    "not_mine": re.compile(
+        r"\b(this|that|it) (is not|isn t|isnt|s not) (my|mine)\b|\bnot my (debt|account|card|bill|purchase|loan)\b"
+        r"|\bi never (had|opened|made|bought|signed|took)\b"
+        # in Spanish: "esa deuda no es mia", "nunca compre nada", "yo no hice esa compra"
+        r"|\bno (es|son) (mia|mio|mias|mios)\b|\bnunca (tuve|compre|hice|firme|abri|pedi)\b|\byo no (hice|compre"
+        r"|firme|pedi)\b"),
+    "aggression": re.compile(
+        r"\b(you|you guys|you people) (are|re) (a bunch of |such )?(thieves|scammers|crooks|criminals|liars)\b"
+        r"|\bbunch of (thieves|scammers|crooks)\b|\b(son|sois|ustedes son) (unos )?(ladrones|estafadores"
+        r"|sinverguenzas|mentirosos)\b"),
+    "data_request": re.compile(
+        r"\b(send|give|email) me (a |the )?copy of (the |my )?(contract|agreement|statement)\b|\bwhere did you get my"
+        r" (number|data|phone|details)\b|\bcopia del contrato\b|\bde donde (sacaron|consiguieron) mi (numero"
+        r"|telefono)\b"),
     "fraud": re.compile(
         r"\bstolen (documents|identity|id|card|phone)\b|\bidentity theft\b|\b(someone|somebody) (opened|used|took out"
-        r"|made|applied)\b|\bi (was|ve been|have been|got) (scammed|hacked|defrauded)\b|\b(me robaron|robo de identidad"
+        r"|made|applied|stole)\b|\balguien (uso|usaron|utilizo) (mi|mis)\b|\bi (was|ve been|have been|got) (scammed"
+        r"|hacked|defrauded)\b|\b(me robaron|robo de identidad"
         r"|usurpacion de identidad|me estafaron)\b"),
     "distress": re.compile(
         r"\bno se que (voy a |vamos a )?hacer\b|\b(estoy|estamos) (desesperado|desesperada|desesperados|desesperadas"
-        r"|angustiado|angustiada)\b|\bno tengo (ni )?(para|que) comer\b|\bno aguanto mas\b"),
+        r"|angustiado|angustiada)\b|\bno tengo (ni )?(para|que) comer\b|\bno aguanto mas\b|\bestoy (muy )?mal\b"
+        # in English: "i am going through a very hard time", "i don t know what to do"
+        r"|\b(going through|having) a (very |really )?(hard|difficult|tough|rough) time\b|\bi (am|m) (so )?desperate\b"
+        r"|\b(don t|dont) know what to do\b|\bwant to die\b|\bkill myself\b"),
 }
 
 
@@ -3166,6 +3191,24 @@ def _workplace_dropped(words: list[str]) -> list[str]:
     return kept
 
 
+# reasons said in Spanish or English, read on the tokens (the typo repair knows Portuguese: "mi" reads "me")
+_FOREIGN_REASONS = {
+    "unemployment": re.compile(r"\bperdi (me |mi )?(trabajo|empleo)\b|\bsin (trabajo|empleo)\b|\bdesempleado\b"),
+    "already_paid": re.compile(r"\bya (pague|pagamos|lo pague)\b|\balready paid\b"),
+    "fraud_suspected": re.compile(r"\bstole (my |his |her )?(identity|card|documents)\b|\bidentity theft\b"
+                                  r"|\bme robaron\b|\brobo (de )?identidad\b"),
+    "health_or_family": re.compile(r"\b(enferm[oa]|passed away|murio|fallecio)\b|(?<!phone )(?<!battery )\bdied\b"
+                                   r"|\b(am|is|are|got|been|fell) (very |so )?(sick|ill)\b"),
+    "forgot": re.compile(r"\b(olvide|forgot)\b"),
+    "offer_not_adherent": re.compile(r"\b(installment|payment|cuota)( \w+){0,2} (too|muy|demasiado) (high|alta"
+                                     r"|alto)\b"),
+    "debt_not_recognized": re.compile(r"\bdeuda( \w+){0,2} mia\b|\bnot (my|mine)\b"),
+    "lack_of_planning": re.compile(r"\bgaste demasiado\b|\b(spent too much|overspent)\b"),
+    "income_drop": re.compile(r"\b(salary|pay|income|wages) (was |were )?(cut|reduced|dropped)\b"
+                              r"|\b(bajaron|redujeron) (el |mi )?sueldo\b"),
+}
+
+
 def lexicon_reason(words: list[str]) -> str | None:
     """The reason a hardship's phrase tells, else the one whose stems the words match most often (None when
     nothing matches, or the words tell no reason).
@@ -3182,7 +3225,7 @@ def lexicon_reason(words: list[str]) -> str | None:
             return reason
     if _TOOL_BROKEN.search(joined) and _MAKES_A_LIVING.search(joined):
         return "income_drop"
-    for reason, phrase in _WEAKER_PHRASES.items():
+    for reason, phrase in (*_FOREIGN_REASONS.items(), *_WEAKER_PHRASES.items()):
         if phrase.search(joined):
             return reason
     held = _workplace_dropped(words)  # (a job held says no reason, nor does its place: "trabalho no hospital")

@@ -46,6 +46,7 @@ def test_a_period_is_bounded_by_the_clock_in_a_clause_of_its_own() -> None:
     assert asked_hours("pode me ligar de manhã, depois das 9") == (9, 12)
     assert asked_hours("me chama de noite, depois das 20h") == (20, 24)
     assert asked_hours("me chama de noite, depois das 9 da manhã") == (18, 24)  # no overlap: the period stands
+    assert asked_hours("me chama de noite, depois das 8") == (20, 24)  # the night's eight, as "umas nove" is 21h
     assert asked_hours("me liga de tarde, paguei às 10") == (12, 18)  # a time in the past bounds nothing
 
 
@@ -63,3 +64,14 @@ def test_hours_answered_without_a_word_of_contact() -> None:
     assert asked_hours("fico na obra até as 16h, só depois disso") == (16, 24)
     assert asked_hours("consigo pagar de noite") is None  # a payment's time, no contact
     assert asked_hours("de manhã eu vou no banco") is None
+
+
+def test_hours_asked_in_spanish_or_english_are_read() -> None:
+    """Immigrants and visitors say when to call in their own words; read as the Portuguese would be, and a payment's
+    moment in English is still no hours asked."""
+    assert asked_hours("pueden llamarme después de las 6") == (18, 24)
+    assert asked_hours("entre las 12 y las 2 puedo hablar") == (12, 14)
+    assert asked_hours("please call me in the afternoon") == (12, 18)
+    assert asked_hours("after 7 pm is better for me") == (19, 24)
+    assert asked_hours("call me before noon") == (0, 12)
+    assert asked_hours("I paid at 3 pm yesterday") is None
