@@ -1408,6 +1408,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the number no longer the customer's: "o pastor jorge nao usa mais este numero" (not the writer's own: "eu
         # nao uso mais esse numero")
         r"(?<!\beu )\b(ele|ela|[a-z]{3,}) nao (usa|tem) mais (esse|este|o) (numero|telefone|celular|whatsapp|chip)\b",
+        # billed for the whole: "ja foram pagas 11 de 12 parcelas ... voces cobram como se eu devesse tudo"; an
+        # additional card's holder: "o cartao e adicional, quem paga a fatura e minha mae que e a titular"
+        r"\b(cobram|cobrando|cobraram|cobra|cobrou) como se eu (devesse|estivesse devendo|nao tivesse pago"
+        r"|nunca tivesse pago)\b|\b(cartao|sou) (e |eh )?(so |apenas )?(o |um )?adicional\b.{0,60}\b(titular"
+        r"|quem paga)\b",
         # a guarantor sending the collector to the debtor: "sou a avalista, o devedor principal e meu ex-socio, cobrem
         # ele primeiro"
         r"\b(sou|era|fui) (o |a )?(avalista|fiador|fiadora)\b.{0,80}\b(devedor|devedora|cobrem|cobrar|quem deve)\b",
