@@ -112,12 +112,12 @@ _NOW_REFUSED = re.compile(r"\b(agora|hoje|no momento|neste momento|nesse momento
                           r"|\b(nao|nem) (\w+ )?(agora|hoje|no momento)\b")
 _CONDITION = re.compile(r"\bse (eu )?(nao|ninguem)\b|\bcaso (eu )?nao\b")
 LEGAL_DAY = (8, 20)  # the common legal window: a refused moment leaves the larger part of it
-# a call that was made ("me ligaram as 7 da manha"): a complaint about the past, not a time asked for
 # another's hours, not the customer's: a business's auto-reply ("nosso horario de atendimento e das 7h as 19h"), a
 # lawyer's office
 _THEIR_HOURS = re.compile(r"\b(nosso|nossa) (horario|atendimento|expediente)\b|\bhorario de funcionamento\b"
                           # another's hours: "meu advogado atende das 14 as 18"
                           r"|\b(meu|minha) (advogad[oa]|contador|contadora) (atende|trabalha)\b")
+# a call that was made ("me ligaram as 7 da manha"): a complaint about the past, not a time asked for
 _PAST = re.compile(r"\b(ligaram|ligou|liguei|recebi|mandaram|mandou|mandei|enviei|paguei|chamaram|chamou|telefonaram"
                    r"|telefonou|atendi"
                    # a payment's moment: "o pix foi feito as oito"
@@ -350,7 +350,8 @@ def asked_hours(text: str) -> tuple[int, int] | None:
     beside one about contact counts too ("me liga, mas só depois das 18h"). Hours that make no day (25h, 18 to 9,
     2 to 3) are no request.
     """
-    clauses = [_digits(normalise(_in_portuguese(c))) for c in _CLAUSES.split(text)]
+    foreign = _OTHER_LANGUAGE.search(plain_words(text)) is not None  # (most messages: no clause to put in Portuguese)
+    clauses = [_digits(normalise(_in_portuguese(c) if foreign else c)) for c in _CLAUSES.split(text)]
     contact = [at for at, c in enumerate(clauses) if _CONTACT.search(c)]
     if not contact:  # an answer of a period alone ("so a tarde, por favor", "so a noite, de dia eu trabalho") or of
         # "so depois disso" after the hours someone is busy is about contact too
