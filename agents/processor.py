@@ -12,7 +12,6 @@ import orjson
 
 from agents import journal, kpis, pause
 from agents.clock import due_now, ensure_primed
-from agents.offsets import FirstReads, Verdict
 from agents.runtime import (
     caught_up,
     core,
@@ -31,6 +30,7 @@ from online_models.core import TEXT_FIELDS, Origin, StepResult, event_time, tick
 from online_models.decisions import UNREAD
 from streams import metrics
 from streams.app import NUDGE_KEY, app, clock_topic, inputs, outputs, plain_profiles, profiles, settings
+from streams.consumer import guard_acks, mark_done
 
 FAMILIES = settings.input_families
 log = logging.getLogger(__name__)
@@ -224,19 +224,21 @@ def merge_time(value: bytes | None, partition: int) -> float | None:
     return ts
 
 
+guard_acks(inputs.topics)  # Faust's stream acks what it skips in a rebalance: only what the agent handled counts
+
+
 @app.agent(inputs, name="vigia-process")
 async def process(stream) -> None:
     """Inputs are acked only once processed, those waiting in the merge read again after a crash; and in offset
     order within a topic's partition, as its consumer commits them (see :meth:`EventTimeMerge.last_time`)."""
     manual = stream.noack()
     async for event in manual.events():
-        if not await from_committed(event.message):
-            continue
         primed = ensure_primed() or not app.consumer_generation_id  # (the test context joins no group)
         message = event.message
         partition = message.partition
         if message.topic == settings.topic_clock and message.key == NUDGE_KEY:
             _nudged.discard(partition)
+            mark_done(message)
             await manual.ack(event)
         else:
             metrics.child(metrics.INPUTS_READ, str(partition)).inc()
@@ -250,6 +252,7 @@ async def process(stream) -> None:
                 if not primed:
                     early_input(partition)
                 await handle(message, event.value)
+                mark_done(message)
                 await manual.ack(event)
             else:  # (before the clock is primed, it waits: its partition's models may not be restored yet)
                 merge.push(partition, message.topic, ts, event, arrived=time.monotonic(), written=message.timestamp)
@@ -257,35 +260,9 @@ async def process(stream) -> None:
             continue
         for waiting, how in merge.ready(partition, caught_up, time.monotonic(), settings.topic_idle_s):
             await handle(waiting.message, waiting.value, how)
+            mark_done(waiting.message)
             await manual.ack(waiting)
         metrics.child(metrics.INPUTS_WAITING, str(partition)).set(merge.waiting(partition))
-
-
-# the first offsets read of each partition since its assignment
-_first_reads = FirstReads()
-
-
-async def from_committed(message) -> bool:
-    """Whether ``message`` may be processed: after an assignment, a partition is read from its committed offset.
-
-    A record read before the rebalance may still come first (see :mod:`agents.offsets`); it is dropped, unacked,
-    the partition is sought back to its committed offset, and what follows is dropped until that comes back.
-    """
-    if not app.consumer_generation_id:  # (the test context joins no group)
-        return True
-    consumer = app.consumer
-    tp = message.tp
-    verdict = _first_reads.check(tp, message.offset, consumer._committed_offset.get(tp))
-    if verdict is Verdict.TAKE:
-        return True
-    consumer.unacked.discard(message)
-    if verdict is Verdict.SEEK:
-        committed, _ = _first_reads.pending(tp)
-        metrics.child(metrics.INPUTS_REREAD, message.topic).inc()
-        log.warning("%s partition %d: offset %d came first after the assignment, past the committed offset %d: "
-                    "sought back to it", message.topic, message.partition, message.offset, committed)  # fmt: skip
-        await consumer.seek(tp, committed)
-    return False
 
 
 def early_input(partition: int) -> None:
@@ -342,4 +319,3 @@ app.before_wait_empty.append(_drop_waiting)
 async def _forget_what_was_read(sender, revoked, **kwargs) -> None:
     """Sent once the step under way has ended (Faust waits for it first, and it still goes by what was read)."""
     forget_reads(revoked)
-    _first_reads.forget(revoked)

@@ -82,6 +82,8 @@ STALE_FETCHES = Counter("vigia_stale_fetches_total", "Records fetched across a r
                         "from the committed offsets (they were read from before it).")  # fmt: skip
 INPUTS_REREAD = Counter("vigia_inputs_reread_total", "Times a partition's first input after an assignment was past its "
                         "committed offset: it was sought back and read again from there.", ["topic"])  # fmt: skip
+SKIPPED_ACKS = Counter("vigia_skipped_acks_total", "Inputs Faust's stream skipped during a rebalance (flow suspended, "
+                       "or their generation ended), which it would have acked unprocessed: read again.")  # fmt: skip
 INPUTS_DONE = Counter(
     "vigia_inputs_total",
     "Input messages accounted for, per partition and outcome (processed, duplicate, dead_letter): read = their sum.",

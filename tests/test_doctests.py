@@ -30,7 +30,7 @@ MODULES = [
     "streams.settings",
     "streams.readmodel",
     "online_models.collector",
-    "agents.offsets",
+    "streams.offsets",
     "agents.pause",
 ]
 

@@ -5,11 +5,11 @@ before it: they are stamped with the new generation (it is read after the fetch 
 stream's generation filter, and move the partition's read offset past the committed one that the
 rebalance had just sought to. The committed input itself, fetched again, is then dropped as already
 read (faust-streaming#216, #221): on 4 December a payment was skipped so, processed later by another
-worker out of order, and Faust may even commit past it, since the offsets acked after it are
-consecutive. This guard looks at the first input of each partition after an assignment: at the committed
-offset it goes on; past it, the caller drops it (unacked) and seeks back to the committed offset, and
-what was prefetched beyond is skipped until the committed input comes back. Pure: the caller owns the
-consumer.
+worker out of order. This guard looks at the first records of each partition after an assignment, as
+the consumer fetches them (:mod:`streams.consumer`), before Faust's read offset moves: at the committed
+offset it goes on; past it, they are dropped and the partition is sought back to the committed offset,
+and what was prefetched beyond is dropped until the committed record comes back. Pure: the caller owns
+the consumer.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 
-MAX_SEEKS = 5  # seeks back before the guard gives up and takes what comes (a gap in the log it cannot see)
+MAX_SEEKS = 20  # seeks back before the guard gives up and takes what comes (the records between are then lost)
 
 
 class Verdict(Enum):
@@ -52,6 +52,11 @@ class FirstReads:
     def __init__(self) -> None:
         self._verified: set[Hashable] = set()
         self._pending: dict[Hashable, _Pending] = {}
+        self.given_up: list[tuple[Hashable, int, int]] = []  # (key, committed, offset taken) when MAX_SEEKS ran out
+
+    def verified(self, key: Hashable) -> bool:
+        """Whether ``key`` has been read from its committed offset since its assignment (all it reads goes on)."""
+        return key in self._verified
 
     def check(self, key: Hashable, offset: int, committed: int | None) -> Verdict:
         """What to do with ``offset``, read on ``key`` (a topic partition) whose committed offset at its
@@ -80,10 +85,17 @@ class FirstReads:
         if pending.seeks >= MAX_SEEKS:
             del self._pending[key]
             self._verified.add(key)
+            self.given_up.append((key, pending.committed, offset))
             return Verdict.TAKE
         pending.seeks += 1
         pending.highest = offset
         return Verdict.SEEK
+
+    def settle(self, keys: Iterable[Hashable]) -> None:
+        """Take what comes on ``keys`` from now on (the caller could not seek them back)."""
+        for key in keys:
+            self._pending.pop(key, None)
+            self._verified.add(key)
 
     def forget(self, keys: Iterable[Hashable]) -> None:
         """Partitions revoked: their next assignment is checked again."""
