@@ -90,7 +90,8 @@ class RebalanceSafeConsumer(aiokafka.Consumer):
         log.warning("dropped %d records fetched across a rebalance (generation %s -> %s) from partitions %s: they are "
                     "read again from the committed offsets", count, generation, self.app.consumer_generation_id,
                     _names(stale))  # fmt: skip
-        return {tp: batch for tp, batch in records.items() if tp not in set(stale)}
+        dropped = set(stale)
+        return {tp: batch for tp, batch in records.items() if tp not in dropped}
 
     async def _from_committed(self, records: dict, inputs: list, generation: int) -> dict:
         """Hand an input partition's records only from its committed offset on, in each generation."""

@@ -97,12 +97,6 @@ class FirstReads:
             self._pending.pop(key, None)
             self._verified.add(key)
 
-    def forget(self, keys: Iterable[Hashable]) -> None:
-        """Partitions revoked: their next assignment is checked again."""
-        for key in keys:
-            self._verified.discard(key)
-            self._pending.pop(key, None)
-
     def pending(self, key: Hashable) -> tuple[int, int] | None:
         """(committed, first) of a partition still waiting for its committed offset, for the log."""
         pending = self._pending.get(key)
