@@ -99,6 +99,8 @@ _PERIODS = (
      (12, 18)),
     (re.compile(r"\bhorario comercial\b|\b(no|durante o|em) (horario de )?(trabalho|servico|expediente)\b"
                 r"|\bhorario de (trabalho|servico|expediente)\b"), (8, 18)),
+    # the daylight hours: "so de dia", "durante o dia pode ligar" (not "de dia 10", "de dia em dia")
+    (re.compile(r"\b(de|durante o|so de|so durante o|ao longo do) dia\b(?! (\d|em dia|a dia))"), (6, 18)),
     (re.compile(r"\b(a|de|pela|so a|so de|periodo da) noite\b|\b(a|de) noitinha\b|\b(fim|final) do dia\b"
                 r"|\bdepois do (trabalho|servico|expediente)\b"), (18, 24)),
 )
@@ -136,7 +138,7 @@ _BARE_PERIOD = re.compile(r"(?:(?:entao|ai|mas|e) )?(?:(?:no|na|nos|nas|aos|de) 
                           r"(?:(?:so |somente )?(?:em )?(?:dia|dias) de semana |durante a semana )?"
                           r"(?:(?:so|somente|apenas|pode ser|melhor|qualquer dia) )?((?:a|de"
                           r"|pela|na parte da|no periodo da)"
-                          r" (?:manha|manhazinha|tarde|tardinha|noite)|depois do almoco)"
+                          r" (?:manha|manhazinha|tarde|tardinha|noite)|depois do almoco|de dia|durante o dia)"
                           r"(?: (?:por favor|pfv|obrigad[oa]|pode ser|pode|serve|e melhor|ta bom))?"
                           # "qualquer hora da manha serve"
                           r"|(?:a )?qualquer (?:hora|horario) (?:da|de|pela|na parte da) (?:manha|tarde|noite)"

@@ -27,6 +27,10 @@ _MEDIUM_CHANNELS = {"mensagem": ("whatsapp", "sms"), "mensagens": ("whatsapp", "
 _STOP = r"(?:parem|pare|para|parar|pararem|chega)"
 _ONE_MEDIUM = _MEDIUM.replace("(", "(?:", 1)  # the same words, captured by none
 _CALLS = r"(?:ligacao|ligacoes|telefonema|telefonemas|chamada|chamadas)"  # the calls a customer refuses
+# had enough of a flood: "chega desse monte de", "cansei dessa enxurrada de", "farta desse tanto de"
+_FED_UP = (r"(?:chega|basta|cansei|cansado|cansada|farto|farta|saco cheio) (?:de |desse |dessa |deste |desta |com esse"
+           r" |com essa )")
+_FLOOD = r"(?:monte|montao|tanto|tanta|enxurrada|chuva|bombardeio|avalanche|quantidade|porrada|mar)"
 # no need any more, for calls or messages alike: "nao precisa mais ficar me ...", "nao precisam ficar ..."
 _NO_NEED_ANY_MORE = r"nao (?:precisa|precisam) (?:mais (?:ficar )?|ficar )(?:me )?"
 # take my number off: "tirem", "retire", "apaguem" (whole words: the typo repair learns its words from these patterns,
@@ -96,6 +100,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     # the line they call from blocked: "bloqueei o 0800 de voces"
     r"\b(bloqueei|bloqueamos|vou bloquear|bloqueando) (o |esse |este |seu |teu )?(0800|0 800|telefone fixo)\b",
     rf"\bchega (dessas|destas|desses|destes) {_CALLS}\b",
+    # a flood of calls, had enough of: "chega dessa enxurrada de ligacao", "cansei desse monte de chamada"
+    rf"\b{_FED_UP}{_FLOOD} de {_CALLS}\b",
     r"\b(?:nao|nunca mais) (me )?(liguem|ligue|telefonem)\b"
     r"|\bnao mais (?:me )?(?:ligarem|ligar|telefonarem|telefonar)\b",
     # asked formally: "favor nao ligar mais neste numero", "solicito que nao telefonem", "que cessem as ligacoes"
@@ -307,6 +313,8 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     # WhatsApp as a verb: "para de me zapear" (the group: the medium)
     rf"\b{_STOP}(?: de)?(?: me| ficar me)? (zapear|zapearem)\b",
     rf"\b(?:chega|nada) de {_MEDIUM}\b",
+    # a flood of messages, had enough of: "chega desse monte de sms", "cansei dessa chuva de mensagem"
+    rf"\b{_FED_UP}{_FLOOD} de {_MEDIUM}\b",
     # left in peace, or no more of it on a medium: "deixem meu email em paz", "nao me venham mais com cobranca por sms"
     rf"\b(?:deixem|deixe|deixa) (?:o |a )?(?:meu |minha )?(?:caixa de )?{_MEDIUM} em paz\b",
     rf"\bnao me (?:venham|venha|vem) mais com\b.{{0,40}}? (?:por|pelo|no|na|via) {_MEDIUM}\b",
@@ -473,6 +481,9 @@ _NO_WAY_AT_ALL = re.compile(r"\bnao (?:quero|desejo|aceito|autorizo|permito|tenh
                             r"|\bnao (?:quero|desejo|aceito|autorizo|permito)(?: mais)? que (?:voces )?(?:entrem|entre)"
                             rf" em contato\b.{{0,30}}\b{_BY_NO_MEANS}\b"
                             # nothing at all, by no way: "nao quero mais receber nada de voces, por nenhum meio"
+                            # "nao me mandem mais nada por nenhum meio"
+                            r"|\bnao (?:me )?(?:mandem|mande|manda|enviem|envie|envia)(?: mais)? nada\b.{0,30}"
+                            rf"\b{_BY_NO_MEANS}\b"
                             r"|\bnao (?:quero|desejo|aceito)(?: mais)? receber(?: mais)? nada\b.{0,30}"
                             rf"\b{_BY_NO_MEANS}\b"
                             # "nao quero mais nenhum tipo de contato", "chega de contato, qualquer um"

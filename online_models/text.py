@@ -126,7 +126,8 @@ _PERSON = _any("alguem", "uma pessoa", "pessoa", "gente", "um humano", "humano",
                "um responsavel", "uma responsavel", "consultor",
                "um consultor", "consultora",
                "uma consultora", "especialista", "um especialista", "representante", "um representante",
-               "analista", "um analista", "a moca", "o moco", "o rapaz", "a mesma atendente",
+               "analista", "um analista", "a moca", "o moco", "o rapaz", "uma moca", "um moco", "um rapaz", "moca",
+               "moco", "a mesma atendente",
                "o mesmo atendente", "colaborador", "um colaborador", "uma colaboradora", "ser vivo",
                "um ser vivo")  # fmt: skip
 # the customer's personal data, as asked about: "meus dados", "meu numero", "minhas informacoes"
@@ -376,11 +377,15 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b{_ASK}\b.{{0,240}}\b(atendente|atendende|atendete|antendente|humano|operador|supervisor|gerente)\b",
         rf"\b(atendente|atendende|atendete|humano|operador|supervisor|gerente)\b.{{0,240}}\b{_ASK}\b",
         r"^(um |o )?(atendente|atendende|atendete|humano|operador|supervisor|gerente)( humano)?$",
-        rf"\b(nao quero|cansei (de|desse|dessa|deste|desta)|nao resolvo|nao vou resolver nada com|odeio|chega de)\b"
+        rf"\b(nao quero|cansei (de|desse|dessa|deste|desta)|nao resolvo|nao vou resolver nada com|odeio|chega de"
+        rf"|nao aguento mais)\b"
         rf".{{0,240}}\b{_MACHINE}\b",
         rf"\b{_MACHINE}\b.{{0,240}}\b(nao (resolve|entende|ajuda|adianta|serve|leva a nada|vai a lugar nenhum"
         r"|chega a lugar nenhum|esta entendendo|esta me entendendo|esta ajudando|esta me ajudando|esta resolvendo))\b",
         rf"\b(voce|voces) (e|sao) (um )?{_MACHINE}\b",
+        # a machine again where a person was hoped for: "to falando com um robo de novo?"
+        rf"\b(to|tou|estou|tamo|estamos) falando com (um |uma |o |a |esse |essa )?{_MACHINE}"
+        r"( de novo| denovo| outra vez| ainda)?$",
         # only a machine answers: "tem alguem ai ou e so maquina?", "so tem robo nesse numero"
         rf"\b(e|eh|so tem|e so tem|so) (so |somente |apenas )?(um |uma |esse |essa |este |esta |o |a )?{_MACHINE}\b"
         r"|\btem alguem (ai|aqui|na linha)\b",
@@ -841,7 +846,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(bando de|corja de|cambada de|quadrilha de|empresa de) golpistas\b",
         # the robot or the system called names: "seu robo e burro demais", "esse bot e inutil"
         r"\b(seu|esse|este|o) (robo|bot|robozinho|sistema|aplicativo|app|atendimento)( \w+)? (e|eh) (um |uma )?(burro"
-        r"|burra|lixo|idiota|inutil|imbecil|porcaria|merda|ridiculo)\b",
+        r"|burra|lixo|idiota|inutil|imbecil|porcaria|merda|ridiculo)\b"
+        # called names to its face: "o robo burro", "bot idiota", "que maquina imbecil"
+        r"|\b(robo|robozinho|bot|chatbot|maquina|maquininha) (burro|burra|idiota|imbecil|estupido|estupida|inutil"
+        r"|lerdo|lerda|de merda|dos infernos)\b",
         # without a heart: "voces sao desumanos", "que gente desumana", "voces nao tem coracao" (not a thing done
         # elsewhere called inhuman)
         r"\b(voces sao|voce e|sao uns|sao umas|bando de|empresa|gente|que) (uns |umas |um |uma )?(desumanos|desumanas"
@@ -3067,7 +3075,13 @@ _REASON_PHRASES = {
     "fraud_suspected": re.compile(r"\b(consignado|emprestimo|descontaram|descontou)( \w+){0,3} sem (ter )?"
                                   r"autoriz\w*\b|\b((cartao|nome|cpf|dados|documentos|conta) (foi |foram )?usad[oa]s?"
                                   r"|usaram (\w+ )?(cartao|nome|cpf|dados|documentos|conta)) sem (permissao|autoriz\w*"
-                                  r"|consentimento)\b"),
+                                  r"|consentimento)\b"
+                                  # a stranger's contract in the writer's name: "fizeram um cartao no meu nome",
+                                  # "usaram meu nome pra fazer crediario" (read on tokens)
+                                  r"|\b(fizeram|abriram|tiraram|pegaram|criaram|contrataram|fez|abriu|tirou|pegou"
+                                  r"|contratou) (cartao|conta|emprestimo|crediario|financiamento|consignado|cadastro"
+                                  r"|linha) nome\b|\busaram (nome|cpf|dados|documentos) (fazer|abrir|tirar|pegar"
+                                  r"|comprar|contratar)\b"),
     # an amount agreed, another billed: "o acordo foi de 180 e veio 250"; a purchase undone: "a compra foi cancelada
     # no prazo de arrependimento" (read on tokens)
     "debt_not_recognized": re.compile(r"\b(acordo|combinado|combinei|combinamos|fechei|fechamos|acertei|acertamos)"

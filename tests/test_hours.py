@@ -75,3 +75,10 @@ def test_hours_asked_in_spanish_or_english_are_read() -> None:
     assert asked_hours("after 7 pm is better for me") == (19, 24)
     assert asked_hours("call me before noon") == (0, 12)
     assert asked_hours("I paid at 3 pm yesterday") is None
+
+
+def test_the_daylight_hours_asked_for_are_six_to_six() -> None:
+    assert asked_hours("durante o dia pode ligar") == (6, 18)
+    assert asked_hours("só de dia, de noite não atendo") == (6, 18)
+    assert asked_hours("paguei de dia 10") is None  # a date, not a period
+    assert asked_hours("bom dia, pode ligar") is None

@@ -1312,3 +1312,20 @@ def test_the_vulnerable_a_sale_not_understood_and_a_dead_relatives_debt(said: st
 )
 def test_worry_in_the_body_a_bereavement_and_a_leak(said: str, expected: set[str]) -> None:
     assert flags(said) == expected
+
+
+def test_a_person_asked_for_as_the_girl_or_the_lad_and_a_machine_again() -> None:
+    """ "Uma moça" is how many older customers ask for an attendant; a machine met again is one not wanted."""
+    assert "wants_human" in flags("quero falar com uma moça pra me explicar o boleto")
+    assert "wants_human" in flags("me passa pra moça que me atendeu ontem")
+    assert "wants_human" in flags("não aguento mais robô")
+    assert "wants_human" in flags("tô falando com um robô de novo?")
+    assert "wants_human" not in flags("a moça do boleto mandou mensagem")
+    assert "aggression" in flags("ô robô burro")
+    assert "aggression" in flags("essa máquina burra não me ajuda")
+
+
+def test_a_contract_a_stranger_made_in_the_writers_name_is_a_fraud() -> None:
+    assert lexicon_reason(tokens("fizeram um cartão no meu nome")) == "fraud_suspected"
+    assert lexicon_reason(tokens("usaram meu nome pra fazer crediário")) == "fraud_suspected"
+    assert lexicon_reason(tokens("fiz um cartão no meu nome")) != "fraud_suspected"

@@ -1082,3 +1082,11 @@ def test_a_thumbs_down_and_another_way_kept_alone_answer_no(asked: str, said: st
 )
 def test_channels_turned_off_in_other_words_are_refused(said: str, channels: set[str]) -> None:
     assert refused_channels(said) == channels
+
+
+def test_a_flood_of_a_medium_had_enough_of_refuses_it() -> None:
+    assert refused_channels("chega desse monte de sms") == {"sms"}
+    assert refused_channels("cansei dessa enxurrada de ligação") == {"human_call", "voicebot"}
+    assert refused_channels("cansei desse monte de boleto errado") == set()
+    every = {"whatsapp", "sms", "human_call", "voicebot", "app_push", "email"}
+    assert refused_channels("não me mandem mais nada por nenhum meio") == every
