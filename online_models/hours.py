@@ -130,6 +130,10 @@ _PAST = re.compile(r"\b(ligaram|ligou|liguei|recebi|mandaram|mandou|mandei|envie
                    # a call promised by the company ("o atendente disse que ia me retornar as 15h"): not asked for
                    r"|\b(disse|disseram|falou|falaram|ficou|ficaram|prometeu|prometeram) (que ia|que iam|de)\b")
 _CLAUSES = re.compile(r"[,.;!?\n]+| mas | porque | pois ")
+# a period, then the hour that bounds it: "de manha ate umas 11", "de tarde depois das 4" (read as if a comma stood
+# between them: the period is narrowed by the hour; not when the clause refuses it: "de manha antes das 9 nao")
+_PERIOD_THEN_BOUND = re.compile(r"\b((?:de|a|à|pela) (?:manhã|manha|tarde|noite)) (?=(?:até|ate|antes|depois)"
+                                r" (?:as|às|das|da|umas|o|a)\b)(?![^,.;!?\n]*\bn[ãa]o\b)", re.IGNORECASE)
 # "depois das 18h, antes disso não adianta": the negation is of the hours left out, not of those asked for
 _BEFORE_THOSE = re.compile(r"\b(antes|fora) (disso|desse horario|dessa hora|desse periodo|daquilo)\b.*")
 # a period alone, as an answer to when: "so a tarde, por favor", "somente de noite"
@@ -138,7 +142,7 @@ _BARE_PERIOD = re.compile(r"(?:(?:entao|ai|mas|e) )?(?:(?:no|na|nos|nas|aos|de) 
                           r"(?:(?:so |somente )?(?:em )?(?:dia|dias) de semana |durante a semana )?"
                           r"(?:(?:so|somente|apenas|pode ser|melhor|qualquer dia) )?((?:a|de"
                           r"|pela|na parte da|no periodo da)"
-                          r" (?:manha|manhazinha|tarde|tardinha|noite)|depois do almoco|de dia|durante o dia)"
+                          r" (?:manha|manhazinha|tarde|tardinha|noite|noitinha)|depois do almoco|de dia|durante o dia)"
                           r"(?: (?:por favor|pfv|obrigad[oa]|pode ser|pode|serve|e melhor|ta bom))?"
                           # "qualquer hora da manha serve"
                           r"|(?:a )?qualquer (?:hora|horario) (?:da|de|pela|na parte da) (?:manha|tarde|noite)"
@@ -169,7 +173,8 @@ _MORNING_NAMED = re.compile(r"\b(manha|madrugada)\b")
 _MORNING_SAID = re.compile(r"(?:h|h00| horas| hrs)? (?:da|de|pela) (?:manha|madrugada)\b")
 # a span alone, as an answer to when: "entre 8h e 9h da manha", "das 14 as 16"
 _BARE_SPAN = re.compile(r"(?:(?:so|somente|apenas|pode ser|melhor) )?(?:entre|das|de) (?:as )?\d{1,2}(?:h|h\d{2})?"
-                        r" (?:e|as|a|ate) (?:as )?\d{1,2}(?:h|h\d{2})?(?: (?:da manha|de manha|da tarde|da noite))?")
+                        r" (?:e|as|a|ate) (?:as )?\d{1,2}(?:h|h\d{2}| horas| hrs)?(?: (?:da manha|de manha|da tarde"
+                        r"|da noite))?")
 # an end alone, as an answer to when: "ate as 17h" (0-17, as "ate as 11 da manha eu posso atender")
 _BARE_UNTIL = re.compile(r"(?:(?:so|somente|apenas) )?ate (?:as |a |o )?\d{1,2}(?:h|h\d{2})?"
                          r"(?: (?:da manha|da tarde))?")
@@ -353,7 +358,8 @@ def asked_hours(text: str) -> tuple[int, int] | None:
     2 to 3) are no request.
     """
     foreign = _OTHER_LANGUAGE.search(plain_words(text)) is not None  # (most messages: no clause to put in Portuguese)
-    clauses = [_digits(normalise(_in_portuguese(c) if foreign else c)) for c in _CLAUSES.split(text)]
+    said = _PERIOD_THEN_BOUND.sub(r"\1, ", text)
+    clauses = [_digits(normalise(_in_portuguese(c) if foreign else c)) for c in _CLAUSES.split(said)]
     contact = [at for at, c in enumerate(clauses) if _CONTACT.search(c)]
     if not contact:  # an answer of a period alone ("so a tarde, por favor", "so a noite, de dia eu trabalho") or of
         # "so depois disso" after the hours someone is busy is about contact too

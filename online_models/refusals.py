@@ -313,6 +313,9 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     # WhatsApp as a verb: "para de me zapear" (the group: the medium)
     rf"\b{_STOP}(?: de)?(?: me| ficar me)? (zapear|zapearem)\b",
     rf"\b(?:chega|nada) de {_MEDIUM}\b",
+    # a medium no longer answered: "nao respondo mais nada por email", "por sms eu nao respondo mais"
+    rf"\bnao (?:respondo|leio|abro) mais (?:nada )?(?:por|pelo|no|na|via) {_MEDIUM}\b",
+    rf"\b(?:por|pelo|no|via) {_MEDIUM} (?:eu )?(?:nao|nunca mais) (?:respondo|leio|abro)(?: mais)?$",
     # a flood of messages, had enough of: "chega desse monte de sms", "cansei dessa chuva de mensagem"
     rf"\b{_FED_UP}{_FLOOD} de {_MEDIUM}\b",
     # left in peace, or no more of it on a medium: "deixem meu email em paz", "nao me venham mais com cobranca por sms"

@@ -199,7 +199,7 @@ _NEW_OWNER = (r"\b(comprei|peguei|ganhei|habilitei|adquiri|herdei) (esse |este |
               r"|muito tempo|muitos anos)\b"
               r"|\b(vendeu|passou|transferiu) (essa|esta|a|o|esse|este) (linha|numero|chip)( \w+)? (pra|para) mim\b")
 # "me deixem em paz": aggression alone, a plea beside distress ("perdi meu filho, me deixem em paz")
-_PLEA = r"\b(me )?(deixem|deixa|deixe) em paz\b"
+_PLEA = r"\b(me )?(deixem|deixa|deixe)( eu)? (em paz|quieto|quieta|sossegado|sossegada)\b"
 # someone else's debt, said by whoever answers: "essa conta e dele", "a divida ta no nome dela" (a dispute; the
 # held-out sets do not call the writer a third party when it is a widow's, or an ex-wife's, so neither does this)
 _SOMEONE_ELSES = (r"\b(essa|esta|a|o|esse|este) (conta|divida|fatura|cobranca|compra|debito|parcela|cartao|boleto"
@@ -418,6 +418,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|pra eu ligar|para eu ligar)\b",
         # a call asked for: "gostaria de um retorno por telefone", "resolver numa ligacao", "por telefone comigo"
         r"\b(retorno|atendimento|contato) (telefonico|por telefone|por ligacao)\b",
+        # called back by phone: "poderiam me retornar por telefone?", "me retornem por ligacao"
+        r"\bme (retornar|retornem|retorne|retorna|retornasse|retornassem) (por|via|pelo|numa|em uma|com uma)"
+        r" (telefone|ligacao|celular)\b",
         r"\b(resolver|conversar|falar|negociar|tratar)\b.{0,40}\b(numa|em uma|por|pelo|no) (ligacao|telefone)\b",
         rf"\b{_STAFF}\b.{{0,40}}\bme (ligue|liguem|ligar|retorne|retornem|telefone|chamar|chame|chamem|contatar"
         r"|contate|procurar|procure)\b",
@@ -776,7 +779,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\bte pego (na saida|la fora|na rua)\b",
         # a case filed against the company: "ja abri processo no juizado especial contra voces"
         r"\b(processo|acao)\b( \w+){0,4} contra (voces|vcs|a empresa|essa empresa|esta empresa)\b",
-        r"\bseus (lixos|lixo|porcos|nojentos|vermes)\b",
+        r"\b(seus|suas|uns|bando de|cambada de|corja de) (lixos|lixo|porcos|nojentos|vermes|merdas|bostas|cretinos"
+        r"|desgracados|miseraveis|urubus|abutres|sanguessugas)\b",
         # a veiled threat: "vou resolver do meu jeito", "voces vao pagar pelo que estao fazendo"
         r"\bresolver (isso )?(do|a) meu jeito\b(?!( \w+)? (pagando|quitando|pagar|quitar))"
         r"|\b(voces|vcs) (vao|ainda vao) (pagar|me pagar) (caro|por isso|pelo que|por tudo)\b",
@@ -1932,7 +1936,6 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bmelhor (voce |o senhor |a senhora )?(falar|ligar|tratar|conversar) com (o |a )?(meu|minha) (filho|filha"
         r"|neto|neta|marido|esposa|esposo|mulher|irmao|irma|genro|nora|sobrinho|sobrinha)\b",
         _NOT_THIS_NUMBERS,
-        # the collector sent to a relative: "fala com a minha neta", "pode falar com o meu filho"
         # (family, not the writer's accountant or lawyer: they act for the writer, who still answers; not a relative
         # called and complained of: "parem de ligar pra minha mae", "nao liga pra minha mae")
         r"(?<!de )(?<!nao )\b(fala|fale|falem|pode falar|podem falar|liga|ligue|liguem|trata|tratem|trate) (com|para)"
@@ -2137,7 +2140,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\bnao (tenho interesse|faco questao|tenho tempo|tenho paciencia) (em |de |para )?"
                    r"(falar|conversar)"),
         re.compile(r"\bnao (pode|podem|consegue|conseguem) me (ligar|liga|ligue|telefonar)\b"),
-        re.compile(r"\b(o|a) (atendente|pessoa) (de ontem|que me atendeu|me ajudou|resolveu|foi)"),
+        # (not the one asked for: "posso conversar com o atendente que me atendeu ontem?")
+        re.compile(r"(?<!\bcom )\b(o|a) (atendente|pessoa) (de ontem|que me atendeu|me ajudou|resolveu|foi)"),
         # the one an agreement was made with: "ja fiz acordo com outro atendente", "combinei com a atendente"
         re.compile(r"\b(fiz|fechei|negociei|combinei|acertei|renegociei)( \w+){0,2}? com (o |a |um |uma |outro |outra "
                    r"|seu |sua )?(atendente|consultor\w*|funcionari\w*|operador\w*|gerente|moca|rapaz)\b"),

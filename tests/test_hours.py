@@ -82,3 +82,12 @@ def test_the_daylight_hours_asked_for_are_six_to_six() -> None:
     assert asked_hours("só de dia, de noite não atendo") == (6, 18)
     assert asked_hours("paguei de dia 10") is None  # a date, not a period
     assert asked_hours("bom dia, pode ligar") is None
+
+
+def test_a_period_bounded_by_an_hour_in_the_same_clause_is_narrowed_by_it() -> None:
+    assert asked_hours("pode ligar de manhã até umas 11") == (6, 11)
+    assert asked_hours("de tarde depois das 4") == (16, 18)
+    assert asked_hours("entre 13 e 15 horas") == (13, 15)
+    assert asked_hours("só de noitinha") == (18, 24)
+    # a clause that refuses part of the period is read as before: what it leaves
+    assert asked_hours("de manhã antes das 9 não, só depois das 10") == (10, 24)

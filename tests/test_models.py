@@ -1329,3 +1329,16 @@ def test_a_contract_a_stranger_made_in_the_writers_name_is_a_fraud() -> None:
     assert lexicon_reason(tokens("fizeram um cartão no meu nome")) == "fraud_suspected"
     assert lexicon_reason(tokens("usaram meu nome pra fazer crediário")) == "fraud_suspected"
     assert lexicon_reason(tokens("fiz um cartão no meu nome")) != "fraud_suspected"
+
+
+def test_names_called_in_the_plural_a_plea_with_a_curse_and_a_call_back_asked() -> None:
+    assert "aggression" in flags("seus merdas")
+    assert "aggression" in flags("vocês são uns cretinos")
+    assert "aggression" in flags("deixa eu em paz, caramba")
+    assert "wants_human" in flags("poderiam me retornar por telefone? prefiro conversar")
+    assert "wants_human" not in flags("o atendente disse que ia me retornar")
+
+
+def test_the_attendant_of_before_asked_for_is_a_request_and_told_of_is_none() -> None:
+    assert "wants_human" in flags("tem como eu falar com a pessoa que me atendeu semana passada?")
+    assert "wants_human" not in flags("a pessoa que me atendeu foi muito educada")

@@ -1090,3 +1090,9 @@ def test_a_flood_of_a_medium_had_enough_of_refuses_it() -> None:
     assert refused_channels("cansei desse monte de boleto errado") == set()
     every = {"whatsapp", "sms", "human_call", "voicebot", "app_push", "email"}
     assert refused_channels("não me mandem mais nada por nenhum meio") == every
+
+
+def test_a_medium_no_longer_answered_refuses_it() -> None:
+    assert refused_channels("não respondo mais nada por email") == {"email"}
+    assert refused_channels("por sms eu não respondo mais") == {"sms"}
+    assert refused_channels("não respondi o email porque estava viajando") == set()
