@@ -19,8 +19,10 @@ True
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from re import _constants as sre  # the parser's opcodes (stable since Python 3.11)
 from re import _parser
 
@@ -29,6 +31,33 @@ import ahocorasick
 CAP = 64  # the most strings a set of alternatives may hold before the prefilter stops spelling them out
 _ZERO_WIDTH = {sre.AT}  # \b, ^, $: consume nothing, so the literals on each side stay adjacent
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
+
+
+LITERALS_FILE = Path(__file__).with_name("prefilter_literals.json")  # the lexicon's literals, worked out ahead
+
+
+def key(pattern: re.Pattern[str]) -> str:
+    """A pattern's entry in a file of literals: its flags and its source, so an edited pattern has none."""
+    return f"{pattern.flags}:{pattern.pattern}"
+
+
+def load_literals(path: Path = LITERALS_FILE) -> dict[str, list[str] | None]:
+    """The literals :func:`needed` gave each pattern, as :func:`write_literals` kept them ({} when the file is
+    missing or unreadable: every pattern is then parsed, which is slower at start, never wrong)."""
+    try:
+        literals = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return literals if isinstance(literals, dict) else {}
+
+
+def write_literals(patterns: Sequence[re.Pattern[str]], path: Path = LITERALS_FILE) -> None:
+    """Keep each pattern's literals in ``path``, so a process starts without parsing hundreds of patterns (about half
+    a second)."""
+    literals = {key(p): (sorted(found) if (found := needed(p)) is not None else None) for p in patterns}
+    lines = (f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
+             for k, v in sorted(literals.items()))
+    path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")  # a pattern a line: a change diffs as one
 
 
 def needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -116,13 +145,18 @@ class Screen:
     (['human', 'paid'], [])
     """
 
-    def __init__(self, groups: Mapping[str, Sequence[re.Pattern[str]]]) -> None:
+    def __init__(self, groups: Mapping[str, Sequence[re.Pattern[str]]],
+                 known: Mapping[str, list[str] | None] | None = None) -> None:  # fmt: skip
+        """``known``: literals worked out ahead (:func:`load_literals`); a pattern not among them is parsed."""
+        known = known or {}
         self.groups = {name: tuple(patterns) for name, patterns in groups.items()}
         self._always: dict[str, list[re.Pattern[str]]] = {name: [] for name in self.groups}
         users: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         for name, patterns in self.groups.items():
             for pattern in patterns:
-                literals = needed(pattern)
+                entry = key(pattern)
+                literals = (frozenset(known[entry]) if known[entry] is not None else None) if entry in known \
+                    else needed(pattern)  # fmt: skip
                 if literals is None:
                     self._always[name].append(pattern)
                 for literal in literals or ():
@@ -141,3 +175,10 @@ class Screen:
                 for name, pattern in patterns:
                     candidates[name].append(pattern)
         return {name for name, patterns in candidates.items() if any(p.search(text) for p in dict.fromkeys(patterns))}
+
+
+if __name__ == "__main__":  # python -m online_models.prefilter: after a change to the lexicon's patterns
+    from online_models.text import FLAG_PATTERNS
+
+    write_literals([pattern for patterns in FLAG_PATTERNS.values() for pattern in patterns])
+    print(f"wrote {LITERALS_FILE}")

@@ -40,7 +40,7 @@ import orjson
 from river import naive_bayes
 
 from online_models.nb import proba_one
-from online_models.prefilter import Screen
+from online_models.prefilter import Screen, load_literals
 
 ABBREVIATIONS = {
     "vc": "voce", "vcs": "voces", "q": "que", "pq": "porque", "pra": "para", "pro": "para o", "n": "nao",
@@ -2690,7 +2690,8 @@ def flags(text: str) -> set[str]:
 
 
 _PHISHED = re.compile(_PHISHING)
-_FLAG_SCREEN = Screen(FLAG_PATTERNS)  # searches only the patterns whose literals a message holds
+# searches only the patterns whose literals a message holds (worked out ahead: `python -m online_models.prefilter`)
+_FLAG_SCREEN = Screen(FLAG_PATTERNS, load_literals())
 _BEGS = re.compile(r"\bpelo amor( de deus)?\b|\bpor favor\b|\beu (te |lhes )?imploro\b|\btenham (piedade|do)\b"
                    r"|\bpor caridade\b")
 # "é golpe essa mensagem?", "isso é golpe?": the customer doubts the contact, and claims no fraud on the debt

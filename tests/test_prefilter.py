@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from online_models import text
-from online_models.prefilter import Screen, needed
+from online_models.prefilter import Screen, key, load_literals, needed, write_literals
 
 MESSAGES = Path(__file__).parent.parent / "benchmarks" / "messages"
 
@@ -49,3 +49,26 @@ def test_flags_read_as_a_full_search_on_every_benchmark_message() -> None:
         full = {name for name, patterns in text.FLAG_PATTERNS.items() if any(p.search(clean) for p in patterns)}
         assert screen.found(clean) == full, clean
     assert any(screen.found(clean) for clean in texts)
+
+
+def test_the_literals_kept_ahead_are_those_each_pattern_of_the_lexicon_needs() -> None:
+    """The file `python -m online_models.prefilter` writes: every flag pattern has its entry, equal to what parsing it
+    gives (a pattern edited without writing the file again is parsed at every start: slower, and this test says so)."""
+    kept = load_literals()
+    for pattern in (p for patterns in text.FLAG_PATTERNS.values() for p in patterns):
+        missing = f"no literals kept for {pattern.pattern[:80]!r}: run python -m online_models.prefilter"
+        assert key(pattern) in kept, missing
+        found = needed(pattern)
+        assert kept[key(pattern)] == (sorted(found) if found is not None else None), pattern.pattern[:80]
+
+
+def test_a_screen_given_literals_ahead_finds_what_one_that_parses_finds(tmp_path) -> None:
+    groups = {"paid": [re.compile(r"\bja (paguei|pagamos)\b")], "human": [re.compile(r"\batendente\b"),
+                                                                          re.compile(r"(?i)humano")]}
+    write_literals([p for ps in groups.values() for p in ps], tmp_path / "literals.json")
+    ahead = Screen(groups, load_literals(tmp_path / "literals.json"))
+    for said in ("ja paguei", "quero um HUMANO", "nada", "atendente ja pagamos"):
+        assert ahead.found(said) == Screen(groups).found(said)
+    assert load_literals(tmp_path / "missing.json") == {}
+    (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
+    assert load_literals(tmp_path / "broken.json") == {}
