@@ -13,6 +13,7 @@ from time import monotonic
 from typing import Any
 
 import faust
+from faust.tables import TableManager
 from faust.transport.drivers import aiokafka as aiokafka_driver
 from faust.transport.producer import ProducerBuffer
 
@@ -49,6 +50,20 @@ class App(faust.App):
         for hook in self.before_wait_empty:
             hook()
         await super()._consumer_wait_empty(consumer, logger)
+
+
+class PromptTableManager(TableManager):
+    """Faust's table manager without the second it sleeps before it starts recovery.
+
+    Faust sleeps so that tables an agent declares as it starts are registered first. vigia's one table is
+    declared when this module is imported, before the worker starts, so the second was only added to the time a
+    restarted worker takes to read again (a fifth of it after a kill -9).
+    """
+
+    async def on_start(self) -> None:
+        if not self.should_stop:
+            await self._update_channels()
+            await self.recovery.start()
 
 
 def _stamp_arrival(tp: Any, offset: int, message: Any) -> None:
@@ -99,6 +114,7 @@ app = App(
     broker_session_timeout=settings.session_timeout_s,  # a worker killed without goodbye is replaced this soon
     broker_heartbeat_interval=min(3.0, settings.session_timeout_s / 3),
     consumer_group_instance_id=settings.instance_id or None,  # static membership: a restart keeps its partitions
+    TableManager=PromptTableManager,
 )
 
 
