@@ -179,7 +179,8 @@ _BARE_SPAN = re.compile(r"(?:(?:so|somente|apenas|pode ser|melhor) )?(?:entre|da
 _BARE_UNTIL = re.compile(r"(?:(?:so|somente|apenas) )?ate (?:as |a |o )?\d{1,2}(?:h|h\d{2})?"
                          r"(?: (?:da manha|da tarde))?")
 # a start refused, alone as an answer: "nao antes das 11, por favor"
-_BARE_NOT_BEFORE = re.compile(r"(?:(?:mas|e|so) )?nao antes (?:das|do|de|da|as) \d{1,2}(?:h|h\d{2})?"
+_BARE_NOT_BEFORE = re.compile(r"(?:(?:mas|e|so) )?(?:nao|nunca) antes (?:das|do|de|da|as) \d{1,2}(?:h|h\d{2})?"
+                              r"(?: da manha| de manha)?"
                               r"(?: (?:por favor|pfv|obrigad[oa]))?")
 # a clause alone answering when
 _ANSWERS_WHEN = (_BARE_PERIOD, _BARE_BOUND, _ONLY_AFTER, _BARE_SPAN, _BARE_UNTIL, _BARE_NOT_BEFORE)

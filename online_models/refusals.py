@@ -85,9 +85,12 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"\b(gostaria|queria|preferia|peco|pediria) que (voces )?nao me (ligassem|telefonassem|ligasse|telefonasse)\b"
     r"(?! (antes|depois|de manha|de tarde|de noite|a noite|a tarde|cedo|agora|hoje|nesse horario|no trabalho"
     r"|no servico|aos|no fim)\b)",
-    # the machine itself not wanted: "podem me ligar sim, so nao quero o robo", "ligar pode, nao quero e a gravacao"
-    # (not a person asked for: "nao quero falar com o robo")
-    r"\bnao quero (mais )?(e )?(o |esse |essa |a |este |esta )(robo|robozinho|gravacao|maquina)\b",
+    # the machine itself not wanted: "podem me ligar sim, so nao quero o robo", "ligar pode, nao quero e a gravacao",
+    # "nao quero falar com robo, quero gente" (a person asked for, and the robot's calls refused)
+    r"\bnao quero (mais )?(e )?(o |esse |essa |a |este |esta )(robo|robozinho|gravacao|maquina)\b"
+    r"|\bnao quero (mais )?(falar|conversar) com (o |um |uma |esse |essa |a )?(robo|robozinho|gravacao|maquina)\b",
+    # calls avoided: "evitem me ligar, prefiro mensagem", "evite ligacoes"
+    rf"\b(evitem|evite|evita) (me )?(ligar|telefonar|{_CALLS})\b",
     # the machine's calls, refused in passing: "sem robo ligando", "sem maquina me ligando", "e por favor, sem essa robo
     # ligando toda hora"
     r"\bsem (esse |essa |esses |essas |este |esta )?(robo|robos|robozinho|gravacao|gravacoes|maquina|bot)"
@@ -128,7 +131,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"|permissao)(?: \w+){0,3}? (?:de|para|por) contatos? (?:telefonic[oa]s?|por telefone|pelo telefone"
     r"|por celular|pelo celular)\b",
     rf"\b(?:bloqueei|bloquear|bloqueio|bloqueando)(?: \w+){{0,3}}? (?:{_CALLS}|telefone)\b",
-    r"\bchega de (?:\w+ ){0,2}?(?:me )?(?:ligando|ligar|telefonando)\b",
+    r"\b(?:chega|nada) de (?:\w+ ){0,2}?(?:me )?(?:ligando|ligar|telefonando)\b"
+    r"(?! (?:pro|para o|no|na) (?:meu |minha )?(?:trabalho|servico|emprego|firma|escritorio|empresa)\b)",
     # the number taken off their lists: "tirem meu telefone da lista", "apaguem meu celular do cadastro"
     rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu|esse|este)"
     r" (?:numero|telefone|celular)(?: \w+){0,2}? (?:da|das|do|dos) (?:sua |suas )?(?:lista|listas|cadastro|sistema"
@@ -542,7 +546,7 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     r"|\b(?:nao quero|chega de|parem com|pare com|(?:para|pare|parem|parar) de (?:mandar|enviar|receber)"
     r"|nao (?:me )?(?:manda|mande|mandem|mandarem|envia|envie|enviem|enviarem))(?: mais)?"
     r"(?: receber)?"
-    r"(?: essas| as| estas| nenhuma| mais nenhuma)? (notificac\w*"
+    r"(?: essas| as| estas| nenhuma| mais nenhuma)? (notificac\w*|push"
     r"|alertas do (?:app|aplicativo)|avisos do (?:app|aplicativo))\b",
     # the app's alerts turned off: "desative os alertas de cobranca no app", "tirem os lembretes do aplicativo"
     rf"\b(?:desativ\w*|deslig\w*|cancel\w*|bloque\w*|{_TAKE_OFF}) (?:os |esses |estes )?(?:alertas|avisos|lembretes)"
@@ -710,7 +714,14 @@ def _how_channels(words: str, clean: str) -> tuple[str, ...]:
         return ("email",)
     ending = _MEDIUM_LAST.search(words)  # (the whole name: "aplicativo de mensagens" is WhatsApp's, not an SMS)
     last = ending.group(1) if ending else words.split()[-1]
+    if last == "celular" and _CONTACT_NOT_CALLS.search(words):  # "nao me procurem pelo celular": calls and messages
+        return NUMBER_CHANNELS
     return _channels_of(last, clean) if last in _MEDIUM_CHANNELS or "mail" in last else VOICE_CHANNELS
+
+
+# contact in general, no call named: "nao entrem em contato pelo celular" reaches the number by every way
+_CONTACT_NOT_CALLS = re.compile(r"^(?!.*\b(lig\w*|telefon\w*|chamad\w*|fal\w*)\b).*\b(contat\w*|contact\w*|procur\w*"
+                                r"|incomod\w*|perturb\w*|importun\w*)\b")
 
 
 _MEDIUM_LAST = re.compile(rf"\b{_MEDIUM}$")

@@ -91,3 +91,8 @@ def test_a_period_bounded_by_an_hour_in_the_same_clause_is_narrowed_by_it() -> N
     assert asked_hours("só de noitinha") == (18, 24)
     # a clause that refuses part of the period is read as before: what it leaves
     assert asked_hours("de manhã antes das 9 não, só depois das 10") == (10, 24)
+
+
+def test_never_before_an_hour_alone_is_the_rest_of_the_day() -> None:
+    assert asked_hours("nunca antes das 10 da manhã") == (10, 24)
+    assert asked_hours("nunca antes das 9") == (9, 24)

@@ -1342,3 +1342,10 @@ def test_names_called_in_the_plural_a_plea_with_a_curse_and_a_call_back_asked() 
 def test_the_attendant_of_before_asked_for_is_a_request_and_told_of_is_none() -> None:
     assert "wants_human" in flags("tem como eu falar com a pessoa que me atendeu semana passada?")
     assert "wants_human" not in flags("a pessoa que me atendeu foi muito educada")
+
+
+def test_a_stores_unkept_promise_is_a_dispute_and_no_head_for_a_slip_is_distress() -> None:
+    assert "not_mine" in flags("a loja prometeu trocar o produto e nunca trocou, por isso não paguei")
+    assert "not_mine" not in flags("a loja vai trocar o produto semana que vem")
+    assert "distress" in flags("meu filho tá internado, não consigo nem pensar em dinheiro")
+    assert "aggression" in flags("que inferno, todo dia essa cobrança")

@@ -1096,3 +1096,15 @@ def test_a_medium_no_longer_answered_refuses_it() -> None:
     assert refused_channels("não respondo mais nada por email") == {"email"}
     assert refused_channels("por sms eu não respondo mais") == {"sms"}
     assert refused_channels("não respondi o email porque estava viajando") == set()
+
+
+def test_contact_refused_on_the_mobile_calls_avoided_and_the_robot_not_wanted() -> None:
+    """Set 153: contact in general refused "pelo celular" reaches the number by every way; a call named stays a call."""
+    number = {"human_call", "voicebot", "sms", "whatsapp"}
+    assert refused_channels("por favor, não entrem mais em contato comigo pelo celular") == number
+    assert refused_channels("não autorizo ligações para o meu celular") == {"human_call", "voicebot"}
+    assert refused_channels("evitem me ligar, prefiro mensagem") == {"human_call", "voicebot"}
+    assert refused_channels("nada de me ligar") == {"human_call", "voicebot"}
+    assert refused_channels("quero parar de receber push") == {"app_push"}
+    assert refused_channels("não quero falar com robô, quero gente") == {"voicebot"}
+    assert refused_channels("evitem me ligar antes das 10") == set()  # a moment, not the calls
