@@ -595,6 +595,8 @@ _APP_REFUSED = re.compile(r"\bnao (quero|aceito|autorizo)( mais)?( ser)? (contat
 # trabalho nem em casa")
 _ONLY_NOW = re.compile(r"(?<!robo que )(?<!bot que )(?<!gravacao que )(?<!maquina que )(?<!robo que me )"
                        r"(?<!bot que me )(?<!gravacao que me )(?<!maquina que me )"
+                       # (nor the machine's calls complained of: "cansei de robo me ligando as 8 da manha, parem")
+                       r"(?<!robo me )(?<!robos me )(?<!bot me )(?<!maquina me )(?<!gravacao me )"
                        r"\b(liga|ligue|liguem|ligar|ligando|telefonar|mande|mandem|mandar|retorne|retornem|ligacao"
                        r"|sms|whatsapp|zap|email|mensagem|mensagens"
                        r"|ligacoes|chamada|telefonema) "

@@ -1108,3 +1108,9 @@ def test_contact_refused_on_the_mobile_calls_avoided_and_the_robot_not_wanted() 
     assert refused_channels("quero parar de receber push") == {"app_push"}
     assert refused_channels("não quero falar com robô, quero gente") == {"voicebot"}
     assert refused_channels("evitem me ligar antes das 10") == set()  # a moment, not the calls
+
+
+def test_the_robots_calls_complained_of_with_their_hour_then_stopped_are_refused() -> None:
+    """Set 153: the hour tells when the robot called, not a moment to move the calls to."""
+    assert refused_channels("cansei de robô me ligando às 8 da manhã, parem") == {"voicebot"}
+    assert refused_channels("o robô me liga de manhã, pode ligar de tarde") == set()
