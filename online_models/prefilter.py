@@ -155,8 +155,10 @@ class Screen:
         for name, patterns in self.groups.items():
             for pattern in patterns:
                 entry = key(pattern)
-                literals = (frozenset(known[entry]) if known[entry] is not None else None) if entry in known \
-                    else needed(pattern)  # fmt: skip
+                if entry not in known:  # (a pattern written since the file was: parsed here)
+                    literals = needed(pattern)
+                else:
+                    literals = None if known[entry] is None else frozenset(known[entry])
                 if literals is None:
                     self._always[name].append(pattern)
                 for literal in literals or ():
