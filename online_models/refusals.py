@@ -493,6 +493,8 @@ _NO_WAY_AT_ALL = re.compile(r"\bnao (?:quero|desejo|aceito|autorizo|permito|tenh
                             rf"\b{_BY_NO_MEANS}\b"
                             r"|\bnao (?:quero|desejo|aceito)(?: mais)? receber(?: mais)? nada\b.{0,30}"
                             rf"\b{_BY_NO_MEANS}\b"
+                            # off every list at once: "me descadastra de tudo", "quero ser descadastrado de tudo"
+                            r"|\b(?:descadastr\w*|desinscrev\w*) de tudo\b"
                             # "nao quero mais nenhum tipo de contato", "chega de contato, qualquer um"
                             r"|\bnao (?:quero|desejo|aceito|autorizo|permito)(?: mais)? (?:nenhum|qualquer)"
                             r" (?:tipo de )?contato\b"

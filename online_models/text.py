@@ -2845,6 +2845,9 @@ def routine(text: str) -> bool:
 # pays.
 _REASON_PHRASES = {
     "unemployment": re.compile(
+        # odd jobs only, no signed contract: "to vivendo de bico", "nao tenho carteira assinada desde que sai"
+        r"\b((vivendo|fazendo|faco|vivo|so) (de )?bicos?|bicos? so|(estou|to|fiquei|ando) sem carteira assinada"
+        r"|nao tenho (mais )?carteira assinada)\b|"
         r"\b(demitiram|mandad[oa]s? embora|mandaram embora|(perdi|perdeu) (\w+ )?(emprego|trabalho|servico|trampo)"
         r"|(fui|foi|fomos) despedid[oa]s?|me despediram|(fui|foi) exonerad[oa]"
         # said in Spanish or English: "me quede sin trabajo", "i lost my job"
@@ -2990,7 +2993,9 @@ _REASON_PHRASES = {
         r"|me abandonou|abandonou)(?! (agora|cedo|hoje|pra|para|trabalhar)\b))\b"),
     # spending lost control of: "comprei demais no cartao e perdi o controle"
     # (read on tokens: "comprei mais do que podia" is "comprei podia")
-    "lack_of_planning": re.compile(r"\b(perdi controle|(comprei|gastei|gastar|gastando|parcelei|usei)( coisa| coisas)?"
+    "lack_of_planning": re.compile(r"\bme perdi (com |nas |nos |com as |com os )?(contas|gastos|dividas|boletos"
+                                   r"|parcelas)\b"
+                                   r"|\b(perdi controle|(comprei|gastei|gastar|gastando|parcelei|usei)( coisa| coisas)?"
                                    r" demais"
                                    # the card's limit run past: "passei do limite no cartao comprando presente"
                                    r"|(passei|estourei|ultrapassei|extrapolei) (\w+ )?limite"
@@ -3074,7 +3079,9 @@ _REASON_PHRASES = {
                          r"|cartao|cadastro|linha|plano|assinatura)\b|\b(achei|pensei|jurava) (ja )?(tinha|estava|tava"
                          r"|tivesse) (encerrad\w*|fechad[oa])\b"),
     # an instalment taken from the account: "a parcela foi debitada no dia 10" (not "vai ser debitada")
-    "already_paid": re.compile(r"\b(parcela|prestacao|fatura|boleto|mensalidade|valor)( foi| ja foi| ja)? (debitad[oa]"
+    "already_paid": re.compile(r"\b(parcela|prestacao|fatura|boleto|mensalidade|valor|debito|divida|conta) ja"
+                               r" (foi|foram) (pag[oa]s?|quitad[oa]s?)\b|"
+                               r"\b(parcela|prestacao|fatura|boleto|mensalidade|valor)( foi| ja foi| ja)? (debitad[oa]"
                                r"|descontad[oa]|compensad[oa])\b"
                                # "a 5 foi paga junto com a 4", "o pagamento esta em processamento"
                                r"|\b(foi|foram) (paga|pago|pagas|pagos) (junto|juntas|juntos)\b"
@@ -3089,7 +3096,8 @@ _REASON_PHRASES = {
                                   # "usaram meu nome pra fazer crediario" (read on tokens)
                                   r"|\b(fizeram|abriram|tiraram|pegaram|criaram|contrataram|fez|abriu|tirou|pegou"
                                   r"|contratou) (cartao|conta|emprestimo|crediario|financiamento|consignado|cadastro"
-                                  r"|linha) nome\b|\busaram (nome|cpf|dados|documentos) (fazer|abrir|tirar|pegar"
+                                  r"|linha) (nome|cpf|documentos|dados)\b"
+                                  r"|\busaram (nome|cpf|dados|documentos) (fazer|abrir|tirar|pegar"
                                   r"|comprar|contratar)\b"),
     # an amount agreed, another billed: "o acordo foi de 180 e veio 250"; a purchase undone: "a compra foi cancelada
     # no prazo de arrependimento" (read on tokens)

@@ -1349,3 +1349,17 @@ def test_a_stores_unkept_promise_is_a_dispute_and_no_head_for_a_slip_is_distress
     assert "not_mine" not in flags("a loja vai trocar o produto semana que vem")
     assert "distress" in flags("meu filho tá internado, não consigo nem pensar em dinheiro")
     assert "aggression" in flags("que inferno, todo dia essa cobrança")
+
+
+@pytest.mark.parametrize(
+    ("said", "reason"),
+    [
+        ("tô fazendo bico só, não tenho carteira assinada desde que saí da fábrica", "unemployment"),
+        ("me perdi nas contas, tenho muita coisa pra pagar", "lack_of_planning"),
+        ("o débito já foi pago via débito automático", "already_paid"),
+        ("alguém abriu crediário com meu CPF", "fraud_suspected"),
+        ("qual o valor da parcela?", None),
+    ],
+)
+def test_set_154s_reasons_odd_jobs_lost_track_paid_and_a_name_used(said: str, reason: str | None) -> None:
+    assert lexicon_reason(tokens(said)) == reason

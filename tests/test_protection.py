@@ -1114,3 +1114,9 @@ def test_the_robots_calls_complained_of_with_their_hour_then_stopped_are_refused
     """Set 153: the hour tells when the robot called, not a moment to move the calls to."""
     assert refused_channels("cansei de robô me ligando às 8 da manhã, parem") == {"voicebot"}
     assert refused_channels("o robô me liga de manhã, pode ligar de tarde") == set()
+
+
+def test_off_every_list_at_once_refuses_every_channel() -> None:
+    every = {"whatsapp", "sms", "human_call", "voicebot", "app_push", "email"}
+    assert refused_channels("me descadastra de tudo") == every
+    assert refused_channels("quero me cadastrar de novo no app") == set()
