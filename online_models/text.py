@@ -1785,6 +1785,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     # a question or request about the customer's personal data (LGPD art. 18): where it came from, what is kept,
     # who it was shared with, that it be deleted. A person answers, and the data protection officer records it
     "data_request": tuple(re.compile(p) for p in (
+        # the legal ground for keeping the data asked: "em que lei voces se baseiam pra guardar meus dados?"
+        r"\b(em que|com que|qual|qual a|qual e a) (lei|base legal|direito|fundamento|autorizacao)\b.{0,60}"
+        r"\b(guard\w*|armazen\w*|trat\w*|usa\w*|usam|mant\w*|terem|ter)\b.{0,20}\b(meus dados|minhas informacoes"
+        r"|meu cpf|meu numero|meu telefone|meu email|meus dados pessoais)\b",
         # a statement of the debt asked for: "solicito o extrato completo do consignado", "me manda o historico de
         # pagamentos do emprestimo"
         r"\b(solicito|requeiro|quero|preciso d[oa]|gostaria d[oa]|me (manda|mande|envia|envie|mandem|enviem))( o| a)?"
@@ -1931,6 +1935,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     # someone else writes for the customer (a relative, a neighbour, the phone's new owner): a person answers, and
     # nothing of the debt is told to anyone but the customer (CDC art. 42)
     "third_party": tuple(re.compile(p) for p in (
+        # a relative or carer signing: "att, maria, filha da sra joana", "sou a cuidadora da dona alice"
+        r"(^|\b(sou|aqui e|quem fala e|quem escreve e|att|atenciosamente|ass)\b)( (o|a))?( [a-z]+)? (filha|filho|neta"
+        r"|neto|nora|genro|sobrinha|sobrinho|esposa|marido|irma|irmao|cuidadora|cuidador) (da|do) (sra|sr|senhora"
+        r"|senhor|dona|dna|seu)\b",
         _DEAD_KIN_BILLED,
         # who is writing, told: "quem ta escrevendo e minha neta", "quem esta digitando e o vizinho dela" (not "quem
         # escreve e minha neta", which an older set labels a request for a person only)

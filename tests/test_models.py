@@ -1363,3 +1363,10 @@ def test_a_stores_unkept_promise_is_a_dispute_and_no_head_for_a_slip_is_distress
 )
 def test_set_154s_reasons_odd_jobs_lost_track_paid_and_a_name_used(said: str, reason: str | None) -> None:
     assert lexicon_reason(tokens(said)) == reason
+
+
+def test_a_relative_signing_and_the_legal_ground_for_the_data_asked() -> None:
+    assert "third_party" in flags("Att, Maria - filha da Sra. Joana, que não tem mais condições de responder")
+    assert "third_party" not in flags("o filho do seu Zé me falou de vocês")
+    assert "data_request" in flags("em que lei vocês se baseiam pra guardar meus dados?")
+    assert "data_request" not in flags("qual o direito do consumidor nesse caso?")
