@@ -17,6 +17,7 @@ from faust.tables import TableManager
 from faust.transport.drivers import aiokafka as aiokafka_driver
 from faust.transport.producer import ProducerBuffer
 
+from streams import producer_buffer
 from streams.consumer import RebalanceSafeConsumer
 from streams.profile_store import CompressedProfiles
 from streams.settings import Settings
@@ -93,6 +94,7 @@ def _lean_sensors(sensors: Any) -> None:
 # messages (Faust's default is 100): each step writes its profile and its journal entry, so a burst of clock
 # ticks filled it and stalled the inputs behind them (throughput.py latency: 238 waits, 5.9 s of 60 s).
 ProducerBuffer.max_messages = settings.producer_buffer
+producer_buffer.install()  # a flush (before a commit, a table recovery, a shutdown) waits for what was buffered
 
 app = App(
     settings.app_id,

@@ -229,6 +229,7 @@ def assert_as_uninterrupted(published: Published, final: dict[str, dict], live: 
     print(f"{len(published.expected)} outputs in the replay, {len(missing)} of them not sent; {len(extra)} others, "
           f"{len(changed)} changed")
     if missing or extra or changed:
+        published.report()
         print_worker_logs(workers)
     assert len(published.expected) > 100 and missing == [] and changed == [] and extra == []
     differs = sorted(c for c in final if any(live[c][f] != final[c][f] for f in ORDER_FREE_FIELDS))

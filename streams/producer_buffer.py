@@ -1,0 +1,66 @@
+"""Faust's producer buffer, with a flush that waits for what was buffered before it.
+
+Faust sends a table's changelog writes through a buffer (``send_soon``), and flushes it before it
+commits input offsets (faust-streaming#273: "flushing producer before commit to not have any data
+loss"), before it recovers tables after a rebalance, and at shutdown. But its ``flush`` returns as
+soon as no message has left the buffer for 0.1 s, with the rest still in it: under load, or while the
+client waits for a slow broker, an input's offset could be committed while its profile's changelog
+write still sat in the buffer. Killed then, the worker lost the profile write, and the committed input
+was never read again (a payment, say, forgotten). This buffer's flush returns only once every message
+buffered before the call has been handed to the Kafka client; the client's own flush, which Faust
+awaits next, then waits for their delivery. Messages buffered after the call do not hold it up, so a
+busy agent cannot starve a commit.
+
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import Any
+
+from faust.transport import producer as faust_producer
+
+BaseBuffer = faust_producer.ProducerBuffer  # Faust's own (the name is replaced by install())
+
+
+class CountedProducerBuffer(BaseBuffer):
+    """Counts the messages put and those handed to the client; :meth:`flush` waits for the count at its call."""
+
+    put_count = 0
+    sent_count = 0
+
+    def put(self, fut: Any) -> None:
+        super().put(fut)
+        self.put_count += 1
+
+    async def _send_pending(self, fut: Any) -> None:
+        try:
+            await super()._send_pending(fut)
+        finally:  # (a send that raised crashes the producer: nothing waits for it any more)
+            self.sent_count += 1
+
+    def flushed_upto(self, target: int) -> bool:
+        """Whether the first ``target`` messages put have been handed to the client."""
+        return self.sent_count >= target
+
+    async def flush(self) -> None:
+        """Wait until every message buffered before this call has been handed to the Kafka client."""
+        if self.app is not None and self.app.conf.producer_threaded:  # (its thread's queue is not counted)
+            return await super().flush()
+        target = self.put_count
+        while not self.flushed_upto(target):
+            if self.state != "running":
+                raise RuntimeError("Cannot flush: Producer not Running")
+            self.message_sent.clear()
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self.message_sent.wait(), timeout=0.1)
+
+
+def install() -> None:
+    """Have Faust's producers (made after this call) use :class:`CountedProducerBuffer`.
+
+    Faust's ``Producer.__init__`` makes its buffer from its module's ``ProducerBuffer``; there is no
+    setting for it.
+    """
+    faust_producer.ProducerBuffer = CountedProducerBuffer
