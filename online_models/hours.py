@@ -129,6 +129,9 @@ _PAST = re.compile(r"\b(ligaram|ligou|liguei|recebi|mandaram|mandou|mandei|envie
                    r"|ninguem (me )?atendeu|nao atenderam)\b"
                    # a call promised by the company ("o atendente disse que ia me retornar as 15h"): not asked for
                    r"|\b(disse|disseram|falou|falaram|ficou|ficaram|prometeu|prometeram) (que ia|que iam|de)\b")
+# a delay from now, not an hour of the day: "me liga daqui a duas horas", "em 2 horas eu to livre"
+_FROM_NOW = re.compile(r"\b(daqui a|daqui|dentro de|em|depois de) (uma|duas|tres|quatro|meia|\d{1,2})"
+                       r" (hora|horas|horinha|horinhas)\b(?! (da|de|pela) (manha|tarde|noite|madrugada))")
 _CLAUSES = re.compile(r"[,.;!?\n]+| mas | porque | pois ")
 # a period, then the hour that bounds it: "de manha ate umas 11", "de tarde depois das 4" (read as if a comma stood
 # between them: the period is narrowed by the hour; not when the clause refuses it: "de manha antes das 9 nao")
@@ -381,7 +384,7 @@ def asked_hours(text: str) -> tuple[int, int] | None:
                 and (named := _named_before(clauses, at)) and named[0] > WAKING[0]:  # fmt: skip
             return 0, named[0]
         if hours is None or _PAST.search(clause) or _A_DATE.search(clause) or not _makes_a_day(hours) \
-                or _THEIR_HOURS.search(clause):  # fmt: skip
+                or _THEIR_HOURS.search(clause) or _FROM_NOW.search(clause):  # fmt: skip
             continue
         if _CONDITION.search(clause):
             continue  # "se não atender de manhã, liga à tarde": which moment is meant is not read here

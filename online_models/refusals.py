@@ -97,6 +97,10 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     r"( me)? (ligando|ligar|ligacao|ligacoes)\b",
     # a call allowed, not the machine's: "pode me ligar, mas sem ser o robo"
     r"\bsem ser (com |por |pelo |pela )?(o |a )?(robo|robozinho|gravacao|maquina|bot)\b",
+    # ... or said with the machine named: "pode me ligar, mas sem aquela gravacao", "pode ligar, mas sem robo"; the
+    # recording had enough of: "nada de gravacao" (not a bare "sem gravacao", which may ask that a call not be recorded)
+    r"\b(pode|podem) (me )?(ligar|telefonar)\b[^.?!]{0,20}\bmas sem (o |a |aquel\w+ |esse |essa |essas |esses )?(robo"
+    r"|robos|robozinho|gravacao|gravacoes|maquina|bot)\b|\b(nada de|chega de) (gravacao|gravacoes)\b",
     # calls no longer answered, writing kept: "por telefone nao atendo mais", "so respondo por escrito"
     r"\b(por|pelo) (telefone|celular) (eu )?(nao|nunca mais) (atendo|falo|converso)\b"
     r"|\b(so|somente|apenas) (falo|converso|respondo|atendo)( \w+){0,2}? por escrito\b",
@@ -427,8 +431,9 @@ _REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligar|telefone|voz|{_CA
 # mensagem nenhuma", a complaint)
 _NONE_OF = re.compile(rf"^(?:mas |e |porem |agora )?(?:{_MEDIUM}|({_CALLS}))(?: de cobranca)? (?:nenhum|nenhuma)"
                       r"(?: mais)?(?: por favor| obrigad\w*)?$")
+# (the second in a lookahead: "nem ligacao nem zap nem sms" is read a pair at a time, each overlapping the next)
 _NEITHER = re.compile(rf"\bnem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes|ligar|telefone|chamada))"
-                      rf" nem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes|ligar|telefone|chamada))\b")
+                      rf"(?= nem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes|ligar|telefone|chamada))\b)")
 # nothing more sent to a medium named before: "esse email e do meu trabalho, nao mandem nada pra ele"
 _STOP_SENDING = r"(?:parem|pare|para|parar|pararem) de (?:me )?(?:mandar|enviar)"
 _NOTHING_TO = re.compile(r"\b(?:nao (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar)(?: mais)? (?:nada|cobranca"
@@ -651,6 +656,11 @@ _NOR_A_PERSON = re.compile(r"\bnem (?:de )?(?:robo|maquina|gravacao|gente|pessoa
 _NOT_ASKED = re.compile(r"\bnao (?:disse|falei|pedi|mandei) (?:pra|para|que) (?:parar|parem|parassem|pararem|cancelar"
                         r"|cancelarem)\b|\bnao e (?:pra|para) (?:voces )?(?:parar|pararem|cancelar|cancelarem)\b")
 
+# calls refused on one number and asked on another: "nao liguem no meu trabalho, so no celular" (the calls go on)
+_CALLED_THERE = re.compile(r"\bnao (?:me )?(?:liguem|ligue|liga|ligar) (?:no|pro|para o|pra o|nesse|neste) (?:meu )?"
+                           r"(?:trabalho|servico|emprego|fixo|telefone fixo|numero do trabalho|telefone de casa)\b")
+_CALLS_MOVED = re.compile(_CALLED_THERE.pattern + r"(?:(?!\bnem\b)[^.?!]){0,30}\b(?:no|pro|para o|pra o) (?:meu )?"
+                          r"(?:celular|numero pessoal|pessoal|particular|zap|whatsapp)\b")
 
 # the number forgotten: "esquecam esse numero, me procurem por email"
 _FORGET_NUMBER = re.compile(r"\b(?:esquece|esqueca|esquecam|esquecer) (?:o |esse |este )?(?:meu )?(?:celular|numero"
@@ -665,7 +675,10 @@ _FORGET_NUMBER = re.compile(r"\b(?:esquece|esqueca|esquecam|esquecer) (?:o |esse
                             # "nao uso mais o celular pra ver email")
                             r"|\b(?:esse|este|o|meu) (?:numero|celular|telefone|chip)(?: \w+){0,3}? (?:eu )?(?:nem|nao)"
                             r" (?:uso|utilizo) mais\b|\bnao (?:uso|utilizo) mais (?:esse|este|o|meu) (?:numero|celular"
-                            r"|telefone|chip)\b(?! (?:pra|para)\b)")
+                            r"|telefone|chip)\b(?! (?:pra|para)\b)"
+                            # collection kept off the number: "nao quero cobranca nesse numero"
+                            r"|\bnao quero (?:mais )?(?:cobranca|cobrancas) (?:nesse|neste|no meu) (?:numero|celular"
+                            r"|telefone)\b")
 NUMBER_CHANNELS = ("human_call", "voicebot", "sms", "whatsapp")
 # the next medium of a list: "descadastra meu sms e meu email"
 _AND_MEDIUM = re.compile(rf" (?:e|ou|nem|e nem|e nem no|e tambem)(?: do| da| dos| das| o| a| os| as| meu| minha"
@@ -896,8 +909,9 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     if "@" in text or "www" in text or "http" in text:
         text = _ADDRESS.sub(" ", text)
     clean = normalise(text)
-    if _NOT_ASKED.search(clean):  # read without the clauses that deny a refusal
-        text = ", ".join(c for c in _CLAUSES.split(text) if not _NOT_ASKED.search(normalise(c)))
+    if _NOT_ASKED.search(clean) or _CALLS_MOVED.search(clean):  # read without the clauses that deny a refusal
+        text = ", ".join(c for c in _CLAUSES.split(text) if not _NOT_ASKED.search(normalise(c))
+                         and not _CALLED_THERE.search(normalise(c)))  # fmt: skip
         clean = normalise(text)
     found: set[str] = set()
     bare = _COURTESY.sub("", clean)  # (normalised: no punctuation)

@@ -1165,6 +1165,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(combinado|combinei|combinamos|fechei|fechamos|acertei|acertamos|contratei)( \w+){0,3}? \d+( reais)?"
         r"( (por|ao|no) mes| mensais)? (e|mas)( \w+){0,2}? (veio|vieram|chegou|apareceu|mandaram|cobraram|cobrou"
         r"|virou)( \w+)? \d+\b",
+        # an agreement's amount said, another billed after it: "fiz acordo de 12x de 89 e voces tao cobrando 140",
+        # "o acordo era 75 por mes, por que o boleto veio 130?" (not a date or a count: "veio dia 15", "chegou a 2")
+        r"\b(acordo|combinei|combinado|combinamos|negociei|negociado|negociamos|fechei|fechamos|acertei|acertamos)\b"
+        r"[^.?!]{0,40}?\b\d+\b[^.?!]{0,50}?\b(veio|vieram|chegou|apareceu|virou|cobrando|cobram|cobraram|cobrou"
+        r"|mandaram|mandando|mandou)\b( (?!dia\b|dias\b|em\b|no\b|ate\b|as\b)\w+){0,3}? (r )?\d{2,}\b",
         # a good repossessed, and still billed: "o carro foi tomado na busca e apreensao, como voces ainda cobram?"
         r"\b(apreens\w*|apreendid[oa]|apreenderam|leiload[oa]|leiloaram|(tomaram|tomou|recolheram|recolheu|retomaram"
         r"|retomou) (o|a|meu|minha) (carro|moto|veiculo|caminhao|bem|casa|imovel|apartamento))\b.{0,80}"
@@ -1826,6 +1831,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b{_MY_DATA}\b (pra|para|a) quem\b",
         rf"\b(apag\w*|exclu\w*|delet\w*|remov\w*|elimin\w*|retir\w*)\b.{{0,30}}\b({_MY_DATA}|{_KIN_DATA}|tudo que voces"
         r" tem)\b",
+        # taken off the records: "tirem meu telefone do cadastro de voces" (not "tira meu nome do serasa")
+        # (not a list of calls or sends: "tira meu numero do sistema de discagem", "do cadastro de cobranca")
+        rf"\b(tira|tire|tirem|tirar|tirarem)\b( \w+)? {_MY_DATA}\b.{{0,20}}\b(do|da|dos|das) (seu |seus |sua )?"
+        r"(cadastro|sistema|base|banco de dados|registros)\b(?! de (discagem|cobranca|ligac\w*|mensage\w*|envio"
+        r"|disparo))",
         rf"\b(vend\w*|compartilh\w*|repass\w*|cede\w*|cedi\w*)\b.{{0,20}}\b{_MY_DATA}\b",
         rf"\b(quais|que) (empresas|empresa|parceiros|terceiros|pessoas)\b.{{0,30}}\b(receberam|recebeu|tiveram acesso"
         rf"|teve acesso|acessaram|tem acesso)\b.{{0,20}}\b({_MY_DATA}|ao meu cadastro|aos meus dados)\b",
@@ -1958,6 +1968,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(aqui e|quem fala e|falo) (da|do) (escola|loja|clinica|consultorio|igreja|secretaria|prefeitura|escritorio"
         r"|hospital|oficina|farmacia|creche|associacao)\b",
         _KIN_WITHOUT_CAPACITY,
+        # the writer reads or answers for a relative: "leio as mensagens pra minha mae", "minha avo nao sabe ler, eu
+        # leio as mensagens pra ela" (not "eu leio as mensagens de voces com calma depois")
+        rf"\b(leio|respondo|escrevo)( as| os)?( mensagens| msgs| recados| tudo| emails)?( de voces| de vcs)? (pra|para"
+        rf"|pro|por|pelo|pela) (o |a )?(meu|minha) {_KIN}\b"
+        rf"|\b(meu|minha) {_KIN}\b[^.?!]{{0,60}}\beu (que )?(leio|respondo|escrevo)\b( \w+){{0,4}}? (pra|para|por) (ela"
+        rf"|ele)\b",
         rf"\b(sou|sou eu|aqui e|quem (ta |esta )?fala(ndo)? e|eu sou|aqui quem fala e)( o| a)? {_KIN}"
         r" (dele|dela|do|da)\b",
         rf"\b(meu|minha) {_KIN} (e|eh|era) (o|a) (titular|cliente|dono|dona|responsavel)\b"
@@ -3054,7 +3070,11 @@ _REASON_PHRASES = {
                                      # what fits said in figures: "so consigo 50 por mes", "meu salario e 1.412 e a
                                      # parcela e 700" (read on tokens)
                                      r"|\b(so )?consigo (pagar )?(so )?\d+( reais)? mes\b|\bsalario( \d+){1,2} parcela"
-                                     r"( \d+){1,2}\b"),
+                                     r"( \d+){1,2}\b"
+                                     # a share of the income: "essa parcela e metade do que eu ganho", "a prestacao
+                                     # come metade do meu salario" (read on tokens)
+                                     r"|\b(entrada|parcela|prestacao|mensalidade)( come| leva)? (metade|dobro|triplo)"
+                                     r" (ganho|salario|renda|recebo)\b"),
     # a payment believed made by itself: "achei que o debito automatico ia pagar"
     "forgot": re.compile(r"\b(achei|pensei|jurava|imaginei)( estava| tava| ia| era)? (no )?debito automatico\b"
                          # a deduction believed automatic: "achei que o banco ia descontar direto da aposentadoria"

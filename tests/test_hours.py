@@ -96,3 +96,9 @@ def test_a_period_bounded_by_an_hour_in_the_same_clause_is_narrowed_by_it() -> N
 def test_never_before_an_hour_alone_is_the_rest_of_the_day() -> None:
     assert asked_hours("nunca antes das 10 da manhã") == (10, 24)
     assert asked_hours("nunca antes das 9") == (9, 24)
+
+
+def test_a_delay_from_now_is_no_hour_of_the_day() -> None:
+    assert asked_hours("me liga daqui a duas horas") is None  # not 14-16
+    assert asked_hours("em 2 horas eu tô livre, me liga") is None
+    assert asked_hours("pode ligar depois de 2 horas da tarde") == (14, 24)

@@ -1370,3 +1370,17 @@ def test_a_relative_signing_and_the_legal_ground_for_the_data_asked() -> None:
     assert "third_party" not in flags("o filho do seu Zé me falou de vocês")
     assert "data_request" in flags("em que lei vocês se baseiam pra guardar meus dados?")
     assert "data_request" not in flags("qual o direito do consumidor nesse caso?")
+
+
+def test_an_agreed_amount_billed_otherwise_is_disputed_and_a_date_or_count_is_not() -> None:
+    assert "not_mine" in flags("fiz acordo de 12x de 89 e vocês tão cobrando 140, tá errado")
+    assert "not_mine" in flags("o acordo era 75 por mês, por que o boleto veio 130?")
+    assert "not_mine" not in flags("combinei de pagar dia 10 e veio cobrança dia 15")
+    assert "not_mine" not in flags("fiz acordo de 12x e vieram 2 boletos")
+
+
+def test_someone_reading_the_messages_for_a_relative_is_someone_else_and_a_record_taken_off_is_about_data() -> None:
+    assert "third_party" in flags("meu pai não enxerga mais direito, eu que leio as mensagens pra ele")
+    assert "third_party" not in flags("eu leio as mensagens de vocês com calma depois")
+    assert "data_request" in flags("tirem meu telefone do cadastro de vocês")
+    assert "data_request" not in flags("tira meu número do sistema de discagem")  # the calls' list: a refusal

@@ -1120,3 +1120,19 @@ def test_off_every_list_at_once_refuses_every_channel() -> None:
     every = {"whatsapp", "sms", "human_call", "voicebot", "app_push", "email"}
     assert refused_channels("me descadastra de tudo") == every
     assert refused_channels("quero me cadastrar de novo no app") == set()
+
+
+def test_every_medium_of_a_list_of_neithers_is_refused() -> None:
+    assert refused_channels("nem ligação, nem zap, nem sms. acabou") == {"human_call", "voicebot", "whatsapp", "sms"}
+    assert refused_channels("nem email, nem sms, nem ligação") == {"email", "sms", "human_call", "voicebot"}
+
+
+def test_calls_refused_on_one_number_and_asked_on_another_go_on() -> None:
+    assert refused_channels("não liguem no meu trabalho, só no celular") == set()
+    assert refused_channels("não liga no trabalho nem no celular, manda email") == {"human_call", "voicebot"}
+    assert refused_channels("não liguem no meu trabalho") == {"human_call", "voicebot"}
+
+
+def test_the_machine_named_beside_a_call_allowed_refuses_the_voicebot() -> None:
+    assert refused_channels("pode me ligar, mas sem aquela gravação") == {"voicebot"}
+    assert refused_channels("pode me ligar, mas sem gravar a ligação") == set()  # a call not to be recorded
