@@ -75,6 +75,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b{_STOP}( imediatamente| ja| logo| agora)? de (ficar )?(me )?(ligar|ligando|telefonar|liga)\b",
     # "parem com as ligacoes", "chega com essas chamadas"
     rf"\b(?:parem|pare|para) com (?:as|essas|estas|tantas) {_CALLS}\b",
+    # calls out of the question: "so atendo por carta, telefone nem pensar", "ligacao nem pensar"
+    rf"\b(?:{_CALLS}|telefone|ligar|me ligar) nem pensar\b",
     # as Portugal says it: "deixem de me telefonar"; another way kept, calls refused: "por email, mas nao por telefone"
     r"(?<!nao )\b(deixem|deixe|deixa|deixar) de (me )?(ligar|telefonar|contatar (por|pelo|via) telefone)\b"
     rf"|\b(mas|so|porem) nao (por|pelo|via) (telefone|{_CALLS})\b",
@@ -231,6 +233,10 @@ _THINGS_SENT = (r"(?:proposta|propostas|oferta|ofertas|boleto|boletos|cobranca|c
 _NO_MESSAGES = tuple(re.compile(p) for p in (
     # a medium said to be no place for collection: "whatsapp nao e canal de cobranca, parem"
     rf"\b{_MEDIUM} (?:nao e|nao eh|nunca foi) (?:canal|lugar|meio|ferramenta) (?:de|para|pra) (?:cobranca|cobrar)\b",
+    # a medium no longer answered: "nao respondo mais mensagem de voces", "nao leio mais os emails"; or out of the
+    # question: "whatsapp nem pensar"
+    rf"\bnao (?:respondo|leio|abro|vejo) mais (?:os |as |o |a |nenhum |nenhuma |esses |essas )?{_MEDIUM}\b",
+    rf"\b{_MEDIUM} nem pensar\b",
     # "so parem com o sms", "para com esses torpedos"
     rf"\b(?:parem|pare|para) com (?:o|os|a|as|esse|esses|essa|essas|estes|estas) {_MEDIUM}\b",
     # "essas mensagens de cobranca podem parar" (not "a mensagem pode parar no spam")
@@ -659,6 +665,13 @@ _NOT_ASKED = re.compile(r"\bnao (?:disse|falei|pedi|mandei) (?:pra|para|que) (?:
 # calls refused on one number and asked on another: "nao liguem no meu trabalho, so no celular" (the calls go on)
 _CALLED_THERE = re.compile(r"\bnao (?:me )?(?:liguem|ligue|liga|ligar) (?:no|pro|para o|pra o|nesse|neste) (?:meu )?"
                            r"(?:trabalho|servico|emprego|fixo|telefone fixo|numero do trabalho|telefone de casa)\b")
+# calls refused at a moment, not for good: "nao me liguem durante o trabalho", "nao me ligue na hora do almoco" (the
+# hours asked are read apart: online_models.hours)
+_CALLED_WHEN = re.compile(r"\bnao (?:me )?(?:liguem|ligue|liga|ligar|telefonem|telefone) (?:durante (?:o|a|as|os) \w+"
+                          r"|na hora (?:do|da) \w+|no horario (?:de|do|da) \w+|aos (?:domingos|sabados|feriados)"
+                          r"|no fim de semana|nos fins de semana|de madrugada|cedo demais|tarde da noite)\b"
+                          # (not when every moment goes after it: "..., nem em horario nenhum")
+                          r"(?![^.?!]{0,40}\b(?:nenhum|nenhuma|nunca|jamais)\b)")
 _CALLS_MOVED = re.compile(_CALLED_THERE.pattern + r"(?:(?!\bnem\b)[^.?!]){0,30}\b(?:no|pro|para o|pra o) (?:meu )?"
                           r"(?:celular|numero pessoal|pessoal|particular|zap|whatsapp)\b")
 
@@ -909,10 +922,13 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     if "@" in text or "www" in text or "http" in text:
         text = _ADDRESS.sub(" ", text)
     clean = normalise(text)
-    if _NOT_ASKED.search(clean) or _CALLS_MOVED.search(clean):  # read without the clauses that deny a refusal
+    moved = _CALLS_MOVED.search(clean)
+    if _NOT_ASKED.search(clean) or moved:  # read without the clauses that deny a refusal
         text = ", ".join(c for c in _CLAUSES.split(text) if not _NOT_ASKED.search(normalise(c))
-                         and not _CALLED_THERE.search(normalise(c)))  # fmt: skip
+                         and not (moved and _CALLED_THERE.search(normalise(c))))  # fmt: skip
         clean = normalise(text)
+    if _CALLED_WHEN.search(clean):  # (the words of a moment refused go, not the rest of their clause)
+        text = clean = _CALLED_WHEN.sub(" ", clean)
     found: set[str] = set()
     bare = _COURTESY.sub("", clean)  # (normalised: no punctuation)
     if on in WRITTEN_CHANNELS and (_OPT_OUT.fullmatch(bare) or _OPT_OUT_ON.fullmatch(bare)

@@ -746,6 +746,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(levou|levaram|destruiu|perdemos|perdi) (tudo|todos os moveis|a casa|minha casa|nossa casa)\b",
     )),
     "aggression": tuple(re.compile(p) for p in (
+        # contact mocked: "otimo, mais uma ligacao, adoro ser perturbado no trabalho"
+        r"\badoro ser (perturbad[oa]|incomodad[oa]|importunad[oa]|acordad[oa]|ameacad[oa]|humilhad[oa]|assediad[oa])\b",
         # the company or its tools called rubbish: "o aplicativo de voces e uma porcaria", "que atendimento porcaria"
         r"\b(empresa|atendimento|aplicativo|app|sistema|servico|site|voces)\b( de voces)?( e| eh| sao)?( uma)?"
         r" porcaria\b|\b(que|essa|esse|uma) porcaria (de|do|da|desse|dessa|esse|essa|e esse|e essa)? ?(empresa"
@@ -1840,7 +1842,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"\b(quais|que) (empresas|empresa|parceiros|terceiros|pessoas)\b.{{0,30}}\b(receberam|recebeu|tiveram acesso"
         rf"|teve acesso|acessaram|tem acesso)\b.{{0,20}}\b({_MY_DATA}|ao meu cadastro|aos meus dados)\b",
         r"\b(quais|que) (dados|informacoes)\b.{0,40}\b(tem|tem de mim|tem sobre mim|guardam|armazenam|possuem"
-        r"|cadastro|sistema)\b",
+        r"|cadastro|sistema|vao guardar|vao manter|vao armazenar|vao ficar com voces)\b",
+        # since when the data are held: "desde quando voces tem meus dados?", "voces tem meu telefone desde quando?"
+        rf"\bdesde quando (voces |vcs )?(tem|possuem|guardam|estao com) {_MY_DATA}\b"
+        rf"|\b(tem|possuem|guardam) {_MY_DATA} desde quando\b",
         rf"\bnao (autorizo|autorizei|permito|permiti|consenti|dei consentimento|tem autorizacao|tem permissao)\b"
         rf".{{0,40}}\b({_MY_DATA}|compartilhamento|tratamento|uso dos)\b",
         r"\b(lgpd|anpd|lei geral de protecao de dados|protecao de dados|encarregado de dados|dpo)\b"
@@ -2965,6 +2970,8 @@ _REASON_PHRASES = {
         r"|microempresa)(?! onde)( \w+){0,3} (faliu|fechou|quebrou|falencia|encerrou))\b"),
     "health_or_family": re.compile(
         r"\b(doenca|cancer|tumor|quimio\w*|depressao|avc|derrame|infarto|uti|falec\w*"
+        # kin helped through a loss: "tive que ajudar meu filho que foi despejado" (read on tokens)
+        r"|ajud\w* (filho|filha|irma|irmao|mae|pai|neto|neta)( \w+)? (despejad[oa]|perdeu casa|perdeu tudo)"
         # (not a phone: "meu celular morreu e nao vi a mensagem")
         r"|(?<!celular )(?<!telefone )(?<!bateria )(?<!notebook )(?<!computador )morreu|luto|viuv[oa]"
         r"|separei|separamos|(filha|filho|irma|irmao|mae|pai) (\w+ )?separou|divorciei|divorciamos|separacao|divorcio"
@@ -3020,7 +3027,7 @@ _REASON_PHRASES = {
     "lack_of_planning": re.compile(r"\bme perdi (com |nas |nos |com as |com os )?(contas|gastos|dividas|boletos"
                                    r"|parcelas)\b"
                                    r"|\b(perdi controle|(comprei|gastei|gastar|gastando|parcelei|usei)( coisa| coisas)?"
-                                   r" demais"
+                                   r" demais|fiz (compra|compras) demais"
                                    # the card's limit run past: "passei do limite no cartao comprando presente"
                                    r"|(passei|estourei|ultrapassei|extrapolei) (\w+ )?limite"
                                    r"|(comprei|gastei|parcelei)( \w+){0,4} me perdi"

@@ -1384,3 +1384,9 @@ def test_someone_reading_the_messages_for_a_relative_is_someone_else_and_a_recor
     assert "third_party" not in flags("eu leio as mensagens de vocês com calma depois")
     assert "data_request" in flags("tirem meu telefone do cadastro de vocês")
     assert "data_request" not in flags("tira meu número do sistema de discagem")  # the calls' list: a refusal
+
+
+def test_since_when_the_data_are_held_is_a_question_about_personal_data() -> None:
+    assert "data_request" in flags("vcs tem meu cpf desde quando? nunca autorizei")
+    assert "data_request" in flags("quero saber quais dados meus vocês vão guardar")
+    assert "aggression" in flags("ótimo, mais uma ligação, adoro ser perturbado no trabalho")

@@ -1130,9 +1130,16 @@ def test_every_medium_of_a_list_of_neithers_is_refused() -> None:
 def test_calls_refused_on_one_number_and_asked_on_another_go_on() -> None:
     assert refused_channels("não liguem no meu trabalho, só no celular") == set()
     assert refused_channels("não liga no trabalho nem no celular, manda email") == {"human_call", "voicebot"}
-    assert refused_channels("não liguem no meu trabalho") == {"human_call", "voicebot"}
+    assert refused_channels("não liguem no meu trabalho") == {"human_call", "voicebot"}  # (the number may be that one)
 
 
 def test_the_machine_named_beside_a_call_allowed_refuses_the_voicebot() -> None:
     assert refused_channels("pode me ligar, mas sem aquela gravação") == {"voicebot"}
     assert refused_channels("pode me ligar, mas sem gravar a ligação") == set()  # a call not to be recorded
+
+
+def test_a_moment_refused_for_calls_keeps_the_calls_and_a_medium_no_longer_answered_is_refused() -> None:
+    assert refused_channels("não me liguem durante o trabalho") == set()  # the hours are read apart
+    assert refused_channels("não me liguem durante o trabalho e parem com o sms") == {"sms"}
+    assert refused_channels("só atendo por carta, telefone nem pensar") == {"human_call", "voicebot"}
+    assert refused_channels("não respondo mais sms de vocês") == {"sms"}
