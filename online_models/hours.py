@@ -140,12 +140,14 @@ _PERIOD_THEN_BOUND = re.compile(r"\b((?:de|a|à|pela) (?:manhã|manha|tarde|noit
 # "depois das 18h, antes disso não adianta": the negation is of the hours left out, not of those asked for
 _BEFORE_THOSE = re.compile(r"\b(antes|fora) (disso|desse horario|dessa hora|desse periodo|daquilo)\b.*")
 # a period alone, as an answer to when: "so a tarde, por favor", "somente de noite"
-_BARE_PERIOD = re.compile(r"(?:(?:entao|ai|mas|e) )?(?:(?:no|na|nos|nas|aos|de) (?:segunda|terca|quarta|quinta|sexta"
+_BARE_PERIOD = re.compile(r"(?:(?:entao|ai|mas|e) )?(?:(?:so|somente|apenas) )?(?:(?:no|na|nos|nas|aos|de) (?:segunda"
+                          r"|terca|quarta|quinta|sexta"
                           r"|sabado|domingo|fim de semana)s?(?: feira)? )?"
                           r"(?:(?:so |somente )?(?:em )?(?:dia|dias) de semana |durante a semana )?"
                           r"(?:(?:so|somente|apenas|pode ser|melhor|qualquer dia) )?((?:a|de"
                           r"|pela|na parte da|no periodo da)"
-                          r" (?:manha|manhazinha|tarde|tardinha|noite|noitinha)|depois do almoco|de dia|durante o dia)"
+                          r" (?:manha|manhazinha|tarde|tardinha|noite|noitinha)|depois do almoco|de dia|durante o dia"
+                          r"|(?:em |no )?horario comercial)"
                           r"(?: (?:por favor|pfv|obrigad[oa]|pode ser|pode|serve|e melhor|ta bom))?"
                           # "qualquer hora da manha serve"
                           r"|(?:a )?qualquer (?:hora|horario) (?:da|de|pela|na parte da) (?:manha|tarde|noite)"

@@ -919,6 +919,8 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     ({'sms'}, set())
     """
     text = _their_quotes_left_out(text)
+    if (asking := _NO_THEN_A_CALL.match(text)) is not None:  # "nao, me liga": the no answers something else
+        text = text[asking.end(1):]
     if "@" in text or "www" in text or "http" in text:
         text = _ADDRESS.sub(" ", text)
     clean = normalise(text)
@@ -1124,6 +1126,13 @@ def asks_about_contact(asked: str) -> bool:
     return not _ONE_OFF.search(question) and any(q.search(question) for q, _answer in _REFUSING_ANSWERS)
 
 
+# a no, then a call asked for: "nao, me liga", "Não. Pode me ligar" (the no answers what was asked, not the calls)
+_NO_THEN_A_CALL = re.compile(r"^\s*(n[aã]o\s*[,.!;:]+)\s*(?:(?:pode|podem)\s+)?(?:me\s+)?(?:liga|ligue|liguem|ligar"
+                             r"|telefona|telefone)\b(?!\s+n[aã]o\b)", re.IGNORECASE)
+# options numbered in a question: "responda 1 para sim e 2 para nao"
+_NUMBERED_OPTION = re.compile(r"\b(\d) (?:para|pra|=) (sim|nao)\b.{0,10}\b(\d) (?:para|pra|=) (sim|nao)\b")
+
+
 def refused_in_answer(asked: str, said: str, on: str | None = None) -> set[str]:
     """The channels refused by answering ``said`` to a bot's or agent's ``asked`` (in a call, or the chat message
     just before, on the written channel ``on``: a question naming no channel asks about that one).
@@ -1136,11 +1145,16 @@ def refused_in_answer(asked: str, said: str, on: str | None = None) -> set[str]:
     {'sms'}
     """
     question, answer = normalise(asked), "nao" if _THUMBS_DOWN.fullmatch(said) else normalise(said)
+    calls_kept = _NO_THEN_A_CALL.match(said) is not None  # "nao, me liga" to "continuamos por aqui?"
+    if calls_kept:
+        answer = "nao"
+    elif (option := _NUMBERED_OPTION.search(question)) and answer in option.group(1, 3):  # "2" to "1 para SIM e 2
+        answer = option.group(2) if answer == option.group(1) else option.group(4)  # para NAO"
     kept = _ONLY_ANOTHER.fullmatch(answer)
     if _ONE_OFF.search(question) or not any(q.search(question) and (a.fullmatch(answer) or (kept and a is _NO))
                                             for q, a in _REFUSING_ANSWERS):  # fmt: skip
         return set()
-    asked_about = _asked_channels(question, on)
+    asked_about = _asked_channels(question, on) - (set(VOICE_CHANNELS) if calls_kept else set())
     # (the one kept is not refused: "so por email" to a question about email refuses none)
     return asked_about - set(_channels_of(kept.group(1), answer)) if kept else asked_about
 

@@ -1172,6 +1172,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(acordo|combinei|combinado|combinamos|negociei|negociado|negociamos|fechei|fechamos|acertei|acertamos)\b"
         r"[^.?!]{0,40}?\b\d+\b[^.?!]{0,50}?\b(veio|vieram|chegou|apareceu|virou|cobrando|cobram|cobraram|cobrou"
         r"|mandaram|mandando|mandou)\b( (?!dia\b|dias\b|em\b|no\b|ate\b|as\b)\w+){0,3}? (r )?\d{2,}\b",
+        # ... or the amount billed said first: "disse que eu devo 900 mas meu contrato era de 500"
+        r"\b(devo|devendo|cobrando|cobram|cobraram|cobrou|veio|vieram|chegou|mandaram)\b( \w+){0,3}? (r )?\d{2,}\b"
+        r"[^.?!]{0,30}?\b(mas|so que|porem|sendo que)\b( \w+){0,2}? (contrato|acordo|combinado|combinei|contratei"
+        r"|negociei|negociado|fechei|fechado)\b( \w+){0,3}? (r )?\d{2,}\b",
         # a good repossessed, and still billed: "o carro foi tomado na busca e apreensao, como voces ainda cobram?"
         r"\b(apreens\w*|apreendid[oa]|apreenderam|leiload[oa]|leiloaram|(tomaram|tomou|recolheram|recolheu|retomaram"
         r"|retomou) (o|a|meu|minha) (carro|moto|veiculo|caminhao|bem|casa|imovel|apartamento))\b.{0,80}"
@@ -1926,7 +1930,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"|deste cadastro)\b",
         # whether calls are recorded, asked: "quero saber se voces gravam essas ligacoes"
         r"\b(se )?(voces )?(gravam|gravaram|estao gravando) (as |essas |estas |a |essa |esta |minhas |minha )?"
-        r"(ligac\w*|chamada\w*|conversa\w*|atendimento\w*)\b",
+        r"(ligac\w*|chamada\w*|conversa\w*|atendimento\w*)\b"
+        # "essa conversa ta sendo gravada? quero uma copia" (not a taunt: "ta sendo gravada? entao grava ai: ...")
+        r"|\b(essa|esta|a) (conversa|ligacao|chamada) (esta|ta|vai ser) (sendo )?gravad[ao]\b.{0,40}\b(copia|quero"
+        r" ouvir|quero a gravacao|acesso a gravacao|me mand\w*|me envi\w*)\b",
         # a recording asked for: "quero a gravacao da ultima", "exijo as gravacoes"
         r"\b(quero|exijo|solicito|preciso|peco|gostaria de|me mandem|me enviem|me manda|me envia) (de )?(a |as |uma )?"
         r"(copia (da|das) )?(gravacao|gravacoes)\b",

@@ -102,3 +102,9 @@ def test_a_delay_from_now_is_no_hour_of_the_day() -> None:
     assert asked_hours("me liga daqui a duas horas") is None  # not 14-16
     assert asked_hours("em 2 horas eu tô livre, me liga") is None
     assert asked_hours("pode ligar depois de 2 horas da tarde") == (14, 24)
+
+
+def test_a_day_and_a_period_or_business_hours_alone_are_an_answer_of_when() -> None:
+    assert asked_hours("só no sábado de manhã") == (6, 12)
+    assert asked_hours("horário comercial") == (8, 18)
+    assert asked_hours("qual o horário comercial?") is None

@@ -1390,3 +1390,8 @@ def test_since_when_the_data_are_held_is_a_question_about_personal_data() -> Non
     assert "data_request" in flags("vcs tem meu cpf desde quando? nunca autorizei")
     assert "data_request" in flags("quero saber quais dados meus vocês vão guardar")
     assert "aggression" in flags("ótimo, mais uma ligação, adoro ser perturbado no trabalho")
+
+
+def test_the_amount_billed_said_before_the_amount_agreed_is_disputed_too() -> None:
+    assert "not_mine" in flags("a assistente virtual disse que eu devo 900 mas meu contrato era de 500, tá tudo errado")
+    assert "not_mine" not in flags("estão cobrando 300 mas eu só consigo 150")  # what fits, not what was agreed

@@ -1143,3 +1143,19 @@ def test_a_moment_refused_for_calls_keeps_the_calls_and_a_medium_no_longer_answe
     assert refused_channels("não me liguem durante o trabalho e parem com o sms") == {"sms"}
     assert refused_channels("só atendo por carta, telefone nem pensar") == {"human_call", "voicebot"}
     assert refused_channels("não respondo mais sms de vocês") == {"sms"}
+
+
+def test_a_no_then_a_call_asked_for_refuses_no_call() -> None:
+    from online_models.refusals import refused_in_answer
+
+    assert refused_channels("não, me liga") == set()  # (normalised, the comma went: "nao me liga" refused calls)
+    assert refused_channels("não, não me liga") == {"human_call", "voicebot"}
+    assert refused_in_answer("Podemos continuar a conversa por aqui?", "não, me liga", on="whatsapp") == {"whatsapp"}
+
+
+def test_a_numbered_option_answers_as_its_word() -> None:
+    from online_models.refusals import refused_in_answer
+
+    asked = "Você autoriza o envio de mensagens por SMS? Responda 1 para SIM e 2 para NÃO"
+    assert refused_in_answer(asked, "2", on="sms") == {"sms"}
+    assert refused_in_answer(asked, "1", on="sms") == set()
