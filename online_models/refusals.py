@@ -1148,8 +1148,8 @@ def refused_in_answer(asked: str, said: str, on: str | None = None) -> set[str]:
     calls_kept = _NO_THEN_A_CALL.match(said) is not None  # "nao, me liga" to "continuamos por aqui?"
     if calls_kept:
         answer = "nao"
-    elif (option := _NUMBERED_OPTION.search(question)) and answer in option.group(1, 3):  # "2" to "1 para SIM e 2
-        answer = option.group(2) if answer == option.group(1) else option.group(4)  # para NAO"
+    elif (option := _NUMBERED_OPTION.search(question)) and answer in option.group(1, 3):
+        answer = option.group(2) if answer == option.group(1) else option.group(4)  # "2" to "... 2 para NAO": "nao"
     kept = _ONLY_ANOTHER.fullmatch(answer)
     if _ONE_OFF.search(question) or not any(q.search(question) and (a.fullmatch(answer) or (kept and a is _NO))
                                             for q, a in _REFUSING_ANSWERS):  # fmt: skip

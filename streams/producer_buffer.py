@@ -10,7 +10,6 @@ was never read again (a payment, say, forgotten). This buffer's flush returns on
 buffered before the call has been handed to the Kafka client; the client's own flush, which Faust
 awaits next, then waits for their delivery. Messages buffered after the call do not hold it up, so a
 busy agent cannot starve a commit.
-
 """
 
 from __future__ import annotations
@@ -40,16 +39,12 @@ class CountedProducerBuffer(BaseBuffer):
         finally:  # (a send that raised crashes the producer: nothing waits for it any more)
             self.sent_count += 1
 
-    def flushed_upto(self, target: int) -> bool:
-        """Whether the first ``target`` messages put have been handed to the client."""
-        return self.sent_count >= target
-
     async def flush(self) -> None:
         """Wait until every message buffered before this call has been handed to the Kafka client."""
         if self.app is not None and self.app.conf.producer_threaded:  # (its thread's queue is not counted)
             return await super().flush()
         target = self.put_count
-        while not self.flushed_upto(target):
+        while self.sent_count < target:  # (the first ``target`` put not all handed on yet)
             if self.state != "running":
                 raise RuntimeError("Cannot flush: Producer not Running")
             self.message_sent.clear()
