@@ -147,7 +147,7 @@ _BARE_PERIOD = re.compile(r"(?:(?:entao|ai|mas|e) )?(?:(?:so|somente|apenas) )?(
                           r"(?:(?:so|somente|apenas|pode ser|melhor|qualquer dia) )?((?:a|de"
                           r"|pela|na parte da|no periodo da)"
                           r" (?:manha|manhazinha|tarde|tardinha|noite|noitinha)|depois do almoco|de dia|durante o dia"
-                          r"|(?:em |no )?horario comercial)"
+                          r"|(?:em |no )?horario comercial|(?:no|ao) (?:fim|final|finalzinho) da tarde)"
                           r"(?: (?:por favor|pfv|obrigad[oa]|pode ser|pode|serve|e melhor|ta bom))?"
                           # "qualquer hora da manha serve"
                           r"|(?:a )?qualquer (?:hora|horario) (?:da|de|pela|na parte da) (?:manha|tarde|noite)"

@@ -61,7 +61,8 @@ ABBREVIATIONS = {
     "nois": "nos", "sesta": "sexta", "veis": "vez", "treis": "tres",
     "queru": "quero", "pesoa": "pessoa", "pesoas": "pessoas", "golpi": "golpe", "ora": "hora",
     "fia": "filha", "procom": "procon", "deprecao": "depressao", "depresao": "depressao", "tardezinha": "tardinha",
-    "concerteza": "com certeza", "derrepente": "de repente",
+    "concerteza": "com certeza", "derrepente": "de repente", "dispois": "depois", "despois": "depois",
+    "oces": "voces", "oce": "voce",
     # the Portuguese of Portugal and Africa: "efectuei", "contacto", "telemovel", "comprovativo"
     "efectuei": "efetuei", "efectuado": "efetuado", "efectuada": "efetuada", "efectuar": "efetuar",
     "contacto": "contato", "contactos": "contatos", "contactar": "contatar", "contactem": "contatem",
@@ -1682,6 +1683,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(beneficiario|favorecido|recebedor|cnpj|razao social)\b( \w+){0,6}? (era|e|veio|tinha|com)( um| uma| o| a)?"
         r" (outra|outro|diferente|cnpj diferente|estranho|estranha)\b"
         r"|\b(com|de|pra|para) (outro|outra) (cnpj|beneficiario|favorecido|razao social)\b",
+        # a boleto of another bank or firm, paid: "recebi um boleto de voces com outro banco, paguei e nao caiu"
+        r"\bboleto\b( \w+){0,4}? (com|em nome de|no nome de) (outro banco|outra empresa|outro nome|outra pessoa)\b"
+        r".{0,60}\b(paguei|pagamos|foi pago)\b|\b(paguei|pagamos)\b.{0,30}\bboleto\b( \w+){0,4}? (com|em nome de"
+        r"|no nome de) (outro banco|outra empresa|outro nome|outra pessoa)\b",
         # a card or loan issued without leave: "fizeram um cartao adicional sem minha permissao"
         r"\b(fizeram|fez|emitiram|emitiu|criaram|liberaram|liberou|abriram|abriu)\b( \w+){0,3}? (cartao|conta"
         r"|emprestimo|crediario|financiamento)\b.{0,30}\bsem (a )?(minha |meu )?(permissao|autorizacao"
@@ -1894,7 +1899,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|exclua|deletem|removam)\b",
         # the signed one sent: "me manda o contrato que eu assinei", "envia pra mim o contrato assinado"
         # (or asked for beside other papers: "me manda o extrato com as parcelas e o contrato assinado")
-        r"\b(manda|mande|mandem|envia|envie|enviem|mostra|mostre|mostrem|encaminha|encaminhe|encaminhem|quero|preciso"
+        r"\b(manda|mande|mandem|mandar|envia|envie|enviem|enviar|mostra|mostre|mostrem|mostrar|encaminha|encaminhe"
+        r"|encaminhem|encaminhar|quero|preciso"
         r"|exijo|solicito)( \w+){0,8}? (o |do |esse |este )?(meu )?contrato (que eu assinei|que assinei|assinado"
         r"|original|que eu fiz|que eu teria assinado|com a minha assinatura)\b",
         # the legal basis or purpose of the processing: "qual a base legal?", "com base em que lei usam meu cpf?"
@@ -2175,8 +2181,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\bnao (precisa|preciso|quero|queria)( de| falar com| conversar com| que)? (um |uma |o |a )?"
                    r"(atendente|ninguem|alguem|ligacao|me ligar|pessoa|atendimento)"),
         re.compile(r"\bnao precisa me ligar\b"),
-        re.compile(r"\b(mandaram|mandou|enviaram|enviou|ligaram|ligou) (pra|para|pro|a|ao) (a |uma |o )?"
-                   r"pessoa errada\b"),
+        # sent to the wrong one: "voces tao mandando pra pessoa errada", "ligando essas cobrancas pra pessoa errada"
+        re.compile(r"\b(mand|envi|lig|cobr)\w*( \w+){0,2}? (pra|para|pro|a|ao) (a |uma |o )?pessoa errada\b"),
         re.compile(r"\bnao (tenho interesse|faco questao|tenho tempo|tenho paciencia) (em |de |para )?"
                    r"(falar|conversar)"),
         re.compile(r"\bnao (pode|podem|consegue|conseguem) me (ligar|liga|ligue|telefonar)\b"),
@@ -2401,7 +2407,7 @@ _AFTER_NUM = frozenset(("pagou", "paguei", "pago", "pagar", "pagaram", "tenho", 
                         "quero", "vou", "manda", "mande", "mandem", "liga", "ligue", "liguem", "devo", "fiz", "foi",
                         "e", "era", "sou", "reconheco", "conheco", "aguento", "da", "dou", "recebi", "recebo",
                         "comprei", "contratei", "pedi", "assinei", "uso", "atendo", "gosto", "aceito", "quer",
-                        "precisa"))
+                        "precisa", "fui", "autorizei", "lembro", "entendo", "sabia"))
 
 
 def tokens(text: str) -> list[str]:
