@@ -139,6 +139,8 @@ _PERIOD_THEN_BOUND = re.compile(r"\b((?:de|a|à|pela) (?:manhã|manha|tarde|noit
                                 r" (?:as|às|das|da|umas|o|a)\b)(?![^,.;!?\n]*\bn[ãa]o\b)", re.IGNORECASE)
 # "depois das 18h, antes disso não adianta": the negation is of the hours left out, not of those asked for
 _BEFORE_THOSE = re.compile(r"\b(antes|fora) (disso|desse horario|dessa hora|desse periodo|daquilo)\b.*")
+# the moment preferred, read before others allowed: "de manha ate posso, mas prefiro a tarde"
+_PREFERRED = re.compile(r"\b(prefiro|preferia|preferencia|melhor mesmo)\b")
 # a period alone, as an answer to when: "so a tarde, por favor", "somente de noite"
 _BARE_PERIOD = re.compile(r"(?:(?:entao|ai|mas|e) )?(?:(?:so|somente|apenas) )?(?:(?:no|na|nos|nas|aos|de) (?:segunda"
                           r"|terca|quarta|quinta|sexta"
@@ -376,7 +378,9 @@ def asked_hours(text: str) -> tuple[int, int] | None:
         if not contact:
             return None
     refused = None
-    for at in contact + [at for at in range(len(clauses)) if at not in contact]:
+    order = contact + [at for at in range(len(clauses)) if at not in contact]
+    order.sort(key=lambda at: _PREFERRED.search(clauses[at]) is None)  # "de manha ate posso, mas prefiro a tarde"
+    for at in order:
         clause = clauses[at]
         hours = _hours(clause)
         if hours is None and _AFTER_THOSE.search(clause) and (named := _named_before(clauses, at)) \

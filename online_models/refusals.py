@@ -155,6 +155,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     # "esse numero nao recebe mais ligacao de cobranca", "nem pensar em ligacao"
     rf"\bnao (?:recebe|recebo|aceita|aceito|atende)(?: mais)? (?:nenhuma |nenhum )?(?:{_CALLS}|telefonema)\b",
     rf"\bnem pensar (?:em|de) (?:me )?(?:{_CALLS}|ligar|ligarem|telefonar)\b",
+    # "nem pense em me ligar de novo", "nem ousem me ligar"
+    r"\bnem (?:pense|pensem|ouse|ousem|tente|tentem) (?:em )?(?:me )?(?:ligar|telefonar)\b",
     # asked before and said again: "ja pedi mil vezes pra pararem de me ligar"
     r"\b(?:pedi|pedimos|pedir|falei|disse|avisei)(?: \w+){0,3}? (?:para|pra) (?:voces )?(?:pararem|parar) de (?:me )?"
     r"(?:ligar|telefonar)\b",
@@ -659,8 +661,14 @@ _NOR_A_PERSON = re.compile(r"\bnem (?:de )?(?:robo|maquina|gravacao|gente|pessoa
                            r"(?:gente|pessoa|atendente|humano|ninguem|robo|maquina|gravacao)\b")
 # a refusal denied, or ruled out: "eu nao disse pra parar de mandar mensagem, disse pra mandar menos", "nao e pra
 # parar de mandar mensagem nao, eu preciso do boleto"
-_NOT_ASKED = re.compile(r"\bnao (?:disse|falei|pedi|mandei) (?:pra|para|que) (?:parar|parem|parassem|pararem|cancelar"
-                        r"|cancelarem)\b|\bnao e (?:pra|para) (?:voces )?(?:parar|pararem|cancelar|cancelarem)\b")
+_NOT_ASKED = re.compile(r"\b(?:nao|nunca) (?:disse|falei|pedi|mandei) (?:pra|para|que) (?:voces )?(?:parar|parem"
+                        r"|parassem|pararem|cancelar|cancelarem)\b"
+                        r"|\bnao e (?:pra|para) (?:voces )?(?:parar|pararem|cancelar|cancelarem)\b"
+                        # no need to stop: "nao precisa parar de mandar email, eu leio todos"
+                        r"|\bnao (?:precisa|precisam) (?:parar|pararem|cancelar)\b"
+                        # another's request: "minha vizinha pediu pra voces pararem de ligar pra ela, nao pra mim"
+                        r"|\b(?:pediu|pediram) (?:pra|para) (?:voces )?(?:parar|pararem) de (?:ligar|mandar|enviar)"
+                        r"(?: \w+){0,2}? (?:pra|para) (?:ela|ele)\b")
 
 # calls refused on one number and asked on another: "nao liguem no meu trabalho, so no celular" (the calls go on)
 _CALLED_THERE = re.compile(r"\bnao (?:me )?(?:liguem|ligue|liga|ligar) (?:no|pro|para o|pra o|nesse|neste) (?:meu )?"

@@ -581,7 +581,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|nao (tenho|vejo) (mais )?saida"
         r"|nao sei mais o que fazer|suicid\w*|(quero|queria) (sumir|morrer)|minha vida acabou|fundo do poco"
         rf"|perdi tudo|chorando|(sem|nao tenho mais) forcas|\bestou (muito )?mal\b|\bnao aguento\b{_NOT_THE_MACHINE}"
-        r"|\bperdi (o |a )?(meu|minha) (marido|esposa|esposo|mulher|filho|filha|pai|mae|irmao|irma|companheir\w*)\b)",
+        r"|\bperdi (o |a )?(meu|minha) (marido|esposa|esposo|mulher|filho|filha|pai|mae|irmao|irma|companheir\w*)\b"
+        # no state to talk: "nao estou em condicoes de conversar agora, meu pai acabou de falecer"
+        r"|\bnao (estou|to) em condicoes de (conversar|falar|pensar)\b"
+        r"|\bsem saber o que fazer da (minha )?vida\b)",
         # thoughts of suicide: a person answers at once, whatever else the message says
         # whole words: the typo repair splits words it does not know (and a relative's suicide: a person answers)
         r"\bme (matar|mato|mataria|matarei)\b|\bse (matou|suicidou)\b",
@@ -1021,6 +1024,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(cobr\w*|veio|vieram|fatura|boleto|parcela|descontaram|descontou|descontado|descontada|debitaram|debitou"
         r"|debitado|debitada)\b.{0,30}\b(em dobro|duas vezes|em duplicidade|duplicad\w*)\b",
         # someone else paid it, the bank cleared it: "meu cunhado quitou", "o deposito ja foi compensado"
+        r"(?<!ate quem )(?<!ate quem ja )(?<!cobram quem )(?<!cobram quem ja )"  # (not "cobram ate quem ja pagou")
         r"\b(pagou|quitou|compensou|compensad\w*)\b",
         # deducted from the pay or the pension: a payroll loan is not late
         r"\b(descont\w*|sai|saiu|sai direto|vem descontad\w*)\b.{0,40}\b(folha|holerite|contracheque|contra cheque"
@@ -1107,7 +1111,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|nao vieram|nao esta|nao ta|nao apareceu|nao apareceram|nao foi aplicad[oa]|nao consta|sumiu)\b"
         r"|\b(cobrando|cobraram|cobrou|cobram|veio|vieram|mandaram)( \w+){0,2}? (o )?valor (cheio|integral)\b",
         # "nao lembro dessa compra", "nao me lembro de ter feito esse emprestimo"
-        r"\bnao (me )?lembro (dessa|desta|desse|deste|de ter feito (essa|esse|este|esta)) (compra|compras|divida"
+        r"\b(nao|nem) (me )?lembro (dessa|desta|desse|deste|de ter feito (essa|esse|este|esta)) (compra|compras|divida"
         r"|emprestimo|cartao|crediario|financiamento|contrato)\b",
         # an amount found strange, a service never taken out by the writer: "apareceu um valor estranho na fatura",
         # "esse plano nunca foi contratado por mim"
@@ -1890,7 +1894,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|da|do|deste|desta) (divida|debito|cobranca|valor)\b",
         # this number: "como voces conseguiram esse numero?"
         r"\b(como|onde|de onde|quem)\b.{0,30}\b(conseguiram|conseguiu|pegaram|pegou|arrumaram|acharam|passou"
-        r"|passaram) (esse|este|o meu|meu) (numero|telefone|contato|celular|email|endereco)\b",
+        r"|passaram) (esse|este|o meu|meu) (numero|telefone|contato|celular|email|endereco)\b"
+        r"|\bquem (passou|passaram|deu|forneceu|vendeu) (essa|essas|esse|esses|minha|minhas|meus) (informacao"
+        r"|informacoes|dado|dados)\b",
         # how they know: "como voce sabe meu nome completo?", "como voces sabem onde eu trabalho?"
         r"\bcomo (voce|voces|vc|vcs) (sabe|sabem|tem|descobriu|descobriram)\b.{0,20}\b(meu nome|meu endereco|meu cpf"
         r"|meus dados|meu numero|meu telefone|onde eu moro|onde moro|onde eu trabalho|onde trabalho)\b",
@@ -2160,7 +2166,10 @@ _CORRECTED = rf"\b{_CORRECTION}\b.{{0,60}}\bnao autoriz\w*\b"
 _ACROSS_CLAUSES = {"already_paid": (*_PAID_IN_PART, re.compile(_CANCELLED_WITH_PROOF), re.compile(_DATE_AGREED)),
                    "fraud": (re.compile(_CORRECTED),),
                    # "ta no nome da minha mae mas quem mora aqui sou eu, posso negociar?"
-                   "not_mine": (re.compile(_KINS_BILL_TAKEN_ON),)}
+                   "not_mine": (re.compile(_KINS_BILL_TAKEN_ON),
+                                # a card not asked for and used: "nao fui eu que pedi o cartao, mas usei, vou pagar"
+                                re.compile(r"\bnao fui eu que (pedi|solicitei|fiz|contratei)( \w+){0,3}? mas (eu )?"
+                                           r"(usei|gastei|comprei)\b"))}
 # What tells a flag's words apart from their use in another sense.
 FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     "not_mine": (  # someone else's name on it, and the writer pays it: no dispute; a boleto asked for a firm
@@ -2168,7 +2177,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         *_ACROSS_CLAUSES["not_mine"],
         # the debt not denied: "nao e que eu nao reconheca a divida", "nao to dizendo que nao devo"
         re.compile(r"\bnao (e|eh) que (eu )?nao (reconheca|reconheco|deva|devo|conheca|conheco)\b"
-                   r"|\bnao (estou|to) (dizendo|falando) que nao (devo|reconheco|comprei|fiz)\b"),
+                   r"|\bnao (estou|to) (dizendo|falando) que nao (devo|reconheco|comprei|fiz)\b"
+                   r"|\b(nao|nunca) (disse|falei|neguei)( \w+){0,2}? que nao (devo|reconheco|comprei|fiz)\b"),
         # the writer's own slip: "digitei o valor errado no pix", "transferi pra conta errada sem querer"
         re.compile(r"\b(digitei|coloquei|botei|mandei|transferi|paguei|fiz o pix com) (o )?valor errado\b"),
         re.compile(_WRONG_ACCOUNT),
@@ -2178,7 +2188,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     "wants_human": (
         re.compile(r"\b(ouvi|ouviu|ouvimos|ouvir) falar\b"),  # heard of: "nunca ouvi falar dessa loja"
         re.compile(r"\bpessoalmente (pagar|entregar|levar|assinar)\b|\b(pagar|pago|pagarei) (ai |la )?pessoalmente\b"),
-        re.compile(r"\bnao (precisa|preciso|quero|queria)( de| falar com| conversar com| que)? (um |uma |o |a )?"
+        re.compile(r"(?<!disse que eu )(?<!disse que )\bnao (precisa|preciso|quero|queria)( de| falar com"
+                   r"| conversar com| que)? (um |uma |o |a )?"
                    r"(atendente|ninguem|alguem|ligacao|me ligar|pessoa|atendimento)"),
         re.compile(r"\bnao precisa me ligar\b"),
         # sent to the wrong one: "voces tao mandando pra pessoa errada", "ligando essas cobrancas pra pessoa errada"
@@ -2258,6 +2269,15 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         # abusivos", "acima do que o banco central permite")
         re.compile(_ABUSIVE_FEES_ASKED_OFF),
         re.compile(r"\bque o banco central (permite|autoriza|determina|estabelece)\b"),
+        # a complaint ruled out or set aside: "nao vou no procon nao, so quero resolver", "ja pensei em ir no procon mas
+        # prefiro negociar" (not when another is threatened: "nao vou no procon, vou direto no juizado")
+        re.compile(r"\bnao (vou|quero|pretendo) (ir |reclamar |recorrer )?(no|ao|pro|para o) (procon|reclame aqui)\b"
+                   r"(?!.{0,80}\b(juizado|justica|advogad\w*|process\w*|denunci\w*|policia|delegacia)\b)"
+                   r"|\b(pensei|pensando|cheguei a pensar) em (ir|reclamar|recorrer|denunciar)( no| ao| pro)? (procon"
+                   r"|reclame aqui)\b( \w+){0,3}? mas (prefiro|quero|vou) (negociar|resolver|pagar|acertar)\b"),
+        # a right denied that is not hostility: "voces nao tem o direito de saber onde eu trabalho"
+        re.compile(r"\b(voces|voce) nao tem o direito de (saber|ter|usar|guardar|expor|passar|compartilhar"
+                   r"|divulgar)\b"),
         # thieves who did something, not an insult: "os ladroes levaram meu cartao e compraram um celular"
         re.compile(r"\bos (ladroes|bandidos|assaltantes)\b( \w+)? (levaram|roubaram|usaram|pegaram|fizeram"
                    r"|transferiram|sacaram|compraram)\b"),
@@ -2299,6 +2319,9 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "fraud": (
         re.compile(r"\bgolpe de (sorte|mestre|vista|ar|sorte grande)\b"),  # a stroke of luck, no scam
+        # a scam denied: "ninguem clonou nada, eu so esqueci", "nao roubaram meu cartao nao, fui eu que gastei"
+        re.compile(r"\b(ninguem|nao) (clonou|clonaram|roubou|roubaram|hackeou|hackearam|invadiu|invadiram)( \w+){0,2}?"
+                   r" (nada|nao)\b"),
         # a warning passed on: "encaminhada: cuidado com golpes! nunca pague boletos sem confirmar"
         re.compile(r"\bcuidado com (o |os |esse |esses |este |estes )?(golpe\w*|fraude\w*|golpista\w*)\b"),
         # a scam to be kept off: "como faco pra nao cair em golpe de boleto falso?"
@@ -2307,7 +2330,11 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
         # a child's purchase, in a game or not: "foi meu filho de 12 anos no jogo do celular, eu nao autorizei"
         re.compile(r"\b(filho|filha|neto|neta|sobrinho|sobrinha) (de |com )?([1-9]|1[0-7]) anos\b"
                    r"|\bcompras? (no|num|dentro do) (jogo|game)\b|\b(no|num) (jogo|game) d[oe] (celular|tablet)\b"),
-        re.compile(r"\bnao autoriz\w* (o )?(uso|tratamento|compartilhamento) (dos|de) (meus )?dados\b"),
+        re.compile(r"\bnao autoriz\w* (o )?(uso|tratamento|compartilhamento) (dos|de) (meus )?dados\b"
+                   # "nao autorizei voces a guardar meus dados"
+                   r"|\bnao autoriz\w* (voces |a empresa |ninguem )?(a )?(guardar|guardarem|usar|usarem|tratar|tratarem"
+                   r"|manter|manterem|armazenar|armazenarem|compartilhar|compartilharem)( \w+)? (meus|minhas) (dados"
+                   r"|informacoes)\b"),
         # a contact not allowed, no stranger's use: "nao autorizo voces falarem com a minha familia"
         re.compile(r"\bnao autoriz\w* (voces |que voces |ninguem )?(a )?(falar|falarem|falem|ligar|ligarem|liguem"
                    r"|contar|contarem|procurar|procurarem|contatar|contatarem|mandar|mandarem)\b"),
@@ -2722,7 +2749,8 @@ def flags(text: str) -> set[str]:
     """
     clean = normalise(text)
     found = {name for name in _FLAG_SCREEN.found(clean) if not _excepted(name, text, clean)}
-    if _PHISHED.search(clean):  # (not excepted by "de voces mesmo?": the customer asks because of it)
+    if _PHISHED.search(clean) or _TOLD_SCAM.search(clean):  # (not excepted by "de voces mesmo?" or "essa cobranca
+        # e golpe": the customer asks because of it, or a bank said so)
         found.add("fraud")
     plain = plain_words(text)
     found.update(flag for flag, pattern in _FOREIGN.items() if pattern.search(plain))
@@ -2736,6 +2764,11 @@ def flags(text: str) -> set[str]:
 
 
 _PHISHED = re.compile(_PHISHING)
+# the bank or someone of it told the customer it is a scam: "o gerente falou que essa cobranca e golpe" (a claim)
+_TOLD_SCAM = re.compile(r"\b(gerente|moco|moca|atendente|funcionari[oa]|banco|agencia)\b( \w+){0,4}? (falou|disse"
+                        r"|confirmou|afirmou|garantiu|informou) que (isso|essa cobranca|esse boleto|essa divida"
+                        r"|esse debito|essa conta|esse contrato|essa mensagem|esse emprestimo) (e|era|foi) (um |uma )?"
+                        r"(golpe|fraude)\b")
 # searches only the patterns whose literals a message holds (worked out ahead: `python -m online_models.prefilter`)
 _FLAG_SCREEN = Screen(FLAG_PATTERNS, load_literals())
 _BEGS = re.compile(r"\bpelo amor( de deus)?\b|\bpor favor\b|\beu (te |lhes )?imploro\b|\btenham (piedade|do)\b"
@@ -2769,7 +2802,10 @@ def _excepted(flag: str, text: str, clean: str) -> bool:
 
 
 _SUSPECTS = re.compile(r"\b(tem cara de|esta com cara de|parece|parece ser|cheira a|pode ser|deve ser) (um |uma )?"
-                       r"(golpe|fraude)\b")
+                       r"(golpe|fraude)\b"
+                       # a condition: "se nao for golpe eu pago amanha" (the customer will pay unless it is one)
+                       r"|\bse (isso |isto |essa cobranca |esse boleto |essa mensagem )?(nao )?(for|fosse)( mesmo)?"
+                       r" (um |uma )?(golpe|fraude)\b")
 # the contact itself called a scam ("isso e golpe, voces nao me enganam"): no claim about the debt, unless one is made
 _SCAM_SAID = re.compile(r"(?<!disse que )(?<!falou que )(?<!confirmou que )(?<!afirmou que )"
                         r"\b(isso|isto|essa mensagem|essa ligacao|esse contato|essa cobranca|tudo (que|o que) voces"
@@ -3080,8 +3116,8 @@ _REASON_PHRASES = {
                                      r"|aumentaram|subiu|subiram) (\w+ )?nao cabe"
                                      # "a parcela de 600 e mais do que eu ganho na semana" (read on tokens)
                                      r"|(entrada|parcela|prestacao)( \w+){0,2} (ganho|recebo) (semana|quinzena|dia|mes)"
-                                     r"|(entrada|parcela|proposta|prestacao|acordo)( \w+){0,3} (maior|pediram|pedem"
-                                     r"|cobra|fizeram|propuseram|querem|cobram|ofereceram|oferecem)( \w+){0,2}"
+                                     r"|(entrada|parcela|proposta|prestacao|acordo)( \w+){0,3} (maior|acima|pediram"
+                                     r"|pedem|cobra|fizeram|propuseram|querem|cobram|ofereceram|oferecem)( \w+){0,2}"
                                      r" (ganho|salario|renda|recebo)"
                                      # a price that does not fit, said with what would: "a mensalidade de 1.200 nao
                                      # cabe, consigo uns 500"
@@ -3181,6 +3217,8 @@ _WEAKER_PHRASES = {
         # payment late: "atrasei o pagamento")
         r"|(atrasando|atrasou|atrasaram|atrasa|atrasam) (\w+ )?(salario|salarios|repasse|pagamento (dos|do|da|das) \w+)"
         r"|(salario|salarios|vencimentos|repasse) (\w+ )?(atrasad\w*|atrasou|atrasaram|atrasando)"
+        # "nao recebi meu salario ainda, a empresa atrasou"
+        r"|salario( \w+){0,3} (empresa|firma|patrao|patroa|chefe|prefeitura) (atrasou|atrasaram)"
         # the house carried alone: "to cobrindo as despesas da casa sozinho desde que meu irmao saiu"
         # a partner who took the money: "o socio levou o dinheiro da empresa"
         r"|(socio|socia)( \w+)? (levou|sumiu|roubou|desviou|fugiu)"
@@ -3206,17 +3244,21 @@ _WEAKER_PHRASES = {
         r" (aposentadoria|beneficio|pensao|auxilio)"
         r"|(patrao|patroa|empresa|firma|chefe|prefeitura|governo)( \w+)? (nao|num) (pagou|pagaram|depositou"
         r"|depositaram))\b"),
+    # out of work, said plainly (after a stronger reason: "to com cancer e nao to trabalhando" is the illness); a
+    # site stopped: "nao to trabalhando desde que a obra parou"
+    "unemployment": re.compile(r"\bnao (estou|to|tou|ando) (mais )?trabalhando\b|\b(obra|obras) (parou|pararam)\b"),
 }
 # money lost to gambling: "perdi o salario todo apostando nas bets", "gastei o aluguel em aposta online" (not "joguei
 # no bicho e ganhei")
 _GAMBLED = re.compile(r"^(?=.{0,240}\b(aposta\w*|apostei|apostando|bets?|cassino\w*|tigrinho|jogatina|caca niquel)\b)"
                       r"(?=.{0,240}\b(perdi|perdeu|gastei|gastou|torrei|torrou|apostei|apostando|viciad\w*|vicio|divida\w*"
                       r"|emprestimo\w*|controle|enrolei|enrolad\w*)\b)")
+_FORGETTING = frozenset(("esqueci", "esquecemos", "esqueceu", "esquecimento"))  # denied: "nao e que eu esqueci"
 _NO_REASON = re.compile(
     r"^(?!.*\b(desempreg|demiti|falec|doente|internad|hospital|cirurgia)).*(\b(quando|depois|assim|esperando"
     r"|recebi|receber|recebo|cair|caiu)\b.{0,20}\bsalario\b|\bsalario\b.{0,20}\b(cair|caiu|cai)\b"
     r"|\b(ligacao|chamada|app|aplicativo|sistema|site|internet|sinal)( \w+){0,2} caiu\b"
-    r"|\b(to|estou|tou|ta) (no )?trabalh\w*|\bemail (\w+ )?trabalho\b|\bemprego novo|novo emprego"
+    r"|(?<!nao )\b(to|estou|tou|ta) (no )?trabalh\w*|\bemail (\w+ )?trabalho\b|\bemprego novo|novo emprego"
     r"|\b(consegui|arrumei) (\w+ )?(emprego|trabalho|servico)"
     # part paid, the rest promised: "paguei metade e o resto pago dia 20" (not "o resto ja esta pago")
     r"|\bpaguei (a )?(metade|parte|uma parte)\b.{0,60}\b(resto|restante|outra metade)( eu)? (pago|vou|pagarei"
@@ -3313,6 +3355,7 @@ def lexicon_reason(words: list[str]) -> str | None:
         if phrase.search(joined):
             return reason
     held = _workplace_dropped(words)  # (a job held says no reason, nor does its place: "trabalho no hospital")
+    held = [w for at, w in enumerate(held) if not (at and held[at - 1] == "nao" and w in _FORGETTING)]  # "nao esqueci"
     if _NO_REASON.search(joined) or _NO_REASON.search(" ".join(held)):
         return None
     return stem_reason(held)
