@@ -79,7 +79,9 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     rf"\b(?:{_CALLS}|telefone|ligar|me ligar) nem pensar\b",
     # as Portugal says it: "deixem de me telefonar"; another way kept, calls refused: "por email, mas nao por telefone"
     r"(?<!nao )\b(deixem|deixe|deixa|deixar) de (me )?(ligar|telefonar|contatar (por|pelo|via) telefone)\b"
-    rf"|\b(mas|so|porem) nao (por|pelo|via) (telefone|{_CALLS})\b",
+    rf"|\b(mas|so|porem|e) nao (por|pelo|via) (telefone|{_CALLS})\b",
+    # asked how to ask: "posso pedir pra nao receber mais ligacao?"
+    rf"\b(?:pedir|peco|pedindo|solicitar|solicito) (?:pra|para|que) (?:eu )?nao (?:receber|receba) mais {_CALLS}\b",
     rf"\b{_STOP} (com|de) {_THESE}{_CALLS}\b",
     # the robot's use stopped: "parem de usar o robo pra me cobrar"
     r"\b(parem|pare|para|chega) de usar (o |esse |essa |a |este |esta )?(robo|robozinho|gravacao|maquina|bot)\b",
@@ -352,8 +354,11 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"|me exclui|me excluam|me excluir"
     rf"|descadastr\w*|bloqueei|bloqueia|bloqueie|bloqueiem|bloquear|bloqueando)\b"
     rf"(?: \w+){{0,6}}? {_MEDIUM}\b",
-    rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu|esse|este) (?:endereco de |endereco do )?{_MEDIUM}(?: \w+)? (?:da|das|do"
-    rf"|dos) (?:sua |suas |vossa |vossas |vosso |vossos )?(?:lista|listas|cadastro|sistema|base)\b",
+    rf"\b(?:{_TAKE_OFF}|tiro|retiro|removo|excluo)(?: o)? (?:meu|o meu|esse|este) (?:endereco de |endereco do )?"
+    rf"{_MEDIUM}(?: \w+)? (?:da|das|do|dos|dessa|desta|desse|deste) (?:sua |suas |vossa |vossas |vosso |vossos )?"
+    rf"(?:lista|listas|cadastro|sistema|base)\b",
+    # sending that never stops, objected to: "por que voces nao param de mandar whatsapp?"
+    rf"{_NOT_TOLD_OF}\bnao (?:param|para) de (?:me )?(?:mandar|enviar) {_THESE}{_MEDIUM}\b",
     # taken out of whatever it is in: "tira meu zap dessa parada", "tira meu whats desse esquema"
     rf"\b{_TAKE_OFF}(?: o)? (?:meu|o meu) {_MEDIUM} (?:dessa|desse|desta|deste|disso|disto|daqui|dai|dali)\b",
     # a keyword and a medium, alone ("stop sms"; "cancelar mensagens" alone refuses the channel it came on, below)

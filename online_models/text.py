@@ -500,6 +500,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|humano)\b",
     )),
     "distress": tuple(re.compile(p) for p in (
+        # what one has sold to pay: "eu vou ter que vender minhas coisas pra pagar isso?"
+        r"\b(vou|vou ter que|vou precisar|tenho que|vou acabar tendo que) vender (minhas coisas|meus moveis"
+        r"|tudo que eu tenho|minha geladeira|meu fogao|minha cama)\b",
         r"\btudo (da|esta dando|ta dando) errado (na|nessa|em) (minha )?vida\b",  # "tudo da errado na minha vida"
         # life not worth living, one's own death weighed, pills taken by the handful, days without food: "nao vale
         # mais a pena viver", "se eu morrer a divida some?", "engoli uma cartela de comprimidos", "to ha dois dias sem
@@ -750,6 +753,15 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(levou|levaram|destruiu|perdemos|perdi) (tudo|todos os moveis|a casa|minha casa|nossa casa)\b",
     )),
     "aggression": tuple(re.compile(p) for p in (
+        # the debt told to the family or the neighbours: "por que voces ligaram pra minha mae falando da minha divida?"
+        r"\b(ligaram|ligou|ligando|telefonaram|mandaram mensagem|falaram|contaram|contam|contando|contou)"
+        r" (para o|para a|para|com o|com a|pros|para os|pras|para as) (meu|minha|meus|minhas) (mae|pai|familia"
+        r"|vizinhos?|vizinhas?|parentes|filhos?|filhas?|esposa|marido|sogra|sogro|irma|irmao)\b.{0,40}\b(divida|cobrando|cobranca|debito)\b"
+        r"|\b(contam|contaram|contou|contando|espalharam|espalhando) (a |minha )?(divida|situacao)( \w+){0,2}? (para os"
+        r"|pros|pras|para as|para|pra) (meus|minhas|meu|minha) (vizinhos?|vizinhas?|parentes|familia|colegas?|chefe"
+        r"|patrao)\b",
+        # exasperation: "voces tem nocao do que e ficar recebendo ligacao todo dia?"
+        r"\b(voces|voce) (tem|tem alguma) nocao\b",
         # contact mocked: "otimo, mais uma ligacao, adoro ser perturbado no trabalho"
         r"\badoro ser (perturbad[oa]|incomodad[oa]|importunad[oa]|acordad[oa]|ameacad[oa]|humilhad[oa]|assediad[oa])\b",
         # the company or its tools called rubbish: "o aplicativo de voces e uma porcaria", "que atendimento porcaria"
@@ -931,6 +943,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r" sabe|voces sabem|quiser|quiserem|couber))\b",
     )),
     "already_paid": tuple(re.compile(p) for p in (
+        # the proof sent again and again: "quantas vezes vou ter que mandar o comprovante?"
+        r"\bquantas vezes (eu )?(vou|vai|preciso|tenho que) (ter que |precisar )?(mandar|enviar|mostrar)"
+        r" (o |esse |este )?comprovante\b",
         # an agreement being kept: "estou cumprindo o acordo certinho", "o acordo ta em dia"
         r"\b(estou|to|venho|ando) cumprindo (o|meu|esse) acordo\b|\bacordo\b( \w+){0,5}? (sendo cumprido|esta em dia"
         r"|ta em dia|esta sendo pago|ta sendo pago)\b",
@@ -1624,6 +1639,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(cobrando|cobram|cobrar|cobra) (de|a) (quem|alguem que|uma pessoa que) (ja )?(morreu|faleceu)\b",
     )),
     "fraud": tuple(re.compile(p) for p in (
+        # a loan or card in one's name asked about: "quem autorizou esse emprestimo no meu nome?"
+        r"\bquem (autorizou|fez|pediu|contratou|abriu|liberou|solicitou)\b( \w+){0,3}? (no meu nome|em meu nome"
+        r"|com meu cpf|com meu nome|com os meus dados|com meus dados)\b",
         # an ex who ran up the writer's card or name: "meu ex fez divida no meu cartao e sumiu"
         r"\b(meu|minha) ex\b( \w+){0,2}? (fez|fizeram|usou|passou|abriu|pegou) (\w+ ){0,4}?(no|em|o) meu (cartao|nome"
         r"|cpf)\b",
@@ -1805,6 +1823,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     # a question or request about the customer's personal data (LGPD art. 18): where it came from, what is kept,
     # who it was shared with, that it be deleted. A person answers, and the data protection officer records it
     "data_request": tuple(re.compile(p) for p in (
+        # why a detail is wanted: "pra que voces querem meu endereco?"
+        r"\b(para que|por que|porque) (voces |voce )?(querem|quer|precisam|precisa|pedem|pede) (saber )?(o |a )?"
+        r"(meu|minha|meus|minhas) (endereco|cpf|dados|data de nascimento|renda|email|telefone|numero|rg|documentos)\b",
         # the legal ground for keeping the data asked: "em que lei voces se baseiam pra guardar meus dados?"
         r"\b(em que|com que|qual|qual a|qual e a) (lei|base legal|direito|fundamento|autorizacao)\b.{0,60}"
         r"\b(guard\w*|armazen\w*|trat\w*|usa\w*|usam|mant\w*|terem|ter)\b.{0,20}\b(meus dados|minhas informacoes"
@@ -1969,6 +1990,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     # someone else writes for the customer (a relative, a neighbour, the phone's new owner): a person answers, and
     # nothing of the debt is told to anyone but the customer (CDC art. 42)
     "third_party": tuple(re.compile(p) for p in (
+        # a kin's debt to be settled by the writer: "posso negociar a divida do meu filho? ele ta preso"
+        r"\b(posso|quero|queria|gostaria de|preciso|vim|como faco para) (negociar|pagar|quitar|resolver|parcelar)"
+        r" (a )?(divida|conta|debito|parcelas?) (do meu|da minha)"
+        r" (filho|filha|mae|pai|marido|esposa|irmao|irma|neto|neta|avo|sogra|sogro)\b",
         # a relative or carer signing: "att, maria, filha da sra joana", "sou a cuidadora da dona alice"
         r"(^|\b(sou|aqui e|quem fala e|quem escreve e|att|atenciosamente|ass)\b)( (o|a))?( [a-z]+)? (filha|filho|neta"
         r"|neto|nora|genro|sobrinha|sobrinho|esposa|marido|irma|irmao|cuidadora|cuidador) (da|do) (sra|sr|senhora"
@@ -3044,7 +3069,7 @@ _REASON_PHRASES = {
         # a leave for one's health: "fui afastado por causa de uma hernia de disco", "afastada pelo medico"
         r"|hernia|afastad[oa] (\w+ )?(medic\w*|pericia|atestado)"
         # a funeral paid for: "tive que pagar o velorio do meu irmao"
-        r"|velorio|enterro|funeral"
+        r"|velorio|enterro|funeral|enterrando|enterrar|enterrei|enterramos"
         # violence at home, a shelter; an illness's sequels: "sai de casa fugindo de violencia domestica", "covid"
         r"|violencia|agressor|agredid[oa]|me (bateu|batia|agrediu|agredia)|casa abrigo|covid|sequela\w*"
         # a fall, a bone broken: "cai de uma escada e quebrei o femur", "levei um tombo e machuquei a coluna"
@@ -3217,6 +3242,9 @@ _WEAKER_PHRASES = {
         # payment late: "atrasei o pagamento")
         r"|(atrasando|atrasou|atrasaram|atrasa|atrasam) (\w+ )?(salario|salarios|repasse|pagamento (dos|do|da|das) \w+)"
         r"|(salario|salarios|vencimentos|repasse) (\w+ )?(atrasad\w*|atrasou|atrasaram|atrasando)"
+        # a benefit as the whole income: "recebo so o bolsa familia e tenho tres filhos" (not its day: "so recebo o
+        # bolsa familia dia 20")
+        r"|(recebo|vivo|dependo|tenho) so (do |o )?bolsa familia\b(?! dia)"
         # "nao recebi meu salario ainda, a empresa atrasou"
         r"|salario( \w+){0,3} (empresa|firma|patrao|patroa|chefe|prefeitura) (atrasou|atrasaram)"
         # the house carried alone: "to cobrindo as despesas da casa sozinho desde que meu irmao saiu"
@@ -3253,7 +3281,8 @@ _WEAKER_PHRASES = {
 _GAMBLED = re.compile(r"^(?=.{0,240}\b(aposta\w*|apostei|apostando|bets?|cassino\w*|tigrinho|jogatina|caca niquel)\b)"
                       r"(?=.{0,240}\b(perdi|perdeu|gastei|gastou|torrei|torrou|apostei|apostando|viciad\w*|vicio|divida\w*"
                       r"|emprestimo\w*|controle|enrolei|enrolad\w*)\b)")
-_FORGETTING = frozenset(("esqueci", "esquecemos", "esqueceu", "esquecimento"))  # denied: "nao e que eu esqueci"
+_NOT_THE_REASON = frozenset({*(("nao", w) for w in ("esqueci", "esquecemos", "esqueceu", "esquecimento")),
+                             ("bolsa", "familia")})
 _NO_REASON = re.compile(
     r"^(?!.*\b(desempreg|demiti|falec|doente|internad|hospital|cirurgia)).*(\b(quando|depois|assim|esperando"
     r"|recebi|receber|recebo|cair|caiu)\b.{0,20}\bsalario\b|\bsalario\b.{0,20}\b(cair|caiu|cai)\b"
@@ -3355,7 +3384,8 @@ def lexicon_reason(words: list[str]) -> str | None:
         if phrase.search(joined):
             return reason
     held = _workplace_dropped(words)  # (a job held says no reason, nor does its place: "trabalho no hospital")
-    held = [w for at, w in enumerate(held) if not (at and held[at - 1] == "nao" and w in _FORGETTING)]  # "nao esqueci"
+    # a forgetting denied ("nao e que eu esqueci"), a benefit's name ("o bolsa familia"): no reason in the word
+    held = [w for at, w in enumerate(held) if not at or (held[at - 1], w) not in _NOT_THE_REASON]
     if _NO_REASON.search(joined) or _NO_REASON.search(" ".join(held)):
         return None
     return stem_reason(held)
