@@ -71,7 +71,9 @@ _AFTER_THOSE = re.compile(r"\b(depois|apos|passando|fora) (disso|desse horario|d
                           # "fico na feira ate meio-dia, depois podem ligar"
                           r"|^(?:e |ai |so )?depois\b(?! (?:das?|dos?|de|que|as|o|a)\b)")
 # "abro a loja as 8, me liga antes disso": the hours before the time the clause before names
-_BEFORE_THAT = re.compile(r"\bantes (disso|desse horario|dessa hora)\b")
+_BEFORE_THAT = re.compile(r"\bantes (disso|desse horario|dessa hora)\b"
+                          # "a loja abre as 8, me liga antes"
+                          r"|\b(liga|ligue|liguem|ligar|chama|chamem|me procura|me procurem) antes$")
 # busy today or now ("tô no plantão até as 19h hoje", "agora tô no trabalho"): no habit said
 # (said with its hours, "to no onibus" is a habit: "antes das 9 eu to no onibus, depois pode ligar": _TODAY alone)
 _TODAY = re.compile(r"\b(hoje|agora|amanha)\b")

@@ -80,6 +80,8 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     # as Portugal says it: "deixem de me telefonar"; another way kept, calls refused: "por email, mas nao por telefone"
     r"(?<!nao )\b(deixem|deixe|deixa|deixar) de (me )?(ligar|telefonar|contatar (por|pelo|via) telefone)\b"
     rf"|\b(mas|so|porem|e) nao (por|pelo|via) (telefone|{_CALLS})\b",
+    # no need to call any more: "manda tudo pro meu contador por email, nao precisa me ligar mais"
+    r"\bnao (?:precisa|precisam) (?:mais )?(?:me )?ligar mais\b",
     # asked how to ask: "posso pedir pra nao receber mais ligacao?"
     rf"\b(?:pedir|peco|pedindo|solicitar|solicito) (?:pra|para|que) (?:eu )?nao (?:receber|receba) mais {_CALLS}\b",
     rf"\b{_STOP} (com|de) {_THESE}{_CALLS}\b",
@@ -354,8 +356,9 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     rf"|me exclui|me excluam|me excluir"
     rf"|descadastr\w*|bloqueei|bloqueia|bloqueie|bloqueiem|bloquear|bloqueando)\b"
     rf"(?: \w+){{0,6}}? {_MEDIUM}\b",
-    rf"\b(?:{_TAKE_OFF}|tiro|retiro|removo|excluo)(?: o)? (?:meu|o meu|esse|este) (?:endereco de |endereco do )?"
-    rf"{_MEDIUM}(?: \w+)? (?:da|das|do|dos|dessa|desta|desse|deste) (?:sua |suas |vossa |vossas |vosso |vossos )?"
+    rf"\b(?:{_TAKE_OFF}|tiro|retiro|removo|excluo)(?: o)? (?:meu|o meu|esse|este|o) (?:endereco de |endereco do )?"
+    rf"{_MEDIUM}(?: \w+){{0,2}}? (?:da|das|do|dos|dessa|desta|desse|deste)"
+    rf" (?:sua |suas |vossa |vossas |vosso |vossos )?"
     rf"(?:lista|listas|cadastro|sistema|base)\b",
     # sending that never stops, objected to: "por que voces nao param de mandar whatsapp?"
     rf"{_NOT_TOLD_OF}\bnao (?:param|para) de (?:me )?(?:mandar|enviar) {_THESE}{_MEDIUM}\b",
@@ -677,7 +680,8 @@ _NOT_ASKED = re.compile(r"\b(?:nao|nunca) (?:disse|falei|pedi|mandei) (?:pra|par
 
 # calls refused on one number and asked on another: "nao liguem no meu trabalho, so no celular" (the calls go on)
 _CALLED_THERE = re.compile(r"\bnao (?:me )?(?:liguem|ligue|liga|ligar) (?:no|pro|para o|pra o|nesse|neste) (?:meu )?"
-                           r"(?:trabalho|servico|emprego|fixo|telefone fixo|numero do trabalho|telefone de casa)\b")
+                           r"(?:trabalho|servico|emprego|fixo|telefone fixo|numero do trabalho|telefone de casa"
+                           r"|(?:telefone|numero|fixo) da (?:loja|empresa|firma|oficina))\b")
 # calls refused at a moment, not for good: "nao me liguem durante o trabalho", "nao me ligue na hora do almoco" (the
 # hours asked are read apart: online_models.hours)
 _CALLED_WHEN = re.compile(r"\bnao (?:me )?(?:liguem|ligue|liga|ligar|telefonem|telefone) (?:durante (?:o|a|as|os) \w+"

@@ -341,6 +341,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # where are the people: "cade a atendente?", "cade o pessoal do suporte"
         rf"\b(tem como|pode|podem|poderia|poderiam|preciso que|quero que|gostaria que) (um |uma |o |a |algum |alguma )?"
         rf"{_STAFF}\b.{{0,30}}\b(analis\w*|avali\w*|verific\w*|olh\w*|revis\w*|ver|atend\w*|ajud\w*)\b",
+        # someone who knows: "preciso de alguem que entenda de empresa"
+        r"\b(preciso de|quero|queria) alguem que (entenda|saiba|conheca|resolva)\b|"
         r"\b(chama|chame|chamem|cade|quero|queria|preciso de|tem) alguem\b.{0,20}"
         r"\b(conversar|falar|negociar|atender|trocar (uma )?ideia|bater (um )?papo)\b",
         # put through to whoever decides: "me passa pra quem pode dar desconto"; a customer who cannot read
@@ -750,7 +752,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|salao|lavoura|plantacao)\b).{0,2000}?\b(enchente|alagamento|inundac\w*|incendio)\b"
         r"|(?<!em )\b(casa|barraco|apartamento) (pegou fogo|queimou|desabou|caiu|alagou|foi (levado|levada|destruido"
         r"|destruida))\b"
-        r"|\b(levou|levaram|destruiu|perdemos|perdi) (tudo|todos os moveis|a casa|minha casa|nossa casa)\b",
+        r"|\b(levou|levaram|destruiu|perdemos|perdi) (tudo|todos os moveis|a casa|minha casa|nossa casa)\b(?! (da|de|na"
+        r"|no|do) (minha |nossa )?(loja|lojinha|oficina|barraca|lavoura|plantacao|comercio|empresa)\b)"
+        # water in the house: "a agua entrou na minha casa e perdi os moveis"
+        r"|\b(agua|chuva|rio|lama)\b( \w+){0,2}? (entrou|invadiu|levou|tomou) (na |a )?(minha |nossa )?casa\b"
+        r"|\bperdi (os|todos os|meus) moveis\b",
     )),
     "aggression": tuple(re.compile(p) for p in (
         # the debt told to the family or the neighbours: "por que voces ligaram pra minha mae falando da minha divida?"
@@ -760,6 +766,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(contam|contaram|contou|contando|espalharam|espalhando) (a |minha )?(divida|situacao)( \w+){0,2}? (para os"
         r"|pros|pras|para as|para|pra) (meus|minhas|meu|minha) (vizinhos?|vizinhas?|parentes|familia|colegas?|chefe"
         r"|patrao)\b",
+        # the debt shown to others: "mandando cobranca no whatsapp da loja, meus clientes estao vendo"
+        r"\b(meus|minhas|os|as) (clientes|vizinhos|colegas|funcionarios|parentes|freguesas|fregueses)( \w+){0,2}?"
+        r" (estao vendo|viram|leram|ficaram sabendo)\b",
         # exasperation: "voces tem nocao do que e ficar recebendo ligacao todo dia?"
         r"\b(voces|voce) (tem|tem alguma) nocao\b",
         # contact mocked: "otimo, mais uma ligacao, adoro ser perturbado no trabalho"
@@ -984,7 +993,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"(?<!nao )(?<!nem )\bconsegui (pagar|quitar|transferir|fazer o pix|fazer o pagamento)\b.{0,60}\b(confere"
         r"|confira|conferir|verifica|verifique|verificar|da uma olhada|olha ai|ve ai|veja ai|checa|cheque)\b",
         # the pix or payment told done: "o pix da primeira parcela eu mandei ontem", "segue o print"
-        r"\b(pix|pagamento|deposito|transferencia)\b( \w+){0,3} (eu )?(ja )?(fiz|mandei|enviei)\b(?!( \w+){0,2}"
+        r"\b(pix|pagamento|deposito|transferencia)\b(?! d[ao] (obra|servico|trabalho|nota|frete|projeto)\b)( \w+){0,3}"
+        r" (eu )?(ja )?(fiz|mandei|enviei)\b(?!( \w+){0,2}"
         r" (voltou|deu erro|nao caiu|nao entrou|foi devolvid\w*))"
         r"|\b(segue|seguem|mandei|enviei|vou mandar|vou te mandar) (o |os )?print\b",
         # (not a transfer to a scammer: "transferi tudo pro golpista")
@@ -1416,6 +1426,15 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(cobrando|cobram|cobraram|cobranca)\b.{0,60}\bque (eu )?(ja )?(devolvi|cancelei|desisti)\b",
         r"\b(e|era|sao|eram) da empresa (do|da|de) (meu|minha) (ex |antigo |antiga )?"
         r"(socio|socia|patrao|patroa|chefe)\b",
+        # issued to the wrong firm or person: "boleto emitido pro CNPJ errado"
+        r"\b(emitid[oa]|gerad[oa]|saiu|veio) (para o|no|com o|em nome do) (cnpj|cpf) errado\b",
+        # a partner's loan taken unasked: "minha socia pegou esse emprestimo sem me consultar e sumiu"
+        r"\b(meu|minha) (ex )?(socio|socia)\b( \w+){0,2}? (pegou|fez|tirou|contratou|assinou)\b( \w+){0,4}? sem (me"
+        r" consultar|eu saber|me avisar|minha autorizacao|me perguntar)\b"
+        # a bill for after the firm or the account was closed: "fechei minha MEI, essa cobranca e de depois que fechei"
+        r"|\b(cobranca|divida|debito|fatura|boleto)( \w+){0,3}? de depois que (eu )?(fechei|encerrei|cancelei|sai)\b"
+        r"|\b(conta|contrato|cartao) (ja )?(foi|esta|ta) (encerrad[oa]|cancelad[oa])\b.{0,60}\b(termo|comprovante"
+        r"|protocolo) de (encerramento|cancelamento)\b",
         r"\bnao sou eu\b",
         r"\b(pessoa errada|ligaram errado|numero errado|engano)\b",
         _NOT_THIS_NUMBERS,
@@ -1823,6 +1842,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     # a question or request about the customer's personal data (LGPD art. 18): where it came from, what is kept,
     # who it was shared with, that it be deleted. A person answers, and the data protection officer records it
     "data_request": tuple(re.compile(p) for p in (
+        # who sees the data: "quem tem acesso aos dados da minha empresa?"
+        r"\bquem (tem|teve) acesso (aos|as|a) (meus |minhas )?(dados|informacoes)\b",
         # why a detail is wanted: "pra que voces querem meu endereco?"
         r"\b(para que|por que|porque) (voces |voce )?(querem|quer|precisam|precisa|pedem|pede) (saber )?(o |a )?"
         r"(meu|minha|meus|minhas) (endereco|cpf|dados|data de nascimento|renda|email|telefone|numero|rg|documentos)\b",
@@ -1990,6 +2011,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     # someone else writes for the customer (a relative, a neighbour, the phone's new owner): a person answers, and
     # nothing of the debt is told to anyone but the customer (CDC art. 42)
     "third_party": tuple(re.compile(p) for p in (
+        # the one in charge is another: "sou o socio, o responsavel e meu irmao"
+        r"\bo responsavel (e|eh) (o )?(meu|minha) (irmao|irma|pai|mae|marido|esposa|socio|socia|filho|filha)\b",
         # a kin's debt to be settled by the writer: "posso negociar a divida do meu filho? ele ta preso"
         r"\b(posso|quero|queria|gostaria de|preciso|vim|como faco para) (negociar|pagar|quitar|resolver|parcelar)"
         r" (a )?(divida|conta|debito|parcelas?) (do meu|da minha)"
@@ -2189,7 +2212,13 @@ _CORRECTED = rf"\b{_CORRECTION}\b.{{0,60}}\bnao autoriz\w*\b"
 # exceptions read across the clauses they span: paid in part with the rest to come, a cancellation and its proof,
 # a date agreed to, a correction
 _ACROSS_CLAUSES = {"already_paid": (*_PAID_IN_PART, re.compile(_CANCELLED_WITH_PROOF), re.compile(_DATE_AGREED)),
-                   "fraud": (re.compile(_CORRECTED),),
+                   "fraud": (re.compile(_CORRECTED),
+                             # a robbery with nothing done in one's name: "fui roubado na loja e levaram o caixa" (a
+                             # reason, not a fraud: "fui assaltado, levaram o cartao e fizeram compras" is one)
+                             re.compile(r"\b(fui|fomos) (roubad[oa]s?|assaltad[oa]s?)\b.{0,60}\blevaram (o |a |os |as "
+                                        r"|meu |minha )?(dinheiro|caixa|bolsa|carteira|mercadoria|mercadorias)\b"
+                                        r"(?!.{0,80}\b(fizeram|compraram|usaram|pediram|emprestimo|compras|cartao"
+                                        r"|pix)\b)")),
                    # "ta no nome da minha mae mas quem mora aqui sou eu, posso negociar?"
                    "not_mine": (re.compile(_KINS_BILL_TAKEN_ON),
                                 # a card not asked for and used: "nao fui eu que pedi o cartao, mas usei, vou pagar"
@@ -3100,6 +3129,9 @@ _REASON_PHRASES = {
     # (read on tokens: "comprei mais do que podia" is "comprei podia")
     "lack_of_planning": re.compile(r"\bme perdi (com |nas |nos |com as |com os )?(contas|gastos|dividas|boletos"
                                    r"|parcelas)\b"
+                                   # a business's stock bought past its sales, its accounts mixed with one's own
+                                   r"|\b(mercadoria|estoque)( \w+){0,2} (encalhou|encalhad\w*)\b"
+                                   r"|\bmisturei( \w+)? contas\b"
                                    r"|\b(perdi controle|(comprei|gastei|gastar|gastando|parcelei|usei)( coisa| coisas)?"
                                    r" demais|fiz (compra|compras) demais"
                                    # the card's limit run past: "passei do limite no cartao comprando presente"
@@ -3242,6 +3274,10 @@ _WEAKER_PHRASES = {
         # payment late: "atrasei o pagamento")
         r"|(atrasando|atrasou|atrasaram|atrasa|atrasam) (\w+ )?(salario|salarios|repasse|pagamento (dos|do|da|das) \w+)"
         r"|(salario|salarios|vencimentos|repasse) (\w+ )?(atrasad\w*|atrasou|atrasaram|atrasando)"
+        # a client lost, a grant ended, nothing to sell: "o cliente grande que eu tinha cancelou o contrato", "minha
+        # bolsa da faculdade acabou", "o fornecedor nao entregou e eu fiquei sem vender" (read on tokens)
+        r"|cliente( \w+){0,3} (cancelou|cancelaram|rescindiu)|perdi (\w+ )?(maior |principal )?cliente"
+        r"|bolsa( \w+){0,2} (acabou|cortad\w*|cortaram|suspens\w*|terminou)|fiquei sem (vender|mercadoria|estoque)"
         # a benefit as the whole income: "recebo so o bolsa familia e tenho tres filhos" (not its day: "so recebo o
         # bolsa familia dia 20")
         r"|(recebo|vivo|dependo|tenho) so (do |o )?bolsa familia\b(?! dia)"
@@ -3318,7 +3354,8 @@ _TOOL_BROKEN = re.compile(r"\b(bati|batemos|capotei) (\w+ )?(moto|carro|caminhao
                           r"|\b(roubaram|furtaram|levaram) (\w+ )?(moto|carro|caminhao|van|taxi|kombi|bicicleta|bike)\b"
                           r"|\b(moto|carro|caminhao|van|taxi|kombi|bicicleta|bike) (foi )?(roubad[oa]|furtad[oa])\b"
                           r"|\b(caminhao|carro|moto|taxi|van|kombi|maquina|barco|trator)( \w+){0,4} (quebrou|quebrada"
-                          r"|quebrado|pifou)\b|\bconserto (\w+ )?(caminhao|carro|moto|taxi|van|kombi|maquina|barco"
+                          r"|quebrado|pifou|oficina)\b"
+                          r"|\bconserto (\w+ )?(caminhao|carro|moto|taxi|van|kombi|maquina|barco"
                           r"|trator)\b")
 _MAKES_A_LIVING = re.compile(r"\b(trabalh\w*|rodar|frete\w*|entreg\w*|corridas?|uber|aplicativo|app|parad[oa]"
                              r"|servico)\b")
