@@ -141,6 +141,10 @@ _PERIOD_THEN_BOUND = re.compile(r"\b((?:de|a|à|pela) (?:manhã|manha|tarde|noit
                                 r" (?:as|às|das|da|umas|o|a)\b)(?![^,.;!?\n]*\bn[ãa]o\b)", re.IGNORECASE)
 # "depois das 18h, antes disso não adianta": the negation is of the hours left out, not of those asked for
 _BEFORE_THOSE = re.compile(r"\b(antes|fora) (disso|desse horario|dessa hora|desse periodo|daquilo)\b.*")
+# a bare refusal beside a moment named: "nao liga", "nao me liguem"
+_BARE_REFUSAL = re.compile(r"(?:entao |ai |por isso |e )?(?:nao|nem) (?:me )?(?:liga|ligue|liguem|ligar|chama|chamem"
+                           r"|telefona|telefone)(?: nao| por favor)?")
+_WEEKDAY = re.compile(r"\b(segunda|terca|quarta|quinta|sexta|sabado|domingo)s?\b")
 # the moment preferred, read before others allowed: "de manha ate posso, mas prefiro a tarde"
 _PREFERRED = re.compile(r"\b(prefiro|preferia|preferencia|melhor mesmo)\b")
 # a period alone, as an answer to when: "so a tarde, por favor", "somente de noite"
@@ -383,6 +387,8 @@ def asked_hours(text: str) -> tuple[int, int] | None:
     refused = None
     order = contact + [at for at in range(len(clauses)) if at not in contact]
     order.sort(key=lambda at: _PREFERRED.search(clauses[at]) is None)  # "de manha ate posso, mas prefiro a tarde"
+    # "as 6 da tarde e a hora da ave maria, nao liga": the moment the clause beside names is refused
+    refused_beside = any(_BARE_REFUSAL.fullmatch(clauses[at].strip()) for at in contact)
     for at in order:
         clause = clauses[at]
         hours = _hours(clause)
@@ -398,6 +404,10 @@ def asked_hours(text: str) -> tuple[int, int] | None:
         if _CONDITION.search(clause):
             continue  # "se não atender de manhã, liga à tarde": which moment is meant is not read here
         negated = _NEGATED.search(_BEFORE_THOSE.sub("", _NOW_REFUSED.sub("", clause))) and not _ALLOWING.search(clause)
+        if refused_beside and at not in contact:
+            if _WEEKDAY.search(clause) or _TODAY.search(clause):
+                continue  # one day's moment refused ("quarta a noite eu to na igreja, nao liga"): no habit of hours
+            negated = True
         busy = at not in contact and _BUSY.search(clause)
         if busy and (_TODAY if _SPAN.search(clause) else _ONE_DAY).search(clause):  # ("de 9 as 17 to no escritorio")
             continue

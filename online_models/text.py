@@ -142,7 +142,10 @@ _TOO_MUCH_CONTACT = (r"(?:(?:[3-9]|\d\d|tres|quatro|cinco|seis|sete|oito|nove|de
                      # counted by its order: "quarta ligacao hoje", "terceira mensagem so hoje"
                      r"|(?:segunda|terceira|quarta|quinta|sexta|setima|oitava|nona|decima) (?:ligacao|mensagem|chamada"
                      r"|vez)(?: \w+){0,2}? (?:hoje|no dia|do dia|essa semana|nessa semana)\b"
-                     r"|(?:ganhei|recebi) de presente (?:uma|essa|a) (?:cobranca|ligacao|divida)\b)")
+                     r"|(?:ganhei|recebi) de presente (?:uma|essa|a) (?:cobranca|ligacao|divida)\b"
+                     # at a day or hour no one calls: "que otimo, agora o robo liga ate no domingo"
+                     r"|(?:liga|ligam|ligando|ligou|ligaram|manda|mandam)(?: \w+)? (?:ate )?(?:no|num|de|aos|em)"
+                     r" (?:domingo|domingos|feriado|feriados|madrugada|natal|ano novo)\b)")
 # money sent to the wrong bank account by the writer: no payment reached the creditor, and no bill is disputed
 _WRONG_ACCOUNT = (r"\b(depositei|transferi|mandei|fiz o pix|fiz a transferencia|fiz o deposito|paguei|caiu|foi)\b"
                   r"( \w+){0,4}? (na|pra|para|para a|numa|em uma|pra uma|para uma) (conta|chave) errad[oa]\b"
@@ -849,7 +852,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(voces|vcs) nao tem vergonha\b"
         r"|\b(empresa|bando|corja|cambada|quadrilha) de (golpista\w*|ladr\w*|bandid\w*)\b",
         # insults, and the regulators and the public a customer threatens to take the collection to
-        r"\b(vao|va|vai) (se ferrar|se lascar|se foder|se fuder|pro inferno|para o inferno|tomar no|se arrepender)\b",
+        r"\b(vao|va|vai) (se ferrar|se lascar|se foder|se fuder|pro inferno|para o inferno|tomar no|se arrepender"
+        r"|cobrar no inferno)\b",
+        # thanks in irony for a harm: "obrigado por sujar meu nome no serasa, muito gentil"; a reader called a genius
+        r"\bobrigad[oa] por (sujar|acabar com|destruir|estragar|ferrar|arruinar|queimar)\b|(^| )(genio|espertinho"
+        r"|espertinha|espertao)$",
         r"\b(ridicul\w*|pateti\w*|nojent\w*|pilantr\w*|canalha\w*|safad\w*|imbecil|imbecis|otario\w*|extorsao"
         r"|extorquindo|bacen|banco central|reclameaqui)\b"
         # (not "sem sacanagem, semana que vem eu pago", nor a bot "de sacanagem")
@@ -2227,6 +2234,8 @@ _ACROSS_CLAUSES = {"already_paid": (*_PAID_IN_PART, re.compile(_CANCELLED_WITH_P
 # What tells a flag's words apart from their use in another sense.
 FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     "not_mine": (  # someone else's name on it, and the writer pays it: no dispute; a boleto asked for a firm
+        # a card blocked by mistake, no debt denied: "o banco bloqueou meu cartao por engano"
+        re.compile(r"\b(bloqueou|bloquearam|bloqueado|bloqueada)( \w+){0,3}? por engano\b"),
         re.compile(rf"\b{_WRITER_PAYS}\b"),
         *_ACROSS_CLAUSES["not_mine"],
         # the debt not denied: "nao e que eu nao reconheca a divida", "nao to dizendo que nao devo"
@@ -2260,6 +2269,8 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"|informou|indicou|mandou|deu|disse|falou)\b"),
     ),
     "already_paid": (
+        # a payment in a condition never met: "se eu tivesse dinheiro ja tinha pago"
+        re.compile(r"\bse (eu )?(tivesse|tivera)\b.{0,40}\b(ja )?(tinha|teria) (pago|pagado|quitado)\b"),
         re.compile(_WRONG_ACCOUNT),  # "depositei na conta errada": the money never reached the creditor
         # the deduction stopped, or taken without consent: no payment claimed ("parou de descontar do meu salario")
         re.compile(r"\b(desconto|descontos)( em folha)? (parou|parado|parada|suspenso|cortado)\b"
@@ -3132,6 +3143,8 @@ _REASON_PHRASES = {
                                    # a business's stock bought past its sales, its accounts mixed with one's own
                                    r"|\b(mercadoria|estoque)( \w+){0,2} (encalhou|encalhad\w*)\b"
                                    r"|\bmisturei( \w+)? contas\b"
+                                   # the tithe or an offering given first: "dei o dizimo e faltou pra conta"
+                                   r"|\b(dei|paguei|dou) (\w+ )?(dizimo|oferta)\b"
                                    r"|\b(perdi controle|(comprei|gastei|gastar|gastando|parcelei|usei)( coisa| coisas)?"
                                    r" demais|fiz (compra|compras) demais"
                                    # the card's limit run past: "passei do limite no cartao comprando presente"
