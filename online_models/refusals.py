@@ -1097,6 +1097,8 @@ _NO = re.compile(r"(nao )?(nao|nao quero|nao quero nao|nao obrigad\w|nao quero m
                  r"|nenhum|nenhuma|nenhum dos dois|nenhuma das duas|nenhum deles|nenhuma delas|deus me livre)( nao)?"
                  r"( isso| isso ai| ai| tudo)?"  # "nao, desliga isso"
                  r"( valeu| obrigado| obrigada| credo| deus me livre)?"
+                 # and left alone: "nenhum, me deixa em paz"
+                 r"( me (deixa|deixe|deixem) em paz| me (esquece|esquecam))?"
                  # and the way kept: "nenhum dos dois, so pelo app"
                  r"( (so|somente|apenas|prefiro|prefiro so|prefiro tudo) (pelo|pela|por|no|via) \w+)?")
 # "no need" declines a one-off ("posso te ligar amanha?" "nao precisa"), and refuses what would go on: "deseja
@@ -1180,12 +1182,15 @@ def _asked_channels(question: str, on: str | None) -> set[str]:
     """The channels a (normalised) question about contact asks about, on the written channel ``on``."""
     named = [VOICE_CHANNELS] if _ASKED_CALLS.search(question) else []
     named += list(dict.fromkeys(_MEDIUM_CHANNELS.get(m, ("email",)) for m in _ASKED_MEDIUM.findall(question)))
-    specific = [c for c in named if c != ("whatsapp", "sms")]  # "mensagens por whatsapp": the whatsapp
+    # "mensagens por whatsapp": the whatsapp; "ligacao ou mensagem": the calls and both messaging channels
+    calls = [c for c in named if c == VOICE_CHANNELS]
+    written = [c for c in named if c != VOICE_CHANNELS]
+    specific = [c for c in written if c != ("whatsapp", "sms")]
     if _APP_NOTICES.search(question):  # "aceita receber nossas notificacoes no aplicativo?"
         return {"app_push"}
     if not named and on in WRITTEN_CHANNELS and _HERE.search(question):  # "continuar falando por aqui?" "nao"
         return {on}
-    return set().union(*(specific or named))
+    return set().union(*calls, *(specific or written))
 
 
 # what the typo repair knows the words of (online_models.text): "recbeer" is repaired toward "receber"
