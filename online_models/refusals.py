@@ -384,7 +384,7 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     r"\b(?:cancel\w*|desativ\w*|suspend\w*) (?:esses |essas |estes |estas |os |as |todos os |todas as )?"
     r"(sms|torpedos?|whatsapp|whats|zap|e ?mails?)\b",  # (the one group: the medium, as findall returns it)
     # a way no longer used: "o zap eu nao uso mais", "nao uso mais email"
-    rf"\b{_MEDIUM} (?:eu )?(?:nao|nunca) (?:uso|utilizo|acesso|olho|leio)(?: mais)?\b",
+    rf"\b{_MEDIUM} (?:eu )?(?:nao|nunca|nem) (?:uso|utilizo|acesso|olho|leio)(?: mais)?\b",
     rf"\bnao (?:uso|utilizo|acesso|tenho) mais (?:o |a |os )?{_MEDIUM}\b",
     # the app itself gone: "desinstalei o whatsapp, so uso telegram agora" (not an address replaced: "apaguei meu
     # email antigo, manda no novo")
@@ -1094,13 +1094,14 @@ _NO = re.compile(r"(nao )?(nao|nao quero|nao quero nao|nao obrigad\w|nao quero m
                  r"|acho melhor nao|prefiro que nao|prefiro nao|nem pensar|nao autorizo|nao permito|nao aceito"
                  r"|pode parar|pode cancelar|para|pare|parar|cancela|cancelar|dispenso|dispenso obrigad\w"
                  r"|pode desligar|pode desativar|desliga|desativa|nao desejo|desejo nao"
-                 r"|nenhum|nenhuma|nenhum dos dois|nenhuma das duas|nenhum deles|nenhuma delas|deus me livre)( nao)?"
+                 r"|nenhum|nenhuma|nenhum dos dois|nenhuma das duas|nenhum deles|nenhuma delas|deus me livre"
+                 r"|quero nao|autorizo nao|aceito nao|permito nao)( nao)?"
                  r"( isso| isso ai| ai| tudo)?"  # "nao, desliga isso"
                  r"( valeu| obrigado| obrigada| credo| deus me livre)?"
                  # and left alone: "nenhum, me deixa em paz"
                  r"( me (deixa|deixe|deixem) em paz| me (esquece|esquecam))?"
                  # and the way kept: "nenhum dos dois, so pelo app"
-                 r"( (so|somente|apenas|prefiro|prefiro so|prefiro tudo) (pelo|pela|por|no|via) \w+)?")
+                 r"( (so|somente|apenas|prefiro|prefiro so|prefiro tudo) ((pelo|pela|por|no|via) )?\w+)?")
 # "no need" declines a one-off ("posso te ligar amanha?" "nao precisa"), and refuses what would go on: "deseja
 # continuar recebendo avisos por email?" "nao precisa"
 _ASKS_TO_KEEP_ON = re.compile(rf"^(?=.{{0,200}}\b(continuar|continue|lembretes|avisos|notificacoes|alertas)\b)"

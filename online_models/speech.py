@@ -10,6 +10,9 @@ _LABELS = (r"(?:cliente|customer|devedor|consumidor|agente|agent|atendente|opera
            r"|bot|voicebot|robo|robô|ura|assistente)")  # fmt: skip
 _SPEAKER = re.compile(rf"(?:^|(?<=[\s.,;!?]))(?:\[({_LABELS}|[ca])\]\s*[:\-–]?|({_LABELS})\s*[:\-–](?=\s))"
                       r"|^\s*([ca])\s*:(?=\s)", re.IGNORECASE | re.MULTILINE)  # fmt: skip
+# "A:" / "C:" within a line, after a sentence's end, in a transcript that starts with one: "A: bom dia. C: de novo?"
+_LETTER_FIRST = re.compile(r"^\s*[ca]\s*:(?=\s)", re.IGNORECASE)
+_LETTER_INLINE = re.compile(r"(?<=[.?!])\s+([ca])\s*:(?=\s)", re.IGNORECASE)
 _CUSTOMER_SPEAKERS = frozenset(("cliente", "customer", "devedor", "consumidor", "c"))
 # a menu's key for a person ("para falar com um atendente, digite 2", "tecle 9 para falar com um de nossos atendentes")
 _KEY = r"(\d|zero|um|uma|dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove)"
@@ -63,6 +66,10 @@ def turns(transcript: str) -> list[tuple[bool, str]]:
     [(False, 'deseja continuar recebendo mensagens?'), (True, 'nao')]
     """
     labels = list(_SPEAKER.finditer(transcript))
+    if _LETTER_FIRST.match(transcript):
+        starts = {label.start() for label in labels}
+        inline = [label for label in _LETTER_INLINE.finditer(transcript) if label.start(1) not in starts]
+        labels = sorted([*labels, *inline], key=lambda label: label.start())
     if not labels:
         return []
     said = []

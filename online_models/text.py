@@ -1433,6 +1433,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|\b(cobrando|cobram|cobraram|cobranca)\b.{0,60}\bque (eu )?(ja )?(devolvi|cancelei|desisti)\b",
         r"\b(e|era|sao|eram) da empresa (do|da|de) (meu|minha) (ex |antigo |antiga )?"
         r"(socio|socia|patrao|patroa|chefe)\b",
+        # a number held for years by the writer: "conheco nao, esse numero e meu faz 5 anos"
+        r"\b(esse|este) (numero|telefone|celular) (e|eh) meu (faz|ha|desde)\b",
         # issued to the wrong firm or person: "boleto emitido pro CNPJ errado"
         r"\b(emitid[oa]|gerad[oa]|saiu|veio) (para o|no|com o|em nome do) (cnpj|cpf) errado\b",
         # a partner's loan taken unasked: "minha socia pegou esse emprestimo sem me consultar e sumiu"
