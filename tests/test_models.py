@@ -1395,3 +1395,12 @@ def test_since_when_the_data_are_held_is_a_question_about_personal_data() -> Non
 def test_the_amount_billed_said_before_the_amount_agreed_is_disputed_too() -> None:
     assert "not_mine" in flags("a assistente virtual disse que eu devo 900 mas meu contrato era de 500, tá tudo errado")
     assert "not_mine" not in flags("estão cobrando 300 mas eu só consigo 150")  # what fits, not what was agreed
+
+
+def test_single_letter_labels_within_one_line_are_turns() -> None:
+    """A transcript written "A: ... C: ..." on one line had no turn found, so nothing the customer said was read."""
+    said = customer_speech("A: bom dia, é da cobrança. C: de novo? esse cartão foi clonado. A: entendo.")
+    assert said == "de novo? esse cartão foi clonado."
+    assert "fraud" in flags(said)
+    # a letter and a colon inside a sentence are no label when the transcript does not start with one
+    assert customer_speech("Plano A: parcela de 90. C: sim") == "Plano A: parcela de 90. C: sim"
