@@ -679,9 +679,12 @@ _NOT_ASKED = re.compile(r"\b(?:nao|nunca) (?:disse|falei|pedi|mandei) (?:pra|par
                         r"(?: \w+){0,2}? (?:pra|para) (?:ela|ele)\b")
 
 # calls refused on one number and asked on another: "nao liguem no meu trabalho, so no celular" (the calls go on)
-_CALLED_THERE = re.compile(r"\bnao (?:me )?(?:liguem|ligue|liga|ligar) (?:no|pro|para o|pra o|nesse|neste) (?:meu )?"
+_CALLED_THERE = re.compile(r"\bnao (?:me )?(?:liguem|ligue|liga|ligar)(?: mais)? (?:no|na|pro|para o|para a|para|pra o"
+                           r"|nesse|neste) (?:meu |minha )?"
                            r"(?:trabalho|servico|emprego|fixo|telefone fixo|numero do trabalho|telefone de casa"
-                           r"|(?:telefone|numero|fixo) da (?:loja|empresa|firma|oficina))\b")
+                           r"|(?:telefone|numero|fixo) da (?:loja|empresa|firma|oficina)"
+                           # a neighbour's phone: "nao liguem mais pro meu vizinho, liguem pra mim"
+                           r"|vizinho|vizinha)\b")
 # calls refused at a moment, not for good: "nao me liguem durante o trabalho", "nao me ligue na hora do almoco" (the
 # hours asked are read apart: online_models.hours)
 _CALLED_WHEN = re.compile(r"\bnao (?:me )?(?:liguem|ligue|liga|ligar|telefonem|telefone) (?:durante (?:o|a|as|os) \w+"
@@ -689,8 +692,9 @@ _CALLED_WHEN = re.compile(r"\bnao (?:me )?(?:liguem|ligue|liga|ligar|telefonem|t
                           r"|no fim de semana|nos fins de semana|de madrugada|cedo demais|tarde da noite)\b"
                           # (not when every moment goes after it: "..., nem em horario nenhum")
                           r"(?![^.?!]{0,40}\b(?:nenhum|nenhuma|nunca|jamais)\b)")
-_CALLS_MOVED = re.compile(_CALLED_THERE.pattern + r"(?:(?!\bnem\b)[^.?!]){0,30}\b(?:no|pro|para o|pra o) (?:meu )?"
-                          r"(?:celular|numero pessoal|pessoal|particular|zap|whatsapp)\b")
+_CALLS_MOVED = re.compile(_CALLED_THERE.pattern + r"(?:(?!\bnem\b)[^.?!]){0,30}\b(?:(?:no|pro|para o|pra o) (?:meu )?"
+                          r"(?:celular|numero pessoal|pessoal|particular|zap|whatsapp)"
+                          r"|(?:liguem|ligue|liga) (?:para|pra) mim)\b")
 
 # the number forgotten: "esquecam esse numero, me procurem por email"
 _FORGET_NUMBER = re.compile(r"\b(?:esquece|esqueca|esquecam|esquecer) (?:o |esse |este )?(?:meu )?(?:celular|numero"

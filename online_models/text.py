@@ -344,6 +344,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # where are the people: "cade a atendente?", "cade o pessoal do suporte"
         rf"\b(tem como|pode|podem|poderia|poderiam|preciso que|quero que|gostaria que) (um |uma |o |a |algum |alguma )?"
         rf"{_STAFF}\b.{{0,30}}\b(analis\w*|avali\w*|verific\w*|olh\w*|revis\w*|ver|atend\w*|ajud\w*)\b",
+        # the same one again: "o atendente de ontem me tratou muito bem, quero falar com ele de novo"
+        r"\b(quero|queria|gostaria de|preciso) (falar|conversar) com (ele|ela) (de novo|novamente|outra vez)\b",
         # someone who knows: "preciso de alguem que entenda de empresa"
         r"\b(preciso de|quero|queria) alguem que (entenda|saiba|conheca|resolva)\b|"
         r"\b(chama|chame|chamem|cade|quero|queria|preciso de|tem) alguem\b.{0,20}"
@@ -505,6 +507,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"|humano)\b",
     )),
     "distress": tuple(re.compile(p) for p in (
+        # fear of jail or of losing the children: "to com medo de ser preso por causa dessa divida"
+        r"\b(medo|pavor) de (ser preso|ser presa|ir preso|ir presa|ir pra cadeia|ir para a cadeia|perder meus filhos"
+        r"|perder (a|minha) casa)\b|\b(tirar|tomar) (os )?meus filhos\b",
         # what one has sold to pay: "eu vou ter que vender minhas coisas pra pagar isso?"
         r"\b(vou|vou ter que|vou precisar|tenho que|vou acabar tendo que) vender (minhas coisas|meus moveis"
         r"|tudo que eu tenho|minha geladeira|meu fogao|minha cama)\b",
@@ -765,10 +770,25 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         # the debt told to the family or the neighbours: "por que voces ligaram pra minha mae falando da minha divida?"
         r"\b(ligaram|ligou|ligando|telefonaram|mandaram mensagem|falaram|contaram|contam|contando|contou)"
         r" (para o|para a|para|com o|com a|pros|para os|pras|para as) (meu|minha|meus|minhas) (mae|pai|familia"
-        r"|vizinhos?|vizinhas?|parentes|filhos?|filhas?|esposa|marido|sogra|sogro|irma|irmao)\b.{0,40}\b(divida|cobrando|cobranca|debito)\b"
+        r"|vizinhos?|vizinhas?|parentes|filhos?|filhas?|esposa|marido|sogra|sogro|irma|irmao)\b.{0,60}"
+        r"\b(divida|cobrando|cobranca|debito)\b"
         r"|\b(contam|contaram|contou|contando|espalharam|espalhando) (a |minha )?(divida|situacao)( \w+){0,2}? (para os"
         r"|pros|pras|para as|para|pra) (meus|minhas|meu|minha) (vizinhos?|vizinhas?|parentes|familia|colegas?|chefe"
         r"|patrao)\b",
+        # a collector's threat told: "o rapaz que ligou disse que a policia vem aqui em casa", "falaram que iam penhorar
+        # minha geladeira", "uma mensagem dizendo que meu nome ia sair no jornal"
+        r"\b(disse|disseram|falou|falaram|dizendo|ameacou|ameacaram|escreveram)( \w+){0,3}? que\b.{0,60}\b(policia"
+        r"|prender|me prendem|cadeia|penhorar|penhora|sair no jornal|descontar do meu salario)\b",
+        # a collector's threat or insult complained of: "o atendente que me ameacou"
+        r"\bque me (ameacou|ameacaram|xingou|xingaram|ofendeu|ofenderam|humilhou|humilharam|destratou"
+        r"|destrataram)\b",
+        # a visit at work: "mandaram um motoboy na porta do meu trabalho com uma carta de cobranca"
+        r"\b(mandaram|mandou|foram|veio|vieram)( \w+){0,3}? (na porta|no portao|na frente) (do meu|da minha)"
+        r" (trabalho|servico|emprego|empresa)\b",
+        # calls at an hour no one calls: "me ligaram 23h ontem, acordou meu bebe", "as 6 da manha de um domingo"
+        r"\b(ligaram|ligou|ligam|ligando)( \w+){0,2}? (as |a )?(5|6|22|23|meia noite)( ?h| horas)?"
+        r"( da manha| da noite)?"
+        r"\b(?!( \w+){0,2} (eu|que eu) (pedi|pedir|marquei|combinei))",
         # the debt shown to others: "mandando cobranca no whatsapp da loja, meus clientes estao vendo"
         r"\b(meus|minhas|os|as) (clientes|vizinhos|colegas|funcionarios|parentes|freguesas|fregueses)( \w+){0,2}?"
         r" (estao vendo|viram|leram|ficaram sabendo)\b",
