@@ -384,7 +384,9 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     r"\b(?:cancel\w*|desativ\w*|suspend\w*) (?:esses |essas |estes |estas |os |as |todos os |todas as )?"
     r"(sms|torpedos?|whatsapp|whats|zap|e ?mails?)\b",  # (the one group: the medium, as findall returns it)
     # a way no longer used: "o zap eu nao uso mais", "nao uso mais email"
-    rf"\b{_MEDIUM} (?:eu )?(?:nao|nunca|nem) (?:uso|utilizo|acesso|olho|leio)(?: mais)?\b",
+    # (an old address: "a proposta foi pro meu email antigo, que eu nem acesso")
+    rf"\b{_MEDIUM}(?: (?:antigo|velho)(?: que)?)? (?:eu )?(?:nao|nunca|nem) (?:uso|utilizo|acesso|olho|leio)"
+    r"(?: mais)?\b",
     rf"\bnao (?:uso|utilizo|acesso|tenho) mais (?:o |a |os )?{_MEDIUM}\b",
     # the app itself gone: "desinstalei o whatsapp, so uso telegram agora" (not an address replaced: "apaguei meu
     # email antigo, manda no novo")
@@ -678,6 +680,10 @@ _NOT_ASKED = re.compile(r"\b(?:nao|nunca) (?:disse|falei|pedi|mandei) (?:pra|par
                         r"|\b(?:pediu|pediram) (?:pra|para) (?:voces )?(?:parar|pararem) de (?:ligar|mandar|enviar)"
                         r"(?: \w+){0,2}? (?:pra|para) (?:ela|ele)\b")
 
+# collection kept off the channel written on: "esse whatsapp e da minha esposa, nao mandem cobranca minha aqui"
+_COLLECTION_HERE = re.compile(r"\b(?:nao (?:me )?(?:manda|mande|mandem|envia|envie|enviem)(?: mais)?"
+                              r"|(?:parem|pare|para) de (?:mandar|enviar)) (?:cobranca|cobrancas)(?: \w+)?"
+                              r" (?:aqui|por aqui|nesse numero|neste numero|nesse whatsapp|neste whatsapp)\b")
 # calls refused on one number and asked on another: "nao liguem no meu trabalho, so no celular" (the calls go on)
 _CALLED_THERE = re.compile(r"\bnao (?:me )?(?:liguem|ligue|liga|ligar)(?: mais)? (?:no|na|pro|para o|para a|para|pra o"
                            r"|nesse|neste) (?:meu |minha )?"
@@ -958,6 +964,8 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
                                    # (each clause read again only when a word of either is there)
                                    or ("receb" in clean and _a_clause_is(text, _OPTED_OUT))
                                    or ("bloque" in clean and _a_clause_is(text, _BLOCKED_SENDER))):
+        found.add(on)
+    if on in WRITTEN_CHANNELS and _COLLECTION_HERE.search(clean):  # "nao mandem cobranca minha aqui"
         found.add(on)
     off_from_there = _OFF_FROM_THERE.search(clean)
     if (("mais" in clean or "descadastr" in clean or "stop" in clean or "unsubscribe" in clean)

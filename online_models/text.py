@@ -1455,6 +1455,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"(socio|socia|patrao|patroa|chefe)\b",
         # a number held for years by the writer: "conheco nao, esse numero e meu faz 5 anos"
         r"\b(esse|este) (numero|telefone|celular) (e|eh) meu (faz|ha|desde)\b",
+        # a promise of the collector not kept: "voces prometeram tirar os juros e a fatura veio com juros"
+        r"\b(prometeram|prometeu|combinaram|disseram que iam) (tirar|retirar|cancelar|zerar|dar desconto|abater)\b"
+        r".{0,40}\b(veio|vieram|cobraram|cobrando|continua|continuam|apareceu)\b",
         # issued to the wrong firm or person: "boleto emitido pro CNPJ errado"
         r"\b(emitid[oa]|gerad[oa]|saiu|veio) (para o|no|com o|em nome do) (cnpj|cpf) errado\b",
         # a partner's loan taken unasked: "minha socia pegou esse emprestimo sem me consultar e sumiu"
@@ -2040,6 +2043,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     # someone else writes for the customer (a relative, a neighbour, the phone's new owner): a person answers, and
     # nothing of the debt is told to anyone but the customer (CDC art. 42)
     "third_party": tuple(re.compile(p) for p in (
+        # the debtor named as another of the house: "esse celular e da familia toda, quem deve e meu irmao", "minha
+        # esposa usa meu numero pro whatsapp dela", "ele nao mora mais aqui, mudou pra portugal"
+        r"\bquem deve (e|eh) (o |a )?(meu|minha) (irmao|irma|marido|esposa|filho|filha|pai|mae|ex|cunhado|cunhada|genro"
+        r"|nora|sobrinho|sobrinha)\b|\b(minha|meu) (esposa|marido|filho|filha|irmao|irma|mae|pai|neto|neta|sobrinho"
+        r"|sobrinha) usa (o )?(meu|esse|este) (numero|celular|telefone|whatsapp|zap|chip)\b"
+        r"|\b(ele|ela) nao mora mais aqui\b",
         # the one in charge is another: "sou o socio, o responsavel e meu irmao"
         r"\bo responsavel (e|eh) (o )?(meu|minha) (irmao|irma|pai|mae|marido|esposa|socio|socia|filho|filha)\b",
         # a kin's debt to be settled by the writer: "posso negociar a divida do meu filho? ele ta preso"
@@ -3294,7 +3303,10 @@ _REASON_PHRASES = {
                                       # operadora", "nao concordo com os juros que voces colocaram"
                                       r"|\b(fatura|compra|cobranca|valor|debito|parcela)( foi)? contestad[oa]\b"
                                       r"|\bcontestei (\w+ )?(compra|fatura|cobranca|valor|debito|parcela)\b"
-                                      r"|\bnao concordo (\w+ )?(juros|valor|multa|cobranca|taxa|taxas)\b"),
+                                      r"|\bnao concordo (\w+ )?(juros|valor|multa|cobranca|taxa|taxas)\b"
+                                      # the line used by a kin who is gone: "meu irmao que usava a linha e sumiu"
+                                      r"|\b(irmao|irma|filho|filha|marido|esposa|ex|cunhado|cunhada|primo|prima)"
+                                      r"( \w+){0,2} usava (\w+ )?(linha|chip)\b"),
 }
 # what tells a reason only when no phrase above does (an illness or a death that made the pay fall is the reason):
 # pay fallen, not paid in ("o salario caiu" alone is pay day): "o salario caiu bastante na licenca"; the cost of
