@@ -94,7 +94,9 @@ _NO_CALLS = tuple(re.compile(p) for p in (
     # the machine itself not wanted: "podem me ligar sim, so nao quero o robo", "ligar pode, nao quero e a gravacao",
     # "nao quero falar com robo, quero gente" (a person asked for, and the robot's calls refused)
     r"\bnao quero (mais )?(e )?(o |esse |essa |a |este |esta )(robo|robozinho|gravacao|maquina)\b"
-    r"|\bnao quero (mais )?(falar|conversar) com (o |um |uma |esse |essa |a )?(robo|robozinho|gravacao|maquina)\b",
+    r"|\bnao quero (mais )?(falar|conversar) com (o |um |uma |esse |essa |a )?(robo|robozinho|gravacao|maquina)\b"
+    # the machine not understood: "robo eu nao entendo, se for ligar que seja gente"
+    r"|\b(robo|robozinho|gravacao|maquina) eu nao (entendo|consigo entender)\b",
     # calls avoided: "evitem me ligar, prefiro mensagem", "evite ligacoes"
     rf"\b(evitem|evite|evita) (me )?(ligar|telefonar|{_CALLS})\b",
     # the machine's calls, refused in passing: "sem robo ligando", "sem maquina me ligando", "e por favor, sem essa robo
@@ -385,8 +387,8 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     r"(sms|torpedos?|whatsapp|whats|zap|e ?mails?)\b",  # (the one group: the medium, as findall returns it)
     # a way no longer used: "o zap eu nao uso mais", "nao uso mais email"
     # (an old address: "a proposta foi pro meu email antigo, que eu nem acesso")
-    rf"\b{_MEDIUM}(?: (?:antigo|velho)(?: que)?)? (?:eu )?(?:nao|nunca|nem) (?:uso|utilizo|acesso|olho|leio)"
-    r"(?: mais)?\b",
+    rf"\b{_MEDIUM}(?: (?:antigo|velho)(?: que)?)? (?:eu )?(?:nao|nunca|nem) (?:uso|utilizo|acesso|olho|leio"
+    r"|consigo ler)(?: mais)?\b",
     rf"\bnao (?:uso|utilizo|acesso|tenho) mais (?:o |a |os )?{_MEDIUM}\b",
     # the app itself gone: "desinstalei o whatsapp, so uso telegram agora" (not an address replaced: "apaguei meu
     # email antigo, manda no novo")

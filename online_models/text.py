@@ -352,7 +352,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(conversar|falar|negociar|atender|trocar (uma )?ideia|bater (um )?papo)\b",
         # put through to whoever decides: "me passa pra quem pode dar desconto"; a customer who cannot read
         r"\b(passa\w*|transfer\w*|coloca\w*|encaminh\w*|manda\w*) (para|pra|pro|com|a|ao) quem (pode|possa|consegue"
-        r"|decide|resolve|manda)\b|\bnao (sei|consigo) ler\b|\b(sou|eu sou) (analfabeto|analfabeta)\b",
+        r"|decide|resolve|manda)\b|\bnao (sei|consigo) ler\b|\b(sou|eu sou) (analfabeto|analfabeta)\b"
+        # little reading: "tenho pouca leitura, a senhora pode me mandar um audio?"
+        r"|\btenho pouca leitura\b|\bleio (muito )?(pouco|mal)\b",
         # someone sent to the house: "manda alguem vir aqui em casa", "mande um funcionario ate minha casa"
         r"\b(manda|mande|mandem|envia|envie|enviem) (alguem|um funcionario|uma funcionaria|uma pessoa|um atendente"
         r"|uma atendente|um representante|um moco|uma moca)( \w+){0,2}? (aqui|ate aqui|na minha casa|em casa"
@@ -1455,6 +1457,8 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"(socio|socia|patrao|patroa|chefe)\b",
         # a number held for years by the writer: "conheco nao, esse numero e meu faz 5 anos"
         r"\b(esse|este) (numero|telefone|celular) (e|eh) meu (faz|ha|desde)\b",
+        # a vulnerable person exploited: "quem fez o emprestimo se aproveitou dele"
+        r"\b(se aproveitou|se aproveitaram|aproveitou|aproveitaram)( \w+)? (dele|dela)\b",
         # a promise of the collector not kept: "voces prometeram tirar os juros e a fatura veio com juros"
         r"\b(prometeram|prometeu|combinaram|disseram que iam) (tirar|retirar|cancelar|zerar|dar desconto|abater)\b"
         r".{0,40}\b(veio|vieram|cobraram|cobrando|continua|continuam|apareceu)\b",
@@ -2043,6 +2047,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     # someone else writes for the customer (a relative, a neighbour, the phone's new owner): a person answers, and
     # nothing of the debt is told to anyone but the customer (CDC art. 42)
     "third_party": tuple(re.compile(p) for p in (
+        # a relative's condition told: "ele tem deficiencia intelectual, quem fez o emprestimo se aproveitou dele"
+        r"\b(ele|ela) (tem|e|eh) (deficiencia|deficiente|demencia|alzheimer|autismo|autista|esquizofrenia"
+        r"|interditad[oa])\b",
         # the debtor named as another of the house: "esse celular e da familia toda, quem deve e meu irmao", "minha
         # esposa usa meu numero pro whatsapp dela", "ele nao mora mais aqui, mudou pra portugal"
         r"\bquem deve (e|eh) (o |a )?(meu|minha) (irmao|irma|marido|esposa|filho|filha|pai|mae|ex|cunhado|cunhada|genro"
@@ -3115,6 +3122,8 @@ _REASON_PHRASES = {
         r"|microempresa)(?! onde)( \w+){0,3} (faliu|fechou|quebrou|falencia|encerrou))\b"),
     "health_or_family": re.compile(
         r"\b(doenca|cancer|tumor|quimio\w*|depressao|avc|derrame|infarto|uti|falec\w*"
+        # a crisis of an illness of the mind: "gastei tudo numa crise de mania" (read on tokens)
+        r"|crise (mania|bipolar\w*|psicotica|psicotico)"
         # kin helped through a loss: "tive que ajudar meu filho que foi despejado" (read on tokens)
         r"|ajud\w* (filho|filha|irma|irmao|mae|pai|neto|neta)( \w+)? (despejad[oa]|perdeu casa|perdeu tudo)"
         # (not a phone: "meu celular morreu e nao vi a mensagem")
