@@ -1457,8 +1457,10 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"(socio|socia|patrao|patroa|chefe)\b",
         # a number held for years by the writer: "conheco nao, esse numero e meu faz 5 anos"
         r"\b(esse|este) (numero|telefone|celular) (e|eh) meu (faz|ha|desde)\b",
-        # a vulnerable person exploited: "quem fez o emprestimo se aproveitou dele"
-        r"\b(se aproveitou|se aproveitaram|aproveitou|aproveitaram)( \w+)? (dele|dela)\b",
+        # a vulnerable person exploited: "quem fez o emprestimo se aproveitou dele"; one under guardianship, who could
+        # not sign: "sou curadora do meu irmao, ele e interditado e nao pode assinar nada"
+        r"\b(se aproveitou|se aproveitaram|aproveitou|aproveitaram)( \w+)? (dele|dela)\b"
+        r"|\binterditad[oa]\b.{0,40}\bnao (pode|podia|poderia) (assinar|contratar|fazer)\b",
         # a promise of the collector not kept: "voces prometeram tirar os juros e a fatura veio com juros"
         r"\b(prometeram|prometeu|combinaram|disseram que iam) (tirar|retirar|cancelar|zerar|dar desconto|abater)\b"
         r".{0,40}\b(veio|vieram|cobraram|cobrando|continua|continuam|apareceu)\b",
