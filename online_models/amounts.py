@@ -16,14 +16,15 @@ a count ("10 vezes", "3 filhos"), a day of the month, an hour.
 (173.33, 100.0)
 >>> affordable_amount("cento e vinte por mês eu consigo"), affordable_amount("se for 12 parcelas de 60 eu fecho")
 (120.0, 60.0)
->>> affordable_amount("paguei 200 ontem"), affordable_amount("não consigo pagar 500"), affordable_amount("posso dar 200 de entrada")
-(None, None, None)
+>>> [affordable_amount(t) for t in ("paguei 200 ontem", "não consigo pagar 500", "posso dar 200 de entrada")]
+[None, None, None]
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from typing import NamedTuple
 
 WEEK, FORTNIGHT, DAY = 52 / 12, 2.0, 30.0
 CLAUSE_BREAK = frozenset({",", ".", ";", "!", "?", "mas", "porem", "entao", "pq", "porque"})
@@ -37,27 +38,36 @@ CURRENCY = frozenset({"reais", "real", "conto", "contos", "pila", "pilas", "mang
 # a number followed by one of these counts things, or says when: no amount
 COUNTED = re.compile(r"(x|vezes|vez|parcela|parcelas|prestacoes|prestacao|meses|mes|anos|ano|dias|semanas|"
                      r"filhos|filho|pessoas|h|horas|hrs|%|por cento)$")  # fmt: skip
-# the customer says they can or will pay (searched back from the amount, the first word that decides wins)
-CAN = frozenset({"consigo", "consegue", "conseguiria", "consigo", "posso", "podemos", "poderia", "pago", "pagaria",
-                 "dou", "daria", "mando", "mandaria", "deposito", "separar", "separo", "ate", "maximo", "max",
-                 "uns", "umas", "so", "apenas", "somente", "talvez", "entre", "cabe", "juntei", "der", "vou",
-                 "fecho", "aceito", "mais", "maxima", "baixar", "abaixar", "diminuir", "queria", "quero", "paga", "pagar",
-                 "dar", "faz", "fazer", "metade"})  # fmt: skip
+NOT_A_COUNT = frozenset({"mensais", "semanais", "quinzenais", "diarias", "diarios", "mais", "depois", "vezes"})
+# the customer says they can or will pay (read back from the amount, the first word that decides wins)
+CAN = frozenset({"consigo", "consegue", "conseguiria", "posso", "podemos", "poderia", "pago", "pagaria", "dou",
+                 "daria", "mando", "mandaria", "deposito", "separar", "separo", "ate", "maximo", "max", "maxima",
+                 "uns", "umas", "so", "apenas", "somente", "talvez", "entre", "cabe", "der", "vou", "fecho",
+                 "aceito", "aceita", "aceitam", "aceitaria", "aceitariam", "topo", "topa", "topam", "propor",
+                 "proponho", "baixar", "abaixar", "diminuir", "queria", "quero", "paga", "pagar", "dar", "faz",
+                 "fazer", "metade"})  # fmt: skip
+ACCEPT = frozenset({"aceito", "topo", "fecho", "quero", "aceitaria"})
+# money the customer has: theirs to pay only when they offer it ("sobrou 50, posso mandar?")
+HAVE = frozenset({"tenho", "sobrou", "sobra", "sobraram", "juntei", "guardei"})
 # the amount is something else: an income, a bill, a debt, a payment made, what the collector asks
-OTHER = frozenset({"ganho", "ganhava", "ganhei", "recebo", "recebia", "recebi", "salario", "renda", "aposentadoria",
-                   "auxilio", "beneficio", "bolsa", "aluguel", "luz", "agua", "conta", "fatura", "boleto", "divida",
-                   "devo", "deve", "debito", "valor", "juros", "multa", "limite", "rescisao", "sobra", "sobrou",
-                   "custa", "custou", "compra", "proposta", "oferta", "paguei", "pagava", "pagou", "pagamos",
-                   "pagaram", "gastei", "gasto", "cobram", "cobraram", "cobrando", "cobrou", "querem", "pedem",
-                   "pediram", "oferecem", "ofereceram", "caiu", "veio", "vem", "entrada", "pensao", "mercado",
-                   "cartao", "tentei", "tinha", "eram", "era", "antes"})  # fmt: skip
+# what was paid, or what the collector asks: no amount the customer offers
+PAST = frozenset({"paguei", "pagava", "pagou", "pagamos", "pagaram", "gastei", "tentei", "tinha", "eram", "era",
+                  "cobram", "cobraram", "cobrando", "cobrou", "querem", "pedem", "pediram", "oferecem", "ofereceram",
+                  "ofereceu", "ofereciam"})  # fmt: skip
+# the amount is something else: an income, a bill, a debt
+OTHER = PAST | frozenset({"ganho", "ganhava", "ganhei", "recebo", "recebia", "recebi", "salario", "renda",
+                          "aposentadoria", "auxilio", "beneficio", "bolsa", "aluguel", "luz", "agua", "conta",
+                          "fatura", "boleto", "divida", "devo", "deve", "debito", "valor", "juros", "multa", "limite",
+                          "rescisao", "custa", "custou", "compra", "proposta", "oferta", "gasto", "caiu", "veio", "vem",
+                          "entrada", "pensao", "mercado", "cartao"})  # fmt: skip
 COUNT_NOUNS = frozenset({"parcelas", "parcela", "vezes", "prestacoes", "x"})
 NOT = frozenset({"nao", "nem", "sem", "nunca"})
 # after the amount: it is something else, or too much for them
 OTHER_AFTER = re.compile(r"^(de|do|da) (entrada|aluguel|salario|renda|juros|multa|rescisao|divida|luz|agua|pensao|"
                          r"aposentadoria|auxilio|beneficio|mercado|desconto)\b|^(%|por cento)")  # fmt: skip
-REFUSED_AFTER = re.compile(r"^((eu|ai|aí|ta|tá|e|é|ficou|fica|esta|ja|nao|so) ){0,3}(nao|nem|pesad\w*|alt[ao]s?|"
-                           r"car[ao]s?|salgad\w*|absurd\w*|muito|demais|impossivel|reconheco)\b")  # fmt: skip
+REFUSED_AFTER = re.compile(r"^(\w+ ){0,6}(?<!se )(nao|nem)\b(?! (passo|passa|mais)\b)|"
+                           r"^(\w+ ){0,3}(pesad\w*|alt[ao]s?|car[ao]s?|salgad\w*|absurd\w*|demais|impossivel)\b")
+CAN_AFTER = re.compile(r"^(\w+ ){0,3}(eu )?(consigo|posso|pago|fecho|aceito|da|cabe|pode ser|serve|sim)\b")
 PERIOD_AFTER = (
     (re.compile(r"^(\w+ ){0,3}(por semana|semanal|semanais|toda semana|na semana|a cada semana|"
                 r"tod[ao]s? (as )?(segunda|terca|quarta|quinta|sexta|sabado|domingo)s?)\b"), WEEK),
@@ -67,10 +77,21 @@ PERIOD_AFTER = (
 PERIOD_BEFORE = ((re.compile(r"\b(toda semana|por semana|semanal)\b"), WEEK),
                  (re.compile(r"\b(por dia|diari[oa])\b"), DAY))  # fmt: skip
 MONTHLY = re.compile(r"^(\w+ ){0,3}(por mes|ao mes|mensal|mensais|todo mes|cada mes|a parcela)\b")
-_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?")
 GIVING = re.compile(r"\b(posso|consigo|pra|para) (pagar|dar|mandar|depositar)\b")
 SPLIT = re.compile(r"^(\w+ ){0,2}em (\d+) (x|vezes|parcelas|prestacoes|meses)\b")
+_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?")
 _TOKEN = re.compile(r"r\$|\d+/\d+|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?(?:x|o|a|%|h)?|[a-z]+|[,.;!?%]")
+
+
+class _Mention(NamedTuple):
+    value: float
+    before: list[str]  # the clause's words before the amount
+    after: list[str]  # and after it
+    previous: list[str]  # the clause before ("pago metade, 250")
+
+    @property
+    def after_text(self) -> str:
+        return " ".join(a for a in self.after if a not in CURRENCY)
 
 
 def _plain(text: str) -> str:
@@ -79,9 +100,7 @@ def _plain(text: str) -> str:
 
 
 def _number(token: str) -> float | None:
-    if not _AMOUNT.fullmatch(token):
-        return None
-    return float(token.replace(".", "").replace(",", "."))
+    return float(token.replace(".", "").replace(",", ".")) if _AMOUNT.fullmatch(token) else None
 
 
 def _numbers_in_words(tokens: list[str]) -> list[str]:
@@ -91,26 +110,21 @@ def _numbers_in_words(tokens: list[str]) -> list[str]:
     while i < len(tokens):
         j, total, part, seen = i, 0.0, 0.0, False
         while j < len(tokens):
-            word = tokens[j]
+            word, following = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else ""
             if word in _UNITS:
                 part += _UNITS[word]
-            elif word in ("um", "uma") and j + 1 < len(tokens) and tokens[j + 1] == "mil":
+            elif word in ("um", "uma") and following == "mil":
                 part += 1
             elif word == "mil" and (seen or j == i):
-                total += (part or 1) * 1000
-                part = 0.0
-            elif word == "e" and seen and j + 1 < len(tokens) and (tokens[j + 1] in _UNITS or tokens[j + 1] == "mil"):
+                total, part = total + (part or 1) * 1000, 0.0
+            elif word == "e" and seen and (following in _UNITS or following == "mil"):
                 j += 1
                 continue
             else:
                 break
             seen, j = True, j + 1
-        if seen:
-            out.append(str(int(total + part)))
-            i = j
-        else:
-            out.append(tokens[i])
-            i += 1
+        out.append(str(int(total + part)) if seen else tokens[i])
+        i = j if seen else i + 1
     return out
 
 
@@ -124,30 +138,7 @@ def _tokens(text: str) -> list[str]:
     return _numbers_in_words(merged)
 
 
-def _decides(before: list[str]) -> str | None:
-    """Reading back from an amount: 'can' (the customer can pay it), 'other', 'not' or None (nothing said)."""
-    for k in range(len(before) - 1, -1, -1):
-        if _number(before[k]) is not None and not (k + 1 < len(before) and before[k + 1] in COUNT_NOUNS
-                                                   or k == len(before) - 2 and before[-1] == "de"):
-            before = before[k + 1:]  # another amount: the words before it are its own ("2 mil de entrada e 300")
-            if "e" in before:
-                before = before[len(before) - before[::-1].index("e"):]
-            break
-    for k in range(len(before) - 1, max(-1, len(before) - 7), -1):
-        word = before[k]
-        if word in ("mais", "menos") and k + 1 < len(before) and before[k + 1] in ("que", "de", "do"):
-            return "can"  # "não consigo mais que 100": a bound, said as one
-        if word in NOT:
-            return "not"
-        if word in OTHER:
-            return "other"
-        if word in CAN:
-            return "not" if any(w in NOT for w in before[max(0, k - 3):k]) else "can"
-    return None
-
-
-def _mentions(tokens: list[str]) -> list[tuple[float, list[str], list[str], list[str]]]:
-    """Each amount with its clause's words before and after it, and the clause before."""
+def _mentions(tokens: list[str]) -> list[_Mention]:
     found = []
     start, previous = 0, []
     for i, token in enumerate(tokens):
@@ -155,11 +146,96 @@ def _mentions(tokens: list[str]) -> list[tuple[float, list[str], list[str], list
             previous, start = tokens[start:i] or previous, i + 1
             continue
         value = _number(token)
-        if value is None:
-            continue
-        end = next((j for j in range(i + 1, len(tokens)) if tokens[j] in CLAUSE_BREAK), len(tokens))
-        found.append((value, tokens[start:i], tokens[i + 1:end], previous))
+        if value is not None:
+            end = next((j for j in range(i + 1, len(tokens)) if tokens[j] in CLAUSE_BREAK), len(tokens))
+            found.append(_Mention(value, tokens[start:i], tokens[i + 1 : end], previous))
     return found
+
+
+def _a_count_or_a_date(m: _Mention) -> bool:
+    """'10 vezes', '3 filhos', '2 boletos', 'em 12 de 40', 'dia 5', 'às 18', 'em 2019': no amount."""
+    after, before, first = m.after, m.before, (m.after_text.split(" ") or [""])[0]
+    if not 1 <= m.value <= 100_000:
+        return True
+    if len(after) >= 2 and after[0] == "de" and _number(after[1]) is not None:
+        return True
+    if m.after_text and (COUNTED.match(first) or (first.endswith("s") and first.isalpha() and len(first) > 3
+                                                   and first not in NOT_A_COUNT)):  # fmt: skip
+        return True
+    if before and m.value <= 31 and (before[-1] in ("dia", "dias", "as")
+                                     or before[-2:] in (["dia", "de"], ["fim", "de"], ["inicio", "de"])):  # fmt: skip
+        return True
+    return bool(before and before[-1] in ("em", "de", "desde", "ano") and 1950 <= m.value <= 2100
+                and not set(after[:1]) & CURRENCY)  # fmt: skip
+
+
+def _own_words(before: list[str]) -> list[str]:
+    """The words that speak of this amount: after another amount and its own words ('2 mil de entrada e 300')."""
+    for k in range(len(before) - 1, -1, -1):
+        counted = (k + 1 < len(before) and before[k + 1] in COUNT_NOUNS) or (
+            k == len(before) - 2 and before[-1] == "de")  # fmt: skip
+        dated = k > 0 and before[k - 1] in ("dia", "as")
+        if _number(before[k]) is not None and not counted and not dated:
+            rest = before[k + 1 :]
+            return rest[len(rest) - rest[::-1].index("e") :] if "e" in rest else rest
+    return before
+
+
+def _decides(before: list[str], giving: bool) -> str | None:
+    """Reading back from an amount: 'can' (the customer can pay it), 'other', 'not' or None (nothing said).
+    An installment's amount ('quitar a dívida com parcelas de 95') is the customer's but for a past or the
+    collector's ('paguei 3 parcelas de 120', 'me ofereceram 10 parcelas de 300')."""
+    installment = _per_installment(before)
+    before = _own_words([w for w in before if w not in CURRENCY])
+    for k in range(len(before) - 1, max(-1, len(before) - 7), -1):
+        word, ahead, behind = before[k], before[k + 1 : k + 2], before[max(0, k - 3) : k]
+        if word in ("mais", "menos") and ahead and ahead[0] in ("que", "de", "do"):
+            return "can"  # "não consigo mais que 100": a bound, said as one
+        if word in NOT:
+            return "not"
+        if word == "ser" and behind[-1:] and behind[-1] in ("pode", "pra", "para"):
+            return "can"  # "pode ser 80?"
+        if word in HAVE and giving:
+            return "can"
+        if word in HAVE and word != "tenho":
+            return "other"
+        if word in OTHER and not (installment and word not in PAST):
+            return "can" if word in ("proposta", "oferta") and ACCEPT & set(behind) else "other"
+        if word in CAN:
+            return "not" if NOT & set(behind) else "can"
+    return None
+
+
+def _per_installment(before: list[str]) -> bool:
+    """'12 parcelas de 60', '6x de 100', 'em 12 de 40', 'parcelas mensais de': an installment's amount."""
+    words = [w for w in before if w not in CURRENCY and w not in ("mensais", "iguais", "fixas", "semanais")]
+    if len(words) < 2 or words[-1] != "de":
+        return False
+    return words[-2] in COUNT_NOUNS or bool(re.fullmatch(r"\d+x?", words[-2]))
+
+
+def _period(m: _Mention) -> float:
+    """How many of the amount make a month: a week's 52/12, a fortnight's 2, a day's 30."""
+    after = m.after_text
+    period = next((factor for pattern, factor in PERIOD_AFTER if pattern.match(after)), None)
+    if period is None and not MONTHLY.match(after):
+        period = next((factor for pattern, factor in PERIOD_BEFORE if pattern.search(" ".join(m.before))), None)
+    return period or 1.0
+
+
+def _can_pay(m: _Mention, giving: bool) -> bool:
+    after = m.after_text
+    if OTHER_AFTER.match(after):
+        return False
+    said = _decides(m.before, giving)
+    if said != "not" and REFUSED_AFTER.match(after):
+        return False
+    if said is None:
+        if _period(m) != 1.0 or MONTHLY.match(after) or CAN_AFTER.match(after) or _per_installment(m.before):
+            return True
+        if not [w for w in m.before if w not in CURRENCY and w not in ("uns", "umas")]:
+            return _decides(m.previous, giving) == "can"  # "pago metade, 250"
+    return said == "can"
 
 
 def affordable_amount(text: str) -> float | None:
@@ -167,54 +243,12 @@ def affordable_amount(text: str) -> float | None:
     tokens = _tokens(text)
     if not any(_number(t) is not None for t in tokens):
         return None
-    amounts: list[float] = []
     giving = bool(GIVING.search(" ".join(tokens)))
-    for value, before, after, previous in _mentions(tokens):
-        after_text = " ".join(a for a in after if a not in CURRENCY)
-        if len(after) >= 2 and after[0] == "de" and _number(after[1]) is not None:
-            continue  # "em 12 de 40": a count
-        if not 1 <= value <= 100_000 or COUNTED.match(after_text.split(" ")[0] if after_text else "") and after_text:
+    amounts = []
+    for m in _mentions(tokens):
+        if _a_count_or_a_date(m) or not _can_pay(m, giving):
             continue
-        if before and before[-1] in ("dia", "dias", "as", "de") and value <= 31 and not after_text.startswith("x"):
-            if before[-1] != "de" or (len(before) >= 2 and before[-2] in ("dia", "fim", "inicio")):
-                continue  # a day of the month, an hour
-        if before and before[-1] in ("em", "de", "desde", "ano") and 1950 <= value <= 2100 and not (
-                set(after[:1]) & CURRENCY):  # fmt: skip
-            continue  # a year
-        if OTHER_AFTER.match(after_text):
-            continue
-        said = _decides([w for w in before if w not in CURRENCY])
-        if REFUSED_AFTER.match(after_text) and said != "not":
-            said = "refused"
-        split = SPLIT.match(after_text)
-        period = next((factor for pattern, factor in PERIOD_AFTER if pattern.match(after_text)), None)
-        if period is None and not MONTHLY.match(after_text):
-            period = next((factor for pattern, factor in PERIOD_BEFORE if pattern.search(" ".join(before))), None)
-        if said is None and (period is not None or MONTHLY.match(after_text) or _can_after(after_text)):
-            said = "can"
-        if said is None and _per_installment(before):
-            said = "can"
-        if said is None and giving and "tenho" in before[-2:]:
-            said = "can"  # "tenho 80 na conta, posso mandar"
-        if said is None and not [w for w in before if w not in CURRENCY and w not in ("uns", "umas")]:
-            said = _decides(previous)  # "pago metade, 250"
-        if said != "can":
-            continue
-        amount = value / int(split.group(2)) if split and int(split.group(2)) > 0 else value
-        amounts.append(round(amount * (period or 1.0), 2))
+        split = SPLIT.match(m.after_text)
+        amount = m.value / int(split.group(2)) if split and int(split.group(2)) > 0 else m.value
+        amounts.append(round(amount * _period(m), 2))
     return min(amounts) if amounts else None
-
-
-_CAN_AFTER = re.compile(r"^(\w+ ){0,3}(eu )?(consigo|posso|pago|fecho|aceito|da|dá|cabe|pode ser|serve)\b")
-
-
-def _per_installment(before: list[str]) -> bool:
-    """'12 parcelas de 60', '6x de 100', 'em 12 de 40': an installment's amount, proposed."""
-    if len(before) < 2 or before[-1] != "de":
-        return False
-    count = before[-2]
-    return count in ("parcelas", "parcela", "vezes", "prestacoes") or bool(re.fullmatch(r"\d+x?", count))
-
-
-def _can_after(after_text: str) -> bool:
-    return bool(_CAN_AFTER.match(after_text))
