@@ -95,13 +95,19 @@ def advice(p: CustomerProfile) -> dict[str, Any]:
     if THIRD_PARTY in recent:
         do.append("Quem escreveu pode não ser o cliente (um parente, um vizinho, o novo dono do número): confirme com"
                   " quem fala antes de falar da dívida, e não a conte a mais ninguém (CDC, art. 42).")
-    offer = None if p.hold is not None else Decider()._offer(p)[0]
+    decider = Decider()
+    offer, why = (None, "") if p.hold is not None else decider._offer(p)
+    said = decider._said_affordable(p)
+    if offer is None and why and said is not None:
+        do.append(f"O cliente disse que consegue pagar {brl(said)} por mês, e nem em 24 vezes a dívida cabe nisso: "
+                  "não ofereça parcela maior; negocie (superendividamento, Lei 14.181/2021).")  # fmt: skip
     if offer is not None:
         kind = offer["kind"]
         if kind == "installments":
-            each = p.overdue_balance() / offer["installments"]
-            do.append(f"Ofereça parcelamento em {offer['installments']} vezes de cerca de {brl(each)}: cabe na metade"
-                      " do que o cliente pagava por mês (mínimo existencial, Lei 14.181/2021).")  # fmt: skip
+            basis = (f"cabe nos {brl(said)} por mês que o cliente disse que consegue pagar" if "they said" in why
+                     else "cabe na metade do que o cliente pagava por mês")  # fmt: skip
+            do.append(f"Ofereça parcelamento em {offer['installments']} vezes de {brl(offer['installment_brl'])}: "
+                      f"{basis} (mínimo existencial, Lei 14.181/2021).")  # fmt: skip
         elif kind == "due_date_change":
             do.append("Ofereça mudar a data de vencimento para uma que combine com o cliente.")
         else:

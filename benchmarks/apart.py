@@ -1,13 +1,14 @@
 """A portfolio written apart from the simulator, and what a regulator reads in vigia's log of contacts.
 
 ``backtest.simulator`` is what the models and decisions were built on; a portfolio made by other hands
-is a fairer test. This generator shares no code, persona or phrasing with it: sixteen personas the
+is a fairer test. This generator shares no code, persona or phrasing with it: seventeen personas the
 simulator does not have (a night-shift worker in Acre, six invoices at once paid in parts with no
 invoice named, every channel revoked one by one, channels refused in words, a wrong number, a debt
 disputed then confirmed, a fraud claim then cancelled, a request for a person, despair, a broken
 agreement, silence, a good payer, the hours to call said in words, a relative writing for the customer, a
-person asked for late at night, a deaf customer), with messages written for it. The replay runs vigia's core over
-it, and the audit counts what no collection may do, whatever vigia read:
+person asked for late at night, a deaf customer, one who says what they can pay a month), with messages
+written for it. The replay runs vigia's core over it, and the audit counts what no collection may do,
+whatever vigia read:
 
 - a contact outside the legal hours of the customer's state, over the daily or weekly cap, or on a
   channel revoked (``consent.changed``, refused in words, or a wrong number for calls, SMS and WhatsApp);
@@ -15,7 +16,8 @@ it, and the audit counts what no collection may do, whatever vigia read:
 - a robot collecting within 30 days of a message of despair;
 - collection within 30 days of a second channel revoked; a contact at another time than the customer
   asked for ("só consigo atender depois das 18h"), on a day the law allowed the time asked;
-- a customer collected on more than 3 channels within 30 days (every channel tried on everyone).
+- a customer collected on more than 3 channels within 30 days (every channel tried on everyone);
+- an offer asking more at once than the customer said they can pay a month ("consigo uns 70 por mês").
 
     PYTHONPATH=. .venv/bin/python benchmarks/apart.py --customers 600 --days 90 --seeds 1,2,3
 
@@ -44,7 +46,7 @@ from online_models.decisions import REPLIES
 START = date(2026, 3, 2)
 PERSONAS = ("night_owl", "many_invoices", "revokes_all", "refuses_in_words", "wrong_number", "disputes",
             "claims_fraud", "asks_human", "despairs", "agreement_breaker", "silent", "good_payer",
-            "evenings_only", "relative_writes", "asks_human_late", "deaf")  # fmt: skip
+            "evenings_only", "relative_writes", "asks_human_late", "deaf", "says_amount")  # fmt: skip
 STATES = ("SP", "RJ", "MG", "BA", "PE", "RS", "AM", "AC", "MT", "PA", "CE", "DF")
 CHANNELS = ("whatsapp", "sms", "email", "voicebot", "human_call")
 # written for this portfolio only (not in benchmarks/messages, not in the simulator)
@@ -77,6 +79,12 @@ HOURS = (("só consigo atender depois das 18h, trabalho o dia inteiro", (18, 24)
          ("me liga lá pelas 15h que eu atendo", (15, 17)),
          ("de manhã eu não atendo, tô dormindo, trabalho de madrugada", (12, 24)),
          ("sou vigilante, fico no posto das 7 às 17h, depois disso tô livre", (17, 24)))  # fmt: skip
+# what the customer can pay a month, said in words: (text, BRL a month)
+AMOUNTS = (("tô sem emprego, o que eu consigo é uns 70 reais por mês", 70.0),
+           ("dá pra dividir em parcelas de 90? mais que isso não consigo", 90.0),
+           ("no máximo 130 por mês, tenho dois filhos pequenos", 130.0),
+           ("consigo juntar uns 30 por semana", 130.0),
+           ("só consigo pagar 20 reais por mês, minha aposentadoria é pouca", 20.0))  # fmt: skip
 REFUSALS = (("não quero mais ligação nem mensagem de vocês", ("human_call", "voicebot", "sms", "whatsapp")),
             ("parem de me ligar", ("human_call", "voicebot")),
             ("não me mandem mais whatsapp", ("whatsapp",)))  # fmt: skip
@@ -110,7 +118,7 @@ def _customer(n: int, persona: str, days: int, rng: random.Random) -> tuple[list
     consented = list(CHANNELS) if persona == "revokes_all" else rng.sample(CHANNELS, rng.randint(2, 5))
     truth: dict[str, Any] = {"kind": "customer", "customer_id": w.id, "state": state, "persona": persona, "claims": [],
                              "human_requests": [], "refused": [], "despair": [], "revoked": [],
-                             "hours": None}  # fmt: skip
+                             "hours": None, "affordable": None}  # fmt: skip
     w.emit("customer.registered", w.at(0, 9), {"state": state, "birth_year": rng.randint(1950, 2004),
                                                "channels_consented": consented})  # fmt: skip
     invoices = 6 if persona == "many_invoices" else 1
@@ -156,6 +164,9 @@ def _customer(n: int, persona: str, days: int, rng: random.Random) -> tuple[list
     if persona == "evenings_only":
         said_text, hours = rng.choice(HOURS)
         truth["hours"] = [w.say(day, rng.uniform(9, 21), said_text), *hours]
+    if persona == "says_amount":
+        said_text, monthly = rng.choice(AMOUNTS)
+        truth["affordable"] = [w.say(day, rng.uniform(9, 21), said_text), monthly]
     if persona == "revokes_all":
         for k, channel in enumerate(CHANNELS):
             truth["revoked"].append(w.emit("consent.changed", w.at(day + 2 * k, 10), {"channel": channel,
@@ -205,6 +216,14 @@ def _most_channels_in(contacts: list[tuple[float, str]], span: float) -> int:
     return max(len({channel for at, channel in contacts if 0 <= at - first < span}) for first, _ in contacts)
 
 
+def _asks(offer: dict, bills: list[tuple[str, float]], start: float) -> float:
+    """What one payment of an offer asks: an installment, or what is overdue (less a discount) all at once."""
+    if "installment_brl" in offer:
+        return offer["installment_brl"]
+    overdue = sum(amount for due, amount in bills if parse_time(f"{due}T23:59:59-03:00") < start)
+    return overdue * (1 - offer.get("discount_pct", 0.0) / 100)
+
+
 def audit(triggers: list[dict], events: list[dict], truth: list[dict], care_days: int = 30) -> dict:
     """What no collection may do, counted in the triggers vigia sent (see the module's docstring)."""
     refused = {(t["customer_id"], channel): ts for t in truth for ts, channel in t["refused"]}
@@ -214,6 +233,12 @@ def audit(triggers: list[dict], events: list[dict], truth: list[dict], care_days
     state = {t["customer_id"]: t["state"] for t in truth}
     rules = ContactRules()
     second = {t["customer_id"]: t["revoked"][1] for t in truth if len(t.get("revoked", ())) > 1}
+    affordable = {t["customer_id"]: t["affordable"] for t in truth if t.get("affordable")}
+    bills: dict[str, list[tuple[str, float]]] = defaultdict(list)  # (due date, amount) of those who said an amount
+    for e in events:
+        if e["subject"] in affordable and e["type"] == "invoice.issued":
+            bills[e["subject"]].append((e["data"]["due_date"], e["data"]["amount"]))
+    above_said = 0
     made: dict[str, list[tuple[float, str]]] = defaultdict(list)  # (start, channel) of each collection contact
     for trigger in triggers:
         data, who = trigger["data"], trigger["subject"]
@@ -224,6 +249,8 @@ def audit(triggers: list[dict], events: list[dict], truth: list[dict], care_days
             0 <= start - said <= care_days * 86400 for said in despair.get(who, ()))
         if who in hours and start >= hours[who][0]:
             off_hours += _off_hours(rules, start, data["purpose"] not in REPLIES, state[who], hours[who][1:])
+        if who in affordable and start >= affordable[who][0] and data.get("offer"):
+            above_said += _asks(data["offer"], bills.get(who, []), start) > affordable[who][1] + 0.01
         if data["purpose"] not in REPLIES:
             made[who].append((start, data["channel"]))
             after_second += 0 < start - second.get(who, 1e18) <= care_days * 86400
@@ -232,6 +259,7 @@ def audit(triggers: list[dict], events: list[dict], truth: list[dict], care_days
         "robot_collection_within_30_days_of_despair": robot_in_care,
         "collection_within_30_days_of_a_second_revocation": after_second,
         "contacts_outside_the_hours_asked_when_the_law_allowed_them": off_hours,
+        "offers_above_what_the_customer_said_they_can_pay": above_said,
         "customers_collected": len(made),
         "most_channels_used_on_one_customer": max((len({c for _, c in m}) for m in made.values()), default=0),
         "customers_collected_on_more_than_3_channels_within_30_days": sum(

@@ -16,7 +16,9 @@ transcripts, read as the worker reads them: the customer's turns only (``online_
 ``hours.jsonl`` (held out) grades the hours a customer asks to be contacted in: ``{"text": ..., "hours": [first,
 hour after the last] or null}``; ``hours-dev.jsonl`` is its dev set. ``reasons.jsonl`` (held out) grades the reason
 for not paying read before any tabulation has taught the reason model (``{"text": ..., "reason": code or null}``; a
-hardship shapes the offer); ``reasons-dev.jsonl`` is its dev set.
+hardship shapes the offer); ``reasons-dev.jsonl`` is its dev set. ``amounts.jsonl`` (held out) grades what a customer
+says they can pay a month (``{"text": ..., "monthly_brl": amount or null}``: the smallest amount said, a week x 52/12, a
+fortnight x 2, a day x 30); ``amounts-dev.jsonl`` is its dev set.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import orjson
 from backtest.evaluate import in_effect
 from backtest.texts import noisy
 from online_models import text
+from online_models.amounts import affordable_amount
 from online_models.behaviour import HARDSHIP  # the reasons an offer is shaped by
 from online_models.clock import format_time, parse_time
 from online_models.contact_rules import ContactRules
@@ -196,6 +199,21 @@ def hours_read(messages: list[dict]) -> dict:
     return {"messages": len(messages), "right": right, "hours_not_asked": not_asked}
 
 
+def amounts_read(messages: list[dict]) -> dict:
+    """How what a customer says they can pay a month is read (:func:`online_models.amounts.affordable_amount`): right
+    within R$ 0.50; read higher than said (an offer could then ask more than they can keep); read where none was said
+    (offers narrowed for nothing); none read where one was said."""
+    right = higher = not_said = missed = 0
+    for message in messages:
+        got, truth = affordable_amount(message["text"]), message["monthly_brl"]
+        right += (got is None and truth is None) or (None not in (got, truth) and abs(got - truth) <= 0.5)
+        higher += None not in (got, truth) and got > truth + 0.5
+        not_said += truth is None and got is not None
+        missed += truth is not None and got is None
+    return {"messages": len(messages), "right": right, "read_higher": higher, "read_where_none_said": not_said,
+            "none_read_where_said": missed}  # fmt: skip
+
+
 def reasons_read(messages: list[dict]) -> dict:
     """How the reason for not paying is read from words alone (:func:`online_models.text.lexicon_reason`, the reason
     model's answer until tabulations have taught it): the code itself, a hardship read as one (an offer within half
@@ -238,7 +256,7 @@ def hostile() -> dict[str, float]:
         said = "Cliente: " + ((words + " ") * 20000)[:19990] if words[0] != "?" else "é golpe? " + "clonaram " * 2200
         started = time.perf_counter()
         turns = customer_speech(said)
-        text.flags(turns), refused_channels(turns)
+        text.flags(turns), refused_channels(turns), affordable_amount(turns)
         worst[words] = round((time.perf_counter() - started) * 1000, 1)
     return worst
 
@@ -292,6 +310,12 @@ def main() -> None:
         print(f"\nhours asked for ('me liga depois das 18h'), {hours['messages']} {kind} messages: "
               f"{hours['right']} read right, {hours['hours_not_asked']} with hours read where none were asked")
         summary[name] = hours
+    for name, kind in (("amounts-dev", "dev"), ("amounts", "held-out")):
+        amounts = amounts_read(load(name))
+        print(f"\nwhat the customer can pay a month ('só consigo 100 por mês'), {amounts['messages']} {kind} messages: "
+              f"{amounts['right']} read right, {amounts['read_higher']} read higher than said, "
+              f"{amounts['read_where_none_said']} read where none was said, {amounts['none_read_where_said']} missed")
+        summary[name] = amounts
     for name, kind in (("reasons-dev", "dev"), ("reasons", "held-out")):
         reasons = reasons_read(load(name))
         print(f"\nreasons for not paying, from words alone, {reasons['messages']} {kind} messages: {reasons['right']} "

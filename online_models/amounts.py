@@ -27,6 +27,8 @@ import unicodedata
 from typing import NamedTuple
 
 WEEK, FORTNIGHT, DAY = 52 / 12, 2.0, 30.0
+NEAR = 12  # words either side of an amount that may speak of it
+MAX_AMOUNTS = 40  # amounts read in one message (a list of numbers pasted in says nothing of what they can pay)
 CLAUSE_BREAK = frozenset({",", ".", ";", "!", "?", "mas", "porem", "entao", "pq", "porque"})
 _UNITS = {"dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9,
           "dez": 10, "onze": 11, "doze": 12, "treze": 13, "quatorze": 14, "catorze": 14, "quinze": 15,
@@ -139,16 +141,21 @@ def _tokens(text: str) -> list[str]:
 
 
 def _mentions(tokens: list[str]) -> list[_Mention]:
+    """Each amount with the words of its clause near it (a few: a long text costs no more per amount)."""
+    ends, end = [0] * len(tokens), len(tokens)
+    for i in range(len(tokens) - 1, -1, -1):
+        end = i if tokens[i] in CLAUSE_BREAK else end
+        ends[i] = end
     found = []
     start, previous = 0, []
     for i, token in enumerate(tokens):
         if token in CLAUSE_BREAK:
-            previous, start = tokens[start:i] or previous, i + 1
+            previous, start = tokens[max(start, i - NEAR) : i] or previous, i + 1
             continue
         value = _number(token)
-        if value is not None:
-            end = next((j for j in range(i + 1, len(tokens)) if tokens[j] in CLAUSE_BREAK), len(tokens))
-            found.append(_Mention(value, tokens[start:i], tokens[i + 1 : end], previous))
+        if value is not None and len(found) < MAX_AMOUNTS:
+            found.append(_Mention(value, tokens[max(start, i - NEAR) : i], tokens[i + 1 : min(ends[i], i + 1 + NEAR)],
+                                  previous))  # fmt: skip
     return found
 
 

@@ -31,6 +31,7 @@ from typing import Any, Literal
 import orjson
 
 from online_models import text
+from online_models.amounts import affordable_amount
 from online_models.behaviour import CHANGE_MEMORY_S
 from online_models.clock import format_time, local_date, parse_date, parse_time
 from online_models.decisions import HUMAN_REASONS, UNREAD
@@ -409,6 +410,9 @@ class Core:
         hours = asked_hours(said)
         if hours is not None:  # "me liga depois das 18h": every contact from now on, within the legal window
             p.contact_hours = list(hours)
+        amount = affordable_amount(said)
+        if amount is not None:  # "só consigo pagar 100 por mês": no offer asks more of them
+            p.said_affordable = [amount, ts]
         if p.last_reason_code is None:  # an attendant's tabulation outranks a guess from the text
             p.predicted_reason = models.reasons.predict(p.recent_words, words) or p.predicted_reason
 

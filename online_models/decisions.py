@@ -78,6 +78,8 @@ class DecisionSettings:
     preventive_days: int = 3  # remind a customer at risk this many days before a due date
     human_balance_brl: float = 2000.0  # overdue balance that justifies a human for a critical customer
     max_discount_pct: float = 30.0
+    max_installments: int = 24
+    said_amount_days: int = 90  # what a customer said they can pay a month shapes offers this long
     window_hours: float = 4.0  # how long a trigger stays valid within the day's window
     care_days: int = 30  # after a customer wrote of despair or anger, or complained: collection by a person only, ...
     care_gap_days: int = 7  # ... at most once in this many days
@@ -250,7 +252,9 @@ class Decider:
         if not reply and (self._cooling_down(p) or self._refusing(p)):
             return None
         channels = self._allowed_channels(p, human=reply)
-        if care and not reply:  # a robot's offer days after "nao aguento mais" is what ends at Procon
+        offer, why_offer = self._offer(p) if purpose in ("negotiation", "settlement_offer") else (None, "")
+        person_negotiates = offer is None and bool(why_offer)  # no offer fits what they said they can pay
+        if (care or person_negotiates) and not reply:  # a robot's offer days after "nao aguento mais" ends at Procon
             channels = [c for c in channels if c in CARE_CHANNELS]
         if not channels and reply and p.reply_channel and p.reply_channel not in p.channels_opted_out:
             channels = [p.reply_channel]  # answer on the channel the customer wrote in on
@@ -288,7 +292,8 @@ class Decider:
             agent = "fraud_team"
         else:
             agent = "human" if reply or care or self._human_worth_it(p) or channel == "human_call" else "bot"
-        offer, why_offer = self._offer(p) if purpose in ("negotiation", "settlement_offer") else (None, "")
+        if person_negotiates:
+            agent = "human"
         if offer and offer["kind"] == "settlement":
             purpose = "settlement_offer"
         outreach = output_id(triggered_by, "outreach")
@@ -468,17 +473,34 @@ class Decider:
     def _human_worth_it(self, p: CustomerProfile) -> bool:
         return p.band == "critical" and p.overdue_balance() >= self.settings.human_balance_brl
 
+    def _said_affordable(self, p: CustomerProfile) -> float | None:
+        """What the customer said they can pay a month, if they said it within ``said_amount_days``."""
+        said = p.said_affordable
+        return said[0] if said and p.clock_ts - said[1] <= self.settings.said_amount_days * DAY else None
+
     def _offer(self, p: CustomerProfile) -> tuple[dict[str, Any] | None, str]:
-        """An offer the customer can keep, by the reason they gave and what their history shows."""
+        """An offer the customer can keep: within what they said they can pay a month, by the reason they gave
+        and what their history shows. (None, why) when none fits what they said: a person negotiates."""
         overdue = p.overdue_balance()
         if overdue <= 0:
             return None, ""
         monthly = p.paid_total / max(p.invoices_paid, 1) if p.invoices_paid else p.average_invoice()
+        said = self._said_affordable(p)
+        if said is not None and said < overdue:  # "só consigo 100 por mês" (Lei 14.181/2021: the rest is theirs)
+            n = math.ceil(overdue / said - 1e-9)
+            if n > self.settings.max_installments:
+                most = self.settings.max_installments
+                return None, (f"none fits: R$ {overdue:.2f} overdue in {most} installments is more than the "
+                              f"R$ {said:.2f} a month they said they can pay; a person negotiates")
+            if p.predicted_reason in HARDSHIP:  # and no more than half of what they used to pay
+                n = min(max(n, math.ceil(overdue / max(monthly * 0.5, 1.0))), self.settings.max_installments)
+            why = f"{n} installments of R$ {overdue / n:.2f}, within the R$ {said:.2f} a month they said they can pay"
+            return _installments(overdue, n), why
         if p.predicted_reason in HARDSHIP:
             affordable = max(monthly * 0.5, 1.0)  # half their usual monthly payment: the rest is theirs to live on
-            n = min(max(math.ceil(overdue / affordable), 2), 24)
+            n = min(max(math.ceil(overdue / affordable), 2), self.settings.max_installments)
             why = f"{n} installments of about R$ {overdue / n:.2f}, within half of what they paid a month"
-            return {"kind": "installments", "installments": n, "discount_pct": 0.0}, why
+            return _installments(overdue, n), why
         if p.predicted_reason in ("lack_of_planning", "forgot"):
             return {"kind": "due_date_change", "installments": 1, "discount_pct": 0.0}, "a due date that suits them"
         if p.late_share() < 0.3 and p.days_past_due >= 15:
@@ -505,6 +527,11 @@ class Decider:
         if care:
             parts.append(f"by a person, weekly at most: {', '.join(care)} in the last {self.settings.care_days} days")
         return "; ".join(parts)
+
+
+def _installments(overdue: float, n: int) -> dict[str, Any]:
+    return {"kind": "installments", "installments": n, "discount_pct": 0.0,
+            "installment_brl": math.ceil(overdue / n * 100) / 100}  # fmt: skip
 
 
 def _within_hours(p: CustomerProfile, start: float) -> bool:

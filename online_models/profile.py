@@ -124,6 +124,7 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
     hold: list[Any] | None = None
     reply_channel: str | None = None  # the channel the customer last wrote in on (a reply may use it)
     contact_hours: list[int] | None = None  # [first hour, hour after the last] the customer asked to be contacted in
+    said_affordable: list[float] | None = None  # [what the customer said they can pay a month (BRL), when they said it]
     asked: list[Any] | None = None  # a bot's chat question about contact, until the customer's next message: [ts, text]
     cancelled: list[str] = field(default_factory=list)  # invoice ids a resolution cancelled (issued later: ignored)
     disputed: list[str] = field(default_factory=list)  # invoice ids open when a case was put on hold
@@ -223,6 +224,8 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
             "channel_responsiveness": self.responsiveness(),
             # the local hours the customer asked to be contacted in ("me liga depois das 18h"), within the law's
             "contact_hours": list(self.contact_hours) if self.contact_hours else None,
+            # what the customer said they can pay a month ("só consigo 100 por mês"): no offer asks more of them
+            "said_affordable_monthly": self.said_affordable[0] if self.said_affordable else None,
             "promises_made": self.promises_made,
             "promises_kept": self.promises_kept,
             "promises_broken": self.promises_broken,

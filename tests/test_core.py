@@ -188,3 +188,16 @@ def test_a_clock_held_behind_its_input_dates_no_output_and_closes_no_window_befo
     assert parse_time(trigger["data"]["not_after"]) > parse_time(asked["time"])
     assert trigger["data"]["not_before"] == "2026-03-17T11:00:00.000Z"  # 08:00 the next morning
     assert {o["time"] for o in outputs} == {"2026-03-16T23:30:00.000Z"}
+
+
+def test_what_the_customer_says_they_can_pay_is_kept_and_what_the_collector_offers_is_not() -> None:
+    core, store = Core(), {}
+    run(core, store, *late_customer())
+    bot = {"channel": "whatsapp", "direction": "outbound", "author": "bot", "text": "podemos fazer 10x de 300 reais"}
+    profile = run(core, store, event("chat.message", bot, "2026-03-20T11:00:00-03:00"))[0].profile
+    assert profile.said_affordable is None
+    customer = {"channel": "whatsapp", "direction": "inbound", "author": "customer",
+                "text": "300 não cabe, consigo uns 120 por mês"}  # fmt: skip
+    profile = run(core, store, event("chat.message", customer, "2026-03-20T11:05:00-03:00"))[0].profile
+    assert profile.said_affordable == [120.0, parse_time("2026-03-20T11:05:00-03:00")]
+    assert profile.view()["said_affordable_monthly"] == 120.0

@@ -249,3 +249,26 @@ def test_one_review_even_when_the_clock_is_held_behind_the_claim() -> None:
     p.handoff_requested_ts = said + 60  # and a request for a person in the same breath
     assert decider.decide(p, "e3")["purpose"] == "handoff"
     assert decider.decide(p, "e4") is None
+
+
+def test_an_offer_asks_no_more_than_the_customer_said_they_can_pay_a_month() -> None:
+    p = overdue(predicted_reason="unemployment")  # R$ 400 overdue; half of what they paid a month is R$ 200
+    p.said_affordable = [90.0, p.clock_ts - 5 * 86400]  # "só consigo 90 por mês"
+    offer = Decider().decide(p, "e1")["offer"]
+    assert (offer["kind"], offer["installments"], offer["installment_brl"]) == ("installments", 5, 80.0)
+    good = overdue()  # a good payer would get a settlement of the whole overdue at once ...
+    good.said_affordable = [150.0, good.clock_ts]
+    trigger = Decider().decide(good, "e2")  # ... but said R$ 150 a month
+    assert trigger["offer"]["installment_brl"] <= 150.0 and "they said they can pay" in trigger["explanation"]
+    stale = overdue()
+    stale.said_affordable = [150.0, stale.clock_ts - 120 * 86400]  # said four months ago: no longer binding
+    assert Decider().decide(stale, "e3")["offer"]["kind"] == "settlement"
+
+
+def test_when_no_offer_fits_what_they_said_a_person_negotiates_and_no_robot_offers() -> None:
+    p = overdue()
+    p.invoices["i1"] = [4000.0, 4000.0, "2026-03-01", 0.0]
+    p.said_affordable = [20.0, p.clock_ts]  # R$ 4,000 in 24 installments is R$ 167 a month
+    trigger = Decider().decide(p, "e1")
+    assert trigger["offer"] is None and trigger["agent"] == "human"
+    assert trigger["channel"] in ("whatsapp", "human_call") and "none fits" in trigger["explanation"]
