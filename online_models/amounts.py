@@ -47,7 +47,7 @@ CAN = frozenset({"consigo", "consegue", "conseguiria", "posso", "podemos", "pode
                  "uns", "umas", "so", "apenas", "somente", "talvez", "entre", "cabe", "der", "vou", "fecho",
                  "aceito", "aceita", "aceitam", "aceitaria", "aceitariam", "topo", "topa", "topam", "propor",
                  "proponho", "baixar", "abaixar", "diminuir", "queria", "quero", "paga", "pagar", "dar", "faz",
-                 "fazer", "metade"})  # fmt: skip
+                 "fazer", "faco", "metade", "tipo", "limite"})  # fmt: skip
 ACCEPT = frozenset({"aceito", "topo", "fecho", "quero", "aceitaria"})
 # money the customer has: theirs to pay only when they offer it ("sobrou 50, posso mandar?")
 HAVE = frozenset({"tenho", "sobrou", "sobra", "sobraram", "juntei", "guardei"})
@@ -59,25 +59,28 @@ PAST = frozenset({"paguei", "pagava", "pagou", "pagamos", "pagaram", "gastei", "
 # the amount is something else: an income, a bill, a debt
 OTHER = PAST | frozenset({"ganho", "ganhava", "ganhei", "recebo", "recebia", "recebi", "salario", "renda",
                           "aposentadoria", "auxilio", "beneficio", "bolsa", "aluguel", "luz", "agua", "conta",
-                          "fatura", "boleto", "divida", "devo", "deve", "debito", "valor", "juros", "multa", "limite",
+                          "fatura", "boleto", "divida", "devo", "deve", "debito", "valor", "juros", "multa", "receber",
+                          "recebendo", "ganhar", "ganhando", "seguro", "ferias", "cheque", "especial", "credito",
                           "rescisao", "custa", "custou", "compra", "proposta", "oferta", "gasto", "caiu", "veio", "vem",
                           "entrada", "pensao", "mercado", "cartao"})  # fmt: skip
 COUNT_NOUNS = frozenset({"parcelas", "parcela", "vezes", "prestacoes", "x"})
 NOT = frozenset({"nao", "nem", "sem", "nunca"})
 # after the amount: it is something else, or too much for them
 OTHER_AFTER = re.compile(r"^(de|do|da) (entrada|aluguel|salario|renda|juros|multa|rescisao|divida|luz|agua|pensao|"
-                         r"aposentadoria|auxilio|beneficio|mercado|desconto)\b|^(%|por cento)")  # fmt: skip
+                         r"aposentadoria|auxilio|beneficio|mercado|desconto|ferias|seguro)\b|"
+                         r"^(%|por cento)")  # fmt: skip
 REFUSED_AFTER = re.compile(r"^(\w+ ){0,6}(?<!se )(nao|nem)\b(?! (passo|passa|mais)\b)|"
                            r"^(\w+ ){0,3}(pesad\w*|alt[ao]s?|car[ao]s?|salgad\w*|absurd\w*|demais|impossivel)\b")
-CAN_AFTER = re.compile(r"^(\w+ ){0,3}(eu )?(consigo|posso|pago|fecho|aceito|da|cabe|pode ser|serve|sim)\b")
+CAN_AFTER = re.compile(r"^(\w+ ){0,5}(eu )?(consigo|posso|pago|fecho|aceito|da|cabe|pode ser|serve|sim|cada)\b")
 PERIOD_AFTER = (
     (re.compile(r"^(\w+ ){0,3}(por semana|semanal|semanais|toda semana|na semana|a cada semana|"
                 r"tod[ao]s? (as )?(segunda|terca|quarta|quinta|sexta|sabado|domingo)s?)\b"), WEEK),
     (re.compile(r"^(\w+ ){0,3}(por quinzena|quinzenal|quinzenais|a cada (15|quinze) dias)\b"), FORTNIGHT),
     (re.compile(r"^(\w+ ){0,3}(por dia|diari[oa]s?|ao dia)\b"), DAY),
 )
-PERIOD_BEFORE = ((re.compile(r"\b(toda semana|por semana|semanal)\b"), WEEK),
-                 (re.compile(r"\b(por dia|diari[oa])\b"), DAY))  # fmt: skip
+PERIOD_BEFORE = ((re.compile(r"\b(toda semana|por semana|semanal|semanalmente|a cada semana)\b"), WEEK),
+                 (re.compile(r"\b(a cada (15|quinze) dias|quinzenalmente|por quinzena)\b"), FORTNIGHT),
+                 (re.compile(r"\b(por dia|diari[oa]|diariamente)\b"), DAY))  # fmt: skip
 MONTHLY = re.compile(r"^(\w+ ){0,3}(por mes|ao mes|mensal|mensais|todo mes|cada mes|a parcela)\b")
 GIVING = re.compile(r"\b(posso|consigo|pra|para) (pagar|dar|mandar|depositar)\b")
 SPLIT = re.compile(r"^(\w+ ){0,2}em (\d+) (x|vezes|parcelas|prestacoes|meses)\b")
@@ -189,15 +192,17 @@ def _own_words(before: list[str]) -> list[str]:
 
 
 def _decides(before: list[str], giving: bool) -> str | None:
-    """Reading back from an amount: 'can' (the customer can pay it), 'other', 'not' or None (nothing said).
+    """Reading back from an amount: 'can' (the customer can pay it), 'bound' (the most they can: 'não passo de 90'),
+    'other', 'not' or None (nothing said).
     An installment's amount ('quitar a dívida com parcelas de 95') is the customer's but for a past or the
     collector's ('paguei 3 parcelas de 120', 'me ofereceram 10 parcelas de 300')."""
     installment = _per_installment(before)
     before = _own_words([w for w in before if w not in CURRENCY])
     for k in range(len(before) - 1, max(-1, len(before) - 7), -1):
         word, ahead, behind = before[k], before[k + 1 : k + 2], before[max(0, k - 3) : k]
-        if word in ("mais", "menos") and ahead and ahead[0] in ("que", "de", "do"):
-            return "can"  # "não consigo mais que 100": a bound, said as one
+        if (word in ("mais", "menos") and ahead and ahead[0] in ("que", "de", "do")) or (
+                word == "de" and behind[-1:] and behind[-1] in ("passo", "passa", "passar", "acima")):  # fmt: skip
+            return "bound"  # "não consigo mais que 100", "acima de 60 não dá": the most, said as a bound
         if word in NOT:
             return "not"
         if word == "ser" and behind[-1:] and behind[-1] in ("pode", "pra", "para"):
@@ -216,6 +221,8 @@ def _decides(before: list[str], giving: bool) -> str | None:
 def _per_installment(before: list[str]) -> bool:
     """'12 parcelas de 60', '6x de 100', 'em 12 de 40', 'parcelas mensais de': an installment's amount."""
     words = [w for w in before if w not in CURRENCY and w not in ("mensais", "iguais", "fixas", "semanais")]
+    if len(words) >= 2 and words[-1] == "x" and _number(words[-2]) is not None:
+        return True  # "8 x 112,50"
     if len(words) < 2 or words[-1] != "de":
         return False
     return words[-2] in COUNT_NOUNS or bool(re.fullmatch(r"\d+x?", words[-2]))
@@ -235,6 +242,8 @@ def _can_pay(m: _Mention, giving: bool) -> bool:
     if OTHER_AFTER.match(after):
         return False
     said = _decides(m.before, giving)
+    if said == "bound":
+        return True
     if said != "not" and REFUSED_AFTER.match(after):
         return False
     if said is None:
