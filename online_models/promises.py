@@ -36,14 +36,25 @@ MONTHS = {"janeiro": 1, "fevereiro": 2, "marco": 3, "abril": 4, "maio": 5, "junh
           "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12}  # fmt: skip
 NEXT_MONTH_DAY = 10  # "mês que vem eu pago": by its 10th (salaries are paid by the 5th working day)
 # a payment to come, in the customer's words
-TO_PAY = re.compile(r"\b(pago|pagar|pagarei|pagaria|pagamos|pagamento|quito|quitar|quitarei|acerto|acertar|"
-                    r"acertarei|deposito|depositar|depositarei|transfiro|transferir|pix|agend\w+|"
-                    r"prometo)\b")  # fmt: skip
+TO_PAY = re.compile(r"\b(pago|pagar|pagarei|pagaria|pagamos|pagamento|paga|pagando|quito|quitar|quitarei|acerto|"
+                    r"acertar|acertarei|deposito|depositar|depositarei|transfiro|transferir|pix|agend\w+|prometo|"
+                    r"consigo(?! (falar|atender|ligar|ver|responder|resolver|conversar|retornar)))\b")  # fmt: skip
 # a payment made, a salary's day: no promise (read before the words of paying to come)
 NOT_A_PROMISE = re.compile(r"\b(paguei|pagou|pagaram|ja pag\w*|quitei|depositei|transferi|acertei|"
                            r"(meu|o) pagamento (cai|sai)|vai cair|caiu)\b")  # fmt: skip
 REFUSED = re.compile(r"\b(nao|nunca|nem)\b( \w+){0,4} (pago|pagar|pagarei|quito|quitar|acerto|acertar|deposito)\b|"
                      r"\bnao pago\b")  # fmt: skip
+# a clause after a refused one that names the day instead: "não pago hoje, só amanhã", "mas sexta eu pago"
+INSTEAD = re.compile(r"^\s*(so|somente|apenas|mas|porem|agora)\b|" + TO_PAY.pattern)
+# typed as spoken: read as written
+SPOKEN = {"hj": "hoje", "dps": "depois", "q": "que", "fds": "fim de semana", "vo": "vou", "pg": "pago",
+          "pgto": "pagamento", "amnh": "amanha", "sab": "sabado", "seg": "segunda", "sex": "sexta"}  # fmt: skip
+_SPOKEN = re.compile(r"\b(" + "|".join(SPOKEN) + r")\b")
+DAY_WORDS = {"primeiro": 1, "um": 1, "dois": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8,
+             "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13, "quatorze": 14, "catorze": 14, "quinze": 15,
+             "dezesseis": 16, "dezessete": 17, "dezoito": 18, "dezenove": 19, "vinte": 20, "trinta": 30}  # fmt: skip
+_DAY_IN_WORDS = re.compile(r"\bdia (primeiro|vinte e (um|dois|tres|quatro|cinco|seis|sete|oito|nove)|trinta e um|"
+                           r"(" + "|".join(DAY_WORDS) + r"))\b")  # fmt: skip
 _DAY = r"(\d{1,2})"
 DATES = (
     ("after", re.compile(rf"\bdepois do dia {_DAY}\b")),
@@ -51,14 +62,17 @@ DATES = (
     ("month_name", re.compile(rf"\b(?:dia )?{_DAY} de ({'|'.join(MONTHS)})\b")),
     ("next_month_day", re.compile(rf"\bdia {_DAY} do (?:mes que vem|proximo mes)\b")),
     ("day", re.compile(rf"\bdia {_DAY}\b")),
-    ("in_days", re.compile(r"\b(?:daqui|em)(?: a)? (\d{1,2}|uma|duas|tres|quinze) (dias?|semanas?)\b")),
+    ("in_days", re.compile(r"\b(?:daqui|em)(?: a)?(?: uns| umas)? (\d{1,2}|uma|duas|tres|quinze) (dias?|semanas?)\b")),
     ("day_after_tomorrow", re.compile(r"\bdepois de amanha\b")),
     ("tomorrow", re.compile(r"\bamanha\b")),
     ("today", re.compile(r"\bhoje\b")),
     ("next_week", re.compile(r"\b(semana que vem|proxima semana)\b")),
     ("month_end", re.compile(r"\b(fim|final) do mes\b")),
+    ("month_named", re.compile(rf"\b(?:em|de|no mes de) ({'|'.join(MONTHS)})\b")),
     ("next_month", re.compile(r"\b(mes que vem|proximo mes|(inicio|comeco) do (mes|ano))\b")),
-    ("weekday", re.compile(rf"\b({'|'.join(WEEKDAYS)})(?:-feira| feira)?\b")),
+    ("week_end", re.compile(r"\b(fim|final) da semana\b|\b(essa|esta|nessa|nesta) semana\b")),
+    ("weekend", re.compile(r"\bfim de semana\b")),
+    ("weekday", re.compile(rf"\b({'|'.join(WEEKDAYS)})(?:-feira| feira)?\b(?! (via|parcela|vez|opcao|fatura|chance))")),
 )
 _COUNTS = {"uma": 1, "duas": 2, "tres": 3, "quinze": 15}
 
@@ -80,8 +94,11 @@ def _next_month(today: date, day: int) -> date:
     return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
+VAGUE = ("next_month", "month_named")  # a month with no day: its 10th, unless a day of it is said too
+
+
 def _dates(said: str, today: date) -> list[date]:
-    found: list[date] = []
+    found: list[tuple[str, date]] = []
     taken: list[tuple[int, int]] = []  # spans read already: "dia 15 de abril" is not "dia 15" again
     for kind, pattern in DATES:
         for match in pattern.finditer(said):
@@ -90,8 +107,9 @@ def _dates(said: str, today: date) -> list[date]:
             taken.append(match.span())
             when = _read(kind, match, today)
             if when is not None:
-                found.append(when)
-    return found
+                found.append((kind, when))
+    precise = any(kind in ("next_month_day", "month_name", "numeric") for kind, _ in found)
+    return [when for kind, when in found if not (precise and kind in VAGUE)]
 
 
 def _read(kind: str, match: re.Match, today: date) -> date | None:
@@ -118,16 +136,46 @@ def _read(kind: str, match: re.Match, today: date) -> date | None:
         return date(today.year, today.month, calendar.monthrange(today.year, today.month)[1])
     if kind == "next_month":
         return _next_month(today, NEXT_MONTH_DAY)
+    if kind == "month_named":
+        month = MONTHS[match.group(1)]
+        if month == today.month:
+            return date(today.year, month, calendar.monthrange(today.year, month)[1])
+        return _on_or_after(today, NEXT_MONTH_DAY, month)
+    if kind == "week_end":
+        return today + timedelta(days=max(0, 4 - today.weekday()))
+    if kind == "weekend":
+        return today + timedelta(days=max(0, 5 - today.weekday()))
     ahead = (WEEKDAYS[match.group(1)] - today.weekday()) % 7 or 7
     return today + timedelta(days=ahead)
 
 
-def promised_date(text: str, today: date) -> date | None:
-    """The day the customer says they will pay, read against ``today`` (their local date); None: no day promised."""
-    said = strip_accents(text.lower())[:2000]
-    if not TO_PAY.search(said) or REFUSED.search(said):
-        return None
+def _plain(text: str) -> str:
+    said = _SPOKEN.sub(lambda m: SPOKEN[m.group(1)], strip_accents(text.lower())[:2000])
+    return _DAY_IN_WORDS.sub(lambda m: f"dia {_day_in_words(m.group(1))}", said)
+
+
+def _day_in_words(words: str) -> int:
+    parts = words.split(" e ")
+    return sum(DAY_WORDS.get(p, 0) for p in parts)
+
+
+def _promising(said: str) -> str | None:
+    """The words that promise: the message, less a clause that refuses (None: nothing promised)."""
     if NOT_A_PROMISE.search(said) and not TO_PAY.search(NOT_A_PROMISE.sub(" ", said)):
         return None
+    if not REFUSED.search(said):
+        return said if TO_PAY.search(said) else None
+    clauses = re.split(r"[,.;!?]", said)
+    kept = [c for c in clauses if not REFUSED.search(c) and INSTEAD.search(c)]
+    return " , ".join(kept) if kept and any(REFUSED.search(c) for c in clauses) else None
+
+
+def promised_date(text: str, today: date) -> date | None:
+    """The day the customer says they will pay, read against ``today`` (their local date); None: no day promised."""
+    said = _promising(_plain(text))
+    if said is None:
+        return None
+    if DATES[4][1].search(said) and re.search(r"\b(mes que vem|proximo mes)\b", said) and not DATES[3][1].search(said):
+        said = re.sub(r"\bdia (\d{1,2})\b", r"dia \1 do mes que vem", said)  # "mês que vem, dia 15"
     found = _dates(said, today)
     return min(found) if found else None
