@@ -17,7 +17,7 @@ from faust import web
 from agents.access import require, roles_of
 from agents.clock import profiles_recovered
 from agents.runtime import stored_profile
-from online_models.clock import format_time, zone_for_state
+from online_models.clock import format_time, local_date, zone_for_state
 from online_models.decisions import (
     ANSWERED,
     CLOSED,
@@ -96,6 +96,10 @@ def advice(p: CustomerProfile) -> dict[str, Any]:
         do.append("Quem escreveu pode não ser o cliente (um parente, um vizinho, o novo dono do número): confirme com"
                   " quem fala antes de falar da dívida, e não a conte a mais ninguém (CDC, art. 42).")
     decider = Decider()
+    promised = decider._promised_day(p)
+    if promised is not None and promised >= local_date(p.clock_ts, p.state):
+        dont.append(f"Não cobrar antes de {promised:%d/%m/%Y}: o cliente disse que paga nesse dia (só um lembrete"
+                    " na véspera).")  # fmt: skip
     offer, why = (None, "") if p.hold is not None else decider._offer(p)
     said = decider._said_affordable(p)
     if offer is None and why and said is not None:

@@ -1,14 +1,14 @@
 """A portfolio written apart from the simulator, and what a regulator reads in vigia's log of contacts.
 
 ``backtest.simulator`` is what the models and decisions were built on; a portfolio made by other hands
-is a fairer test. This generator shares no code, persona or phrasing with it: seventeen personas the
+is a fairer test. This generator shares no code, persona or phrasing with it: eighteen personas the
 simulator does not have (a night-shift worker in Acre, six invoices at once paid in parts with no
 invoice named, every channel revoked one by one, channels refused in words, a wrong number, a debt
 disputed then confirmed, a fraud claim then cancelled, a request for a person, despair, a broken
 agreement, silence, a good payer, the hours to call said in words, a relative writing for the customer, a
-person asked for late at night, a deaf customer, one who says what they can pay a month), with messages
-written for it. The replay runs vigia's core over it, and the audit counts what no collection may do,
-whatever vigia read:
+person asked for late at night, a deaf customer, one who says what they can pay a month, one who says the
+day they will pay), with messages written for it. The replay runs vigia's core over it, and the audit
+counts what no collection may do, whatever vigia read:
 
 - a contact outside the legal hours of the customer's state, over the daily or weekly cap, or on a
   channel revoked (``consent.changed``, refused in words, or a wrong number for calls, SMS and WhatsApp);
@@ -17,7 +17,8 @@ whatever vigia read:
 - collection within 30 days of a second channel revoked; a contact at another time than the customer
   asked for ("só consigo atender depois das 18h"), on a day the law allowed the time asked;
 - a customer collected on more than 3 channels within 30 days (every channel tried on everyone);
-- an offer asking more at once than the customer said they can pay a month ("consigo uns 70 por mês").
+- an offer asking more at once than the customer said they can pay a month ("consigo uns 70 por mês");
+- a collection contact before a day the customer said they will pay ("no dia 20 eu pago"), but on its eve.
 
     PYTHONPATH=. .venv/bin/python benchmarks/apart.py --customers 600 --days 90 --seeds 1,2,3
 
@@ -39,14 +40,15 @@ import orjson
 
 from backtest.evaluate import compliance, in_effect, protection
 from backtest.replay import Replay
-from online_models.clock import local_midnight, parse_time, zone_for_state
+from online_models.clock import local_date, local_midnight, parse_time, zone_for_state
 from online_models.contact_rules import ContactRules
 from online_models.decisions import REPLIES
 
 START = date(2026, 3, 2)
 PERSONAS = ("night_owl", "many_invoices", "revokes_all", "refuses_in_words", "wrong_number", "disputes",
             "claims_fraud", "asks_human", "despairs", "agreement_breaker", "silent", "good_payer",
-            "evenings_only", "relative_writes", "asks_human_late", "deaf", "says_amount")  # fmt: skip
+            "evenings_only", "relative_writes", "asks_human_late", "deaf", "says_amount",
+            "promises_a_day")  # fmt: skip
 STATES = ("SP", "RJ", "MG", "BA", "PE", "RS", "AM", "AC", "MT", "PA", "CE", "DF")
 CHANNELS = ("whatsapp", "sms", "email", "voicebot", "human_call")
 # written for this portfolio only (not in benchmarks/messages, not in the simulator)
@@ -85,6 +87,9 @@ AMOUNTS = (("tô sem emprego, o que eu consigo é uns 70 reais por mês", 70.0),
            ("no máximo 130 por mês, tenho dois filhos pequenos", 130.0),
            ("consigo juntar uns 30 por semana", 130.0),
            ("só consigo pagar 20 reais por mês, minha aposentadoria é pouca", 20.0))  # fmt: skip
+# a day to pay, said in words ({d}: its day of the month, nine days on)
+PROMISES = ("vou conseguir pagar dia {d}, pode anotar", "no dia {d} eu pago, sem falta",
+            "dia {d} cai meu salário e eu acerto com vocês")  # fmt: skip
 REFUSALS = (("não quero mais ligação nem mensagem de vocês", ("human_call", "voicebot", "sms", "whatsapp")),
             ("parem de me ligar", ("human_call", "voicebot")),
             ("não me mandem mais whatsapp", ("whatsapp",)))  # fmt: skip
@@ -118,7 +123,7 @@ def _customer(n: int, persona: str, days: int, rng: random.Random) -> tuple[list
     consented = list(CHANNELS) if persona == "revokes_all" else rng.sample(CHANNELS, rng.randint(2, 5))
     truth: dict[str, Any] = {"kind": "customer", "customer_id": w.id, "state": state, "persona": persona, "claims": [],
                              "human_requests": [], "refused": [], "despair": [], "revoked": [],
-                             "hours": None, "affordable": None}  # fmt: skip
+                             "hours": None, "affordable": None, "promised": None}  # fmt: skip
     w.emit("customer.registered", w.at(0, 9), {"state": state, "birth_year": rng.randint(1950, 2004),
                                                "channels_consented": consented})  # fmt: skip
     invoices = 6 if persona == "many_invoices" else 1
@@ -167,6 +172,13 @@ def _customer(n: int, persona: str, days: int, rng: random.Random) -> tuple[list
     if persona == "says_amount":
         said_text, monthly = rng.choice(AMOUNTS)
         truth["affordable"] = [w.say(day, rng.uniform(9, 21), said_text), monthly]
+    if persona == "promises_a_day":
+        promised = START + timedelta(days=day + 9)
+        said = w.say(day, rng.uniform(9, 21), rng.choice(PROMISES).format(d=promised.day))
+        truth["promised"] = [said, promised.isoformat()]
+        if rng.random() < 0.5 and day + 9 < days:  # half keep it
+            w.emit("payment.received", w.at(day + 9, 19), {"payment_id": f"{w.id}-kept", "amount": 2000.0,
+                                                            "method": "pix"})  # fmt: skip
     if persona == "revokes_all":
         for k, channel in enumerate(CHANNELS):
             truth["revoked"].append(w.emit("consent.changed", w.at(day + 2 * k, 10), {"channel": channel,
@@ -238,7 +250,8 @@ def audit(triggers: list[dict], events: list[dict], truth: list[dict], care_days
     for e in events:
         if e["subject"] in affordable and e["type"] == "invoice.issued":
             bills[e["subject"]].append((e["data"]["due_date"], e["data"]["amount"]))
-    above_said = 0
+    above_said = before_promised = 0
+    promised = {t["customer_id"]: t["promised"] for t in truth if t.get("promised")}
     made: dict[str, list[tuple[float, str]]] = defaultdict(list)  # (start, channel) of each collection contact
     for trigger in triggers:
         data, who = trigger["data"], trigger["subject"]
@@ -251,6 +264,9 @@ def audit(triggers: list[dict], events: list[dict], truth: list[dict], care_days
             off_hours += _off_hours(rules, start, data["purpose"] not in REPLIES, state[who], hours[who][1:])
         if who in affordable and start >= affordable[who][0] and data.get("offer"):
             above_said += _asks(data["offer"], bills.get(who, []), start) > affordable[who][1] + 0.01
+        if who in promised and data["purpose"] not in REPLIES and start >= promised[who][0]:
+            day, until = local_date(start, state[who]), date.fromisoformat(promised[who][1])
+            before_promised += day < until and (until - day).days != 1  # its eve's reminder is no pressure
         if data["purpose"] not in REPLIES:
             made[who].append((start, data["channel"]))
             after_second += 0 < start - second.get(who, 1e18) <= care_days * 86400
@@ -260,6 +276,7 @@ def audit(triggers: list[dict], events: list[dict], truth: list[dict], care_days
         "collection_within_30_days_of_a_second_revocation": after_second,
         "contacts_outside_the_hours_asked_when_the_law_allowed_them": off_hours,
         "offers_above_what_the_customer_said_they_can_pay": above_said,
+        "collection_before_a_day_promised_in_words": before_promised,
         "customers_collected": len(made),
         "most_channels_used_on_one_customer": max((len({c for _, c in m}) for m in made.values()), default=0),
         "customers_collected_on_more_than_3_channels_within_30_days": sum(

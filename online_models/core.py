@@ -41,6 +41,7 @@ from online_models.kpis import Snapshot, snapshot
 from online_models.models import ModelSet, ModelSettings
 from online_models.outputs import Output, cloudevent, dead_letter, output_id
 from online_models.profile import CHANNELS, NEAR_DUE_DAYS, CustomerProfile
+from online_models.promises import promised_date
 from online_models.refusals import (
     asks_about_contact,
     may_refuse,
@@ -413,6 +414,9 @@ class Core:
         amount = affordable_amount(said)
         if amount is not None:  # "só consigo pagar 100 por mês": no offer asks more of them
             p.said_affordable = [amount, ts]
+        promised = promised_date(said, local_date(ts, p.state))
+        if promised is not None:  # "vou pagar sexta": no collection contact before that day (a reminder on its eve)
+            p.said_promise = [promised.isoformat(), ts]
         if p.last_reason_code is None:  # an attendant's tabulation outranks a guess from the text
             p.predicted_reason = models.reasons.predict(p.recent_words, words) or p.predicted_reason
 

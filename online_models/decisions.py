@@ -31,6 +31,7 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from river import proba
@@ -80,6 +81,7 @@ class DecisionSettings:
     max_discount_pct: float = 30.0
     max_installments: int = 24
     said_amount_days: int = 90  # what a customer said they can pay a month shapes offers this long
+    said_promise_days: int = 30  # a day promised in words ("pago dia 20") holds collection at most this long
     window_hours: float = 4.0  # how long a trigger stays valid within the day's window
     care_days: int = 30  # after a customer wrote of despair or anger, or complained: collection by a person only, ...
     care_gap_days: int = 7  # ... at most once in this many days
@@ -347,6 +349,8 @@ class Decider:
                 reason = "care"
             elif p.open_balance <= 0:
                 reason = "nothing_owed"
+            elif self._before_a_promise(p, contact[0]):
+                reason = "promise"  # "vou pagar sexta": the contact came before the day they promised
             elif not self._at_hours_asked(p, contact[0]):
                 reason = "hours"  # asked for since: the next contact comes at the hours asked
             else:
@@ -371,10 +375,12 @@ class Decider:
         today = local_date(now, p.state)
         due_soon = [inv for inv in p.invoices.values()
                     if 0 <= (parse_date(inv[2]) - today).days <= s.preventive_days]  # fmt: skip
-        committed = bool(p.promises) or bool(p.agreements)
+        promised = self._promised_day(p)
+        committed = bool(p.promises) or bool(p.agreements) or (promised is not None and promised >= today)
         if committed:  # no collection while a promise or agreement is current: only the eve-of-due reminder
-            dues = [pr[1] for pr in p.promises.values()] + [ag[2] for ag in p.agreements.values()]
-            if any((parse_date(d) - today).days == 1 for d in dues) and not self._contacted_within(p, 1):
+            dues = [parse_date(pr[1]) for pr in p.promises.values()] + [parse_date(a[2]) for a in p.agreements.values()]
+            eve = any((d - today).days == 1 for d in [*dues, promised] if d is not None)
+            if eve and not self._contacted_within(p, 1):
                 return "reminder"
             return None
         gap = s.care_gap_days if care else s.overdue_gap_days
@@ -472,6 +478,19 @@ class Decider:
 
     def _human_worth_it(self, p: CustomerProfile) -> bool:
         return p.band == "critical" and p.overdue_balance() >= self.settings.human_balance_brl
+
+    def _promised_day(self, p: CustomerProfile) -> date | None:
+        """The day the customer said they will pay by ("vou pagar sexta"), within ``said_promise_days`` of saying it."""
+        if not p.said_promise:
+            return None
+        latest = local_date(p.said_promise[1], p.state) + timedelta(days=self.settings.said_promise_days)
+        return min(parse_date(p.said_promise[0]), latest)
+
+    def _before_a_promise(self, p: CustomerProfile, start: float) -> bool:
+        """A contact starting before a day promised (in words or recorded), but for its eve's reminder."""
+        day = local_date(start, p.state)
+        promised = [parse_date(pr[1]) for pr in p.promises.values()] + [self._promised_day(p)]
+        return any(d is not None and day < d and (d - day).days != 1 for d in promised)
 
     def _said_affordable(self, p: CustomerProfile) -> float | None:
         """What the customer said they can pay a month, if they said it within ``said_amount_days``."""

@@ -125,6 +125,7 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
     reply_channel: str | None = None  # the channel the customer last wrote in on (a reply may use it)
     contact_hours: list[int] | None = None  # [first hour, hour after the last] the customer asked to be contacted in
     said_affordable: list[float] | None = None  # [what the customer said they can pay a month (BRL), when they said it]
+    said_promise: list[Any] | None = None  # [the local day (ISO) the customer said they will pay by, when they said it]
     asked: list[Any] | None = None  # a bot's chat question about contact, until the customer's next message: [ts, text]
     cancelled: list[str] = field(default_factory=list)  # invoice ids a resolution cancelled (issued later: ignored)
     disputed: list[str] = field(default_factory=list)  # invoice ids open when a case was put on hold
@@ -226,6 +227,8 @@ class CustomerProfile(msgspec.Struct, omit_defaults=True):
             "contact_hours": list(self.contact_hours) if self.contact_hours else None,
             # what the customer said they can pay a month ("só consigo 100 por mês"): no offer asks more of them
             "said_affordable_monthly": self.said_affordable[0] if self.said_affordable else None,
+            # the day they said they will pay by ("vou pagar sexta"): no collection before it
+            "said_promise_date": self.said_promise[0] if self.said_promise else None,
             "promises_made": self.promises_made,
             "promises_kept": self.promises_kept,
             "promises_broken": self.promises_broken,

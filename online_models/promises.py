@@ -94,6 +94,9 @@ def _next_month(today: date, day: int) -> date:
     return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
+# a day gone, or a due date, is no day promised: "venceu dia 10", "desempregado desde o início do mês"
+PAST_DAY = re.compile(r"\b(desde|venceu|vence|vencia|venceram|vencimento|vencimento era|era pra|era para|"
+                      r"deveria)( (o|a|no|em|de|do|era|foi|e))?( dia)? $")  # fmt: skip
 VAGUE = ("next_month", "month_named")  # a month with no day: its 10th, unless a day of it is said too
 
 
@@ -105,6 +108,8 @@ def _dates(said: str, today: date) -> list[date]:
             if any(a <= match.start() < b for a, b in taken):
                 continue
             taken.append(match.span())
+            if PAST_DAY.search(said[max(0, match.start() - 30) : match.start()]):
+                continue
             when = _read(kind, match, today)
             if when is not None:
                 found.append((kind, when))

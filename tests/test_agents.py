@@ -226,6 +226,21 @@ def test_the_attendant_is_told_the_hours_the_customer_asked_to_be_called_in() ->
     assert any("entre 18:00 e 24:00" in line for line in advice(p)["do"])
 
 
+def test_the_attendant_is_told_the_day_promised_and_what_the_customer_can_pay() -> None:
+    from agents.attendant import advice
+    from online_models.clock import parse_time
+
+    p = CustomerProfile("c1", state="SP", band="high")
+    p.clock_ts = parse_time("2026-03-16T10:00:00-03:00")
+    p.invoices["i1"] = [900.0, 900.0, "2026-03-01", 0.0]
+    p.said_promise, p.said_affordable = ["2026-03-20", p.clock_ts], [100.0, p.clock_ts]
+    told = advice(p)
+    assert any("Não cobrar antes de 20/03/2026" in line for line in told["dont"])
+    assert any("9 vezes de R$ 100,00" in line and "R$ 100,00 por mês" in line for line in told["do"])
+    p.clock_ts = parse_time("2026-03-21T10:00:00-03:00")  # the day passed
+    assert not any("Não cobrar antes" in line for line in advice(p)["dont"])
+
+
 def test_the_worker_counts_the_messages_it_could_not_read_and_the_flags_it_read(sent) -> None:
     from streams import metrics
 

@@ -1,6 +1,6 @@
 """A portfolio written apart from the simulator (``benchmarks/apart.py``), read as a regulator reads the log.
 
-Twelve personas the simulator does not have, messages written for them, the core run as the replay runs
+Eighteen personas the simulator does not have, messages written for them, the core run as the replay runs
 it. A dispatcher that honours withdrawals makes no contact a rule forbids; one that acts on every
 trigger would have (so the withdrawals are what keeps the count at zero, not a quiet portfolio).
 """
@@ -17,7 +17,9 @@ FORBIDDEN = ("outside_window", "over_caps", "after_opt_out", "collection_contact
              "collection_on_a_channel_refused_in_words_or_a_wrong_number",
              "robot_collection_within_30_days_of_despair", "collection_within_30_days_of_a_second_revocation",
              "contacts_outside_the_hours_asked_when_the_law_allowed_them",
-             "customers_collected_on_more_than_3_channels_within_30_days", "dead_letters")  # fmt: skip
+             "customers_collected_on_more_than_3_channels_within_30_days", "dead_letters",
+             "offers_above_what_the_customer_said_they_can_pay",
+             "collection_before_a_day_promised_in_words")  # fmt: skip
 
 
 # the personas whose messages a person must answer: a request, late or not, and a relative writing
@@ -46,4 +48,4 @@ def test_no_contact_a_rule_forbids_when_withdrawals_are_honoured(seed: int) -> N
     assert honoured["claims"] == dealt(240, seed, "disputes", "claims_fraud") and honoured["triggers"] > 1000
     assert honoured["human_requests"] == dealt(240, seed, *ASKING)
     assert honoured["withdrawn"] > 0
-    assert ignored["after_opt_out"] + ignored["collection_contacts_during_claims"] > 0  # what they spared
+    assert sum(ignored[k] for k in FORBIDDEN) > 0  # what they spared

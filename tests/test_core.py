@@ -201,3 +201,13 @@ def test_what_the_customer_says_they_can_pay_is_kept_and_what_the_collector_offe
     profile = run(core, store, event("chat.message", customer, "2026-03-20T11:05:00-03:00"))[0].profile
     assert profile.said_affordable == [120.0, parse_time("2026-03-20T11:05:00-03:00")]
     assert profile.view()["said_affordable_monthly"] == 120.0
+
+
+def test_a_day_promised_in_words_is_read_against_the_customers_own_local_day() -> None:
+    core, store = Core(), {}
+    run(core, store, *late_customer())
+    said = {"channel": "whatsapp", "direction": "inbound", "author": "customer", "text": "pago amanhã sem falta"}
+    # 23:30 on Friday 20 March in São Paulo is already Saturday in UTC: "amanhã" is Saturday the 21st
+    profile = run(core, store, event("chat.message", said, "2026-03-20T23:30:00-03:00"))[0].profile
+    assert profile.said_promise == ["2026-03-21", parse_time("2026-03-20T23:30:00-03:00")]
+    assert profile.view()["said_promise_date"] == "2026-03-21"

@@ -111,6 +111,21 @@ def test_no_collection_while_a_promise_is_current_except_the_eve_reminder() -> N
     assert trigger["purpose"] == "reminder" and trigger["tone"] == "neutral"
 
 
+def test_a_day_promised_in_words_holds_collection_until_it_and_no_longer() -> None:
+    p = overdue()  # Monday 16 March, 15 days late
+    p.said_promise = ["2026-03-20", p.clock_ts]  # "vou pagar sexta"
+    decider = Decider()
+    assert decider.decide(p, "e1") is None
+    p.clock_ts = parse_time("2026-03-19T10:00:00-03:00")  # its eve: a reminder only
+    assert decider.decide(p, "e2")["purpose"] == "reminder"
+    p.clock_ts = parse_time("2026-03-23T10:00:00-03:00")  # the day passed unpaid: collection again (the gap kept)
+    assert decider.decide(p, "e3")["purpose"] in ("negotiation", "settlement_offer")
+    far = overdue()
+    far.said_promise = ["2026-06-30", far.clock_ts]  # "pago em junho", said in March: held 30 days, not 3 months
+    far.clock_ts += 31 * 86400
+    assert Decider().decide(far, "e4") is not None
+
+
 def test_cool_down_after_a_complaint() -> None:
     p = overdue(last_complaint_ts=parse_time("2026-03-10T10:00:00-03:00"))
     assert Decider().decide(p, "e1") is None

@@ -7,7 +7,7 @@ ticks standing for the worker's sweep.
 from __future__ import annotations
 
 import itertools
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import orjson
@@ -805,7 +805,7 @@ def _at(trigger: dict, hour: str = "06:00:00-03:00") -> str:
 
 @pytest.mark.parametrize(("what", "reason"), [
     ("revoke", "channel_refused"), ("despair", "care"), ("claim", "on_hold"), ("complaint", "complaint"),
-    ("pay", "nothing_owed"),
+    ("pay", "nothing_owed"), ("promise", "promise"),
 ])  # fmt: skip
 def test_a_contact_requested_then_forbidden_before_its_window_is_withdrawn_once(what: str, reason: str) -> None:
     """A trigger decided at dawn for the afternoon: the customer revokes its channel, writes in despair, disputes,
@@ -822,6 +822,9 @@ def test_a_contact_requested_then_forbidden_before_its_window_is_withdrawn_once(
         story.say("essa dívida não é minha, nunca contratei nada", when)
     elif what == "complaint":
         story.feed(event("complaint.filed", {"channel": "procon"}, when))
+    elif what == "promise":  # a day a week on: the contact comes before it, and not on its eve
+        day = (date.fromisoformat(when[:10]) + timedelta(days=7)).day
+        story.say(f"vou pagar dia {day}, pode ficar tranquilo", when)
     else:
         story.feed(event("payment.received", {"payment_id": "p1", "amount": 900.0, "method": "pix"}, when))
     (withdrawal,) = story.withdrawals
