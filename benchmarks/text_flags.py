@@ -18,7 +18,9 @@ hour after the last] or null}``; ``hours-dev.jsonl`` is its dev set. ``reasons.j
 for not paying read before any tabulation has taught the reason model (``{"text": ..., "reason": code or null}``; a
 hardship shapes the offer); ``reasons-dev.jsonl`` is its dev set. ``amounts.jsonl`` (held out) grades what a customer
 says they can pay a month (``{"text": ..., "monthly_brl": amount or null}``: the smallest amount said, a week x 52/12, a
-fortnight x 2, a day x 30); ``amounts-dev.jsonl`` is its dev set.
+fortnight x 2, a day x 30); ``amounts-dev.jsonl`` is its dev set. ``promises.jsonl`` (held out) grades the day a
+customer promises to pay (``{"text": ..., "said": local day written, "date": the day promised or null}``);
+``promises-dev.jsonl`` is its dev set.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import argparse
 import json
 import random
 import statistics
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import orjson
@@ -42,6 +44,7 @@ from online_models.contact_rules import ContactRules
 from online_models.core import Core, Origin, clock_tick
 from online_models.decisions import REPLIES
 from online_models.hours import asked_hours
+from online_models.promises import promised_date
 from online_models.refusals import refused_channels, refused_in_answer, refused_in_answers
 from online_models.speech import customer_speech, unquoted
 
@@ -214,6 +217,22 @@ def amounts_read(messages: list[dict]) -> dict:
             "none_read_where_said": missed}  # fmt: skip
 
 
+def promises_read(messages: list[dict]) -> dict:
+    """How the day a customer promises to pay is read (:func:`online_models.promises.promised_date`, against the local
+    day written): right to the day; read earlier than promised (collection back before it); read where none was
+    promised (collection held for nothing); none read where one was."""
+    right = earlier = not_promised = missed = 0
+    for message in messages:
+        got = promised_date(message["text"], date.fromisoformat(message["said"]))
+        truth = date.fromisoformat(message["date"]) if message["date"] else None
+        right += got == truth
+        earlier += None not in (got, truth) and got < truth
+        not_promised += truth is None and got is not None
+        missed += truth is not None and got is None
+    return {"messages": len(messages), "right": right, "read_earlier": earlier,
+            "read_where_none_promised": not_promised, "none_read_where_promised": missed}  # fmt: skip
+
+
 def reasons_read(messages: list[dict]) -> dict:
     """How the reason for not paying is read from words alone (:func:`online_models.text.lexicon_reason`, the reason
     model's answer until tabulations have taught it): the code itself, a hardship read as one (an offer within half
@@ -256,7 +275,7 @@ def hostile() -> dict[str, float]:
         said = "Cliente: " + ((words + " ") * 20000)[:19990] if words[0] != "?" else "é golpe? " + "clonaram " * 2200
         started = time.perf_counter()
         turns = customer_speech(said)
-        text.flags(turns), refused_channels(turns), affordable_amount(turns)
+        text.flags(turns), refused_channels(turns), affordable_amount(turns), promised_date(turns, date(2026, 3, 10))
         worst[words] = round((time.perf_counter() - started) * 1000, 1)
     return worst
 
@@ -316,6 +335,13 @@ def main() -> None:
               f"{amounts['right']} read right, {amounts['read_higher']} read higher than said, "
               f"{amounts['read_where_none_said']} read where none was said, {amounts['none_read_where_said']} missed")
         summary[name] = amounts
+    for name, kind in (("promises-dev", "dev"), ("promises", "held-out")):
+        promises = promises_read(load(name))
+        print(f"\nthe day a customer promises to pay ('vou pagar sexta'), {promises['messages']} {kind} messages: "
+              f"{promises['right']} read right, {promises['read_earlier']} read earlier than promised, "
+              f"{promises['read_where_none_promised']} read where none was promised, "
+              f"{promises['none_read_where_promised']} missed")  # fmt: skip
+        summary[name] = promises
     for name, kind in (("reasons-dev", "dev"), ("reasons", "held-out")):
         reasons = reasons_read(load(name))
         print(f"\nreasons for not paying, from words alone, {reasons['messages']} {kind} messages: {reasons['right']} "
