@@ -20,7 +20,8 @@ hardship shapes the offer); ``reasons-dev.jsonl`` is its dev set. ``amounts.json
 says they can pay a month (``{"text": ..., "monthly_brl": amount or null}``: the smallest amount said, a week x 52/12, a
 fortnight x 2, a day x 30); ``amounts-dev.jsonl`` is its dev set. ``promises.jsonl`` (held out) grades the day a
 customer promises to pay (``{"text": ..., "said": local day written, "date": the day promised or null}``);
-``promises-dev.jsonl`` is its dev set.
+``promises-dev.jsonl`` is its dev set. ``answers.jsonl`` (held out) pairs a bot's question with the customer's next
+message (``"asked"``, ``"text"``, ``"said"``, ``"monthly_brl"``, ``"date"``); ``answers-dev.jsonl`` is its dev set.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from backtest.evaluate import in_effect
 from backtest.texts import noisy
 from online_models import text
 from online_models.amounts import affordable_amount
+from online_models.answers import answered_amount, answered_day
 from online_models.behaviour import HARDSHIP  # the reasons an offer is shaped by
 from online_models.clock import format_time, parse_time
 from online_models.contact_rules import ContactRules
@@ -233,6 +235,21 @@ def promises_read(messages: list[dict]) -> dict:
             "read_where_none_promised": not_promised, "none_read_where_promised": missed}  # fmt: skip
 
 
+def answers_read(pairs: list[dict]) -> dict:
+    """How a short answer to the bot's question about paying is read (:mod:`online_models.answers`): the amount and
+    the day both right, as the core reads them (the answer's own words first)."""
+    right = 0
+    for pair in pairs:
+        today = date.fromisoformat(pair["said"])
+        amount = affordable_amount(pair["text"])
+        amount = answered_amount(pair["asked"], pair["text"]) if amount is None else amount
+        day = promised_date(pair["text"], today) or answered_day(pair["asked"], pair["text"], today)
+        truth = pair["monthly_brl"]
+        amount_right = (amount, truth) == (None, None) or (None not in (amount, truth) and abs(amount - truth) <= 0.5)
+        right += amount_right and (day.isoformat() if day else None) == pair["date"]
+    return {"pairs": len(pairs), "right": right}
+
+
 def reasons_read(messages: list[dict]) -> dict:
     """How the reason for not paying is read from words alone (:func:`online_models.text.lexicon_reason`, the reason
     model's answer until tabulations have taught it): the code itself, a hardship read as one (an offer within half
@@ -342,6 +359,11 @@ def main() -> None:
               f"{promises['read_where_none_promised']} read where none was promised, "
               f"{promises['none_read_where_promised']} missed")  # fmt: skip
         summary[name] = promises
+    for name, kind in (("answers-dev", "dev"), ("answers", "held-out")):
+        answers = answers_read(load(name))
+        print(f"\nanswers to the bot's question about paying ('150' to 'quanto consegue pagar por mês?'), "
+              f"{answers['pairs']} {kind} pairs: {answers['right']} read right")
+        summary[name] = answers
     for name, kind in (("reasons-dev", "dev"), ("reasons", "held-out")):
         reasons = reasons_read(load(name))
         print(f"\nreasons for not paying, from words alone, {reasons['messages']} {kind} messages: {reasons['right']} "

@@ -32,6 +32,7 @@ import orjson
 
 from online_models import text
 from online_models.amounts import affordable_amount
+from online_models.answers import answered_amount, answered_day, asks_about_paying
 from online_models.behaviour import CHANGE_MEMORY_S
 from online_models.clock import format_time, local_date, parse_date, parse_time
 from online_models.decisions import HUMAN_REASONS, UNREAD
@@ -373,9 +374,13 @@ class Core:
         elif data.get("direction", "inbound") != "inbound" or data.get("author", "customer") != "customer":
             if event_type == "chat.message":  # the bot's last message: "deseja continuar recebendo...?"
                 p.asked = [ts, said[:QUESTION_CHARS]] if said and asks_about_contact(said) else None
+                if said and p.asked is None and asks_about_paying(said):  # "quanto consegue pagar por mês?"
+                    p.asked = [ts, said[-QUESTION_CHARS:]]
             return
         if not said:
             return
+        # the bot's question this message may answer ("quanto consegue pagar?" "150")
+        question = p.asked[1] if p.asked is not None and ts - p.asked[0] <= ANSWERED_WITHIN_S else None
         quoted = None
         if event_type != "call.completed":  # a reply's own lines, not the message it quotes ("> ...")
             quoted, said = unquoted(said)
@@ -412,9 +417,14 @@ class Core:
         if hours is not None:  # "me liga depois das 18h": every contact from now on, within the legal window
             p.contact_hours = list(hours)
         amount = affordable_amount(said)
+        if amount is None and question is not None and event_type == "chat.message":
+            amount = answered_amount(question, said)
         if amount is not None:  # "só consigo pagar 100 por mês": no offer asks more of them
             p.said_affordable = [amount, ts]
-        promised = promised_date(said, local_date(ts, p.state))
+        today = local_date(ts, p.state)
+        promised = promised_date(said, today)
+        if promised is None and question is not None and event_type == "chat.message":
+            promised = answered_day(question, said, today)
         if promised is not None:  # "vou pagar sexta": no collection contact before that day (a reminder on its eve)
             p.said_promise = [promised.isoformat(), ts]
         if p.last_reason_code is None:  # an attendant's tabulation outranks a guess from the text

@@ -211,3 +211,21 @@ def test_a_day_promised_in_words_is_read_against_the_customers_own_local_day() -
     profile = run(core, store, event("chat.message", said, "2026-03-20T23:30:00-03:00"))[0].profile
     assert profile.said_promise == ["2026-03-21", parse_time("2026-03-20T23:30:00-03:00")]
     assert profile.view()["said_promise_date"] == "2026-03-21"
+
+
+def test_a_bare_answer_to_the_bots_question_about_paying_is_read_as_its_answer() -> None:
+    core, store = Core(), {}
+    run(core, store, *late_customer())
+
+    def chat(text: str, when: str, customer: bool = True) -> CustomerProfile:
+        data = {"channel": "whatsapp", "direction": "inbound" if customer else "outbound",
+                "author": "customer" if customer else "bot", "text": text}  # fmt: skip
+        return run(core, store, event("chat.message", data, when))[0].profile
+
+    assert chat("150", "2026-03-20T10:00:00-03:00").said_affordable is None  # a number alone says nothing
+    chat("Sua dívida é de R$ 300,00. Quanto você consegue pagar por mês?", "2026-03-20T10:05:00-03:00", customer=False)
+    assert chat("80", "2026-03-20T10:06:00-03:00").said_affordable[0] == 80.0
+    chat("Qual a melhor data para o pagamento?", "2026-03-20T10:07:00-03:00", customer=False)  # a Friday
+    assert chat("segunda", "2026-03-20T10:08:00-03:00").said_promise[0] == "2026-03-23"
+    chat("Qual o valor da entrada?", "2026-03-20T10:09:00-03:00", customer=False)
+    assert chat("200", "2026-03-20T10:10:00-03:00").said_affordable[0] == 80.0  # a down payment is no monthly amount
