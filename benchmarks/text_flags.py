@@ -21,7 +21,8 @@ says they can pay a month (``{"text": ..., "monthly_brl": amount or null}``: the
 fortnight x 2, a day x 30); ``amounts-dev.jsonl`` is its dev set. ``promises.jsonl`` (held out) grades the day a
 customer promises to pay (``{"text": ..., "said": local day written, "date": the day promised or null}``);
 ``promises-dev.jsonl`` is its dev set. ``answers.jsonl`` (held out) pairs a bot's question with the customer's next
-message (``"asked"``, ``"text"``, ``"said"``, ``"monthly_brl"``, ``"date"``); ``answers-dev.jsonl`` is its dev set.
+message (``"asked"``, ``"text"``, ``"said"``, ``"monthly_brl"``, ``"date"``); ``answers-dev.jsonl`` is its dev set;
+``call-payments.jsonl`` (held out) grades the same in call transcripts.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from online_models.decisions import REPLIES
 from online_models.hours import asked_hours
 from online_models.promises import promised_date
 from online_models.refusals import refused_channels, refused_in_answer, refused_in_answers
+from online_models.speech import answers as speech_answers
 from online_models.speech import customer_speech, unquoted
 
 HERE = Path(__file__).parent / "messages"
@@ -237,13 +239,17 @@ def promises_read(messages: list[dict]) -> dict:
 
 def answers_read(pairs: list[dict]) -> dict:
     """How a short answer to the bot's question about paying is read (:mod:`online_models.answers`): the amount and
-    the day both right, as the core reads them (the answer's own words first)."""
+    the day both right, as the core reads them (the answer's own words first). A pair with no ``asked`` is a call
+    transcript: its customer's turns, each an answer to the turn before it."""
     right = 0
     for pair in pairs:
         today = date.fromisoformat(pair["said"])
-        amount = affordable_amount(pair["text"])
-        amount = answered_amount(pair["asked"], pair["text"]) if amount is None else amount
-        day = promised_date(pair["text"], today) or answered_day(pair["asked"], pair["text"], today)
+        said = pair["text"] if "asked" in pair else customer_speech(pair["text"])
+        asked = [(pair["asked"], said)] if "asked" in pair else speech_answers(pair["text"])
+        amount, day = affordable_amount(said), promised_date(said, today)
+        for question, answer in asked:
+            amount = answered_amount(question, answer) if amount is None else amount
+            day = day or answered_day(question, answer, today)
         truth = pair["monthly_brl"]
         amount_right = (amount, truth) == (None, None) or (None not in (amount, truth) and abs(amount - truth) <= 0.5)
         right += amount_right and (day.isoformat() if day else None) == pair["date"]
@@ -359,7 +365,7 @@ def main() -> None:
               f"{promises['read_where_none_promised']} read where none was promised, "
               f"{promises['none_read_where_promised']} missed")  # fmt: skip
         summary[name] = promises
-    for name, kind in (("answers-dev", "dev"), ("answers", "held-out")):
+    for name, kind in (("answers-dev", "dev"), ("answers", "held-out"), ("call-payments", "held-out (calls)")):
         answers = answers_read(load(name))
         print(f"\nanswers to the bot's question about paying ('150' to 'quanto consegue pagar por mês?'), "
               f"{answers['pairs']} {kind} pairs: {answers['right']} read right")

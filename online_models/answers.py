@@ -29,25 +29,27 @@ from online_models.promises import promised_date
 from online_models.text import strip_accents
 
 _TO_PAY = r"(pag\w*|pix|quit\w*|acert\w*|deposit\w*|parcela)"
-ASKS_AMOUNT = re.compile(rf"\b(quanto|qual (o |a )?valor|que valor|qual (o |a )?parcela)\b.*\b(consegue|conseguiria|"
-                         rf"pode|poderia|cabe|{_TO_PAY})")  # fmt: skip
-ASKS_DAY = re.compile(rf"\b(quando|que dia|qual (o |a )?(melhor )?(data|dia)|para quando|pra quando|em que data)\b.*\b"
-                      rf"{_TO_PAY}|\b{_TO_PAY}\b.*\b(quando|que dia|qual (a |o )?(melhor )?(data|dia))\b")  # fmt: skip
+_SAY = r"(diga|informe|digite)"  # a robot's or a form's way of asking
+ASKS_AMOUNT = re.compile(rf"\b(quanto|qual (o |a )?valor|que valor|qual (o |a )?parcela|{_SAY} o valor)\b"
+                         rf".*\b(consegue|conseguiria|pode|poderia|cabe|{_TO_PAY})")  # fmt: skip
+_WHEN = rf"(quando|que dia|qual (o |a )?(melhor )?(data|dia)|pa?ra quando|em que data|{_SAY} (a|o) (data|dia))"
+ASKS_DAY = re.compile(rf"\b{_WHEN}\b.*\b{_TO_PAY}|\b{_TO_PAY}\b.*\b{_WHEN}\b")
 # a question about something else than what they can pay, or when
 ELSEWHERE = re.compile(r"\b(entrada|quantas (vezes|parcelas)|em quantas|vencimento|recebe\w*|salario|horario|hora|"
                        r"cpf|telefone|numero)\b")  # fmt: skip
-PROPOSES_DAY = re.compile(rf"\b(confirma\w*|combinado|pode ser|fica|agendamos|agendar)\b.*\b{_TO_PAY}\b")
+PROPOSES_DAY = re.compile(rf"\b(confirma\w*|combin\w*|pode ser|fica|agendamos|agendar|marca\w*|podemos)\b.*"
+                          rf"\b{_TO_PAY}\b")  # fmt: skip
 YES = re.compile(r"^\s*(sim|s|ss|confirmo|confirmado|ok|okay|pode ser|isso|combinado|fechado|beleza|blz|certo|"
                  r"claro|com certeza|pode|positivo|\U0001F44D)\s*[.!]*\s*$")  # fmt: skip
 
 
 def _question(asked: str) -> str:
-    """The question the bot's message ends with (its numbers before it are the company's, not the customer's)."""
-    plain = strip_accents(asked.lower())
+    """The question the bot's message ends with, or its last sentence when it asks with no question mark ("diga a
+    data", as robots and transcripts do): its numbers before it are the company's, not the customer's."""
+    plain = strip_accents(asked.lower()).rstrip(" .!\n")
     end = plain.rfind("?")
-    if end < 0:
-        return ""
-    start = max(plain.rfind(mark, 0, end) for mark in ".!\n") + 1
+    end = end if end >= 0 else len(plain)
+    start = max(plain.rfind(mark, 0, end) for mark in ".!?\n") + 1
     return plain[start : end + 1]
 
 

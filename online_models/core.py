@@ -52,7 +52,7 @@ from online_models.refusals import (
 )
 from online_models.risk import RULES
 from online_models.rules import MODEL_NAME, Bands, band_for, rule_features, rule_score
-from online_models.speech import customer_speech, unquoted
+from online_models.speech import answers, customer_speech, unquoted
 from online_models.transitions import (
     DISPOSITION_HOLDS,
     HANDLERS,
@@ -416,15 +416,15 @@ class Core:
         hours = asked_hours(said)
         if hours is not None:  # "me liga depois das 18h": every contact from now on, within the legal window
             p.contact_hours = list(hours)
-        amount = affordable_amount(said)
-        if amount is None and question is not None and event_type == "chat.message":
-            amount = answered_amount(question, said)
+        today = local_date(ts, p.state)
+        amount, promised = affordable_amount(said), promised_date(said, today)
+        # a short answer to the question before it: the bot's last chat message, or the agent's turn in a call
+        pairs = answers(data[name]) if event_type == "call.completed" else [(question, said)] if question else []
+        for asked, answer in pairs:
+            amount = answered_amount(asked, answer) if amount is None else amount
+            promised = promised or answered_day(asked, answer, today)
         if amount is not None:  # "só consigo pagar 100 por mês": no offer asks more of them
             p.said_affordable = [amount, ts]
-        today = local_date(ts, p.state)
-        promised = promised_date(said, today)
-        if promised is None and question is not None and event_type == "chat.message":
-            promised = answered_day(question, said, today)
         if promised is not None:  # "vou pagar sexta": no collection contact before that day (a reminder on its eve)
             p.said_promise = [promised.isoformat(), ts]
         if p.last_reason_code is None:  # an attendant's tabulation outranks a guess from the text

@@ -229,3 +229,14 @@ def test_a_bare_answer_to_the_bots_question_about_paying_is_read_as_its_answer()
     assert chat("segunda", "2026-03-20T10:08:00-03:00").said_promise[0] == "2026-03-23"
     chat("Qual o valor da entrada?", "2026-03-20T10:09:00-03:00", customer=False)
     assert chat("200", "2026-03-20T10:10:00-03:00").said_affordable[0] == 80.0  # a down payment is no monthly amount
+
+
+def test_in_a_call_the_customers_answer_to_the_agents_question_about_paying_is_read() -> None:
+    core, store = Core(), {}
+    run(core, store, *late_customer())
+    call = {"direction": "outbound", "by": "human", "outcome": "right_party", "duration_s": 120,
+            "transcript": "Agente: quanto a senhora consegue pagar por mês? Cliente: uns setenta. "
+                          "Agente: e quando consegue fazer o primeiro pagamento? Cliente: segunda"}  # fmt: skip
+    friday = event("call.completed", call, "2026-03-20T10:00:00-03:00", event_id="call-1")
+    profile = run(core, store, friday)[0].profile
+    assert profile.said_affordable[0] == 70.0 and profile.said_promise[0] == "2026-03-23"
