@@ -26,6 +26,8 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from online_models.foreign_words import in_portuguese
+
 WEEK, FORTNIGHT, DAY = 52 / 12, 2.0, 30.0
 NEAR = 12  # words either side of an amount that may speak of it
 MAX_AMOUNTS = 40  # amounts read in one message (a list of numbers pasted in says nothing of what they can pay)
@@ -47,7 +49,8 @@ CAN = frozenset({"consigo", "consegue", "conseguiria", "posso", "podemos", "pode
                  "uns", "umas", "so", "apenas", "somente", "talvez", "entre", "cabe", "der", "vou", "fecho",
                  "aceito", "aceita", "aceitam", "aceitaria", "aceitariam", "topo", "topa", "topam", "propor",
                  "proponho", "baixar", "abaixar", "diminuir", "queria", "quero", "paga", "pagar", "dar", "faz",
-                 "fazer", "faco", "metade", "tipo", "limite"})  # fmt: skip
+                 "fazer", "faco", "metade", "tipo", "limite", "depositar", "deposita", "transferir", "transfere",
+                 "transfiro", "mandar", "manda", "comprometo", "efetuar", "efetuo", "efetuarei"})  # fmt: skip
 ACCEPT = frozenset({"aceito", "topo", "fecho", "quero", "aceitaria"})
 # money the customer has: theirs to pay only when they offer it ("sobrou 50, posso mandar?")
 HAVE = frozenset({"tenho", "sobrou", "sobra", "sobraram", "juntei", "guardei"})
@@ -64,7 +67,7 @@ OTHER = PAST | frozenset({"ganho", "ganhava", "ganhei", "recebo", "recebia", "re
                           "rescisao", "custa", "custou", "compra", "proposta", "oferta", "gasto", "caiu", "veio", "vem",
                           "entrada", "pensao", "mercado", "cartao"})  # fmt: skip
 COUNT_NOUNS = frozenset({"parcelas", "parcela", "vezes", "prestacoes", "x"})
-NOT = frozenset({"nao", "nem", "sem", "nunca"})
+NOT = frozenset({"nao", "n", "nem", "sem", "nunca"})
 # after the amount: it is something else, or too much for them
 OTHER_AFTER = re.compile(r"^(de|do|da) (entrada|aluguel|salario|renda|juros|multa|rescisao|divida|luz|agua|pensao|"
                          r"aposentadoria|auxilio|beneficio|mercado|desconto|ferias|seguro)\b|"
@@ -101,7 +104,7 @@ class _Mention(NamedTuple):
 
 def _plain(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower())  # "º" becomes "o": "13º" is "13o", no amount
-    return "".join(c for c in text if not unicodedata.combining(c))
+    return in_portuguese("".join(c for c in text if not unicodedata.combining(c)))
 
 
 def _number(token: str) -> float | None:
@@ -211,6 +214,10 @@ def _decides(before: list[str], giving: bool) -> str | None:
             return "can"
         if word in HAVE and word != "tenho":
             return "other"
+        if word == "valor" and {"parcela", "parcelas", "prestacao", "prestacoes"} & set(behind):
+            return "can"  # "a parcela no valor de 99": an installment's amount
+        if word == "valor" and behind == ["no"]:
+            return "apposition"  # "o pagamento da parcela, no valor de R$ 120": what the clause before says
         if word in OTHER and not (installment and word not in PAST):
             return "can" if word in ("proposta", "oferta") and ACCEPT & set(behind) else "other"
         if word in CAN:
@@ -242,6 +249,8 @@ def _can_pay(m: _Mention, giving: bool) -> bool:
     if OTHER_AFTER.match(after):
         return False
     said = _decides(m.before, giving)
+    if said == "apposition":
+        said = _decides(m.previous, giving)
     if said == "bound":
         return True
     if said != "not" and REFUSED_AFTER.match(after):

@@ -29,6 +29,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from online_models.foreign_words import in_portuguese
 from online_models.text import strip_accents
 
 WEEKDAYS = {"segunda": 0, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4, "sabado": 5, "domingo": 6}
@@ -37,7 +38,7 @@ MONTHS = {"janeiro": 1, "fevereiro": 2, "marco": 3, "abril": 4, "maio": 5, "junh
 NEXT_MONTH_DAY = 10  # "mês que vem eu pago": by its 10th (salaries are paid by the 5th working day)
 # a payment to come, in the customer's words
 TO_PAY = re.compile(r"\b(pago|pagar|pagarei|pagaria|pagamos|pagamento|paga|pagando|quito|quitar|quitarei|acerto|"
-                    r"acertar|acertarei|deposito|depositar|depositarei|transfiro|transferir|pix|agend\w+|prometo|"
+                    r"acertar|acertarei|deposito|depositar|depositarei|transfiro|transferir|pix|agend\w+|prometo|parcela|"
                     r"consigo(?! (falar|atender|ligar|ver|responder|resolver|conversar|retornar)))\b")  # fmt: skip
 # a payment made, a salary's day: no promise (read before the words of paying to come)
 NOT_A_PROMISE = re.compile(r"\b(paguei|pagou|pagaram|ja pag\w*|quitei|depositei|transferi|acertei|"
@@ -47,7 +48,7 @@ REFUSED = re.compile(r"\b(nao|nunca|nem)\b( \w+){0,4} (pago|pagar|pagarei|quito|
 # a clause after a refused one that names the day instead: "não pago hoje, só amanhã", "mas sexta eu pago"
 INSTEAD = re.compile(r"^\s*(so|somente|apenas|mas|porem|agora)\b|" + TO_PAY.pattern)
 # typed as spoken: read as written
-SPOKEN = {"hj": "hoje", "dps": "depois", "q": "que", "fds": "fim de semana", "vo": "vou", "pg": "pago",
+SPOKEN = {"n": "nao", "hj": "hoje", "dps": "depois", "q": "que", "fds": "fim de semana", "vo": "vou", "pg": "pago",
           "pgto": "pagamento", "amnh": "amanha", "sab": "sabado", "seg": "segunda", "sex": "sexta"}  # fmt: skip
 _SPOKEN = re.compile(r"\b(" + "|".join(SPOKEN) + r")\b")
 DAY_WORDS = {"primeiro": 1, "um": 1, "dois": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8,
@@ -65,7 +66,9 @@ DATES = (
     ("in_days", re.compile(r"\b(?:daqui|em)(?: a)?(?: uns| umas)? (\d{1,2}|uma|duas|tres|quinze) (dias?|semanas?)\b")),
     ("day_after_tomorrow", re.compile(r"\bdepois de amanha\b")),
     ("tomorrow", re.compile(r"\bamanha\b")),
-    ("today", re.compile(r"\bhoje\b")),
+    ("today", re.compile(r"\bhoje\b|\b(pago|pagar|pix|deposito|depositar|quito|quitar)( \w+){0,2} agora\b(?! (no|na) "
+                         r"(segunda|terca|quarta|quinta|sexta|sabado|domingo|dia|fim|final|proxim\w*|mes|semana)\b|"
+                         r" (em|dia|de|ate)\b)")),  # "pago agora", not "sem dinheiro agora"
     ("next_week", re.compile(r"\b(semana que vem|proxima semana)\b")),
     ("month_end", re.compile(r"\b(fim|final) do mes\b")),
     ("month_named", re.compile(rf"\b(?:em|de|no mes de) ({'|'.join(MONTHS)})\b")),
@@ -95,8 +98,11 @@ def _next_month(today: date, day: int) -> date:
 
 
 # a day gone, or a due date, is no day promised: "venceu dia 10", "desempregado desde o início do mês"
-PAST_DAY = re.compile(r"\b(desde|venceu|vence|vencia|venceram|vencimento|vencimento era|era pra|era para|"
-                      r"deveria)( (o|a|no|em|de|do|era|foi|e))?( dia)? $")  # fmt: skip
+PAST_DAY = re.compile(r"\b(desde|venceu|vencia|venceram|vencimento era|era pra|era para|deveria)"
+                      r"( (o|a|no|em|de|do|era|foi|e))?( dia)? $")  # fmt: skip
+# a due date to come is the day promised only beside a word of paying it ("vence dia 20 e eu vou pagar em dia")
+DUE_DAY = re.compile(r"\b(vence|vencimento|vencimento e)( (o|a|no|em|de|do|e))?( dia)? $")
+STRONG_PAY = re.compile(r"\b(pago|pagar|pagarei|quito|quitar|acerto|acertar|deposito|depositar|pix)\b")
 VAGUE = ("next_month", "month_named")  # a month with no day: its 10th, unless a day of it is said too
 
 
@@ -108,8 +114,11 @@ def _dates(said: str, today: date) -> list[date]:
             if any(a <= match.start() < b for a, b in taken):
                 continue
             taken.append(match.span())
-            if PAST_DAY.search(said[max(0, match.start() - 30) : match.start()]):
+            before = said[max(0, match.start() - 30) : match.start()]
+            if PAST_DAY.search(before) or (DUE_DAY.search(before) and not STRONG_PAY.search(said)):
                 continue
+            if re.match(r"\s*,?\s*(nao|nem)\b", said[match.end() : match.end() + 8]):
+                continue  # "sexta não dá, só segunda": that day refused
             when = _read(kind, match, today)
             if when is not None:
                 found.append((kind, when))
@@ -155,7 +164,7 @@ def _read(kind: str, match: re.Match, today: date) -> date | None:
 
 
 def _plain(text: str) -> str:
-    said = _SPOKEN.sub(lambda m: SPOKEN[m.group(1)], strip_accents(text.lower())[:2000])
+    said = _SPOKEN.sub(lambda m: SPOKEN[m.group(1)], in_portuguese(strip_accents(text.lower())[:2000]))
     return _DAY_IN_WORDS.sub(lambda m: f"dia {_day_in_words(m.group(1))}", said)
 
 
