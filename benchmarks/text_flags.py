@@ -352,14 +352,15 @@ def main() -> None:
         print(f"\nhours asked for ('me liga depois das 18h'), {hours['messages']} {kind} messages: "
               f"{hours['right']} read right, {hours['hours_not_asked']} with hours read where none were asked")
         summary[name] = hours
-    for name, kind in (("amounts-dev", "dev"), ("amounts", "held-out")):
-        amounts = amounts_read(load(name))
+    for name, kind in (("amounts-dev", "dev"), ("amounts", "held-out"), ("amounts+typos", "held-out, phone typos x5")):
+        amounts = amounts_read(with_typos(load("amounts")) if name.endswith("+typos") else load(name))
         print(f"\nwhat the customer can pay a month ('só consigo 100 por mês'), {amounts['messages']} {kind} messages: "
               f"{amounts['right']} read right, {amounts['read_higher']} read higher than said, "
               f"{amounts['read_where_none_said']} read where none was said, {amounts['none_read_where_said']} missed")
         summary[name] = amounts
-    for name, kind in (("promises-dev", "dev"), ("promises", "held-out")):
-        promises = promises_read(load(name))
+    typed = "held-out, phone typos x5"
+    for name, kind in (("promises-dev", "dev"), ("promises", "held-out"), ("promises+typos", typed)):
+        promises = promises_read(with_typos(load("promises")) if name.endswith("+typos") else load(name))
         print(f"\nthe day a customer promises to pay ('vou pagar sexta'), {promises['messages']} {kind} messages: "
               f"{promises['right']} read right, {promises['read_earlier']} read earlier than promised, "
               f"{promises['read_where_none_promised']} read where none was promised, "

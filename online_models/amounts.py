@@ -27,6 +27,7 @@ import unicodedata
 from typing import NamedTuple
 
 from online_models.foreign_words import in_portuguese
+from online_models.text import repaired
 
 WEEK, FORTNIGHT, DAY = 52 / 12, 2.0, 30.0
 NEAR = 12  # words either side of an amount that may speak of it
@@ -72,7 +73,7 @@ NOT = frozenset({"nao", "n", "nem", "sem", "nunca"})
 OTHER_AFTER = re.compile(r"^(de|do|da) (entrada|aluguel|salario|renda|juros|multa|rescisao|divida|luz|agua|pensao|"
                          r"aposentadoria|auxilio|beneficio|mercado|desconto|ferias|seguro)\b|"
                          r"^(%|por cento)")  # fmt: skip
-REFUSED_AFTER = re.compile(r"^(\w+ ){0,6}(?<!se )(nao|nem)\b(?! (passo|passa|mais)\b)|"
+REFUSED_AFTER = re.compile(r"^(\w+ ){0,6}(?<!se )(nao|n|nem)\b(?! (passo|passa|mais)\b)|"
                            r"^(\w+ ){0,3}(pesad\w*|alt[ao]s?|car[ao]s?|salgad\w*|absurd\w*|demais|impossivel)\b")
 CAN_AFTER = re.compile(r"^(\w+ ){0,5}(eu )?(consigo|posso|pago|fecho|aceito|da|cabe|pode ser|serve|sim|cada)\b")
 PERIOD_AFTER = (
@@ -136,9 +137,9 @@ def _numbers_in_words(tokens: list[str]) -> list[str]:
     return out
 
 
-def _tokens(text: str) -> list[str]:
+def _tokens(plain: str) -> list[str]:
     merged: list[str] = []
-    for word in _TOKEN.findall(_plain(text)):  # "1 mil", "1,5 mil", "2 k": thousands
+    for word in _TOKEN.findall(plain):  # "1 mil", "1,5 mil", "2 k": thousands
         if word in ("mil", "k") and merged and _number(merged[-1]) is not None:
             merged[-1] = f"{_number(merged[-1]) * 1000:.0f}"
             continue
@@ -264,8 +265,16 @@ def _can_pay(m: _Mention, giving: bool) -> bool:
 
 
 def affordable_amount(text: str) -> float | None:
-    """The smallest amount the customer says they can pay, a month (None: none said)."""
-    tokens = _tokens(text)
+    """The smallest amount the customer says they can pay, a month (None: none said). Read as written, then, if
+    none was read, with its typos repaired ("consigu pagar 100 por mse")."""
+    plain = _plain(text)
+    found = _read(plain)
+    again = repaired(plain)
+    return found if found is not None or again == plain else _read(again)
+
+
+def _read(plain: str) -> float | None:
+    tokens = _tokens(plain)
     if not any(_number(t) is not None for t in tokens):
         return None
     giving = bool(GIVING.search(" ".join(tokens)))

@@ -30,7 +30,7 @@ import re
 from datetime import date, timedelta
 
 from online_models.foreign_words import in_portuguese
-from online_models.text import strip_accents
+from online_models.text import repaired, strip_accents
 
 WEEKDAYS = {"segunda": 0, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4, "sabado": 5, "domingo": 6}
 MONTHS = {"janeiro": 1, "fevereiro": 2, "marco": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7, "agosto": 8,
@@ -185,8 +185,16 @@ def _promising(said: str) -> str | None:
 
 
 def promised_date(text: str, today: date) -> date | None:
-    """The day the customer says they will pay, read against ``today`` (their local date); None: no day promised."""
-    said = _promising(_plain(text))
+    """The day the customer says they will pay, read against ``today`` (their local date); None: no day promised.
+    Read as written, then, if no day was read, with its typos repaired ("vou pagar setxa")."""
+    plain = _plain(text)
+    found = _promised(plain, today)
+    again = repaired(plain)
+    return found if found is not None or again == plain else _promised(again, today)
+
+
+def _promised(plain: str, today: date) -> date | None:
+    said = _promising(plain)
     if said is None:
         return None
     if DATES[4][1].search(said) and re.search(r"\b(mes que vem|proximo mes)\b", said) and not DATES[3][1].search(said):

@@ -2644,6 +2644,19 @@ def repair(words: list[str]) -> list[str]:
     return [_in_context(glued, i) for i in range(len(glued))]
 
 
+_WORD_RUN = re.compile(r"[a-z]+(?: +[a-z]+)*")
+
+
+def repaired(plain: str) -> str:
+    """``plain`` (lower case, no accents) with each run of words repaired (:func:`repair`) and its numbers and marks
+    left as written, for the readers that need "20/03" and "R$ 1.200,50" (amounts, days promised).
+
+    >>> repaired("vou pagar setxa, uns 100 por mse")
+    'vou pagar sexta, uns 100 por mes'
+    """
+    return _WORD_RUN.sub(lambda run: " ".join(repair(run.group(0).split())), plain)
+
+
 # "ano" (year) is also the commonest typo of "nao": a year has a determiner or a number before it, or a time
 # after it ("um ano", "esse ano", "2 anos", "ano passado", "ano que vem"); the typo has none
 _YEAR_BEFORE = frozenset(("o", "um", "no", "do", "ao", "esse", "este", "neste", "nesse", "desse", "deste", "todo",
