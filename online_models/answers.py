@@ -75,4 +75,5 @@ def answered_day(asked: str, said: str, today: date) -> date | None:
         return None
     if YES.match(strip_accents(said.lower())):
         return promised_date(f"pago {question}", today) if PROPOSES_DAY.search(question) else None
-    return promised_date(f"pago {said}", today) if ASKS_DAY.search(question) else None
+    asks = ASKS_DAY.search(question) or PROPOSES_DAY.search(question)  # "dia 15 não, dia 20" to a day proposed
+    return promised_date(f"pago {said}", today) if asks else None

@@ -58,7 +58,7 @@ _DAY_IN_WORDS = re.compile(r"\bdia (primeiro|vinte e (um|dois|tres|quatro|cinco|
                            r"(" + "|".join(DAY_WORDS) + r"))\b")  # fmt: skip
 _DAY = r"(\d{1,2})"
 DATES = (
-    ("after", re.compile(rf"\bdepois do dia {_DAY}\b")),
+    ("after", re.compile(rf"\bdepois do (?:dia )?{_DAY}\b")),
     ("numeric", re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/\d{2,4})?\b")),
     ("month_name", re.compile(rf"\b(?:dia )?{_DAY} de ({'|'.join(MONTHS)})\b")),
     ("next_month_day", re.compile(rf"\bdia {_DAY} do (?:mes que vem|proximo mes)\b")),
