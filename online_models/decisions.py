@@ -549,8 +549,9 @@ class Decider:
 
 
 def _installments(overdue: float, n: int) -> dict[str, Any]:
+    """An installments offer, each rounded up to the cent (a float's noise rounds up no cent: 400 / 5 is 80.00)."""
     return {"kind": "installments", "installments": n, "discount_pct": 0.0,
-            "installment_brl": math.ceil(overdue / n * 100) / 100}  # fmt: skip
+            "installment_brl": math.ceil(round(overdue / n * 100, 6)) / 100}  # fmt: skip
 
 
 def _within_hours(p: CustomerProfile, start: float) -> bool:
