@@ -43,6 +43,11 @@ CURRENCY = frozenset({"reais", "real", "conto", "contos", "pila", "pilas", "mang
 # a number followed by one of these counts things, or says when: no amount
 COUNTED = re.compile(r"(x|vezes|vez|parcela|parcelas|prestacoes|prestacao|meses|mes|anos|ano|dias|semanas|"
                      r"filhos|filho|pessoas|h|horas|hrs|%|por cento)$")  # fmt: skip
+# a time of day, a date by its month's name, or the number of a thing: "7 da manhã", "2 de dez", "a parcela 6"
+TIME_OR_NUMBERED = re.compile(r"^(da|de) (manha|tarde|noite|madrugada)\b|^de (jan|fev|mar|abr|mai|jun|jul|ago|set|out|"
+                              r"nov|dez)\w*\b")  # fmt: skip
+NUMBERED = frozenset({"parcela", "prestacao", "art", "artigo", "lei", "inciso", "numero", "casa", "apto",
+                      "apartamento", "bloco", "sala", "versao", "cap", "capitulo", "item"})
 NOT_A_COUNT = frozenset({"mensais", "semanais", "quinzenais", "diarias", "diarios", "mais", "depois", "vezes"})
 # the customer says they can or will pay (read back from the amount, the first word that decides wins)
 CAN = frozenset({"consigo", "consegue", "conseguiria", "posso", "podemos", "poderia", "pago", "pagaria", "dou",
@@ -58,6 +63,7 @@ HAVE = frozenset({"tenho", "sobrou", "sobra", "sobraram", "juntei", "guardei"})
 # the amount is something else: an income, a bill, a debt, a payment made, what the collector asks
 # what was paid, or what the collector asks: no amount the customer offers
 PAST = frozenset({"paguei", "pagava", "pagou", "pagamos", "pagaram", "gastei", "tentei", "tinha", "eram", "era",
+                  "transferi", "depositei", "mandei", "enviei", "quitei", "acertei", "fiz",
                   "cobram", "cobraram", "cobrando", "cobrou", "querem", "pedem", "pediram", "oferecem", "ofereceram",
                   "ofereceu", "ofereciam"})  # fmt: skip
 # the amount is something else: an income, a bill, a debt
@@ -75,7 +81,8 @@ OTHER_AFTER = re.compile(r"^(de|do|da) (entrada|aluguel|salario|renda|juros|mult
                          r"^(%|por cento)")  # fmt: skip
 REFUSED_AFTER = re.compile(r"^(\w+ ){0,6}(?<!se )(nao|n|nem)\b(?! (passo|passa|mais)\b)|"
                            r"^(\w+ ){0,3}(pesad\w*|alt[ao]s?|car[ao]s?|salgad\w*|absurd\w*|demais|impossivel)\b")
-CAN_AFTER = re.compile(r"^(\w+ ){0,5}(eu )?(consigo|posso|pago|fecho|aceito|da|cabe|pode ser|serve|sim|cada)\b")
+CAN_AFTER = re.compile(r"^(\w+ ){0,5}(eu )?(consigo|posso|pago|fecho|aceito|cabe|pode ser|serve|sim)\b|"
+                       r"^(\w+ ){0,5}da( pra| para)?$|^cada\b")  # "dá" at the end, not "da manhã"; "70 cada"
 PERIOD_AFTER = (
     (re.compile(r"^(\w+ ){0,3}(por semana|semanal|semanais|toda semana|na semana|a cada semana|"
                 r"tod[ao]s? (as )?(segunda|terca|quarta|quinta|sexta|sabado|domingo)s?)\b"), WEEK),
@@ -86,10 +93,13 @@ PERIOD_BEFORE = ((re.compile(r"\b(toda semana|por semana|semanal|semanalmente|a 
                  (re.compile(r"\b(a cada (15|quinze) dias|quinzenalmente|por quinzena)\b"), FORTNIGHT),
                  (re.compile(r"\b(por dia|diari[oa]|diariamente)\b"), DAY))  # fmt: skip
 MONTHLY = re.compile(r"^(\w+ ){0,3}(por mes|ao mes|mensal|mensais|todo mes|cada mes|a parcela)\b")
+HOUR_CONTEXT = re.compile(r"\b(lig\w*|atend\w*|horario|horas?|\d+ ?h|manha|tarde|noite|madrugada|falar|chama\w*|"
+                          r"hablar|llam\w*|meio ?dia|almoco|livre|entre (1?\d|2[0-4]) e (1?\d|2[0-4]))\b")  # fmt: skip
 GIVING = re.compile(r"\b(posso|consigo|pra|para) (pagar|dar|mandar|depositar)\b")
 SPLIT = re.compile(r"^(\w+ ){0,2}em (\d+) (x|vezes|parcelas|prestacoes|meses)\b")
 _AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?")
-_TOKEN = re.compile(r"r\$|\d+/\d+|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?(?:x|o|a|%|h)?|[a-z]+|[,.;!?%]")
+_TOKEN = re.compile(r"r\$|\d{1,2}:\d{2}|\d+/\d+|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?(?:x|o|a|%|h)?|[a-z]+|"
+                    r"[,.;!?%]")  # an hour ("10:30") and a date ("14/09") are no amounts
 
 
 class _Mention(NamedTuple):
@@ -120,6 +130,8 @@ def _numbers_in_words(tokens: list[str]) -> list[str]:
         j, total, part, seen = i, 0.0, 0.0, False
         while j < len(tokens):
             word, following = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else ""
+            if word == "dez" and j >= 2 and tokens[j - 1] == "de" and _number(tokens[j - 2]) is not None:
+                break  # "2 de dez": December
             if word in _UNITS:
                 part += _UNITS[word]
             elif word in ("um", "uma") and following == "mil":
@@ -176,9 +188,13 @@ def _a_count_or_a_date(m: _Mention) -> bool:
     if m.after_text and (COUNTED.match(first) or (first.endswith("s") and first.isalpha() and len(first) > 3
                                                    and first not in NOT_A_COUNT)):  # fmt: skip
         return True
-    if before and m.value <= 31 and (before[-1] in ("dia", "dias", "as")
+    if before and m.value <= 31 and (before[-1] in ("dia", "dias", "as", "das")
                                      or before[-2:] in (["dia", "de"], ["fim", "de"], ["inicio", "de"])):  # fmt: skip
         return True
+    if TIME_OR_NUMBERED.match(m.after_text) or (before and before[-1] in NUMBERED):
+        return True  # "7 da manhã", "a parcela 6", "o artigo 18"
+    if before and before[-1] in ("a", "o", "em") and m.value <= 48 and not set(after[:1]) & CURRENCY:
+        return True  # "junto com a 3", "em 18 eu consigo": a numbered thing, a count of installments
     return bool(before and before[-1] in ("em", "de", "desde", "ano") and 1950 <= m.value <= 2100
                 and not set(after[:1]) & CURRENCY)  # fmt: skip
 
@@ -264,6 +280,11 @@ def _can_pay(m: _Mention, giving: bool) -> bool:
     return said == "can"
 
 
+def _hours_said(plain: str) -> bool:
+    """Whether the message speaks of the hours to call: its numbers up to 24 are hours ("me liga entre 14 e 16")."""
+    return bool(HOUR_CONTEXT.search(plain))
+
+
 def affordable_amount(text: str) -> float | None:
     """The smallest amount the customer says they can pay, a month (None: none said). Read as written, then, if
     none was read, with its typos repaired ("consigu pagar 100 por mse")."""
@@ -278,10 +299,13 @@ def _read(plain: str) -> float | None:
     if not any(_number(t) is not None for t in tokens):
         return None
     giving = bool(GIVING.search(" ".join(tokens)))
+    hours = _hours_said(" ".join(tokens))
     amounts = []
     for m in _mentions(tokens):
         if _a_count_or_a_date(m) or not _can_pay(m, giving):
             continue
+        if hours and m.value <= 24 and _period(m) == 1.0 and not set(m.after[:1]) & CURRENCY:
+            continue  # an hour to call, not an amount
         split = SPLIT.match(m.after_text)
         amount = m.value / int(split.group(2)) if split and int(split.group(2)) > 0 else m.value
         amounts.append(round(amount * _period(m), 2))

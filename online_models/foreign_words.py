@@ -16,7 +16,8 @@ import re
 
 _WORDS = (
     (r"\bi can (only )?pay\b", "consigo pagar"), (r"\bi (will|ll|'ll) pay\b", "vou pagar"), (r"\bi can\b", "consigo"),
-    (r"\b(puedo|podria) pagar\b", "posso pagar"), (r"\bpuedo\b", "posso"), (r"\bpagare\b", "vou pagar"),
+    (r"\bya pague\b", "ja paguei"), (r"\b(puedo|podria) pagar\b", "posso pagar"), (r"\bpuedo\b", "posso"),
+    (r"\bpagare\b", "vou pagar"),
     (r"\b(a|per) week\b", "por semana"), (r"\b(a|per) month\b", "por mes"), (r"\bal mes\b", "por mes"),
     (r"\b(a la|por) semana\b", "por semana"), (r"\breales\b", "reais"), (r"\bdollars?\b", "reais"),
     (r"\bnext week\b|\bla (proxima|otra) semana\b|\bla semana que viene\b", "semana que vem"),
@@ -28,8 +29,8 @@ _WORDS = (
     (r"\b(on )?sunday\b|\bel domingo\b", "domingo"), (r"\bel dia\b|\bon the\b", "dia"), (r"\bpay\b", "pagar"),
 )  # fmt: skip
 _IN_PORTUGUESE = tuple((re.compile(pattern, re.IGNORECASE), words) for pattern, words in _WORDS)
-_FOREIGN = re.compile(r"\b(puedo|podria|pagare|reales|al mes|lunes|martes|miercoles|jueves|viernes|hoy|manana|el dia|"
-                      r"i can|i will|i'll|i ll|pay|week|month|monday|tuesday|wednesday|thursday|friday|saturday|"
+_FOREIGN = re.compile(r"\b(ya pague|puedo|podria|pagare|reales|al mes|lunes|martes|miercoles|jueves|viernes|hoy|manana|"
+                      r"el dia|i can|i will|i'll|i ll|pay|week|month|monday|tuesday|wednesday|thursday|friday|saturday|"
                       r"sunday|tomorrow|today|dollars?)\b", re.IGNORECASE)  # fmt: skip
 
 

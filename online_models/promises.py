@@ -38,11 +38,20 @@ MONTHS = {"janeiro": 1, "fevereiro": 2, "marco": 3, "abril": 4, "maio": 5, "junh
 NEXT_MONTH_DAY = 10  # "mês que vem eu pago": by its 10th (salaries are paid by the 5th working day)
 # a payment to come, in the customer's words
 TO_PAY = re.compile(r"\b(pago|pagar|pagarei|pagaria|pagamos|pagamento|paga|pagando|quito|quitar|quitarei|acerto|"
-                    r"acertar|acertarei|deposito|depositar|depositarei|transfiro|transferir|pix|agend\w+|prometo|parcela|"
+                    r"acertar|acertarei|deposito|depositar|depositarei|transfiro|transferir|pix|agend\w+|prometo|"
+                    r"(primeira|proxima) parcela|parcela fica|"
                     r"consigo(?! (falar|atender|ligar|ver|responder|resolver|conversar|retornar)))\b")  # fmt: skip
 # a payment made, a salary's day: no promise (read before the words of paying to come)
-NOT_A_PROMISE = re.compile(r"\b(paguei|pagou|pagaram|ja pag\w*|quitei|depositei|transferi|acertei|"
-                           r"(meu|o) pagamento (cai|sai)|vai cair|caiu)\b")  # fmt: skip
+_MADE = r"(pag[oa]s?|quitad[oa]s?|efetuad[oa]s?|realizad[oa]s?|feit[oa]s?|descontad[oa]s?|debitad[oa]s?|compensad\w*)"
+NOT_A_PROMISE = re.compile(r"\b(paguei|pagou|pagaram|ja pag\w*|quitei|depositei|transferi|acertei|fiz|mandei|enviei|"
+                           r"realizei|efetuei|efectuei|(meu|o) pagamento (cai|sai)|vai cair|caiu|saiu|entrou|compensou|"
+                           r"enviad[oa]|debitou|pix foi|(feito|realizado|efetuado) em|comprovante de pagamento|"
+                           r"debito automatico|(foi|foram|esta|estao|ta|ja|tudo|integralmente|devidamente)"
+                           rf"( \w+)? {_MADE}|(pagamento|pix|deposito|transferencia)( \w+)? {_MADE})\b")  # fmt: skip
+# beside a payment made, what is still to pay: "paguei metade, o resto pago dia 20", "e pago mais 150 na segunda"
+STILL_TO_PAY = re.compile(r"\b(vou|vamos|irei) (pagar|quitar|acertar|depositar|transferir|mandar|fazer)\b|"
+                          r"\b(pagarei|quitarei|depositarei|acertarei|prometo|pago mais)\b|"
+                          r"\b(resto|restante|outra parte|segunda parte|proxima parcela)\b")  # fmt: skip
 REFUSED = re.compile(r"\b(nao|nunca|nem)\b( \w+){0,4} (pago|pagar|pagarei|quito|quitar|acerto|acertar|deposito)\b|"
                      r"\bnao pago\b")  # fmt: skip
 # a clause after a refused one that names the day instead: "não pago hoje, só amanhã", "mas sexta eu pago"
@@ -175,8 +184,8 @@ def _day_in_words(words: str) -> int:
 
 def _promising(said: str) -> str | None:
     """The words that promise: the message, less a clause that refuses (None: nothing promised)."""
-    if NOT_A_PROMISE.search(said) and not TO_PAY.search(NOT_A_PROMISE.sub(" ", said)):
-        return None
+    if NOT_A_PROMISE.search(said) and not STILL_TO_PAY.search(said):
+        return None  # "fiz o pix agora pouco", "o pagamento foi efetuado dia 05": told, not promised
     if not REFUSED.search(said):
         return said if TO_PAY.search(said) else None
     clauses = re.split(r"[,.;!?]", said)
