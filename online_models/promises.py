@@ -112,6 +112,7 @@ PAST_DAY = re.compile(r"\b(desde|venceu|vencia|venceram|vencimento era|era pra|e
 # a due date to come is the day promised only beside a word of paying it ("vence dia 20 e eu vou pagar em dia")
 DUE_DAY = re.compile(r"\b(vence|vencimento|vencimento e)( (o|a|no|em|de|do|e))?( dia)? $")
 STRONG_PAY = re.compile(r"\b(pago|pagar|pagarei|quito|quitar|acerto|acertar|deposito|depositar|pix)\b")
+DAY_REFUSED = re.compile(r"\s*,?\s*((?!pag|quit|acert|deposit)\w+ ){0,2}(nao|nem)\b")  # right after the day
 VAGUE = ("next_month", "month_named")  # a month with no day: its 10th, unless a day of it is said too
 
 
@@ -126,8 +127,8 @@ def _dates(said: str, today: date) -> list[date]:
             before = said[max(0, match.start() - 30) : match.start()]
             if PAST_DAY.search(before) or (DUE_DAY.search(before) and not STRONG_PAY.search(said)):
                 continue
-            if re.match(r"\s*,?\s*(nao|nem)\b", said[match.end() : match.end() + 8]):
-                continue  # "sexta não dá, só segunda": that day refused
+            if DAY_REFUSED.match(said[match.end() : match.end() + 24]):
+                continue  # "sexta não dá, só segunda", "sexta eu não consigo": that day refused
             when = _read(kind, match, today)
             if when is not None:
                 found.append((kind, when))

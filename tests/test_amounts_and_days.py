@@ -47,6 +47,7 @@ def test_a_payment_told_or_a_day_gone_promises_no_day(said: str) -> None:
 @pytest.mark.parametrize(("said", "day"), [
     ("paguei metade e o resto pago dia 20", date(2026, 3, 20)), ("hoje não, amanhã eu pago 50", date(2026, 3, 11)),
     ("vou pagar só no mês que vem, dia 15", date(2026, 4, 15)), ("vou pagar setxa", date(2026, 3, 13)),
+    ("sexta eu não consigo, só segunda eu pago", date(2026, 3, 16)), ("sexta eu pago não tem erro", date(2026, 3, 13)),
 ])  # fmt: skip
 def test_what_is_still_to_pay_is_read_to_the_day(said: str, day: date) -> None:
     assert promised_date(said, TUESDAY) == day
