@@ -23,11 +23,10 @@ a count ("10 vezes", "3 filhos"), a day of the month, an hour.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import NamedTuple
 
 from online_models.foreign_words import in_portuguese
-from online_models.text import repaired
+from online_models.text import repaired, strip_accents
 
 WEEK, FORTNIGHT, DAY = 52 / 12, 2.0, 30.0
 NEAR = 12  # words either side of an amount that may speak of it
@@ -114,8 +113,7 @@ class _Mention(NamedTuple):
 
 
 def _plain(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower())  # "º" becomes "o": "13º" is "13o", no amount
-    return in_portuguese("".join(c for c in text if not unicodedata.combining(c)))
+    return in_portuguese(strip_accents(text.lower()))  # "º" becomes "o": "13º" is "13o", no amount
 
 
 def _number(token: str) -> float | None:
@@ -280,18 +278,15 @@ def _can_pay(m: _Mention, giving: bool) -> bool:
     return said == "can"
 
 
-def _hours_said(plain: str) -> bool:
-    """Whether the message speaks of the hours to call: its numbers up to 24 are hours ("me liga entre 14 e 16")."""
-    return bool(HOUR_CONTEXT.search(plain))
-
-
 def affordable_amount(text: str) -> float | None:
     """The smallest amount the customer says they can pay, a month (None: none said). Read as written, then, if
     none was read, with its typos repaired ("consigu pagar 100 por mse")."""
     plain = _plain(text)
     found = _read(plain)
+    if found is not None:
+        return found
     again = repaired(plain)
-    return found if found is not None or again == plain else _read(again)
+    return None if again == plain else _read(again)
 
 
 def _read(plain: str) -> float | None:
@@ -299,7 +294,7 @@ def _read(plain: str) -> float | None:
     if not any(_number(t) is not None for t in tokens):
         return None
     giving = bool(GIVING.search(" ".join(tokens)))
-    hours = _hours_said(" ".join(tokens))
+    hours = bool(HOUR_CONTEXT.search(" ".join(tokens)))  # "me liga entre 14 e 16": its numbers to 24 are hours
     amounts = []
     for m in _mentions(tokens):
         if _a_count_or_a_date(m) or not _can_pay(m, giving):

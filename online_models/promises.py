@@ -199,8 +199,10 @@ def promised_date(text: str, today: date) -> date | None:
     Read as written, then, if no day was read, with its typos repaired ("vou pagar setxa")."""
     plain = _plain(text)
     found = _promised(plain, today)
+    if found is not None:
+        return found
     again = repaired(plain)
-    return found if found is not None or again == plain else _promised(again, today)
+    return None if again == plain else _promised(again, today)
 
 
 def _promised(plain: str, today: date) -> date | None:
