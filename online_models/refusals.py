@@ -680,7 +680,12 @@ _NOT_ASKED = re.compile(r"\b(?:nao|nunca) (?:disse|falei|pedi|mandei) (?:pra|par
                         r"|\bnao (?:precisa|precisam) (?:parar|pararem|cancelar)\b"
                         # another's request: "minha vizinha pediu pra voces pararem de ligar pra ela, nao pra mim"
                         r"|\b(?:pediu|pediram) (?:pra|para) (?:voces )?(?:parar|pararem) de (?:ligar|mandar|enviar)"
-                        r"(?: \w+){0,2}? (?:pra|para) (?:ela|ele)\b")
+                        r"(?: \w+){0,2}? (?:pra|para) (?:ela|ele)\b"
+                        # someone of the customer's own who will not stop: "meu ex nao para de me mandar mensagem"
+                        r"|\b(?:meu|minha) (?:ex|ex marido|ex mulher|ex namorad[oa]|chefe|patrao|patroa|sogr[oa]"
+                        r"|cunhad[oa]|vizinh[oa]|irma|irmao|mae|pai|filh[oa]|marido|esposa|mulher|namorad[oa])"
+                        r"(?: \w+){0,2}? nao"
+                        r" (?:para|parou) de (?:me )?(?:ligar|mandar|encher|perturbar)\b")
 
 # collection kept off the channel written on: "esse whatsapp e da minha esposa, nao mandem cobranca minha aqui"
 _COLLECTION_HERE = re.compile(r"\b(?:nao (?:me )?(?:manda|mande|mandem|envia|envie|enviem)(?: mais)?"
