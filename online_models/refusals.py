@@ -11,7 +11,7 @@ import re
 
 from online_models.profile import CHANNELS
 from online_models.speech import answers
-from online_models.text import normalise, plain_words
+from online_models.text import THEIR_OWN_WONT_STOP, normalise, plain_words
 
 VOICE_CHANNELS = ("human_call", "voicebot")
 # ("aplicativo de mensagens", as a formal letter calls WhatsApp, first: its "mensagens" is not the SMS too)
@@ -682,10 +682,7 @@ _NOT_ASKED = re.compile(r"\b(?:nao|nunca) (?:disse|falei|pedi|mandei) (?:pra|par
                         r"|\b(?:pediu|pediram) (?:pra|para) (?:voces )?(?:parar|pararem) de (?:ligar|mandar|enviar)"
                         r"(?: \w+){0,2}? (?:pra|para) (?:ela|ele)\b"
                         # someone of the customer's own who will not stop: "meu ex nao para de me mandar mensagem"
-                        r"|\b(?:meu|minha) (?:ex|ex marido|ex mulher|ex namorad[oa]|chefe|patrao|patroa|sogr[oa]"
-                        r"|cunhad[oa]|vizinh[oa]|irma|irmao|mae|pai|filh[oa]|marido|esposa|mulher|namorad[oa])"
-                        r"(?: \w+){0,2}? nao"
-                        r" (?:para|parou) de (?:me )?(?:ligar|mandar|encher|perturbar)\b")
+                        rf"|{THEIR_OWN_WONT_STOP}")
 
 # collection kept off the channel written on: "esse whatsapp e da minha esposa, nao mandem cobranca minha aqui"
 _COLLECTION_HERE = re.compile(r"\b(?:nao (?:me )?(?:manda|mande|mandem|envia|envie|enviem)(?: mais)?"

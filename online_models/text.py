@@ -2271,6 +2271,11 @@ _ACROSS_CLAUSES = {"already_paid": (*_PAID_IN_PART, re.compile(_CANCELLED_WITH_P
                                 # a card not asked for and used: "nao fui eu que pedi o cartao, mas usei, vou pagar"
                                 re.compile(r"\bnao fui eu que (pedi|solicitei|fiz|contratei)( \w+){0,3}? mas (eu )?"
                                            r"(usei|gastei|comprei)\b"))}
+# someone of the customer's own who will not stop calling or writing: no anger at the collector, no channel refused
+THEIR_OWN_WONT_STOP = (r"\b(?:meu|minha) (?:ex|ex marido|ex mulher|ex namorad[oa]|chefe|patrao|patroa|sogr[oa]"
+                       r"|cunhad[oa]|vizinh[oa]|irma|irmao|mae|pai|filh[oa]|marido|esposa|mulher|namorad[oa])"
+                       r"(?: \w+){0,2}? nao (?:para|parou) de (?:me )?(?:ligar|mandar|encher|perturbar)\b")
+
 # What tells a flag's words apart from their use in another sense.
 FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     "not_mine": (  # someone else's name on it, and the writer pays it: no dispute; a boleto asked for a firm
@@ -2370,6 +2375,7 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
                    r"|\b(semana que vem|mes que vem|amanha|volto|quando)\b.{0,40}\bpago\b"),
     ),
     "aggression": (
+        re.compile(THEIR_OWN_WONT_STOP),  # "meu ex nao para de me mandar mensagem"
         # fees called abusive and asked off, the Central Bank's limit: a dispute, not hostility ("tirem os juros
         # abusivos", "acima do que o banco central permite")
         re.compile(_ABUSIVE_FEES_ASKED_OFF),
