@@ -66,12 +66,15 @@ DAY_WORDS = {"primeiro": 1, "um": 1, "dois": 2, "tres": 3, "quatro": 4, "cinco":
 _DAY_IN_WORDS = re.compile(r"\bdia (primeiro|vinte e (um|dois|tres|quatro|cinco|seis|sete|oito|nove)|trinta e um|"
                            r"(" + "|".join(DAY_WORDS) + r"))\b")  # fmt: skip
 _DAY = r"(\d{1,2})"
+_DAY_OF_MONTH = re.compile(rf"\bdia {_DAY}\b")
+_NEXT_MONTHS_DAY = re.compile(rf"\bdia {_DAY} do (?:mes que vem|proximo mes)\b")
+_NEXT_MONTH = re.compile(r"\b(mes que vem|proximo mes)\b")
 DATES = (
     ("after", re.compile(rf"\bdepois do (?:dia )?{_DAY}\b")),
     ("numeric", re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/\d{2,4})?\b")),
     ("month_name", re.compile(rf"\b(?:dia )?{_DAY} de ({'|'.join(MONTHS)})\b")),
-    ("next_month_day", re.compile(rf"\bdia {_DAY} do (?:mes que vem|proximo mes)\b")),
-    ("day", re.compile(rf"\bdia {_DAY}\b")),
+    ("next_month_day", _NEXT_MONTHS_DAY),
+    ("day", _DAY_OF_MONTH),
     ("in_days", re.compile(r"\b(?:daqui|em)(?: a)?(?: uns| umas)? (\d{1,2}|uma|duas|tres|quinze) (dias?|semanas?)\b")),
     ("day_after_tomorrow", re.compile(r"\bdepois de amanha\b")),
     ("tomorrow", re.compile(r"\bamanha\b")),
@@ -209,7 +212,7 @@ def _promised(plain: str, today: date) -> date | None:
     said = _promising(plain)
     if said is None:
         return None
-    if DATES[4][1].search(said) and re.search(r"\b(mes que vem|proximo mes)\b", said) and not DATES[3][1].search(said):
-        said = re.sub(r"\bdia (\d{1,2})\b", r"dia \1 do mes que vem", said)  # "mês que vem, dia 15"
+    if _DAY_OF_MONTH.search(said) and _NEXT_MONTH.search(said) and not _NEXT_MONTHS_DAY.search(said):
+        said = _DAY_OF_MONTH.sub(r"dia \1 do mes que vem", said)  # "mês que vem, dia 15"
     found = _dates(said, today)
     return min(found) if found else None

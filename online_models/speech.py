@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -59,11 +60,12 @@ _DIGITS = {"zero": "0", "um": "1", "uma": "1", "dois": "2", "duas": "2", "tres":
            "cinco": "5", "seis": "6", "sete": "7", "oito": "8", "nove": "9"}  # fmt: skip
 
 
-def turns(transcript: str) -> list[tuple[bool, str]]:
+@functools.lru_cache(maxsize=16)  # a call is read for the customer's words, refusals, amounts and days in turn
+def turns(transcript: str) -> tuple[tuple[bool, str], ...]:
     """The transcript's labelled turns in order, as (the customer's?, what was said); none without labels.
 
     >>> turns("Robo: deseja continuar recebendo mensagens? Cliente: nao")
-    [(False, 'deseja continuar recebendo mensagens?'), (True, 'nao')]
+    ((False, 'deseja continuar recebendo mensagens?'), (True, 'nao'))
     """
     labels = list(_SPEAKER.finditer(transcript))
     if _LETTER_FIRST.match(transcript):
@@ -71,13 +73,13 @@ def turns(transcript: str) -> list[tuple[bool, str]]:
         inline = [label for label in _LETTER_INLINE.finditer(transcript) if label.start(1) not in starts]
         labels = sorted([*labels, *inline], key=lambda label: label.start())
     if not labels:
-        return []
+        return ()
     said = []
     for label, following in zip(labels, [*labels[1:], None], strict=True):
         speaker = next(name for name in label.groups() if name).lower()
         words = transcript[label.end() : following.start() if following else len(transcript)].strip()
         said.append((speaker in _CUSTOMER_SPEAKERS, words))
-    return said
+    return tuple(said)
 
 
 def customer_speech(transcript: str) -> str:
