@@ -24,6 +24,7 @@ from online_models.core import Origin, StepResult
 from online_models.journal import Entry, key, learn_again, parse_key
 from streams import metrics
 from streams.app import settings
+from streams.step_writer import writer
 
 log = logging.getLogger(__name__)
 ENABLED = bool(settings.checkpoint_key)
@@ -67,7 +68,7 @@ def write(entry: Entry, table) -> None:
     """Send an entry to the table's changelog (the caller writes the step's profile right after)."""
     partition = entry.origin.partition
     blob = entry.to_bytes()
-    table.send_changelog(partition, key(partition, entry.seq), blob)
+    writer().changelog(table, partition, key(partition, entry.seq), blob)
     last[partition] = (entry.seq, blob)
     oldest.setdefault(partition, entry.seq)
     uncovered = entry.seq - covered.get(partition, 0)  # not the entries awaiting a tombstone: those are learnt
@@ -99,7 +100,7 @@ def mark(partition: int, table) -> asyncio.Future | None:
     n, blob = last.get(partition, (0, b""))
     if n <= covered.get(partition, 0):  # nothing learnt since a checkpoint already stored
         return None
-    return table.send_changelog(partition, key(partition, n), blob)
+    return writer().changelog(table, partition, key(partition, n), blob, wait=True)
 
 
 def saved(partition: int, position: int) -> None:
@@ -115,7 +116,7 @@ def collect(partition: int, table) -> None:
         return
     stop = min(upto, first + COLLECT_PER_STEP - 1)
     for n in range(first, stop + 1):
-        table.send_changelog(partition, key(partition, n), None, value_serializer="raw")
+        writer().changelog(table, partition, key(partition, n), None)
     oldest[partition] = stop + 1
 
 

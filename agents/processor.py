@@ -31,6 +31,8 @@ from online_models.decisions import UNREAD
 from streams import metrics
 from streams.app import NUDGE_KEY, app, clock_topic, inputs, outputs, plain_profiles, profiles, settings
 from streams.consumer import guard_acks, mark_done
+from streams.profile_store import compress
+from streams.step_writer import writer
 
 FAMILIES = settings.input_families
 log = logging.getLogger(__name__)
@@ -95,12 +97,10 @@ class HeldWrite(MutableMapping):
     def __len__(self) -> int:
         return len(self.table)
 
-    def apply(self) -> None:
+    def apply(self, partition: int | None) -> None:
+        """Write what was held: to the stored table's memory and its changelog partition (the input's)."""
         for key, value in self.held.items():
-            if value is self._DELETED:
-                self.table.pop(key, None)
-            else:
-                self.table[key] = value
+            writer().put(profiles, partition, key, None if value is self._DELETED else compress(value))
         self.held.clear()
 
 
@@ -111,7 +111,7 @@ async def deliver(result: StepResult) -> None:
     """
     for attempt in itertools.count():
         try:
-            sent = [await outputs[out.kind].send(key=out.key.encode() if out.key else None, value=out.value)
+            sent = [writer().output(outputs[out.kind], out.key.encode() if out.key else None, out.value)
                     for out in result.outputs]  # fmt: skip
             await asyncio.gather(*sent)
             return
@@ -196,7 +196,7 @@ async def run(value: bytes | None, origin: Origin, made: dict | None = None) -> 
             pause.check()  # it stood still while they went out: its profile and journal entry may be stale now
         if entry is not None:
             journal.write(entry, profiles)
-        held.apply()
+        held.apply(origin.partition)
     if result.profile is not None:
         track(result.profile)
     elif result.erased:

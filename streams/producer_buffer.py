@@ -40,7 +40,13 @@ class CountedProducerBuffer(BaseBuffer):
             self.sent_count += 1
 
     async def flush(self) -> None:
-        """Wait until every message buffered before this call has been handed to the Kafka client."""
+        """Wait until every message buffered before this call has been handed to the Kafka client, and every
+        record the other producers (:func:`also_flush`) were given before it is delivered."""
+        await self._flush_own()
+        for other in _also:
+            await other()
+
+    async def _flush_own(self) -> None:
         if self.app is not None and self.app.conf.producer_threaded:  # (its thread's queue is not counted)
             return await super().flush()
         target = self.put_count
@@ -50,6 +56,14 @@ class CountedProducerBuffer(BaseBuffer):
             self.message_sent.clear()
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(self.message_sent.wait(), timeout=0.1)
+
+
+_also: list = []  # other producers' flushes, awaited after this buffer's (streams/step_writer.py)
+
+
+def also_flush(flush) -> None:
+    """Have every flush of Faust's producer buffer (so every commit of input offsets) also await ``flush()``."""
+    _also.append(flush)
 
 
 def install() -> None:

@@ -59,3 +59,30 @@ def test_flush_waits_for_every_message_buffered_before_it() -> None:
 def test_messages_buffered_after_the_flush_began_do_not_hold_it_up() -> None:
     at_return, total = asyncio.run(_flushed(CountedProducerBuffer, before=3, after=3))
     assert 3 <= at_return < 6 and total == 6
+
+
+def test_a_flush_also_waits_for_the_step_writers_records(monkeypatch) -> None:
+    """Faust commits input offsets after its producer's flush: that flush must wait for the records the worker
+    wrote through its own producer (streams/step_writer.py), or a commit could pass a profile not yet in Kafka."""
+    from streams import producer_buffer
+
+    delivered: list[str] = []
+
+    async def other_flush() -> None:
+        await asyncio.sleep(SEND_S)  # its records are in flight a while
+        delivered.append("step writer")
+
+    monkeypatch.setattr(producer_buffer, "_also", [])
+    producer_buffer.also_flush(other_flush)
+
+    async def flushed() -> list[str]:
+        buffer = CountedProducerBuffer()
+        buffer.app = SimpleNamespace(conf=SimpleNamespace(producer_threaded=False))
+        await buffer.start()
+        try:
+            await buffer.flush()
+            return list(delivered)  # as the flush returned
+        finally:
+            await buffer.stop()
+
+    assert asyncio.run(flushed()) == ["step writer"]

@@ -23,6 +23,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
     create_topics(settings, timeout=settings.kafka_wait_s)
     import agents  # noqa: F401  (registers agents, timers and views)
     from streams.app import app
+    from streams.step_writer import KafkaWriter, use
+
+    use(KafkaWriter(settings.kafka_bootstrap))  # the steps' writes through librdkafka (streams/step_writer.py)
 
     sys.argv = ["vigia", "worker", "--loglevel", args.loglevel, "--web-port", str(settings.web_port), *args.faust_args]
     app.main()
