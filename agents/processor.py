@@ -73,7 +73,7 @@ class HeldWrite(MutableMapping):
         self.held: dict[str, object] = {}
 
     def __getitem__(self, key: str):
-        value = self.held.get(key, self.table.get(key))
+        value = self.held[key] if key in self.held else self.table.get(key)  # (the table's read only when needed)
         if value is None or value is self._DELETED:
             raise KeyError(key)
         return value
