@@ -245,6 +245,9 @@ _NO_MESSAGES = tuple(re.compile(p) for p in (
     # question: "whatsapp nem pensar"
     rf"\bnao (?:respondo|leio|abro|vejo) mais (?:os |as |o |a |nenhum |nenhuma |esses |essas )?{_MEDIUM}\b",
     rf"\b{_MEDIUM} nem pensar\b",
+    # a sending cancelled: "cancela esse negocio de sms", "cancelem essa historia de mensagem no zap"
+    rf"\b(?:cancela|cancelem|cancele|cancelar|desativa|desativem|desativar) (?:esse|essa|esses|essas|o|a|os|as)"
+    rf" (?:negocio|coisa|historia|servico|envio|treco|lance) de {_MEDIUM}\b",
     # "so parem com o sms", "para com esses torpedos"
     rf"\b(?:parem|pare|para) com (?:o|os|a|as|esse|esses|essa|essas|estes|estas) {_MEDIUM}\b",
     # "essas mensagens de cobranca podem parar" (not "a mensagem pode parar no spam")
@@ -445,7 +448,7 @@ _REFUSED_ALONE = re.compile(rf"(?:^| )(?:{_MEDIUM}|(liga|ligar|telefone|voz|{_CA
                             r"(?: (?:de robo|do robo|dos robos|de robos|robotizad\w*|automatic\w*|gravad\w*|de cobranca"
                             r"|toda hora|a toda hora|no meu numero|no meu celular|nesse numero|neste numero|aqui"
                             r"|o tempo todo|todo dia|todos os dias|ligando|mandando|enviando|mais))*"
-                            r"(?: que)? (?:nao|nunca mais|jamais)(?: quero| precisa)?(?: mais)?(?: da| por favor"
+                            r"(?: que)? (?:nao|nunca mais|jamais)(?: quero| precisa)?(?: mais)?(?: da| rola| por favor"
                             r"| obrigad\w*)?$")
 # "ligacao nenhuma", "mensagem nenhuma mais": the same, said with "nenhum", a clause's first words (not "nao recebi
 # mensagem nenhuma", a complaint)
@@ -456,9 +459,12 @@ _NEITHER = re.compile(rf"\bnem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes
                       rf"(?= nem (?:por |pelo |de )?(?:{_MEDIUM}|(ligacao|ligacoes|ligar|telefone|chamada))\b)")
 # nothing more sent to a medium named before: "esse email e do meu trabalho, nao mandem nada pra ele"
 _STOP_SENDING = r"(?:parem|pare|para|parar|pararem) de (?:me )?(?:mandar|enviar)"
-_NOTHING_TO = re.compile(r"\b(?:nao (?:me )?(?:mandem|mande|enviem|envie|mandar|enviar)(?: mais)? (?:nada|cobranca"
-                         rf"|cobrancas|boleto|boletos)|{_STOP_SENDING}(?: \w+)?)"
-                         r" (?:para|pra|nesse|neste|nele|la|aqui|por la|por ali|ali)\b"
+_NOTHING_TO = re.compile(r"\b(?:nao (?:me )?(?:mandem|mande|manda|enviem|envie|envia|mandar|enviar)(?: mais)? (?:nada"
+                         r"|cobranca|cobrancas|boleto|boletos)(?: \w+)?"
+                         # nothing more received here: "nao quero receber nada por aqui"
+                         r"|nao quero (?:mais )?receber(?: mais)? (?:nada|cobranca|cobrancas|mensagem|mensagens|boleto"
+                         rf"|boletos)(?: mais)?|{_STOP_SENDING}(?: \w+)?)"
+                         r" (?:para|pra|nesse|neste|nele|la|aqui|por aqui|por la|por ali|ali)\b"
                          rf"|\b{_STOP_SENDING} (?:coisa|coisas|isso|essas coisas)\b"
                          # the last words: "essas mensagens de voz no zap eu nao escuto, para de mandar"
                          rf"|\b{_STOP_SENDING}$")
@@ -474,7 +480,8 @@ _ONLY_THIS = re.compile(rf"\b(?:so|somente|apenas) (?:por |pelo |via )?(?:{_MEDI
                         r" (?:o resto|os outros|o restante|nenhum outro|outros) (?:nao|nunca)\b")
 # only by post: "so me comuniquem por carta registrada", "so me procurem por carta" (every channel refused)
 _ONLY_BY_POST = re.compile(r"\b(?:so|somente|apenas) (?:me )?(?:comuniquem|contatem|procurem|escrevam|notifiquem"
-                           r"|contactem)(?: \w+)? (?:por|pelo|via) (?:carta|correio|correspondencia)\b")
+                           r"|contactem|falo|trato|converso|respondo)(?: \w+){0,2}? (?:por|pelo|via) (?:carta"
+                           r"|correio|correspondencia)(?! eletronic[oa])\b")
 # one way kept, the rest refused: "sms pode mandar, o resto nao", "whatsapp pode continuar, os outros nao"
 _ONE_KEPT = re.compile(rf"\b(?:{_MEDIUM}|(ligacao|telefone)) (?:pode|podem) (?:continuar|mandar|ligar|enviar|seguir"
                        r"|ficar)(?: \w+)? (?:o resto|os outros|o restante|outros|as outras|nenhum outro)"
@@ -491,7 +498,9 @@ _ONLY_ONE_WAY = re.compile(rf"\b(?:(?:so|somente|apenas) (?:aceito|quero|autoriz
                            r" (?:so|somente|apenas)"
                            # "que as comunicacoes sejam feitas exclusivamente por correspondencia eletronica"
                            r"|(?:comunicacao|comunicacoes|contatos) (?:sejam|seja) (?:feitas|feita|feitos|feito)"
-                           r" (?:so|somente|apenas|exclusivamente))"
+                           r" (?:so|somente|apenas|exclusivamente)"
+                           # "comunicacoes apenas por correio eletronico", "contatos somente por email"
+                           r"|(?:comunicacao|comunicacoes) (?:so|somente|apenas|exclusivamente))"
                            rf" (?:por|pelo|via|no) (?:{_MEDIUM}|(ligacao|telefone))\b")
 _PREFERENCE = re.compile(r"\b(?:prefiro|preferia|preferimos|prefere)(?: que)?(?: me)? $")
 _ONLY_VIA = re.compile(rf"\b(?:so|somente|apenas|prefiro)(?: \w+){{0,2}}? {_MEDIUM}\b")
@@ -539,11 +548,11 @@ _NO_WAY_AT_ALL = re.compile(r"\bnao (?:quero|desejo|aceito|autorizo|permito|tenh
                             r" (?:listas|cadastros|bases|canais)\b"
                             r"|\b(?:so|somente|apenas) (?:aceito|quero|recebo|atendo)(?: o| a)? (?:contato|contatos"
                             r"|cobranca|cobrancas|comunicacao|comunicacoes)(?: \w+){0,2}? (?:por|via|pelo|pela"
-                            r"|pelos) (?:carta|cartas|correio|correios|correspondencia)\b"
+                            r"|pelos) (?:carta|cartas|correio|correios|correspondencia)\b(?! eletronic[oa])"
                             # "contato comigo so por carta", "comunicacao comigo somente via correio"
                             r"|\b(?:contato|contatos|cobranca|cobrancas|comunicacao|comunicacoes)(?: comigo)? (?:so"
                             r"|somente|apenas) (?:por|via|pelo|pela|pelos) (?:carta|cartas|correio|correios"
-                            r"|correspondencia)\b")
+                            r"|correspondencia)\b(?! eletronic[oa])")  # (not "correio eletronico": the e-mail)
 # contact refused in formal words, naming how: "nao quero mais ser contatado por telefone", "nao autorizo envio de
 # sms", "deixem de me contatar por email", "removam meu numero do whatsapp", "desativem as notificacoes"
 _REFUSES = (r"(?:nao (?:quero|desejo|aceito|autorizo|permito)(?: mais)?(?: ser| receber| o| a| que)?|deixem de|parem de"
@@ -605,8 +614,9 @@ _REFUSED_CONTACT = tuple(re.compile(p) for p in (
     rf"\b(?:encher|enchendo|lotar|lotando|entupir|entupindo)(?: a| minha)? {_INBOX}\b"
     rf"|\b{_INBOX}\b.{{0,60}}\b(?:chega|parem|para com isso)\b",
 ))  # fmt: skip
-_APP_NOTICES = re.compile(r"notific|push|(alertas|avisos|lembretes)( \w+){0,3}? (do|no|pelo|via|nesse|desse)"
-                          r" (app|aplicativo)\b")
+_APP_NOTICES = re.compile(r"notific\w*\b(?! (de|do|por|pelo|via|no) (e ?mail|sms|whatsapp|zap)\b)|push|(alertas|avisos"
+                          r"|lembretes)( \w+){0,3}? (do|no|pelo|via|nesse|desse) (app|aplicativo)\b"
+                          r"|\b(app|aplicativo)\b( \w+){0,4}? (apitando|apitar|apita|vibrando|vibrar|vibra)\b")
 # contact through the app refused outright: "nao quero ser contatado pelo aplicativo", "nao quero cobranca pelo app"
 _APP_REFUSED = re.compile(r"\bnao (quero|aceito|autorizo)( mais)?( ser)? (contatad[oa]|avisad[oa]|cobrad[oa]|contato"
                           r"|aviso|avisos|cobranca|cobrancas|mensagem|mensagens)( \w+){0,2}? (pelo|por|via|no|do)"
@@ -674,7 +684,8 @@ _NOR_A_PERSON = re.compile(r"\bnem (?:de )?(?:robo|maquina|gravacao|gente|pessoa
 # a refusal denied, or ruled out: "eu nao disse pra parar de mandar mensagem, disse pra mandar menos", "nao e pra
 # parar de mandar mensagem nao, eu preciso do boleto"
 _NOT_ASKED = re.compile(r"\b(?:nao|nunca) (?:disse|falei|pedi|mandei) (?:pra|para|que) (?:voces )?(?:parar|parem"
-                        r"|parassem|pararem|cancelar|cancelarem)\b"
+                        r"|parassem|pararem|cancelar|cancelarem|nao (?:me )?(?:ligarem|ligar|mandarem|mandar|enviarem"
+                        r"|enviar|liguem|mandem|enviem))\b"
                         r"|\bnao e (?:pra|para) (?:voces )?(?:parar|pararem|cancelar|cancelarem)\b"
                         # no need to stop: "nao precisa parar de mandar email, eu leio todos"
                         r"|\bnao (?:precisa|precisam) (?:parar|pararem|cancelar)\b"
@@ -684,10 +695,14 @@ _NOT_ASKED = re.compile(r"\b(?:nao|nunca) (?:disse|falei|pedi|mandei) (?:pra|par
                         # someone of the customer's own who will not stop: "meu ex nao para de me mandar mensagem"
                         rf"|{THEIR_OWN_WONT_STOP}")
 
-# collection kept off the channel written on: "esse whatsapp e da minha esposa, nao mandem cobranca minha aqui"
-_COLLECTION_HERE = re.compile(r"\b(?:nao (?:me )?(?:manda|mande|mandem|envia|envie|enviem)(?: mais)?"
-                              r"|(?:parem|pare|para) de (?:mandar|enviar)) (?:cobranca|cobrancas)(?: \w+)?"
-                              r" (?:aqui|por aqui|nesse numero|neste numero|nesse whatsapp|neste whatsapp)\b")
+# this channel refused in a clause of its own, another asked: "aqui nao, manda no meu email", "por aqui eu nao
+# negocio, so pessoalmente" (not "aqui nao tem ninguem com esse nome")
+_HERE_REFUSED = re.compile(r"(?:mas |e |so que )?(?:por )?aqui (?:nao|nunca)(?: obrigad[oa]| por favor| pode ser)?"
+                           r"|(?:mas |e )?(?:por )?aqui (?:eu )?nao (?:negocio|trato|falo|resolvo|respondo|converso)"
+                           r"(?: nada| nenhuma divida| divida nenhuma)?")
+# the whole message: nothing more sent, by any way ("nao me mandem mais nada hoje" is a moment)
+_NOTHING_AT_ALL = re.compile(r"(?:por favor )?nao (?:me )?(?:mandem|mande|enviem|envie|manda|envia)(?: mais)? nada"
+                             r"(?: mais)?(?: de voces)?(?: por favor| obrigad[oa])?")
 # calls refused on one number and asked on another: "nao liguem no meu trabalho, so no celular" (the calls go on)
 _CALLED_THERE = re.compile(r"\bnao (?:me )?(?:liguem|ligue|liga|ligar)(?: mais)? (?:no|na|pro|para o|para a|para|pra o"
                            r"|nesse|neste) (?:meu |minha )?"
@@ -769,6 +784,9 @@ _INBOX_NAMED = re.compile(rf"\b{_INBOX}\b")
 def _how_channels(words: str, clean: str) -> tuple[str, ...]:
     """The channels a refusal names: the app's notifications wherever they are named ("notificacoes no celular"),
     else the last medium named (a telephone, a call: the voice channels)."""
+    notices_of = _NOTICES_OF.search(clean)
+    if notices_of:  # "cancelar essas notificacoes de email": the e-mails
+        return _channels_of(notices_of.group(1), clean)
     if _APP_NOTICES.search(words):
         return ("app_push",)
     if _INBOX_NAMED.search(words):  # ("caixa postal" is the phone's voicemail)
@@ -780,6 +798,7 @@ def _how_channels(words: str, clean: str) -> tuple[str, ...]:
     return _channels_of(last, clean) if last in _MEDIUM_CHANNELS or "mail" in last else VOICE_CHANNELS
 
 
+_NOTICES_OF = re.compile(r"\bnotificac\w* (?:de|do|por|pelo|via|no) (e ?mail|sms|whatsapp|zap)\b")
 # contact in general, no call named: "nao entrem em contato pelo celular" reaches the number by every way
 _CONTACT_NOT_CALLS = re.compile(r"^(?!.*\b(lig\w*|telefon\w*|chamad\w*|fal\w*)\b).*\b(contat\w*|contact\w*|procur\w*"
                                 r"|incomod\w*|perturb\w*|importun\w*)\b")
@@ -794,7 +813,12 @@ def _clauses(text: str) -> list[str] | None:
     clauses = [normalise(clause) for clause in _CLAUSES.split(text)]
     if _NO_TIME_AT_ALL.search(" ".join(clauses)):
         return clauses
-    return None if any(_ONLY_NOW.search(clause) or _HOURS_TOLD.search(clause) for clause in clauses) else clauses
+    return None if any((_ONLY_NOW.search(clause) and not _REPORTED.match(clause)) or _HOURS_TOLD.search(clause)
+                       for clause in clauses) else clauses  # fmt: skip
+
+
+# what came, told: "recebi 5 sms hoje", "me ligaram hoje de manha" (no moment asked for)
+_REPORTED = re.compile(r"(?:ja |so )?(?:recebi|recebo|chegou|chegaram|chegam|(?:me )?mandaram|(?:me )?ligaram)\b")
 
 
 # any refusal said of a way of contact, in a clause of its own: a word of refusal ("nao desejo", "dispenso", "pedi pra
@@ -871,6 +895,9 @@ _OWN_NUMBER = re.compile(r"\b(?:meu|o meu|esse|este) (?:telefone|celular)\b")
 # calls counted, and a bare "parem" in a clause of its own: "e a decima ligacao hoje, parem"
 _COUNTED_CALLS = re.compile(r"\b(?:[3-9]|\d\d|tres|quatro|cinco|seis|sete|oito|nove|dez|varias|segunda|terceira|quarta"
                             r"|quinta|sexta|setima|oitava|nona|decima) (?:ligacao|ligacoes|chamada|chamadas)\b")
+# a way of contacting called a nuisance: "esses sms de cobranca sao um saco", "as ligacoes estao insuportaveis"
+_IRKSOME = re.compile(rf"\b(?:{_MEDIUM}|({_CALLS}))\b(?: \w+){{0,4}}? (?:sao|e|eh|estao|esta|ta|tao)(?: \w+)?"
+                      r" (?:irritante\w*|chat[oa]s?|insuportave\w*|um saco|um inferno|uma praga|abusiv[oa]s?)\b")
 _BARE_STOP = re.compile(r"(?:por favor |pelo amor de deus )?(?:parem|pare|para|chega|parem com isso|para com isso"
                         r"|pare com isso|chega disso)(?: por favor| pelo amor de deus)?")
 # "nao me liga" in a clause of its own: "nao me liga, manda mensagem" (not "ele nao me liga", "nao liga pra isso")
@@ -918,10 +945,26 @@ _OPTED_OUT_BEFORE = re.compile(r"\b(?:mandei|respondi|enviei|escrevi|digitei) (?
                                r"|removerem|remover|excluirem|excluir|descadastrarem)(?: \w+)? (?:da|dessa|desta)"
                                r" lista\b")
 # "essas notificacoes do aplicativo, desativem por favor": the app's notices
-_SWITCH_OFF = re.compile(r"(?:por favor )?(?:desativem|desative|desativa|desativar|desliguem|desligue)"
+_SWITCH_OFF = re.compile(r"(?:por favor )?(?:desativem|desative|desativa|desativar|desliguem|desligue"
+                         # "o app fica apitando o dia todo, vou desinstalar"
+                         r"|(?:ja )?(?:vou|eu vou) (?:desinstalar|apagar|excluir)(?: ele| esse app| o app| isso)?)"
                          r"(?: isso| elas| essas| tudo)?(?: por favor)?")
 # an e-mail address or a link: no words of the customer's, and its dots would split a clause
 _ADDRESS = re.compile(r"[^\s@]+@[\w.-]*\w|https?://[^\s,;]*\w|www\.[^\s,;]*\w")
+
+
+def _here_or_everywhere(text: str, clean: str, on: str | None) -> set[str]:
+    """The channel written on, refused as "here" with no medium named ("nao quero receber nada por aqui", "nao
+    mandem cobranca minha aqui", "aqui nao, manda no email"); or every channel, when the whole of a clause sends
+    nothing more, with no medium named and no channel written on ("por favor nao me enviem mais nada", said in a
+    call)."""
+    named = _A_MEDIUM.search(clean) is not None
+    if on in WRITTEN_CHANNELS and (_a_clause_is(text, _HERE_REFUSED) or (
+            not named and _HERE.search(clean) and (_NOTHING_TO.search(clean) or _NOT_HERE.search(clean)))):  # fmt: skip
+        return {on}
+    if not named and on not in WRITTEN_CHANNELS and _a_clause_is(text, _NOTHING_AT_ALL):  # (written on a channel:
+        return set(CHANNELS)  # that channel, as "n manda mais nada" on SMS has always read)
+    return set()
 
 
 def _named_or_on(clean: str, on: str | None) -> set[str]:
@@ -969,8 +1012,6 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
                                    or ("receb" in clean and _a_clause_is(text, _OPTED_OUT))
                                    or ("bloque" in clean and _a_clause_is(text, _BLOCKED_SENDER))):
         found.add(on)
-    if on in WRITTEN_CHANNELS and _COLLECTION_HERE.search(clean):  # "nao mandem cobranca minha aqui"
-        found.add(on)
     off_from_there = _OFF_FROM_THERE.search(clean)
     if (("mais" in clean or "descadastr" in clean or "stop" in clean or "unsubscribe" in clean)
             and _a_clause_is(text, _NO_MORE)) or _OPTED_OUT_BEFORE.search(clean) or off_from_there:
@@ -983,10 +1024,14 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
     english = _NO_CALLS_ENGLISH.search(plain) is not None
     for refused in _NO_MESSAGES_ENGLISH.finditer(plain):
         found.add(_ENGLISH_CHANNELS[next(way for way in refused.groups() if way)])
+    found |= _here_or_everywhere(text, clean, on)
     if not _NAMES_A_CHANNEL.search(clean) and not english:  # most messages: nothing to refuse
         return found
     if _COUNTED_CALLS.search(clean) and _a_clause_is(text, _BARE_STOP):  # (before "hoje" is read as a moment asked)
         found.update(_voice(clean))
+    irksome = _IRKSOME.search(clean)
+    if irksome and _a_clause_is(text, _BARE_STOP):  # "essas mensagens no zap sao irritantes demais, parem"
+        found.update(_voice(clean) if irksome.group(2) else _channels_of(irksome.group(1), clean, on))
     clauses = _clauses(text)
     if clauses is None:
         return found
@@ -1037,7 +1082,8 @@ def refused_channels(text: str, on: str | None = None) -> set[str]:
         found.update(_channels_of(named.group(1), clean, on))
     elif nothing or _NOT_HERE.search(clean):
         kept = set(_ONLY_VIA.findall(clean))
-        for medium in _A_MEDIUM.findall(clean):
+        media = _A_MEDIUM.findall(clean)
+        for medium in media:
             if medium not in kept:
                 found.update(_channels_of(medium, clean, on))
     return found
