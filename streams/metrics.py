@@ -35,6 +35,11 @@ LATENCY = Histogram(
     "Time spent in vigia's core and sends per input event.",
     buckets=(25e-6, 50e-6, 100e-6, 200e-6, 400e-6, 800e-6, 1.6e-3, 3.2e-3, 6.4e-3, 12.8e-3, 0.05, 0.25, 1.0),
 )
+OUTPUT_DELIVERY = Histogram(
+    "vigia_output_delivery_seconds",
+    "From an output's send to Kafka's acknowledgement (acks=all): what a step with outputs waits before its write.",
+    buckets=(5e-4, 1e-3, 2.5e-3, 5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 5.0),
+)
 GC_SETTLE = Histogram(
     "vigia_gc_settle_seconds",
     "Time the event loop stood still for a garbage collection vigia ran: young (then frozen) or full.",

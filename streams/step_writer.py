@@ -29,7 +29,7 @@ import orjson
 from confluent_kafka import KafkaError, Producer
 from faust.types import TP
 
-from streams import producer_buffer
+from streams import metrics, producer_buffer
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +117,8 @@ class KafkaWriter:
             self.failure = f"{err.name()}: {err.str()}"
         self.done += 1
         if future is not None:
+            if err is None and msg.latency() is not None:  # (outputs and checkpoint marks: a few a second)
+                metrics.OUTPUT_DELIVERY.observe(msg.latency())
             self._loop.call_soon_threadsafe(_settle, future, err)
 
     def _produce(self, topic: str, key: bytes | None, value: bytes | None, partition: int, wait: bool):
