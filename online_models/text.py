@@ -315,6 +315,12 @@ _NEVER_BEEN_THERE = (r"\b(nunca|jamais) (estive|fui|pisei|viajei) (em|la|ali|no|
                      r"\bnao (fui|foi) eu)\b")
 FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "wants_human": tuple(re.compile(p) for p in (
+        # a person's contact asked for: "me passa o contato de alguem que possa negociar", "quero o telefone de um
+        # responsavel" (not "me passa o contato de voces pra eu salvar")
+        r"\b(passa|passe|passar|da|de|dar|manda|mande|mandar|envia|envie|quero|queria|preciso|preciso do|preciso de)"
+        r"( me)? (o |um )?(contato|telefone|numero|whatsapp|zap|email) (de|do|da) (alguem|uma pessoa|um humano|um ser"
+        r" humano|um atendente|uma atendente|um responsavel|o responsavel|a responsavel|um gerente|o gerente|um"
+        r" supervisor|o supervisor|a supervisora)\b",
         # only with a person: "quero negociar mas so com uma pessoa, nao com robo"
         r"\b(so|somente|apenas) com (uma |um )?(pessoa|gente|humano|ser humano|atendente|pessoa de verdade)\b",
         # the one in charge asked to call: "eu queria que o responsavel pela minha conta me ligasse"
