@@ -1535,6 +1535,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\bnao mora (mais )?(aqui|nessa casa|nesse endereco|neste endereco|comigo|no predio|no condominio)\b"
         r"|\b(morador|moradora|inquilin\w*|irma|irmao|rapaz|moca|senhor|senhora|aluno|aluna|paciente) (que voces"
         r" procuram )?(se mudou|mudou daqui|foi embora)\b",
+        # the pupil's or the patient's family not here: "a responsavel do aluno nao e daqui" (a school's phone)
+        r"\b(a |o )?(mae|pai|responsavel|familia|parente) (do|da|pelo|pela) (aluno|aluna|crianca|paciente|menino"
+        r"|menina)\b( \w+){0,2}? nao (e|eh|mora|trabalha|esta|fica) (daqui|aqui)\b",
         r"\b(ele|ela|marido|esposa|esposo|pai|mae|filho|filha|irmao|irma)\b( \w+){0,4}? deixou (essa|esta|essas|estas"
         r"|as|a|umas) (conta|contas|divida|dividas|debito|debitos)\b",
         r"\b(separacao|divorcio|partilha)\b.{0,40}\b(ficou|ficaram|assumiu|assumiram) (com|de pagar|pra|para|pro)\b"
@@ -2116,6 +2119,19 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r" (o |a )?"
         r"(meu|minha) (mae|pai|filha|filho|esposa|esposo|marido|mulher|irma|irmao|tia|tio|avo|neta|neto|sobrinho"
         r"|sobrinha|nora|genro|cunhado|cunhada|sogro|sogra)\b",
+        # a relative who received the collection: "minha avo recebeu essa mensagem e ficou nervosa", "meu pai atendeu
+        # a ligacao de voces" (not one of their own: "minha vizinha recebeu a mesma cobranca")
+        r"\b(minha|meu) (avo|mae|pai|tia|tio|sogra|sogro|esposa|marido|irma|irmao|filha|filho|neta|neto|vizinha"
+        r"|vizinho|patroa|patrao)\b( \w+){0,2}? (recebeu|atendeu|leu|viu)\b"
+        r"(?!( \w+){0,3}? (mesma|mesmo|igual|parecid[oa]|tambem)\b)( \w+){0,3}? (mensagem|mensagens|ligacao"
+        r"|ligacoes|cobranca|cobrancas|carta|email|sms)\b(?! (de|do|da) (banco|salario|emprego|beneficio))",
+        # someone working for the customer answering: "sou a baba das criancas, a patroa ta viajando"
+        r"\b(sou|aqui e|quem fala e) (a |o )?(baba|empregada|diarista|faxineira|caseiro|caseira|cuidador|motorista"
+        r"|secretaria|secretario|funcionari[oa]|porteiro|porteira|zelador|zeladora)\b.{0,60}\b(patroa|patrao|dona da"
+        r" casa|dono da casa|ela|ele)\b(?!.{0,30}\b(me demitiu|me mandou embora|nao me pagou)\b)",
+        # a parent of a minor answering: "eu sou a mae, ele tem 17 anos"
+        r"\b(sou|aqui e|quem fala e) (a mae|o pai)( dele| dela)?\b.{0,40}\b((ele|ela) (tem|e) (menor|menor de idade"
+        r"|([0-9]|1[0-7]) anos)|(meu filho|minha filha) (e|eh) menor)\b",
         # an institution's number answering: "aqui e da escola, esse numero e da secretaria"
         r"\b(aqui e|quem fala e|falo) (da|do) (escola|loja|clinica|consultorio|igreja|secretaria|prefeitura|escritorio"
         r"|hospital|oficina|farmacia|creche|associacao)\b",
