@@ -651,6 +651,15 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(penso|pensando|pensei|pensado|vontade)( ate)? (em|de) (acabar com tudo|morrer|sumir|desaparecer"
         r"|desistir de tudo|me matar)\b",
         r"\bmelhor (eu )?(nem |nao )?(existir|existisse|sumir|sumisse|morrer|morresse|ter nascido)\b",
+        # the wish said as what one wants: "minha vontade e sumir do mapa", "a vontade que da e desaparecer"
+        r"\bvontade( que (me )?da| que eu tenho)? (e|eh|era) (de )?(sumir|desaparecer|morrer|acabar com tudo"
+        r"|sair correndo e nunca mais voltar)\b",
+        # a pit with no way out: "to num buraco sem fundo", "estou num buraco e nao consigo sair"
+        r"\b(to|estou|tou|tamo|estamos|me sinto|me vejo) (num|em um|no|dentro de um) buraco\b(?! (na|da|do) (rua"
+        r"|calcada|estrada|pista|parede|casa))",
+        # pills taken too many: "ja tomei remedio demais uma vez por causa disso" (not "tomei o remedio e melhorei")
+        r"\b(tomei|engoli|tomou|tomado)( \w+){0,2}? (remedio|remedios|comprimido|comprimidos|pilula|pilulas|calmante"
+        r"|calmantes)\b( \w+){0,2}? (demais|a mais|de uma vez|um monte|de proposito)\b",
         # the family better off without them, nobody would miss them, a burden: thoughts of not being there
         r"\bmelhor(es)? sem mim\b|\bmelhor se eu (nao estivesse|nao existisse|sumisse|morresse|desaparecesse)\b"
         r"|\bninguem (ia|vai|iria) sentir (a )?(minha )?falta\b|\b(sou|virei) (um )?peso (pra|para|na vida)\b",
@@ -2915,7 +2924,10 @@ _FOREIGN = {
         r"|angustiado|angustiada)\b|\bno tengo (ni )?(para|que) comer\b|\bno aguanto mas\b|\bestoy (muy )?mal\b"
         # in English: "i am going through a very hard time", "i don t know what to do"
         r"|\b(going through|having) a (very |really )?(hard|difficult|tough|rough) time\b|\bi (am|m) (so )?desperate\b"
-        r"|\b(don t|dont) know what to do\b|\bwant to die\b|\bkill myself\b"),
+        r"|\b(don t|dont) know what to do\b|\bwant to die\b|\bkill myself\b"
+        # "i can t take this anymore", "i m broken"; "ya no puedo mas (con esta deuda)" (not "no puedo pagar hoy")
+        r"|\bcan t (take|do|handle|bear) (this|it) any ?more\b|\bi (m|am) (so )?(broken|falling apart)\b"
+        r"|\bya no puedo mas\b|\bno puedo mas( con (esto|esta|mi|la) (deuda|vida|situacion))?$"),
 }
 
 
