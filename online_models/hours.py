@@ -315,7 +315,8 @@ def _named_before(clauses: list[str], at: int) -> tuple[int, int] | None:
 
 def _makes_a_day(hours: tuple[int, int]) -> bool:
     start, end = hours
-    return 0 <= start < end <= 24 and end > WAKING[0] and start < WAKING[1]
+    return 0 <= start < end <= 24 and end > WAKING[0] and start <= WAKING[1]  # ("depois das 22": the nearest legal
+    # hour, as "trabalho ate as 22, depois disso pode ligar")
 
 
 def _rest_of_day(refused: tuple[int, int]) -> tuple[int, int] | None:
@@ -364,6 +365,12 @@ def _in_portuguese(clause: str) -> str:
     return plain
 
 
+# interjections and courtesies at a clause's ends, which the answers read whole: "pfvr so depois das 18h", "so de tarde
+# tche"
+_FILLERS = re.compile(r"^(?:(?:oxe|bah|uai|mano|vixe|eita|pfvr|pfv|pf|plz|pls|por favor|entao|olha|ola|oi) )+"
+                      r"|(?: (?:tche|visse|uai|mano|pfvr|pfv|pf|plz|pls|blz|beleza|valeu|vlw|obg|brigado|brigada))+$")
+
+
 def asked_hours(text: str) -> tuple[int, int] | None:
     """(first hour, hour after the last) of the local day the customer asks to be contacted in, or None.
 
@@ -374,7 +381,8 @@ def asked_hours(text: str) -> tuple[int, int] | None:
     """
     foreign = _OTHER_LANGUAGE.search(plain_words(text)) is not None  # (most messages: no clause to put in Portuguese)
     said = _PERIOD_THEN_BOUND.sub(r"\1, ", text)
-    clauses = [_digits(normalise(_in_portuguese(c) if foreign else c)) for c in _CLAUSES.split(said)]
+    clauses = [_FILLERS.sub("", _digits(normalise(_in_portuguese(c) if foreign else c)))
+               for c in _CLAUSES.split(said)]  # fmt: skip
     contact = [at for at, c in enumerate(clauses) if _CONTACT.search(c)]
     if not contact:  # an answer of a period alone ("so a tarde, por favor", "so a noite, de dia eu trabalho") or of
         # "so depois disso" after the hours someone is busy is about contact too
