@@ -175,6 +175,15 @@ _MY_DATA = (r"(?:meus dados|dados pessoais|minhas informacoes|informacoes pessoa
             r"|esposa|marido))")
 # a correction of the data asked for: "retifiquem", "corrijam", "a correcao"
 _CORRECTION = r"(retifiq\w*|corrijam|corrija|corrigir|retificacao|correcao)"
+# one's own details: "meu cpf", "o meu endereco", "minha data de nascimento"
+_OWN_DETAIL = (r"(o |a )?(meu|minha|meus|minhas) (cpf|nome|endereco|email|e mail|telefone|numero|celular|rg"
+               r"|data de nascimento|dados|cep|sobrenome)")
+# a detail's use never consented to: "nao autorizei voces a usarem meu whatsapp", "nao autorizei a empresa a usar meu
+# numero" (not "nao autorizei ninguem a usar meu cartao": a card used is a fraud)
+_USE_NOT_ALLOWED = (r"nao (autorizei|autorizo|permiti|permito|dei permissao (para|pra)) (voces|vcs|a empresa"
+                    r"|essa empresa|esta empresa|o banco|a loja) (a |de |para |pra )?(usar|usarem|guardar|guardarem"
+                    r"|ter|terem|armazenar|compartilhar|passar|repassar) (o |a )?(meu|minha|meus|minhas) (whatsapp|zap"
+                    r"|numero|telefone|celular|email|e mail|dados|endereco|informacoes|contato|cpf|nome)\b")
 # a relative's or a colleague's contact: "o telefone do meu chefe", "o contato da minha irma"
 # someone else, unnamed, who used the customer's card or papers: "alguem", "um estranho", "terceiros"
 _SOMEONE_ELSE = "(alguem|outra pessoa|terceiros|um terceiro|um estranho|uma estranha|estranhos)"
@@ -1925,6 +1934,11 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     # a question or request about the customer's personal data (LGPD art. 18): where it came from, what is kept,
     # who it was shared with, that it be deleted. A person answers, and the data protection officer records it
     "data_request": tuple(re.compile(p) for p in (
+        # one's details wrong in the records, to be put right: "meu cpf ta errado no cadastro de voces, corrijam"
+        rf"\b{_OWN_DETAIL} (ta|esta|estao|tao|veio|vieram|saiu|saiu) (errad[oa]s?|incorret[oa]s?|desatualizad[oa]s?)"
+        r"( \w+){0,2}? (no|na|do|da) (cadastro|sistema|ficha|registro|base)\b",
+        # the use of a detail refused as never consented: "nao autorizei voces a usarem meu whatsapp"
+        rf"\b{_USE_NOT_ALLOWED}",
         # who sees the data: "quem tem acesso aos dados da minha empresa?"
         r"\bquem (tem|teve) acesso (aos|as|a) (meus |minhas )?(dados|informacoes)\b",
         # why a detail is wanted: "pra que voces querem meu endereco?"
@@ -2343,6 +2357,9 @@ THEIR_OWN_WONT_STOP = (r"\b(?:meu|minha) (?:ex|ex marido|ex mulher|ex namorad[oa
 # What tells a flag's words apart from their use in another sense.
 FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     "not_mine": (  # someone else's name on it, and the writer pays it: no dispute; a boleto asked for a firm
+        # one's details wrong in the records: a correction asked, no debt denied ("meu cpf ta errado no cadastro")
+        re.compile(rf"\b{_OWN_DETAIL} (ta|esta|estao|tao|veio|vieram|saiu) (errad[oa]s?|incorret[oa]s?"
+                   r"|desatualizad[oa]s?)( \w+){0,2}? (no|na|do|da) (cadastro|sistema|ficha|registro|base)\b"),
         # a card blocked by mistake, no debt denied: "o banco bloqueou meu cartao por engano"
         re.compile(r"\b(bloqueou|bloquearam|bloqueado|bloqueada)( \w+){0,3}? por engano\b"),
         re.compile(rf"\b{_WRITER_PAYS}\b"),
@@ -2500,6 +2517,7 @@ FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "fraud": (
         re.compile(r"\bgolpe de (sorte|mestre|vista|ar|sorte grande)\b"),  # a stroke of luck, no scam
+        re.compile(rf"\b{_USE_NOT_ALLOWED}"),  # a detail's use not consented to: a question of data, no fraud
         # a scam denied: "ninguem clonou nada, eu so esqueci", "nao roubaram meu cartao nao, fui eu que gastei"
         re.compile(r"\b(ninguem|nao) (clonou|clonaram|roubou|roubaram|hackeou|hackearam|invadiu|invadiram)( \w+){0,2}?"
                    r" (nada|nao)\b"),
@@ -2912,8 +2930,8 @@ _FOREIGN = {
         r"|sinverguenzas|mentirosos)\b"),
     "data_request": re.compile(
         r"\b(send|give|email) me (a |the )?copy of (the |my )?(contract|agreement|statement)\b|\bwhere did you get my"
-        r" (number|data|phone|details)\b|\bcopia del contrato\b|\bde donde (sacaron|consiguieron) mi (numero"
-        r"|telefono)\b"),
+        r" (number|data|phone|details)\b|\bcopia del contrato\b|\bde donde (sacaron|consiguieron) mis? (numero"
+        r"|telefono|datos|informacion|correo)\b"),
     "fraud": re.compile(
         r"\bstolen (documents|identity|id|card|phone)\b|\bidentity theft\b|\b(someone|somebody) (opened|used|took out"
         r"|made|applied|stole)\b|\balguien (uso|usaron|utilizo) (mi|mis)\b|\bi (was|ve been|have been|got) (scammed"
