@@ -113,7 +113,12 @@ class _Mention(NamedTuple):
 
 
 def _plain(text: str) -> str:
-    return in_portuguese(strip_accents(text.lower()))  # "º" becomes "o": "13º" is "13o", no amount
+    plain = in_portuguese(strip_accents(text.lower()))  # "º" becomes "o": "13º" is "13o", no amount
+    return _MANAGE.sub("consigo", plain)
+
+
+# managing to, said as "dar conta": "so dou conta de 80 conto por mes" (its "conta" is no bill)
+_MANAGE = re.compile(r"\b(dou|daria|damos|dar) conta de\b(?! (tudo|nada|todas|todos|as|os|essa|esse)\b)")
 
 
 def _number(token: str) -> float | None:

