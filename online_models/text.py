@@ -1118,8 +1118,12 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         r"\b(acabei|acabou) de (pagar|quitar|transferir|fazer (o|a) (pagamento|pix|transferencia))\b",
         r"\b(descontou|debitou|(foi|ja foi|ja esta|esta) descontad\w*|(foi|ja foi|esta) (no|pelo) debito automatico)\b",
         # "foi debito automatico", "o valor saiu no debito automatico" (not "nao foi debito automatico")
-        r"(?<!nao )\bfoi debito automatico\b|\b(saiu|pago|paga|paguei|pagou|quitei|quitado|quitada) (no|pelo|via)"
-        r" debito automatico\b",
+        r"(?<!nao )\bfoi debito automatico\b|\b(saiu|pago|paga|paguei|pagou|quitei|quitado|quitada|caiu) (no|pelo|via)"
+        r" debito (automatico|em conta)\b",
+        # a payment said gone, to be checked: "o pix ja foi, confere ai" (not "o boleto ja foi enviado?")
+        r"\b(o |a )?(pix|pagamento|deposito|transferencia|ted|doc) ja foi( \w+)?"
+        r" (confere|confira|conferir|ve|veja|verifica|verifique|olha|olhe|checa|pode ver|pode conferir|podem ver"
+        r"|podem conferir|ai)\b|\b(o |a )?(pix|pagamento|deposito|transferencia) ja foi$",
         r"\b(ja )?caiu (o|a) (pagamento|pix|transferencia)\b"
         r"|\b(pagamento|pix|transferencia|deposito|debito|desconto)( \w+)? (ja )?caiu\b",  # "o pix agendado caiu"
         r"\bpagamento (ja )?(foi |esta |ja foi )?(feito|efetuado|realizado|confirmado|efetivado|compensado)\b",
@@ -1414,6 +1418,9 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
         rf"^(?!.{{0,200}}\b{_SPAM_FROM_A_STRANGER}\b).{{0,200}}?\bnunca (nem )?(fiz|contratei|comprei|pedi|assinei"
         r"|solicitei|tive|fui cliente|abri|usei|desbloqueei|ativei|estudei|frequentei|fui alun[oa]|me matriculei)\b",
         r"\bnao (contratei|comprei|pedi|assinei|solicitei|abri)\b",
+        # "esse contrato nao tem minha assinatura", "essa assinatura nao e minha" (not "falta minha assinatura")
+        r"\b(contrato|proposta|documento|termo|ficha)\b( \w+){0,2}? nao (tem|consta|possui) (a )?minha assinatura\b"
+        r"|\b(essa|esta|a) assinatura nao (e|eh) minha\b",
         # "esse cartao eu nem pedi, chegou do nada" (not "nem pedi desconto ainda")
         r"\b(cartao|emprestimo|seguro|produto|servico|plano|isso|esse|essa)( \w+){0,2}? (eu )?nem (pedi|contratei"
         r"|solicitei|assinei)\b",
