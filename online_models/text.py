@@ -175,9 +175,12 @@ _MY_DATA = (r"(?:meus dados|dados pessoais|minhas informacoes|informacoes pessoa
             r"|esposa|marido))")
 # a correction of the data asked for: "retifiquem", "corrijam", "a correcao"
 _CORRECTION = r"(retifiq\w*|corrijam|corrija|corrigir|retificacao|correcao)"
-# one's own details: "meu cpf", "o meu endereco", "minha data de nascimento"
-_OWN_DETAIL = (r"(o |a )?(meu|minha|meus|minhas) (cpf|nome|endereco|email|e mail|telefone|numero|celular|rg"
-               r"|data de nascimento|dados|cep|sobrenome)")
+# one's own details wrong in the records, to be put right: "meu cpf ta errado no cadastro de voces" (a request about
+# personal data, no debt denied)
+_DETAIL_WRONG = (r"\b(o |a )?(meu|minha|meus|minhas) (cpf|nome|endereco|email|e mail|telefone|numero|celular|rg"
+                 r"|data de nascimento|dados|cep|sobrenome) (ta|esta|estao|tao|veio|vieram|saiu) (errad[oa]s?"
+                 r"|incorret[oa]s?|desatualizad[oa]s?)( \w+){0,2}? (no|na|do|da) (cadastro|sistema|ficha|registro"
+                 r"|base)\b")
 # a detail's use never consented to: "nao autorizei voces a usarem meu whatsapp", "nao autorizei a empresa a usar meu
 # numero" (not "nao autorizei ninguem a usar meu cartao": a card used is a fraud)
 _USE_NOT_ALLOWED = (r"nao (autorizei|autorizo|permiti|permito|dei permissao (para|pra)) (voces|vcs|a empresa"
@@ -1941,9 +1944,7 @@ FLAG_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     # a question or request about the customer's personal data (LGPD art. 18): where it came from, what is kept,
     # who it was shared with, that it be deleted. A person answers, and the data protection officer records it
     "data_request": tuple(re.compile(p) for p in (
-        # one's details wrong in the records, to be put right: "meu cpf ta errado no cadastro de voces, corrijam"
-        rf"\b{_OWN_DETAIL} (ta|esta|estao|tao|veio|vieram|saiu|saiu) (errad[oa]s?|incorret[oa]s?|desatualizad[oa]s?)"
-        r"( \w+){0,2}? (no|na|do|da) (cadastro|sistema|ficha|registro|base)\b",
+        _DETAIL_WRONG,  # "meu cpf ta errado no cadastro de voces, corrijam"
         # the use of a detail refused as never consented: "nao autorizei voces a usarem meu whatsapp"
         rf"\b{_USE_NOT_ALLOWED}",
         # who sees the data: "quem tem acesso aos dados da minha empresa?"
@@ -2364,9 +2365,7 @@ THEIR_OWN_WONT_STOP = (r"\b(?:meu|minha) (?:ex|ex marido|ex mulher|ex namorad[oa
 # What tells a flag's words apart from their use in another sense.
 FLAG_EXCEPTIONS: dict[str, tuple[re.Pattern[str], ...]] = {
     "not_mine": (  # someone else's name on it, and the writer pays it: no dispute; a boleto asked for a firm
-        # one's details wrong in the records: a correction asked, no debt denied ("meu cpf ta errado no cadastro")
-        re.compile(rf"\b{_OWN_DETAIL} (ta|esta|estao|tao|veio|vieram|saiu) (errad[oa]s?|incorret[oa]s?"
-                   r"|desatualizad[oa]s?)( \w+){0,2}? (no|na|do|da) (cadastro|sistema|ficha|registro|base)\b"),
+        re.compile(_DETAIL_WRONG),  # a correction asked: "meu cpf ta errado no cadastro"
         # a card blocked by mistake, no debt denied: "o banco bloqueou meu cartao por engano"
         re.compile(r"\b(bloqueou|bloquearam|bloqueado|bloqueada)( \w+){0,3}? por engano\b"),
         re.compile(rf"\b{_WRITER_PAYS}\b"),
