@@ -959,11 +959,12 @@ def _here_or_everywhere(text: str, clean: str, on: str | None) -> set[str]:
     nothing more, with no medium named and no channel written on ("por favor nao me enviem mais nada", said in a
     call)."""
     named = _A_MEDIUM.search(clean) is not None
-    if on in WRITTEN_CHANNELS and (_a_clause_is(text, _HERE_REFUSED) or (
+    # (each clause is read again only when its word is there: "aqui", "nada")
+    if on in WRITTEN_CHANNELS and (("aqui" in clean and _a_clause_is(text, _HERE_REFUSED)) or (
             not named and _HERE.search(clean) and (_NOTHING_TO.search(clean) or _NOT_HERE.search(clean)))):  # fmt: skip
         return {on}
-    if not named and on not in WRITTEN_CHANNELS and _a_clause_is(text, _NOTHING_AT_ALL):  # (written on a channel:
-        return set(CHANNELS)  # that channel, as "n manda mais nada" on SMS has always read)
+    if not named and on not in WRITTEN_CHANNELS and "nada" in clean and _a_clause_is(text, _NOTHING_AT_ALL):
+        return set(CHANNELS)  # (written on a channel: that channel, as "n manda mais nada" on SMS has always read)
     return set()
 
 
