@@ -57,6 +57,7 @@ class Settings:
     gc_settle_interval_s: float = field(default=10.0, metadata={"env": "VIGIA_GC_SETTLE_INTERVAL_S"})
     gc_full_interval_s: float = field(default=600.0, metadata={"env": "VIGIA_GC_FULL_INTERVAL_S"})
     producer_buffer: int = field(default=1000, metadata={"env": "VIGIA_PRODUCER_BUFFER"})
+    own_producer: int = field(default=0, metadata={"env": "VIGIA_OWN_PRODUCER"})  # 1: steps' writes via librdkafka
     max_ahead_s: float = field(default=_TIME.max_ahead_s, metadata={"env": "VIGIA_MAX_AHEAD_S"})
     max_behind_s: float = field(default=_TIME.max_behind_s, metadata={"env": "VIGIA_MAX_BEHIND_S"})
     earliest_event_time: str = field(default="2000-01-01T00:00:00Z", metadata={"env": "VIGIA_EARLIEST_EVENT_TIME"})

@@ -25,7 +25,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from streams.app import app
     from streams.step_writer import KafkaWriter, use
 
-    use(KafkaWriter(settings.kafka_bootstrap))  # the steps' writes through librdkafka (streams/step_writer.py)
+    if settings.own_producer:  # the steps' writes through librdkafka (streams/step_writer.py): off by default
+        use(KafkaWriter(settings.kafka_bootstrap))
 
     sys.argv = ["vigia", "worker", "--loglevel", args.loglevel, "--web-port", str(settings.web_port), *args.faust_args]
     app.main()
